@@ -1,0 +1,94 @@
+// `gkml lint`: parse flags, call the library, print with the chosen formatters, set the exit code.
+import { resolve } from 'node:path';
+import { lint } from '../../lint/run.js';
+import { FORMATTERS } from '../../report/index.js';
+import type { Profile } from '../../schema/directory-schema.js';
+import { writeFileAtomic } from '../../util/atomic-write.js';
+import { GkmlError } from '../../util/errors.js';
+import { useColor, type CliContext } from '../io.js';
+
+export interface LintFlags {
+  format: string[];
+  output: string[];
+  maxWarnings?: string;
+  quiet?: boolean;
+  profile?: string;
+}
+
+interface Output {
+  format: string;
+  path?: string;
+}
+
+function planOutputs(flags: LintFlags): Output[] {
+  const formats = flags.format.length ? flags.format : ['stylish'];
+  for (const f of formats) {
+    if (!FORMATTERS[f]) {
+      throw new GkmlError({
+        zh: `未知的输出格式：${f}（可用：${Object.keys(FORMATTERS).join('、')}）`,
+        en: `unknown format: ${f} (available: ${Object.keys(FORMATTERS).join(', ')})`,
+      });
+    }
+  }
+  const targets = new Map<string, string>();
+  for (const spec of flags.output) {
+    const eq = spec.indexOf('=');
+    if (eq > 0 && FORMATTERS[spec.slice(0, eq)]) targets.set(spec.slice(0, eq), spec.slice(eq + 1));
+    else if (formats.length === 1) targets.set(formats[0]!, spec);
+    else {
+      throw new GkmlError({
+        zh: `有多个输出格式时，-o 需写成 格式=路径（如 -o sarif=report.sarif）：${spec}`,
+        en: `with several formats, -o takes format=path (e.g. -o sarif=report.sarif): ${spec}`,
+      });
+    }
+  }
+  for (const f of targets.keys()) {
+    if (!formats.includes(f)) formats.push(f);
+  }
+  return formats.map((format) => ({ format, path: targets.get(format) }));
+}
+
+function parseMaxWarnings(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) {
+    throw new GkmlError({ zh: `--max-warnings 需要一个非负整数：${value}`, en: `--max-warnings takes a non-negative integer: ${value}` });
+  }
+  return Number(value);
+}
+
+function parseProfile(value: string | undefined): Profile | undefined {
+  if (value === undefined) return undefined;
+  if (value !== 'county' && value !== 'guideline') {
+    throw new GkmlError({ zh: `--profile 只能是 county 或 guideline：${value}`, en: `--profile must be county or guideline: ${value}` });
+  }
+  return value;
+}
+
+export async function runLint(paths: string[], flags: LintFlags, ctx: CliContext): Promise<number> {
+  const outputs = planOutputs(flags);
+  const maxWarnings = parseMaxWarnings(flags.maxWarnings);
+  const profile = parseProfile(flags.profile);
+  const result = await lint({ targets: paths, cwd: ctx.cwd, lang: ctx.lang, profile });
+
+  const shown = flags.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === 'error'), warningCount: 0 } : result;
+  for (const out of outputs) {
+    const text = FORMATTERS[out.format]!(shown, {
+      lang: ctx.lang,
+      color: out.path === undefined && out.format === 'stylish' && useColor(ctx, ctx.stdoutIsTTY),
+      toolVersion: ctx.version,
+    });
+    if (out.path === undefined) ctx.stdout(text);
+    else writeFileAtomic(resolve(ctx.cwd, out.path), text);
+  }
+
+  if (result.errorCount > 0) return 1;
+  if (maxWarnings !== undefined && result.warningCount > maxWarnings) {
+    ctx.stderr(
+      ctx.lang === 'zh'
+        ? `gkml：警告数 ${result.warningCount} 超过了 --max-warnings ${maxWarnings}\n`
+        : `gkml: ${result.warningCount} warnings exceed --max-warnings ${maxWarnings}\n`,
+    );
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,45 @@
+// What a command writes to: injectable so tests can run the CLI in-process.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Lang } from '../i18n/text.js';
+
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Whether stdout is a colour terminal. */
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+export interface CliContext extends CliIO {
+  lang: Lang;
+  debug: boolean;
+  version: string;
+}
+
+export function processIO(): CliIO {
+  return {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    env: process.env,
+    cwd: process.cwd(),
+  };
+}
+
+let version: string | undefined;
+
+export function toolVersion(): string {
+  version ??= (JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { version: string }).version;
+  return version;
+}
+
+/** Colour only for a terminal, never when NO_COLOR is set; FORCE_COLOR forces it on. */
+export function useColor(io: CliIO, isTTY: boolean): boolean {
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
+  return isTTY;
+}

@@ -1,0 +1,110 @@
+// The gkml command line: builds the commander program in the user's language, runs one command,
+// and turns every failure into one clear line and an exit code (0 ok, 1 findings, 2 usage/I-O).
+// Commands are imported lazily so `gkml lint` never loads the export libraries.
+import { Command, CommanderError, Option } from 'commander';
+import { parseLang, type Lang } from '../i18n/text.js';
+import { GkmlError } from '../util/errors.js';
+import { processIO, toolVersion, type CliContext, type CliIO } from './io.js';
+
+function preScanLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--lang') return parseLang(argv[i + 1]) ?? 'zh';
+    if (a.startsWith('--lang=')) return parseLang(a.slice(7)) ?? 'zh';
+  }
+  return parseLang(env.GKML_LANG) ?? 'zh';
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+function commanderMessage(err: CommanderError, lang: Lang): string {
+  const quoted = /'([^']+)'/.exec(err.message)?.[1] ?? '';
+  const zh = lang === 'zh';
+  switch (err.code) {
+    case 'commander.unknownOption':
+      return zh ? `未知的选项：${quoted}（运行 gkml --help 查看用法）` : `unknown option: ${quoted} (see gkml --help)`;
+    case 'commander.unknownCommand':
+      return zh ? `未知的命令：${quoted}（运行 gkml --help 查看可用命令）` : `unknown command: ${quoted} (see gkml --help)`;
+    case 'commander.missingArgument':
+      return zh ? `缺少参数：${quoted}` : `missing argument: ${quoted}`;
+    case 'commander.optionMissingArgument':
+      return zh ? `选项缺少取值：${quoted}` : `option needs a value: ${quoted}`;
+    case 'commander.excessArguments':
+      return zh ? '参数过多（运行 gkml --help 查看用法）' : 'too many arguments (see gkml --help)';
+    case 'commander.invalidArgument':
+      return zh ? `参数无效：${err.message.replace(/^error: /, '')}` : err.message.replace(/^error: /, '');
+    default:
+      return err.message.replace(/^error: /, '');
+  }
+}
+
+function buildProgram(ctx: CliContext, setExit: (code: number) => void): Command {
+  const zh = ctx.lang === 'zh';
+  const t = (cn: string, en: string) => (zh ? cn : en);
+  const program = new Command('gkml')
+    .description(t('基层政务公开事项标准目录工具：校验、编制与发布', "China's grassroots disclosure standard directories: lint, build, publish"))
+    .version(ctx.version, '-v, --version', t('显示版本号', 'show the version'))
+    .helpOption('-h, --help', t('显示帮助', 'show help'))
+    .addHelpCommand(false)
+    .option('--lang <lang>', t('输出语言：zh（默认）或 en', 'output language: zh (default) or en'))
+    .option('--debug', t('出错时显示完整的调用栈', 'show stack traces on failure'))
+    .exitOverride()
+    .configureOutput({ writeOut: ctx.stdout, writeErr: () => {}, outputError: () => {} })
+    .showSuggestionAfterError(false);
+
+  program
+    .command('lint')
+    .description(t('校验目录文件（JSON Schema 与领域规则）', 'check directory files (JSON Schema and domain rules)'))
+    .argument('[paths...]', t('文件、文件夹、工作区或 glob；默认为当前文件夹', 'files, folders, workspaces or globs; default: current folder'))
+    .option('-f, --format <name>', t('输出格式：stylish、json、sarif、github、junit（可多次指定）', 'output format: stylish, json, sarif, github, junit (repeatable)'), collect, [])
+    .option('-o, --output <spec>', t('把某个格式写入文件：格式=路径（可多次指定）', 'write a format to a file: format=path (repeatable)'), collect, [])
+    .option('--max-warnings <n>', t('警告数超过 n 时以退出码 1 结束', 'exit 1 when there are more than n warnings'))
+    .option('-q, --quiet', t('只报告错误', 'report errors only'))
+    .addOption(new Option('--profile <profile>', t('强制使用校验档案：county（严格）或 guideline（国家指引，宽松）', 'force a profile: county (strict) or guideline (national baseline, lenient)')))
+    .action(async (paths: string[], flags) => {
+      const { runLint } = await import('./commands/lint.js');
+      setExit(await runLint(paths, flags, ctx));
+    });
+
+  program
+    .command('schema')
+    .description(t('输出 JSON Schema（directory、config 或 units）', 'print a JSON Schema (directory, config or units)'))
+    .argument('[name]', t('schema 名称，默认 directory', 'schema name, default directory'))
+    .action(async (name: string | undefined) => {
+      const { runSchema } = await import('./commands/schema.js');
+      setExit(runSchema(name, ctx));
+    });
+
+  return program;
+}
+
+export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
+  const lang = preScanLang(argv, io.env);
+  const debug = argv.includes('--debug');
+  const ctx: CliContext = { ...io, lang, debug, version: toolVersion() };
+  let exitCode = 0;
+  try {
+    const program = buildProgram(ctx, (code) => (exitCode = code));
+    if (argv.length === 0) {
+      program.outputHelp();
+      return 0;
+    }
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      io.stderr(`gkml: ${commanderMessage(err, lang)}\n`);
+      return 2;
+    }
+    if (err instanceof GkmlError) {
+      io.stderr(`gkml: ${err.render(lang)}\n`);
+      if (debug && err.stack) io.stderr(err.stack + '\n');
+      return err.exitCode;
+    }
+    const e = err as Error;
+    io.stderr(lang === 'zh' ? `gkml: 内部错误：${e?.message ?? String(err)}（加 --debug 查看详情）\n` : `gkml: internal error: ${e?.message ?? String(err)} (use --debug for details)\n`);
+    if (debug && e?.stack) io.stderr(e.stack + '\n');
+    return 2;
+  }
+}

@@ -1,0 +1,30 @@
+// Every user-facing message exists in Chinese (default) and English (`--lang en`).
+
+export type Lang = 'zh' | 'en';
+
+export interface Text {
+  zh: string;
+  en: string;
+}
+
+export function tr(text: Text, lang: Lang): string {
+  return text[lang];
+}
+
+/** Quote a value for a message the way each language expects. */
+export function quote(value: string, lang: Lang): string {
+  return lang === 'zh' ? `“${value}”` : `"${value}"`;
+}
+
+/** Join a list for a message: 、 in Chinese, ", " in English. */
+export function list(values: readonly string[], lang: Lang): string {
+  return values.join(lang === 'zh' ? '、' : ', ');
+}
+
+export function parseLang(value: string | undefined): Lang | undefined {
+  if (!value) return undefined;
+  const v = value.toLowerCase();
+  if (v === 'zh' || v.startsWith('zh-') || v === 'cn') return 'zh';
+  if (v === 'en' || v.startsWith('en-')) return 'en';
+  return undefined;
+}

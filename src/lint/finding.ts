@@ -1,0 +1,52 @@
+// A finding is one problem at one place in one file: the unit every formatter prints.
+
+export type Severity = 'error' | 'warn';
+export type SeveritySetting = Severity | 'off';
+
+export interface Position {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** A text replacement in the source, applied by `--fix`. Offsets are into the file's text. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Finding extends Position {
+  /** File path as shown to the user (relative to the working folder, forward slashes). */
+  file: string;
+  /** Rule slug, e.g. `schema`, `channel-vocabulary`. */
+  rule: string;
+  /** Stable rule code, e.g. GK002. */
+  code: string;
+  severity: Severity;
+  message: string;
+  /** JSON Pointer of the value the finding is about (`/items/3/timeframe`). */
+  pointer: string;
+  /** Id of the item the finding is in, when it is in an item. */
+  itemId?: string;
+  /** A replacement the user might want ("did you mean"). */
+  suggestion?: string;
+  /** A safe automatic fix. */
+  fix?: TextEdit[];
+}
+
+/** Code-point order: independent of the machine's locale, so output is stable everywhere. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    compareStrings(a.file, b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    compareStrings(a.rule, b.rule) ||
+    compareStrings(a.message, b.message)
+  );
+}

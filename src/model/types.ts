@@ -1,0 +1,36 @@
+// The data of a directory file once it has passed the schema (see schemas/directory.schema.json).
+
+export type Citation = string | { title: string; ref?: string; kind?: string };
+export type Channel = string | { 其他: string };
+export type Audience = '全社会' | '特定群体' | { 特定群体: string };
+
+export interface Item {
+  id: string;
+  l1: string;
+  l2?: string | null;
+  l3?: string;
+  content?: string | string[] | null;
+  basis?: Citation[] | null;
+  timeframe?: string | null;
+  owner?: string | null;
+  channels?: Channel[] | null;
+  audience?: Audience | null;
+  mode?: ('主动' | '依申请')[] | null;
+  level?: string[] | null;
+  notes?: Record<string, string>;
+}
+
+export interface DirectoryData {
+  domain: string;
+  name: string;
+  profile?: 'guideline' | 'county';
+  aliases?: string[];
+  guideline?: { title?: string; ref?: string; ministry?: string; date?: string };
+  complete?: boolean;
+  note?: string;
+  sources?: { url: string; title?: string; note?: string }[];
+  items: Item[];
+}
+
+/** The item fields in table order, as the official layout shows them. */
+export const ITEM_FIELDS = ['l1', 'l2', 'l3', 'content', 'basis', 'timeframe', 'owner', 'channels', 'audience', 'mode', 'level'] as const;

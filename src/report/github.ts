@@ -1,0 +1,32 @@
+// GitHub Actions workflow commands: one annotation per finding, errors first (GitHub shows only
+// about ten of each kind per step), then a plain summary line.
+import type { Formatter } from './formatter.js';
+
+function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+export const github: Formatter = (result, ctx) => {
+  const ordered = [...result.findings.filter((f) => f.severity === 'error'), ...result.findings.filter((f) => f.severity !== 'error')];
+  const lines = ordered.map((f) => {
+    const props = [
+      `file=${escapeProperty(f.file)}`,
+      `line=${f.line}`,
+      `col=${f.column}`,
+      `endLine=${f.endLine}`,
+      `endColumn=${f.endColumn}`,
+      `title=${escapeProperty(`gkml ${f.rule}`)}`,
+    ].join(',');
+    return `::${f.severity === 'error' ? 'error' : 'warning'} ${props}::${escapeData(f.message)}`;
+  });
+  lines.push(
+    ctx.lang === 'zh'
+      ? `gkml：${result.errorCount} 个错误，${result.warningCount} 个警告，共 ${result.files.length} 个文件`
+      : `gkml: ${result.errorCount} errors, ${result.warningCount} warnings in ${result.files.length} files`,
+  );
+  return lines.join('\n') + '\n';
+};

@@ -1,0 +1,35 @@
+// Machine-readable report, versioned and described by schemas/lint-report.schema.json.
+import type { Formatter } from './formatter.js';
+
+export const REPORT_VERSION = 1;
+
+export const json: Formatter = (result, ctx) => {
+  const report = {
+    version: REPORT_VERSION,
+    tool: { name: 'gkml', version: ctx.toolVersion },
+    lang: ctx.lang,
+    summary: {
+      files: result.files.length,
+      errors: result.errorCount,
+      warnings: result.warningCount,
+      fixable: result.fixableCount,
+    },
+    files: result.files,
+    findings: result.findings.map((f) => ({
+      file: f.file,
+      line: f.line,
+      column: f.column,
+      endLine: f.endLine,
+      endColumn: f.endColumn,
+      severity: f.severity,
+      rule: f.rule,
+      code: f.code,
+      message: f.message,
+      pointer: f.pointer,
+      ...(f.itemId !== undefined ? { itemId: f.itemId } : {}),
+      ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
+      fixable: Boolean(f.fix),
+    })),
+  };
+  return JSON.stringify(report, null, 2) + '\n';
+};

@@ -1,0 +1,51 @@
+// SARIF 2.1.0, the subset GitHub code scanning reads: rule metadata from the catalogue, one result
+// per finding with a region, stable fingerprints so alerts are not duplicated between runs.
+import { createHash } from 'node:crypto';
+import { RULES } from '../rules/index.js';
+import type { Formatter } from './formatter.js';
+
+export const sarif: Formatter = (result, ctx) => {
+  const lang = ctx.lang;
+  const rules = RULES.map((r) => ({
+    id: r.meta.slug,
+    shortDescription: { text: r.meta.description[lang] },
+    fullDescription: { text: r.meta.why[lang] },
+    help: { text: `${r.meta.description[lang]}\n\n${r.meta.why[lang]}`, markdown: `**${r.meta.code} ${r.meta.slug}**: ${r.meta.description[lang]}\n\n${r.meta.why[lang]}` },
+    defaultConfiguration: { level: r.meta.severity === 'error' ? 'error' : 'warning' },
+    properties: { tags: [...r.meta.tags], code: r.meta.code },
+  }));
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const artifacts = result.files.map((f) => ({ location: { uri: encodeURI(f) } }));
+  const artifactIndex = new Map(result.files.map((f, i) => [f, i]));
+  const results = result.findings.map((f) => ({
+    ruleId: f.rule,
+    ruleIndex: index.get(f.rule) ?? 0,
+    level: f.severity === 'error' ? 'error' : 'warning',
+    message: { text: f.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: encodeURI(f.file), index: artifactIndex.get(f.file) ?? 0 },
+          region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.line === f.endLine ? f.column : 1) },
+        },
+        ...(f.pointer ? { logicalLocations: [{ fullyQualifiedName: f.pointer, kind: 'member' }] } : {}),
+      },
+    ],
+    partialFingerprints: {
+      'gkmlFinding/v1': createHash('sha256').update(`${f.file}\0${f.rule}\0${f.pointer}\0${f.message}`).digest('hex').slice(0, 32),
+    },
+  }));
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'gkml', version: ctx.toolVersion, semanticVersion: ctx.toolVersion, rules } },
+        artifacts,
+        results,
+        columnKind: 'utf16CodeUnits',
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+};

@@ -1,0 +1,59 @@
+// The shape of a lint rule (markdownlint style): metadata that drives docs, the config schema and
+// SARIF, plus a check over one file and/or the whole workspace.
+import type { Lang, Text } from '../i18n/text.js';
+import type { Severity, TextEdit } from '../lint/finding.js';
+import type { DirectoryData } from '../model/types.js';
+import type { JsonPath } from '../workspace/locate.js';
+import type { SourceFile } from '../workspace/source.js';
+import type { WorkspaceSettings } from '../workspace/config.js';
+
+export interface RuleMeta {
+  /** Stable code, e.g. GK101. */
+  code: string;
+  /** Name users write in config and suppressions, e.g. channel-vocabulary. */
+  slug: string;
+  description: Text;
+  /** Why the rule matters: first paragraph of its docs page. */
+  why: Text;
+  tags: readonly string[];
+  severity: Severity;
+  fixable: boolean;
+  /** Docs examples: a YAML fragment that fires and one that does not. */
+  examples?: { bad: string; good: string };
+}
+
+export interface Report {
+  /** Where, as a path into the file's data. */
+  path: JsonPath;
+  message: Text;
+  /** Point at this key of the map at `path` instead of the value. */
+  key?: string;
+  suggestion?: string;
+  fix?: TextEdit[];
+}
+
+export interface FileContext {
+  file: SourceFile;
+  data: DirectoryData;
+  settings: WorkspaceSettings;
+  lang: Lang;
+  report(report: Report): void;
+}
+
+export interface WorkspaceFile {
+  file: SourceFile;
+  data: DirectoryData;
+}
+
+export interface WorkspaceContext {
+  files: readonly WorkspaceFile[];
+  settings: WorkspaceSettings;
+  lang: Lang;
+  report(file: SourceFile, report: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  checkFile?(ctx: FileContext): void;
+  checkWorkspace?(ctx: WorkspaceContext): void;
+}

@@ -1,0 +1,71 @@
+// JSON Schemas of gkml.config.yaml and of the units registry. The `rules` part is generated from
+// the rule catalogue, so the config schema always lists exactly the rules that exist.
+import { RULES } from '../rules/index.js';
+
+const SEVERITY = { type: 'string', enum: ['error', 'warn', 'off'] };
+
+export function configSchema(): object {
+  const ruleProps = Object.fromEntries(
+    RULES.map((r) => [r.meta.slug, { ...SEVERITY, title: r.meta.description.zh, 'x-title-en': r.meta.description.en, description: `${r.meta.code}：${r.meta.description.zh}（默认 ${r.meta.severity}）` }]),
+  );
+  const text = (title: string, en: string, description: string, extra: object = {}) => ({ type: 'string', minLength: 1, title, 'x-title-en': en, description, ...extra });
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'gkml 工作区配置（gkml.config.yaml）',
+    'x-title-en': 'gkml workspace configuration',
+    type: 'object',
+    properties: {
+      region: text('地区', 'region', '编制目录的地区名称，如 示例县。'),
+      level: { type: 'string', enum: ['county', 'township', 'city', 'province'], title: '层级', 'x-title-en': 'level', description: '工作区的政府层级：county 县级、township 乡级、city 市级、province 省级。' },
+      publisher: text('发布单位', 'publisher', '发布目录的单位，如 示例县人民政府办公室。'),
+      version: text('版本', 'version', '目录版本号，如 2026.1。'),
+      date: text('发布日期', 'publication date', '发布日期（YYYY-MM-DD），所有输出中的日期都取自这里。', { pattern: '^\\d{4}-\\d{2}-\\d{2}$', 'x-format-hint': { zh: 'YYYY-MM-DD，如 2026-06-30', en: 'YYYY-MM-DD, e.g. 2026-06-30' } }),
+      directories: {
+        title: '目录文件',
+        'x-title-en': 'directory files',
+        description: '目录文件的 glob（相对工作区），默认 directories/*.yaml。',
+        type: ['string', 'array'],
+        minLength: 1,
+        items: { type: 'string', minLength: 1 },
+      },
+      units: text('公开主体登记', 'units registry', '公开主体登记文件的路径（相对工作区），如 units.yaml。'),
+      rules: { type: 'object', title: '规则', 'x-title-en': 'rules', description: '各规则的级别：error、warn 或 off。', properties: ruleProps, additionalProperties: false },
+      levels: { type: 'array', title: '公开层级标签', 'x-title-en': 'level labels', description: '覆盖默认的公开层级标签，如 [县级, 乡级]。', items: { type: 'string', minLength: 1 }, minItems: 1, uniqueItems: true },
+      channels: { type: 'array', title: '自定义渠道', 'x-title-en': 'extra channels', description: '除 13 个标准选项外，本工作区认可的公开渠道。', items: { type: 'string', minLength: 1 }, uniqueItems: true },
+      templates: text('模板目录', 'templates folder', '覆盖内置网页模板的文件夹（相对工作区）。'),
+      regions: { type: 'array', title: '下级地区', 'x-title-en': 'child regions', description: '市、省工作区包含的下级工作区（glob，相对工作区）。', items: { type: 'string', minLength: 1 }, minItems: 1 },
+    },
+    required: ['region', 'level', 'publisher', 'version', 'date'],
+    additionalProperties: false,
+  };
+}
+
+export function unitsSchema(): object {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: '公开主体登记（units.yaml）',
+    'x-title-en': 'units registry',
+    type: 'object',
+    properties: {
+      units: {
+        type: 'array',
+        title: '公开主体',
+        'x-title-en': 'units',
+        description: '本地区的公开主体：单位名称，或 {name, roles, level}；roles 列出该单位对应的国家指引角色名称。',
+        items: {
+          type: ['string', 'object'],
+          minLength: 1,
+          properties: {
+            name: { type: 'string', minLength: 1, title: '单位名称', 'x-title-en': 'name', description: '单位全称，如 示例县人力资源和社会保障局。' },
+            roles: { type: 'array', items: { type: 'string', minLength: 1 }, title: '对应角色', 'x-title-en': 'roles', description: '该单位对应的国家指引角色名称，如 县级人力资源社会保障部门。' },
+            level: { type: 'string', minLength: 1, title: '层级', 'x-title-en': 'level', description: '单位所属层级标签，如 县级、乡级。' },
+          },
+          required: ['name'],
+          additionalProperties: false,
+        },
+      },
+    },
+    required: ['units'],
+    additionalProperties: false,
+  };
+}

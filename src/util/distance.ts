@@ -1,0 +1,36 @@
+// "Did you mean" support: the closest candidate by edit distance, if it is close enough.
+
+export function editDistance(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  let prev = Array.from({ length: y.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= y.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[y.length]!;
+}
+
+/**
+ * The candidate nearest to `value`: one it contains or is contained in (主动公开 → 主动), else the
+ * nearest by edit distance when at most about a third of it differs.
+ */
+export function closest(value: string, candidates: Iterable<string>): string | undefined {
+  const list = [...candidates];
+  const containing = list.filter((c) => c.length > 1 && (value.includes(c) || c.includes(value)));
+  if (value.length > 1 && containing.length === 1) return containing[0];
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  const limit = Math.max(1, Math.floor([...value].length / 3));
+  for (const candidate of list) {
+    const d = editDistance(value.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return bestDistance <= limit ? best : undefined;
+}

@@ -1,0 +1,132 @@
+// gkml.config.yaml: what a workspace is (region, level, publication data) and how it is linted.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseDocument, LineCounter } from 'yaml';
+import type { SeveritySetting } from '../lint/finding.js';
+import { GkmlError } from '../util/errors.js';
+import { configSchema, unitsSchema } from '../schema/config-schema.js';
+import { createAjv } from '../schema/validate.js';
+import { schemaMessage } from '../schema/messages.js';
+import { decodeText } from './decode.js';
+import { pointerToPath } from './locate.js';
+import { displayPath } from './paths.js';
+
+export const CONFIG_FILE = 'gkml.config.yaml';
+
+export type WorkspaceLevel = 'county' | 'township' | 'city' | 'province';
+
+export interface WorkspaceConfig {
+  region: string;
+  level: WorkspaceLevel;
+  publisher: string;
+  version: string;
+  /** Publication date, YYYY-MM-DD: every date written into outputs. */
+  date: string;
+  directories: string | string[];
+  units?: string;
+  rules?: Record<string, SeveritySetting>;
+  /** 公开层级 labels, overriding the defaults for the level. */
+  levels?: string[];
+  /** Channels the workspace accepts besides the canonical 13. */
+  channels?: string[];
+  /** A folder of templates overriding the built-in HTML templates. */
+  templates?: string;
+  /** Child workspaces of a city or province. */
+  regions?: string[];
+}
+
+export interface Unit {
+  name: string;
+  /** National role names this unit stands for (e.g. 县级人力资源社会保障部门). */
+  roles: string[];
+  level?: string;
+}
+
+/** What the lint rules need to know about the workspace a file belongs to. */
+export interface WorkspaceSettings {
+  /** Absolute folder of the workspace, when the file is in one. */
+  root?: string;
+  config?: WorkspaceConfig;
+  levelLabels: string[];
+  units?: Unit[];
+  extraChannels: string[];
+  rules: Record<string, SeveritySetting>;
+}
+
+const DEFAULT_LEVEL_LABELS: Record<WorkspaceLevel, string[]> = {
+  county: ['县级', '乡级'],
+  township: ['乡级', '村级'],
+  city: ['市级', '县级', '乡级'],
+  province: ['省级', '市级', '县级', '乡级'],
+};
+
+export function levelLabels(config: WorkspaceConfig | undefined): string[] {
+  if (!config) return DEFAULT_LEVEL_LABELS.county;
+  return config.levels ?? DEFAULT_LEVEL_LABELS[config.level];
+}
+
+/** Reads a small YAML file and validates it, throwing a positioned GkmlError on the first problem. */
+function readValidated<T>(path: string, schema: object, cwd: string): T {
+  let text: string;
+  try {
+    text = decodeText(readFileSync(path)).text;
+  } catch (err) {
+    throw new GkmlError({ zh: `无法读取文件：${(err as Error).message}`, en: `cannot read file: ${(err as Error).message}` }, { file: displayPath(path, cwd) });
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const file = displayPath(path, cwd);
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    const pos = lineCounter.linePos(e.pos[0]);
+    throw new GkmlError({ zh: `YAML 语法错误：${e.message}`, en: `YAML syntax error: ${e.message}` }, { file, line: pos.line, column: pos.col });
+  }
+  const data = doc.toJS() as unknown;
+  const validate = createAjv().compile(schema);
+  if (!validate(data)) {
+    const error = validate.errors!.find((e: { keyword: string }) => e.keyword !== 'if')!;
+    const path = pointerToPath(error.instancePath);
+    const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
+    const pos = lineCounter.linePos(node?.range?.[0] ?? 0);
+    const msg = schemaMessage(error, { zh: '', en: '' }).text;
+    throw new GkmlError(msg, { file, line: Math.max(1, pos.line), column: Math.max(1, pos.col) });
+  }
+  return data as T;
+}
+
+export function loadConfig(path: string, cwd = process.cwd()): WorkspaceConfig {
+  const raw = readValidated<Partial<WorkspaceConfig>>(path, configSchema(), cwd);
+  return { directories: 'directories/*.yaml', ...raw } as WorkspaceConfig;
+}
+
+export function loadUnits(path: string, cwd = process.cwd()): Unit[] {
+  if (!existsSync(path)) {
+    throw new GkmlError({ zh: `找不到公开主体登记文件：${displayPath(path, cwd)}`, en: `units registry not found: ${displayPath(path, cwd)}` }, { file: displayPath(path, cwd) });
+  }
+  const raw = readValidated<{ units: (string | Unit)[] }>(path, unitsSchema(), cwd);
+  return raw.units.map((u) => (typeof u === 'string' ? { name: u, roles: [] } : { ...u, roles: u.roles ?? [] }));
+}
+
+/** The nearest folder at or above `start` holding a gkml.config.yaml. */
+export function findWorkspaceRoot(start: string): string | undefined {
+  let dir = resolve(start);
+  for (;;) {
+    if (existsSync(join(dir, CONFIG_FILE))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+export function settingsFor(root: string | undefined, cwd = process.cwd()): WorkspaceSettings {
+  if (!root) return { levelLabels: levelLabels(undefined), extraChannels: [], rules: {} };
+  const config = loadConfig(join(root, CONFIG_FILE), cwd);
+  return {
+    root,
+    config,
+    levelLabels: levelLabels(config),
+    units: config.units ? loadUnits(resolve(root, config.units), cwd) : undefined,
+    extraChannels: config.channels ?? [],
+    rules: config.rules ?? {},
+  };
+}

@@ -1,0 +1,79 @@
+// Turns what the user typed (`gkml lint a.yaml dir/ 'glob/*.yaml'`) into the files to read, each
+// with the workspace it belongs to. Sorted by code point so every run sees the same order.
+import { statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { globby, isDynamicPattern } from 'globby';
+import { compareStrings } from '../lint/finding.js';
+import { GkmlError } from '../util/errors.js';
+import { CONFIG_FILE, findWorkspaceRoot, loadConfig } from './config.js';
+import { displayPath } from './paths.js';
+
+export interface Target {
+  /** Absolute path of the file. */
+  path: string;
+  display: string;
+  /** The workspace folder the file belongs to, if any. */
+  root?: string;
+}
+
+const YAML_FILES = ['*.yaml', '*.yml'];
+/** Files of a workspace that are not directories. */
+const NOT_DIRECTORIES = new Set([CONFIG_FILE, 'units.yaml']);
+
+function statOrUndefined(path: string) {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+async function glob(patterns: string[], cwd: string): Promise<string[]> {
+  const found = await globby(patterns, { cwd, absolute: true, onlyFiles: true, followSymbolicLinks: false, dot: false });
+  return found.map((p) => resolve(p));
+}
+
+/** The directory files of the workspace at `root`, from its `directories` glob. */
+export async function workspaceFiles(root: string, cwd: string): Promise<string[]> {
+  const config = loadConfig(join(root, CONFIG_FILE), cwd);
+  const patterns = Array.isArray(config.directories) ? config.directories : [config.directories];
+  return glob(patterns, root);
+}
+
+export async function resolveTargets(inputs: readonly string[], cwd: string): Promise<Target[]> {
+  const byPath = new Map<string, Target>();
+  const add = (path: string, root: string | undefined) => {
+    if (!byPath.has(path)) byPath.set(path, { path, display: displayPath(path, cwd), root });
+  };
+  for (const input of inputs) {
+    const abs = resolve(cwd, input);
+    const stat = statOrUndefined(abs);
+    if (stat?.isDirectory()) {
+      if (statOrUndefined(join(abs, CONFIG_FILE))?.isFile()) {
+        const files = await workspaceFiles(abs, cwd);
+        if (files.length === 0) {
+          throw new GkmlError({ zh: `工作区中没有目录文件（按 directories 设置查找）：${input}`, en: `no directory files in workspace (by its directories setting): ${input}` });
+        }
+        for (const f of files) add(f, abs);
+      } else {
+        const files = (await glob(YAML_FILES, abs)).filter((f) => !NOT_DIRECTORIES.has(f.slice(f.lastIndexOf('/') + 1)));
+        if (files.length === 0) {
+          throw new GkmlError({ zh: `文件夹中没有 YAML 文件：${input}`, en: `no YAML files in folder: ${input}` });
+        }
+        const root = findWorkspaceRoot(abs);
+        for (const f of files) add(f, root);
+      }
+    } else if (stat?.isFile()) {
+      add(abs, findWorkspaceRoot(dirname(abs)));
+    } else if (isDynamicPattern(input)) {
+      const files = await glob([input], cwd);
+      if (files.length === 0) {
+        throw new GkmlError({ zh: `没有与之匹配的文件：${input}`, en: `no files match: ${input}` });
+      }
+      for (const f of files) add(f, findWorkspaceRoot(dirname(f)));
+    } else {
+      throw new GkmlError({ zh: `找不到文件或文件夹：${input}`, en: `no such file or folder: ${input}` });
+    }
+  }
+  return [...byPath.values()].sort((a, b) => compareStrings(a.display, b.display));
+}

@@ -1,0 +1,50 @@
+// Golden CLI scenarios: the exact stdout, stderr and exit code of real commands on real fixtures.
+// Refresh after an intended change with: GKML_UPDATE_GOLDEN=1 npx vitest run tests/cli/golden.test.ts
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { fixture, runCli } from '../helpers/cli.js';
+
+interface Scenario {
+  name: string;
+  args: string[];
+  cwd: string;
+}
+
+const defects = fixture('defects');
+const clean = fixture('clean');
+
+const scenarios: Scenario[] = [
+  { name: 'lint-stylish', args: ['lint'], cwd: defects },
+  { name: 'lint-stylish-en', args: ['lint', '--lang', 'en'], cwd: defects },
+  { name: 'lint-json', args: ['lint', '-f', 'json'], cwd: defects },
+  { name: 'lint-sarif', args: ['lint', '-f', 'sarif'], cwd: defects },
+  { name: 'lint-github', args: ['lint', '-f', 'github'], cwd: defects },
+  { name: 'lint-junit', args: ['lint', '-f', 'junit'], cwd: defects },
+  { name: 'lint-quiet-one-file', args: ['lint', '-q', 'directories/duplicate-key.yaml'], cwd: defects },
+  { name: 'lint-clean', args: ['lint'], cwd: clean },
+  { name: 'lint-clean-junit', args: ['lint', '-f', 'junit'], cwd: clean },
+  { name: 'usage-unknown-flag', args: ['lint', '--bogus'], cwd: clean },
+  { name: 'usage-missing-path', args: ['lint', 'no/such/file.yaml'], cwd: clean },
+  { name: 'usage-empty-glob', args: ['lint', 'nothing/*.yaml'], cwd: clean },
+  { name: 'usage-unknown-format', args: ['lint', '-f', 'xml'], cwd: clean },
+  { name: 'usage-unknown-command', args: ['publish'], cwd: clean },
+];
+
+const goldenPath = (name: string) => fileURLToPath(new URL(`../golden/${name}.txt`, import.meta.url));
+
+function render(code: number, stdout: string, stderr: string): string {
+  return `exit: ${code}\n--- stdout\n${stdout}--- stderr\n${stderr}`;
+}
+
+describe('golden CLI scenarios', () => {
+  it.each(scenarios)('$name', async ({ name, args, cwd }) => {
+    const run = await runCli(args, { cwd });
+    const actual = render(run.code, run.stdout, run.stderr);
+    const path = goldenPath(name);
+    if (process.env.GKML_UPDATE_GOLDEN === '1') {
+      writeFileSync(path, actual);
+    }
+    expect(actual).toBe(readFileSync(path, 'utf8'));
+  });
+});
