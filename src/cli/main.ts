@@ -67,6 +67,54 @@ function buildProgram(ctx: CliContext, setExit: (code: number) => void): Command
     });
 
   program
+    .command('init')
+    .description(t('根据国家标准指引新建工作区（县级目录草稿）', 'create a workspace from the national guidelines (a draft county directory)'))
+    .argument('[dir]', t('新工作区的文件夹，默认为当前文件夹', 'folder of the new workspace, default: current folder'))
+    .option('--region <name>', t('地区名称，如 某某县', 'region name, e.g. 某某县'))
+    .option('--level <level>', t('层级：county（默认）或 township', 'level: county (default) or township'))
+    .option('--domains <ids...>', t('只包含这些领域（默认全部 26 个）', 'only these domains (default: all 26)'))
+    .option('--date <YYYY-MM-DD>', t('发布日期（默认为今天，可在配置中修改）', 'publication date (default: today; edit it in the config)'))
+    .option('--force', t('覆盖已存在的文件', 'overwrite existing files'))
+    .action(async (dir: string | undefined, flags) => {
+      const { runInit } = await import('./commands/init.js');
+      setExit(runInit(dir, flags, ctx));
+    });
+
+  program
+    .command('build')
+    .description(t('生成汇编：Excel 工作簿、网站与 JSON', 'build the compendium: Excel workbook, website and JSON'))
+    .argument('[workspace]', t('工作区文件夹，默认为当前文件夹', 'workspace folder, default: current folder'))
+    .option('--out <dir>', t('输出文件夹，默认为 <工作区>/dist', 'output folder, default <workspace>/dist'))
+    .option('--only <targets>', t('只生成这些目标：xlsx,html,json', 'build only these targets: xlsx,html,json'))
+    .action(async (workspace: string | undefined, flags) => {
+      const { runBuild } = await import('./commands/build.js');
+      setExit(await runBuild(workspace, flags, ctx));
+    });
+
+  program
+    .command('coverage')
+    .description(t('对照国家标准指引，统计各领域事项的覆盖、缺少与新增', 'coverage of the national guidelines per domain: covered, missing, added'))
+    .argument('[workspace]', t('工作区文件夹，默认为当前文件夹', 'workspace folder, default: current folder'))
+    .option('-f, --format <name>', t('输出格式：stylish、json、markdown', 'output format: stylish, json, markdown'))
+    .option('--min-coverage <percent>', t('总覆盖率低于该百分比时以退出码 1 结束', 'exit 1 when total coverage is below this percentage'))
+    .action(async (workspace: string | undefined, flags) => {
+      const { runCoverage } = await import('./commands/coverage.js');
+      setExit(await runCoverage(workspace, flags, ctx));
+    });
+
+  program
+    .command('diff')
+    .description(t('比较两个版本：两个工作区文件夹，或两个 git 版本（如 HEAD~1 HEAD）', 'compare two versions: two workspace folders, or two git revisions (e.g. HEAD~1 HEAD)'))
+    .argument('<old>', t('旧版本', 'old version'))
+    .argument('<new>', t('新版本', 'new version'))
+    .option('-f, --format <name>', t('输出格式：stylish、json、markdown', 'output format: stylish, json, markdown'))
+    .option('--workspace <dir>', t('比较 git 版本时的工作区文件夹，默认为当前所在的工作区', 'workspace folder for git revisions, default: the one you are in'))
+    .action(async (oldArg: string, newArg: string, flags) => {
+      const { runDiff } = await import('./commands/diff.js');
+      setExit(await runDiff(oldArg, newArg, flags, ctx));
+    });
+
+  program
     .command('schema')
     .description(t('输出 JSON Schema（directory、config 或 units）', 'print a JSON Schema (directory, config or units)'))
     .argument('[name]', t('schema 名称，默认 directory', 'schema name, default directory'))

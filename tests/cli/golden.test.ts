@@ -1,9 +1,8 @@
 // Golden CLI scenarios: the exact stdout, stderr and exit code of real commands on real fixtures.
 // Refresh after an intended change with: GKML_UPDATE_GOLDEN=1 npx vitest run tests/cli/golden.test.ts
-import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { fixture, runCli } from '../helpers/cli.js';
+import { expectGolden, renderRun } from '../helpers/golden.js';
 
 interface Scenario {
   name: string;
@@ -31,20 +30,8 @@ const scenarios: Scenario[] = [
   { name: 'usage-unknown-command', args: ['publish'], cwd: clean },
 ];
 
-const goldenPath = (name: string) => fileURLToPath(new URL(`../golden/${name}.txt`, import.meta.url));
-
-function render(code: number, stdout: string, stderr: string): string {
-  return `exit: ${code}\n--- stdout\n${stdout}--- stderr\n${stderr}`;
-}
-
 describe('golden CLI scenarios', () => {
   it.each(scenarios)('$name', async ({ name, args, cwd }) => {
-    const run = await runCli(args, { cwd });
-    const actual = render(run.code, run.stdout, run.stderr);
-    const path = goldenPath(name);
-    if (process.env.GKML_UPDATE_GOLDEN === '1') {
-      writeFileSync(path, actual);
-    }
-    expect(actual).toBe(readFileSync(path, 'utf8'));
+    expectGolden(name, renderRun(await runCli(args, { cwd })));
   });
 });

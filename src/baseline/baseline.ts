@@ -1,0 +1,28 @@
+// The national baseline shipped in directories/: one guideline file per pilot domain.
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { DirectoryData } from '../model/types.js';
+import { parseSource, type SourceFile } from '../workspace/source.js';
+
+export const BASELINE_DIR = fileURLToPath(new URL('../../directories/', import.meta.url));
+
+export interface BaselineFile {
+  file: SourceFile;
+  data: DirectoryData;
+}
+
+let cached: Map<string, BaselineFile> | undefined;
+
+/** Baseline files by domain id. They are part of gkml and always valid (tests guard that). */
+export function loadBaseline(): Map<string, BaselineFile> {
+  if (!cached) {
+    cached = new Map();
+    for (const name of readdirSync(BASELINE_DIR).filter((n) => n.endsWith('.yaml')).sort()) {
+      const path = BASELINE_DIR + name;
+      const file = parseSource(path, `directories/${name}`, readFileSync(path, 'utf8'));
+      const data = file.data as DirectoryData;
+      cached.set(data.domain, { file, data });
+    }
+  }
+  return cached;
+}

@@ -1,0 +1,53 @@
+// A workspace as it was at a git revision: its files are copied out of git into a temporary
+// folder (nothing in the working tree is touched), to be loaded like any workspace.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { GkmlError } from '../util/errors.js';
+import { isInside } from '../workspace/paths.js';
+
+function git(args: string[], cwd: string): Buffer {
+  return execFileSync('git', args, { cwd, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+export function isGitRevision(rev: string, cwd: string): boolean {
+  try {
+    git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], cwd);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface Checkout {
+  /** The temporary folder to remove when done. */
+  temp: string;
+  /** The workspace inside it. */
+  root: string;
+}
+
+/** Copies `workspaceRoot` as of `rev` into a new temporary folder. */
+export function checkoutWorkspace(rev: string, workspaceRoot: string): Checkout {
+  let top: string;
+  try {
+    top = git(['rev-parse', '--show-toplevel'], workspaceRoot).toString().trim();
+  } catch {
+    throw new GkmlError({ zh: `不在 git 仓库中，无法读取版本 ${rev}`, en: `not in a git repository; cannot read revision ${rev}` });
+  }
+  const prefix = relative(top, workspaceRoot).split('\\').join('/');
+  const listing = git(['ls-tree', '-r', '-z', '--name-only', rev, '--', prefix || '.'], top).toString();
+  const files = listing.split('\0').filter(Boolean);
+  if (files.length === 0) {
+    throw new GkmlError({ zh: `版本 ${rev} 中没有工作区 ${prefix || '.'}`, en: `revision ${rev} has no workspace at ${prefix || '.'}` });
+  }
+  const out = mkdtempSync(join(tmpdir(), 'gkml-rev-'));
+  for (const file of files) {
+    const target = join(out, file);
+    // Paths come from git's own tree listing, but still never write outside the temporary folder.
+    if (!isInside(out, target)) continue;
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, git(['show', `${rev}:${file}`], top));
+  }
+  return { temp: out, root: join(out, prefix) };
+}

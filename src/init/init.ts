@@ -1,0 +1,99 @@
+// `gkml init`: a new workspace from the national baseline. It writes nothing unless it can write
+// everything: existing files are never replaced without `force`.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { Document } from 'yaml';
+import { loadBaseline } from '../baseline/baseline.js';
+import { DOMAINS } from '../model/domains.js';
+import { DIRECTORY_SCHEMA_PATH, SCHEMA_DIR } from '../schema/directory-schema.js';
+import { GkmlError } from '../util/errors.js';
+import { CONFIG_FILE, loadUnits, type Unit } from '../workspace/config.js';
+import { displayPath } from '../workspace/paths.js';
+import { draftDirectory } from './draft.js';
+import { defaultUnits } from './units.js';
+
+export interface InitOptions {
+  dir: string;
+  region: string;
+  level?: 'county' | 'township';
+  /** Domain ids; default all 26. */
+  domains?: readonly string[];
+  /** Publication date YYYY-MM-DD written into the config. */
+  date: string;
+  force?: boolean;
+  cwd?: string;
+}
+
+export interface InitResult {
+  root: string;
+  written: string[];
+  /** True when an existing units.yaml was kept and used. */
+  keptUnits: boolean;
+  itemCount: number;
+}
+
+const UNITS_FILE = 'units.yaml';
+
+function schemaLine(fromDir: string, schemaFile: string): string {
+  return `# yaml-language-server: $schema=${relative(fromDir, schemaFile).split('\\').join('/')}\n`;
+}
+
+function unitsYaml(units: readonly Unit[], fromDir: string): string {
+  const doc = new Document({ units: units.map((u) => ({ name: u.name, roles: u.roles, ...(u.level ? { level: u.level } : {}) })) });
+  doc.commentBefore = ' 本地区的公开主体：name 为单位全称，roles 为该单位对应的国家指引角色名称。请按本地实际修改、补充（如各乡镇人民政府）。';
+  return schemaLine(fromDir, join(SCHEMA_DIR, 'units.schema.json')) + doc.toString({ lineWidth: 0 });
+}
+
+function configYaml(o: InitOptions, root: string): string {
+  const doc = new Document({
+    region: o.region,
+    level: o.level ?? 'county',
+    publisher: `${o.region}人民政府办公室`,
+    version: '1',
+    date: o.date,
+    directories: 'directories/*.yaml',
+    units: UNITS_FILE,
+  });
+  return schemaLine(root, join(SCHEMA_DIR, 'config.schema.json')) + doc.toString({ lineWidth: 0 });
+}
+
+export function init(options: InitOptions): InitResult {
+  const cwd = options.cwd ?? process.cwd();
+  const root = resolve(cwd, options.dir);
+  const baseline = loadBaseline();
+  const ids = options.domains?.length ? options.domains : DOMAINS.map((d) => d.id);
+  for (const id of ids) {
+    if (!baseline.has(id)) {
+      throw new GkmlError({ zh: `未知的领域编号：${id}（运行 gkml schema 查看 domain 的可选值）`, en: `unknown domain id: ${id}` });
+    }
+  }
+
+  const unitsPath = join(root, UNITS_FILE);
+  const keptUnits = existsSync(unitsPath) && !options.force;
+  const units = keptUnits ? loadUnits(unitsPath, cwd) : defaultUnits(options.region);
+
+  const files = new Map<string, string>();
+  files.set(join(root, CONFIG_FILE), configYaml(options, root));
+  if (!keptUnits) files.set(unitsPath, unitsYaml(units, root));
+  let itemCount = 0;
+  const dirs = join(root, 'directories');
+  for (const id of ids) {
+    const data = baseline.get(id)!.data;
+    itemCount += data.items.length;
+    files.set(join(dirs, `${id}.yaml`), draftDirectory(data, units, relative(dirs, DIRECTORY_SCHEMA_PATH).split('\\').join('/')));
+  }
+
+  if (!options.force) {
+    const existing = [...files.keys()].find((p) => existsSync(p));
+    if (existing) {
+      throw new GkmlError({
+        zh: `文件已存在，未做任何改动：${displayPath(existing, cwd)}（确需覆盖请加 --force）`,
+        en: `file exists, nothing was changed: ${displayPath(existing, cwd)} (use --force to overwrite)`,
+      });
+    }
+  }
+  mkdirSync(dirs, { recursive: true });
+  for (const [path, text] of files) writeFileSync(path, text);
+  return { root, written: [...files.keys()].map((p) => displayPath(p, cwd)), keptUnits, itemCount };
+}
+

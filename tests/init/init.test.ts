@@ -1,0 +1,102 @@
+// `gkml init`: a draft workspace from the baseline whose to-do list is the lint report.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import { lint } from '../../src/lint/run.js';
+import type { DirectoryData } from '../../src/model/types.js';
+import { runCli } from '../helpers/cli.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'gkml-init-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else out[p] = readFileSync(p, 'utf8');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe('gkml init', () => {
+  const ws = join(scratch, 'county');
+
+  it('writes config, units and 26 draft directories', async () => {
+    const run = await runCli(['init', ws, '--region', '测试县', '--date', '2026-07-01']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/已创建工作区.*下一步/s);
+    expect(readdirSync(join(ws, 'directories'))).toHaveLength(26);
+    const config = parse(readFileSync(join(ws, 'gkml.config.yaml'), 'utf8'));
+    expect(config).toMatchObject({ region: '测试县', level: 'county', date: '2026-07-01', units: 'units.yaml' });
+    const units = parse(readFileSync(join(ws, 'units.yaml'), 'utf8')).units as { name: string; roles: string[] }[];
+    expect(units.find((u) => u.roles.includes('公安机关'))?.name).toBe('测试县公安局');
+    expect(readFileSync(join(ws, 'directories/jiuye.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=.*schemas\/directory\.schema\.json\n/);
+  });
+
+  it('resolves owners through units.yaml and leaves unresolvable roles as written', () => {
+    const huji = parse(readFileSync(join(ws, 'directories/huji-guanli.yaml'), 'utf8')) as DirectoryData;
+    expect(new Set(huji.items.map((i) => i.owner))).toEqual(new Set(['测试县公安局']));
+    const jiuzhu = parse(readFileSync(join(ws, 'directories/shehui-jiuzhu.yaml'), 'utf8')) as DirectoryData;
+    expect(jiuzhu.items.some((i) => i.owner === '县级政府民政部门、乡镇政府(街道办事处)')).toBe(true);
+  });
+
+  it('fills the default time limit where the guideline gives none, and nulls every other gap', () => {
+    const data = parse(readFileSync(join(ws, 'directories/yiwu-jiaoyu.yaml'), 'utf8')) as DirectoryData;
+    for (const item of data.items) {
+      expect(item.timeframe).toBeTruthy();
+      for (const key of ['l2', 'content', 'basis', 'owner', 'channels', 'audience', 'mode', 'level'] as const) {
+        expect(key in item, `${item.id}.${key}`).toBe(true);
+      }
+    }
+  });
+
+  it('lints with exit 1 and only unfilled / owner-generic findings, in Chinese, naming item and field', async () => {
+    const result = await lint({ targets: [ws], cwd: scratch });
+    expect(result.errorCount).toBeGreaterThan(0);
+    expect(new Set(result.findings.map((f) => f.rule))).toEqual(new Set(['unfilled', 'owner-generic']));
+    for (const f of result.findings) {
+      expect(f.itemId, f.message).toBeTruthy();
+      expect(f.message).toContain(f.itemId!);
+      if (f.rule === 'unfilled') expect(f.message).toMatch(/「[^」]+」/);
+    }
+    const run = await runCli(['lint', ws]);
+    expect(run.code).toBe(1);
+  });
+
+  it('refuses to run again without --force and changes nothing', async () => {
+    const before = snapshot(ws);
+    const run = await runCli(['init', ws, '--region', '别的县', '--date', '2026-08-01']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/文件已存在，未做任何改动.*--force/);
+    expect(snapshot(ws)).toEqual(before);
+  });
+
+  it('overwrites with --force', async () => {
+    const run = await runCli(['init', ws, '--region', '别的县', '--date', '2026-08-01', '--force', '--domains', 'jiuye']);
+    expect(run.code).toBe(0);
+    expect(parse(readFileSync(join(ws, 'gkml.config.yaml'), 'utf8')).region).toBe('别的县');
+  });
+
+  it('keeps an existing units.yaml and resolves owners through it', async () => {
+    const dir = join(scratch, 'own-units');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'units.yaml'), 'units:\n  - name: 本县公安局户政科\n    roles: [公安机关]\n');
+    const run = await runCli(['init', dir, '--region', '本县', '--date', '2026-07-01', '--domains', 'huji-guanli']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/沿用现有的 units\.yaml/);
+    const huji = parse(readFileSync(join(dir, 'directories/huji-guanli.yaml'), 'utf8')) as DirectoryData;
+    expect(new Set(huji.items.map((i) => i.owner))).toEqual(new Set(['本县公安局户政科']));
+    expect(existsSync(join(dir, 'directories/jiuye.yaml'))).toBe(false);
+  });
+
+  it('rejects an unknown domain and a missing region', async () => {
+    expect((await runCli(['init', join(scratch, 'x'), '--region', '县', '--domains', 'nope'])).code).toBe(2);
+    expect((await runCli(['init', join(scratch, 'y')])).stderr).toMatch(/--region/);
+  });
+});
