@@ -1,7 +1,9 @@
-// Reads one YAML file into a positioned document: the text, a LineCounter for line:col, and the
-// syntax problems found on the way (duplicate keys and tabs included — never a silent last-key-wins).
+// Reads one YAML file: its data, and on demand a positioned document (a LineCounter for line:col
+// and yaml's node ranges) with the syntax problems found on the way (duplicate keys and tabs
+// included — never a silent last-key-wins).
 import { Document, LineCounter, parseDocument, type YAMLError } from 'yaml';
 import type { Text } from '../i18n/text.js';
+import { fastParse } from './fast-parse.js';
 
 export interface SyntaxProblem {
   /** yaml's error code (DUPLICATE_KEY, TAB_AS_INDENT …) or our own (ENCODING, EMPTY). */
@@ -19,8 +21,10 @@ export interface SourceFile {
   /** Path shown to the user: relative to the working folder, with forward slashes. */
   display: string;
   text: string;
-  lineCounter: LineCounter;
-  doc: Document.Parsed;
+  /** Built on first use: clean files read by the fast path never need it. */
+  readonly lineCounter: LineCounter;
+  /** Built on first use, like lineCounter. */
+  readonly doc: Document.Parsed;
   /** The plain data of the document, or undefined when the file cannot be read as data. */
   data: unknown;
   problems: SyntaxProblem[];
@@ -35,9 +39,34 @@ const PARSE_OPTIONS = {
   maxAliasCount: 50,
 } as const;
 
-export function parseSource(path: string, display: string, text: string, extra: SyntaxProblem[] = []): SourceFile {
+function positioned(text: string): { doc: Document.Parsed; lineCounter: LineCounter } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { ...PARSE_OPTIONS, lineCounter });
+  return { doc: parseDocument(text, { ...PARSE_OPTIONS, lineCounter }), lineCounter };
+}
+
+export function parseSource(path: string, display: string, text: string, extra: SyntaxProblem[] = []): SourceFile {
+  const fast = fastParse(text);
+  if (!fast) return parseCarefully(path, display, text, extra);
+  let full: ReturnType<typeof positioned> | undefined;
+  return {
+    path,
+    display,
+    text,
+    data: fast.data,
+    problems: [...extra],
+    fatal: extra.some((p) => p.severity === 'error'),
+    get doc() {
+      return (full ??= positioned(text)).doc;
+    },
+    get lineCounter() {
+      return (full ??= positioned(text)).lineCounter;
+    },
+  };
+}
+
+/** The careful path: yaml's Document first, so every syntax problem is found and placed. */
+export function parseCarefully(path: string, display: string, text: string, extra: SyntaxProblem[] = []): SourceFile {
+  const { doc, lineCounter } = positioned(text);
   const problems = [...extra, ...describeYamlErrors(doc.errors, text)];
   let data: unknown;
   const fatal = problems.some((p) => p.severity === 'error' && p.code !== 'DUPLICATE_KEY');
