@@ -1,17 +1,14 @@
 // The lint pipeline: resolve files → read each (syntax) → schema → per-file rules → workspace
 // rules → severities from config → sorted findings. The CLI is a thin shell over `lint()`.
-import { readFileSync } from 'node:fs';
 import type { Lang, Text } from '../i18n/text.js';
 import type { DirectoryData } from '../model/types.js';
 import { RULES, ruleBySlug } from '../rules/index.js';
 import type { Report, WorkspaceFile } from '../rules/rule.js';
 import type { Profile } from '../schema/directory-schema.js';
 import { profileOf, validateSchema } from '../schema/validate.js';
-import { GkmlError } from '../util/errors.js';
 import { settingsFor, type WorkspaceSettings } from '../workspace/config.js';
-import { decodeText } from '../workspace/decode.js';
 import { locate, pathToPointer, toPosition } from '../workspace/locate.js';
-import { parseSource, type SourceFile } from '../workspace/source.js';
+import { readSourceFile, type SourceFile } from '../workspace/source.js';
 import { resolveTargets, type Target } from '../workspace/targets.js';
 import { compareFindings, type Finding, type Severity, type SeveritySetting, type TextEdit } from './finding.js';
 
@@ -37,18 +34,6 @@ export interface LintResult {
 
 interface Collector {
   add(file: SourceFile, rule: string, start: number, end: number, message: Text, extra?: { pointer?: string; itemIndex?: number; suggestion?: string; fix?: TextEdit[]; severity?: Severity }): void;
-}
-
-function readTarget(target: Target): SourceFile {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(target.path);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? '';
-    throw new GkmlError({ zh: `无法读取文件（${code}）`, en: `cannot read file (${code})` }, { file: target.display });
-  }
-  const decoded = decodeText(bytes);
-  return parseSource(target.path, target.display, decoded.text, decoded.notice ? [decoded.notice] : []);
 }
 
 function itemIdAt(data: unknown, index: number | undefined): string | undefined {
@@ -112,7 +97,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     const collector = collectorFor(settings);
     const valid: WorkspaceFile[] = [];
     for (const target of group) {
-      const file = readTarget(target);
+      const file = readSourceFile(target.path, target.display);
       for (const p of file.problems) {
         collector.add(file, p.code === 'ENCODING' ? 'encoding' : 'yaml-syntax', p.start, p.end, p.message, { severity: p.severity });
       }

@@ -109,6 +109,15 @@ export function schemaMessage(error: ErrorObject, where: Text): SchemaMessage {
       };
     }
     case 'type': {
+      if (error.instancePath === '') {
+        return {
+          text: both((l) =>
+            l === 'zh'
+              ? `文件的顶层应为键值对象（包含 domain、name、items），实际为${TYPE_NAMES[typeOf(error.data)]?.zh ?? typeOf(error.data)}${show(error.data, l)}`
+              : `the file's top level must be a mapping (with domain, name, items), not ${TYPE_NAMES[typeOf(error.data)]?.en ?? typeOf(error.data)} ${show(error.data, l)}`,
+          ),
+        };
+      }
       const expected = String(p.type)
         .split(',')
         .filter((t) => t !== 'null');

@@ -21,7 +21,7 @@ function notice(encoding: string, severity: 'error' | 'warn'): SyntaxProblem {
     message:
       severity === 'warn'
         ? { zh: `文件编码为 ${encoding}，已按此编码读取；gkml 目录文件应使用 UTF-8（${zhHow}）`, en: `file is encoded as ${encoding} and was read as such; gkml directory files should be UTF-8 (${enHow})` }
-        : { zh: `无法读取：文件不是文本（${encoding}）`, en: `cannot read: the file is not text (${encoding})` },
+        : { zh: '无法读取：文件不是文本，或编码无法识别（应为 UTF-8）', en: 'cannot read: the file is not text, or its encoding is not recognised (use UTF-8)' },
   };
 }
 
@@ -39,6 +39,9 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     // TextDecoder drops a UTF-8 BOM itself (ignoreBOM: false).
     return { text: utf8.decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030', notice: notice('GB18030/GBK', 'warn') };
+    const text = new TextDecoder('gb18030').decode(bytes);
+    // Bytes that are not GB18030 either (undecodable sequences, control characters): not a text file.
+    if (/[\uFFFD\u0000-\u0008\u000E-\u001F]/.test(text)) return { text: '', encoding: 'binary', notice: notice('binary', 'error') };
+    return { text, encoding: 'gb18030', notice: notice('GB18030/GBK', 'warn') };
   }
 }

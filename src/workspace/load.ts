@@ -5,9 +5,8 @@ import type { DirectoryData } from '../model/types.js';
 import { lint } from '../lint/run.js';
 import { GkmlError } from '../util/errors.js';
 import { CONFIG_FILE, settingsFor, type WorkspaceConfig, type WorkspaceSettings } from './config.js';
-import { existsSync, readFileSync } from 'node:fs';
-import { decodeText } from './decode.js';
-import { parseSource, type SourceFile } from './source.js';
+import { existsSync } from 'node:fs';
+import { readSourceFile, type SourceFile } from './source.js';
 import { displayPath } from './paths.js';
 import { workspaceFiles } from './targets.js';
 import { compareStrings } from '../lint/finding.js';
@@ -39,8 +38,7 @@ export async function loadWorkspace(dir: string, options: LoadOptions = {}): Pro
   const files = await workspaceFiles(root, cwd);
   const directories = files
     .map((path) => {
-      const text = decodeText(readFileSync(path)).text;
-      const file = parseSource(path, displayPath(path, cwd), text);
+      const file = readSourceFile(path, displayPath(path, cwd));
       return { file, data: file.data as DirectoryData };
     })
     .sort((a, b) => compareStrings(a.file.display, b.file.display));

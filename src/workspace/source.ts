@@ -1,8 +1,11 @@
 // Reads one YAML file: its data, and on demand a positioned document (a LineCounter for line:col
 // and yaml's node ranges) with the syntax problems found on the way (duplicate keys and tabs
 // included — never a silent last-key-wins).
+import { readFileSync, statSync } from 'node:fs';
 import { Document, LineCounter, parseDocument, type YAMLError } from 'yaml';
 import type { Text } from '../i18n/text.js';
+import { GkmlError } from '../util/errors.js';
+import { decodeText } from './decode.js';
 import { fastParse } from './fast-parse.js';
 
 export interface SyntaxProblem {
@@ -39,6 +42,38 @@ const PARSE_OPTIONS = {
   maxAliasCount: 50,
 } as const;
 
+/** A domain's directory is well under 1 MB; anything this large is not one (and would be slow). */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+
+/** Reads, decodes and parses one file. Unreadable files stop the command (exit 2). */
+export function readSourceFile(path: string, display: string): SourceFile {
+  let bytes: Buffer;
+  try {
+    const size = statSync(path).size;
+    if (size > MAX_FILE_BYTES) {
+      const mb = (size / 1024 / 1024).toFixed(1);
+      return parseCarefully(path, display, '', [
+        {
+          code: 'FILE_TOO_LARGE',
+          severity: 'error',
+          start: 0,
+          end: 0,
+          message: {
+            zh: `文件过大（${mb} MB，上限 ${MAX_FILE_BYTES / 1024 / 1024} MB）：一个领域的目录文件不应这么大，请检查文件是否正确或按领域拆分`,
+            en: `file too large (${mb} MB, limit ${MAX_FILE_BYTES / 1024 / 1024} MB): a domain's directory should be far smaller; check the file or split it by domain`,
+          },
+        },
+      ]);
+    }
+    bytes = readFileSync(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? '';
+    throw new GkmlError({ zh: `无法读取文件（${code}）`, en: `cannot read file (${code})` }, { file: display });
+  }
+  const decoded = decodeText(bytes);
+  return parseSource(path, display, decoded.text, decoded.notice ? [decoded.notice] : []);
+}
+
 function positioned(text: string): { doc: Document.Parsed; lineCounter: LineCounter } {
   const lineCounter = new LineCounter();
   return { doc: parseDocument(text, { ...PARSE_OPTIONS, lineCounter }), lineCounter };
@@ -68,6 +103,9 @@ export function parseSource(path: string, display: string, text: string, extra: 
 export function parseCarefully(path: string, display: string, text: string, extra: SyntaxProblem[] = []): SourceFile {
   const { doc, lineCounter } = positioned(text);
   const problems = [...extra, ...describeYamlErrors(doc.errors, text)];
+  if (text.trim() === '' && !problems.some((p) => p.severity === 'error')) {
+    problems.push({ code: 'EMPTY', severity: 'error', start: 0, end: 0, message: { zh: '文件为空：目录文件至少应包含 domain、name 和 items', en: 'empty file: a directory file needs at least domain, name and items' } });
+  }
   let data: unknown;
   const fatal = problems.some((p) => p.severity === 'error' && p.code !== 'DUPLICATE_KEY');
   if (!fatal) {
@@ -172,6 +210,9 @@ function describeYamlError(err: YAMLError, text: string): SyntaxProblem {
       return at(start, end, '双引号字符串中有无效的转义序列', 'invalid escape sequence in a double-quoted string');
     default:
       start = Math.min(start, text.length);
+      if (/call stack/i.test(err.message)) {
+        return at(start, end, '嵌套层数过深，无法读取：目录文件的结构不会嵌套这么多层', 'nested too deeply to read: a directory file is never nested this deep');
+      }
       return at(start, end, `YAML 语法错误：${err.message}`, `YAML syntax error: ${err.message}`);
   }
 }

@@ -1,0 +1,140 @@
+// Hostile and messy directory files, as they arrive from Word, WPS, Excel and Notepad: every case
+// ends with a clear message at a location, exit 1 or 2, no stack trace, within a small memory cap.
+import { mkdtempSync, rmSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BIN, REPO } from '../helpers/cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'gkml-hostile-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const VALID_ITEM = `  - id: jiuye-01-01
+    l1: 就业信息服务
+    l2: 就业政策法规咨询
+    content: [政策文件]
+    basis: [《中华人民共和国就业促进法》]
+    timeframe: 信息形成或者变更之日起20个工作日内
+    owner: 某县人力资源和社会保障局
+    channels: [政府网站]
+    audience: 全社会
+    mode: [主动]
+    level: [县级]
+`;
+const VALID = `domain: jiuye\nname: 就业\nitems:\n${VALID_ITEM}`;
+
+/** Runs lint on one file as a real process with a 256 MB heap cap; returns exit code and output. */
+function lintFile(name: string, content: string | Uint8Array, ...flags: string[]) {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  const run = spawnSync(process.execPath, ['--max-old-space-size=256', BIN, 'lint', name, '-f', 'json', ...flags], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH },
+    timeout: 60_000,
+  });
+  expect(run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  const report = run.stdout ? JSON.parse(run.stdout) : undefined;
+  return { code: run.status, report, stderr: run.stderr };
+}
+
+function only(report: { findings: { rule: string; line: number; column: number; message: string; severity: string }[] }) {
+  return report.findings.map((f) => `${f.severity} ${f.line}:${f.column} ${f.rule} ${f.message}`);
+}
+
+describe('hostile YAML input', () => {
+  it('a valid file passes (control case)', () => {
+    expect(lintFile('valid.yaml', VALID).code).toBe(0);
+  });
+
+  it('a UTF-8 BOM is accepted silently', () => {
+    expect(lintFile('bom.yaml', '\uFEFF' + VALID).code).toBe(0);
+  });
+
+  it('CRLF line ends are accepted and positions stay right', () => {
+    const r = lintFile('crlf.yaml', VALID.replace('channels: [政府网站]', 'channels: 政府网站').replace(/\n/g, '\r\n'));
+    expect(r.code).toBe(1);
+    expect(only(r.report)).toEqual(['error 11:15 schema 事项“jiuye-01-01”：「公开渠道和载体」(channels)应为列表，实际为文字“政府网站”']);
+  });
+
+  it('GB18030 is decoded with a warning naming the encoding and how to convert', () => {
+    const gbk = spawnSync(process.execPath, ['-e', "process.stdout.write(require('iconv-lite').encode(require('fs').readFileSync(0,'utf8'),'gb18030'))"], { input: VALID, cwd: REPO });
+    const r = lintFile('gbk.yaml', gbk.stdout);
+    expect(r.code).toBe(0);
+    expect(only(r.report)).toEqual([expect.stringMatching(/^warn 1:1 encoding 文件编码为 GB18030\/GBK.*iconv -f GB18030 -t UTF-8/)]);
+  });
+
+  it('UTF-16 (with BOM) is decoded with a warning', () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(VALID, 'utf16le')]);
+    const r = lintFile('utf16.yaml', utf16);
+    expect(r.code).toBe(0);
+    expect(only(r.report)).toEqual([expect.stringMatching(/^warn 1:1 encoding 文件编码为 UTF-16LE/)]);
+  });
+
+  it('an empty file is an error at 1:1', () => {
+    const r = lintFile('empty.yaml', '');
+    expect(r.code).toBe(1);
+    expect(only(r.report)).toEqual(['error 1:1 yaml-syntax 文件为空：目录文件至少应包含 domain、name 和 items']);
+  });
+
+  it('a binary file is refused as not text', () => {
+    const bytes = new Uint8Array(4096).map((_, i) => (i * 7919) % 256);
+    const r = lintFile('binary.yaml', bytes);
+    expect(r.code).toBe(1);
+    expect(only(r.report)).toEqual(['error 1:1 encoding 无法读取：文件不是文本，或编码无法识别（应为 UTF-8）']);
+  });
+
+  it('a 50 MB file is refused by size without being read', () => {
+    const path = join(dir, 'huge.yaml');
+    const fd = openSync(path, 'w');
+    const chunk = Buffer.from(`# ${'填充'.repeat(500)}\n`);
+    for (let written = 0; written < 50 * 1024 * 1024; written += chunk.length) writeSync(fd, chunk);
+    closeSync(fd);
+    const run = spawnSync(process.execPath, ['--max-old-space-size=128', BIN, 'lint', 'huge.yaml'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH } });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/1:1 +错误 +文件过大（50\.\d MB，上限 16 MB）/);
+  });
+
+  it('an alias bomb (billion laughs) stops with a message', () => {
+    const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 9; i++) {
+      const prev = String.fromCharCode(96 + i);
+      levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill('*' + prev).join(',')}]`);
+    }
+    const r = lintFile('bomb.yaml', `domain: jiuye\nname: 就业\nitems: []\n${levels.join('\n')}\n`);
+    expect(r.code).toBe(1);
+    expect(only(r.report)).toEqual([expect.stringMatching(/^error 1:1 yaml-syntax 无法展开 YAML 别名.*别名炸弹/)]);
+  });
+
+  it('deep nesting is reported, not a crash', () => {
+    const r = lintFile('deep.yaml', `domain: jiuye\nname: 就业\nitems: ${'['.repeat(20000)}${']'.repeat(20000)}\n`);
+    expect(r.code).toBe(1);
+    expect(only(r.report)).toEqual([expect.stringMatching(/^error 3:\d+ yaml-syntax 嵌套层数过深/)]);
+  });
+
+  it('wrong types in every item field are each reported at their value', () => {
+    const bad = `domain: jiuye\nname: 就业\nitems:\n  - id: 7\n    l1: [x]\n    l2: {a: 1}\n    content: 3\n    basis: 《就业促进法》\n    timeframe: [x]\n    owner: 5\n    channels: {政府网站: true}\n    audience: [全社会]\n    mode: 主动\n    level: 县级\n`;
+    const r = lintFile('types.yaml', bad);
+    expect(r.code).toBe(1);
+    const lines = r.report.findings.map((f: { line: number; rule: string }) => `${f.line} ${f.rule}`);
+    expect(lines).toEqual(Array.from({ length: 11 }, (_, i) => `${i + 4} schema`));
+  });
+
+  it('an unknown domain id gets a suggestion; an id like ../../x is rejected by pattern', () => {
+    const r = lintFile('ids.yaml', VALID.replace('domain: jiuye', 'domain: jiuyee').replace('id: jiuye-01-01', 'id: ../../x'));
+    expect(r.code).toBe(1);
+    expect(only(r.report)).toEqual([
+      'error 1:9 schema 「领域」(domain)的值“jiuyee”不是允许的值（共 26 个可选值）；是否想写“jiuye”？',
+      'error 4:9 schema 事项“../../x”：「事项编号」(id)的值“../../x”格式不正确：应为小写字母、数字和连字符，如 jiuye-01-02',
+    ]);
+  });
+
+  it('absurdly long strings are reported with their length, not echoed in full', () => {
+    const r = lintFile('long.yaml', VALID.replace('l1: 就业信息服务', `l1: ${'长'.repeat(100_000)}`));
+    expect(r.code).toBe(1);
+    const [finding] = r.report.findings;
+    expect(finding.message).toMatch(/「一级事项」\(l1\)过长：100000 个字符，最多 2000 个/);
+    expect(finding.message.length).toBeLessThan(200);
+  });
+});
