@@ -1,11 +1,12 @@
 // One small interface for every output format (Spectral style): result in, text out.
 import type { Lang } from '../i18n/text.js';
 import type { LintResult } from '../lint/run.js';
+import type { Style } from './style.js';
 
 export interface FormatContext {
   lang: Lang;
-  /** Colours are for the terminal only (stylish); every other format ignores this. */
-  color: boolean;
+  /** Terminal styling, used by stylish only (PLAIN unless colour is on). */
+  style: Style;
   toolVersion: string;
 }
 

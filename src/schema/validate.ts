@@ -1,11 +1,12 @@
 // Validates a file's data against the directory schema (ajv, draft-07) and turns each ajv error
 // into a positioned, localised finding.
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import type { Text } from '../i18n/text.js';
 import { locate, pointerToPath } from '../workspace/locate.js';
 import type { SourceFile } from '../workspace/source.js';
-import { schemaForProfile, type Profile } from './directory-schema.js';
+import type { Profile } from './directory-schema.js';
 import { schemaMessage } from './messages.js';
+import { validator } from './validators.js';
 
 export interface SchemaProblem {
   pointer: string;
@@ -14,25 +15,6 @@ export interface SchemaProblem {
   message: Text;
   suggestion?: string;
   itemIndex?: number;
-}
-
-const validators = new Map<Profile, ValidateFunction>();
-
-export function createAjv() {
-  const ajv = new Ajv({ allErrors: true, verbose: true, messages: false, strict: true, allowUnionTypes: true });
-  // Annotation keywords of our schemas: English titles and format hints for messages.
-  ajv.addKeyword({ keyword: 'x-title-en', schemaType: 'string' });
-  ajv.addKeyword({ keyword: 'x-format-hint', schemaType: 'object' });
-  return ajv;
-}
-
-function validatorFor(profile: Profile): ValidateFunction {
-  let v = validators.get(profile);
-  if (!v) {
-    v = createAjv().compile(schemaForProfile(profile));
-    validators.set(profile, v);
-  }
-  return v;
 }
 
 /** The profile a file is checked under: forced by the caller, else declared in the file. */
@@ -61,7 +43,7 @@ function isNoise(error: ErrorObject): boolean {
 }
 
 export function validateSchema(file: SourceFile, profile: Profile): SchemaProblem[] {
-  const validate = validatorFor(profile);
+  const validate = validator(profile);
   if (validate(file.data)) return [];
   const problems: SchemaProblem[] = [];
   for (const error of validate.errors ?? []) {

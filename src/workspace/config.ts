@@ -4,8 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseDocument, LineCounter } from 'yaml';
 import type { SeveritySetting } from '../lint/finding.js';
 import { GkmlError } from '../util/errors.js';
-import { configSchema, unitsSchema } from '../schema/config-schema.js';
-import { createAjv } from '../schema/validate.js';
+import { validator, type ValidatorName } from '../schema/validators.js';
 import { schemaMessage } from '../schema/messages.js';
 import { decodeText } from './decode.js';
 import { pointerToPath } from './locate.js';
@@ -33,6 +32,8 @@ export interface WorkspaceConfig {
   templates?: string;
   /** Child workspaces of a city or province. */
   regions?: string[];
+  /** Excel workbook options: `channels: checked` lists only the selected channels instead of the 13-option block. */
+  xlsx?: { channels?: 'block' | 'checked' };
 }
 
 export interface Unit {
@@ -66,7 +67,7 @@ export function levelLabels(config: WorkspaceConfig | undefined): string[] {
 }
 
 /** Reads a small YAML file and validates it, throwing a positioned GkmlError on the first problem. */
-function readValidated<T>(path: string, schema: object, cwd: string): T {
+function readValidated<T>(path: string, schemaName: ValidatorName, cwd: string): T {
   let text: string;
   try {
     text = decodeText(readFileSync(path)).text;
@@ -82,7 +83,7 @@ function readValidated<T>(path: string, schema: object, cwd: string): T {
     throw new GkmlError({ zh: `YAML 语法错误：${e.message}`, en: `YAML syntax error: ${e.message}` }, { file, line: pos.line, column: pos.col });
   }
   const data = doc.toJS() as unknown;
-  const validate = createAjv().compile(schema);
+  const validate = validator(schemaName);
   if (!validate(data)) {
     const error = validate.errors!.find((e: { keyword: string }) => e.keyword !== 'if')!;
     const path = pointerToPath(error.instancePath);
@@ -95,15 +96,16 @@ function readValidated<T>(path: string, schema: object, cwd: string): T {
 }
 
 export function loadConfig(path: string, cwd = process.cwd()): WorkspaceConfig {
-  const raw = readValidated<Partial<WorkspaceConfig>>(path, configSchema(), cwd);
-  return { directories: 'directories/*.yaml', ...raw } as WorkspaceConfig;
+  const raw = readValidated<Partial<WorkspaceConfig>>(path, 'config', cwd);
+  // A city or province made of child regions has no directory files of its own unless it says so.
+  return { directories: raw.regions ? [] : 'directories/*.yaml', ...raw } as WorkspaceConfig;
 }
 
 export function loadUnits(path: string, cwd = process.cwd()): Unit[] {
   if (!existsSync(path)) {
     throw new GkmlError({ zh: `找不到公开主体登记文件：${displayPath(path, cwd)}`, en: `units registry not found: ${displayPath(path, cwd)}` }, { file: displayPath(path, cwd) });
   }
-  const raw = readValidated<{ units: (string | Unit)[] }>(path, unitsSchema(), cwd);
+  const raw = readValidated<{ units: (string | Unit)[] }>(path, 'units', cwd);
   return raw.units.map((u) => (typeof u === 'string' ? { name: u, roles: [] } : { ...u, roles: u.roles ?? [] }));
 }
 

@@ -2,11 +2,10 @@
 // with the workspace it belongs to. Sorted by code point so every run sees the same order.
 import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { globby, isDynamicPattern } from 'globby';
 import { compareStrings } from '../lint/finding.js';
 import { GkmlError } from '../util/errors.js';
 import { CONFIG_FILE, findWorkspaceRoot, loadConfig } from './config.js';
-import { displayPath } from './paths.js';
+import { displayPath, isInside } from './paths.js';
 
 export interface Target {
   /** Absolute path of the file. */
@@ -28,7 +27,13 @@ function statOrUndefined(path: string) {
   }
 }
 
+/** globby is loaded only when a folder or pattern has to be expanded: linting one file never pays for it. */
+async function globbyModule() {
+  return import('globby');
+}
+
 async function glob(patterns: string[], cwd: string): Promise<string[]> {
+  const { globby } = await globbyModule();
   const found = await globby(patterns, { cwd, absolute: true, onlyFiles: true, followSymbolicLinks: false, dot: false });
   return found.map((p) => resolve(p));
 }
@@ -37,7 +42,29 @@ async function glob(patterns: string[], cwd: string): Promise<string[]> {
 export async function workspaceFiles(root: string, cwd: string): Promise<string[]> {
   const config = loadConfig(join(root, CONFIG_FILE), cwd);
   const patterns = Array.isArray(config.directories) ? config.directories : [config.directories];
-  return glob(patterns, root);
+  return patterns.length ? glob(patterns, root) : [];
+}
+
+/**
+ * The child workspaces of a city or province (`regions: [counties/*]`), sorted, each a folder
+ * with its own gkml.config.yaml. Folders outside the parent are never followed.
+ */
+export async function childWorkspaces(root: string, cwd: string): Promise<string[]> {
+  const config = loadConfig(join(root, CONFIG_FILE), cwd);
+  if (!config.regions?.length) return [];
+  const { globby } = await globbyModule();
+  const dirs = await globby(config.regions, { cwd: root, absolute: true, onlyDirectories: true, followSymbolicLinks: false });
+  return dirs
+    .map((d) => resolve(d))
+    .filter((d) => isInside(root, d) && d !== root && statOrUndefined(join(d, CONFIG_FILE))?.isFile())
+    .sort(compareStrings);
+}
+
+/** Every workspace from `root` down: itself, then its regions (and theirs), in sorted order. */
+export async function workspaceTree(root: string, cwd: string): Promise<string[]> {
+  const out = [root];
+  for (const child of await childWorkspaces(root, cwd)) out.push(...(await workspaceTree(child, cwd)));
+  return out;
 }
 
 export async function resolveTargets(inputs: readonly string[], cwd: string): Promise<Target[]> {
@@ -50,11 +77,15 @@ export async function resolveTargets(inputs: readonly string[], cwd: string): Pr
     const stat = statOrUndefined(abs);
     if (stat?.isDirectory()) {
       if (statOrUndefined(join(abs, CONFIG_FILE))?.isFile()) {
-        const files = await workspaceFiles(abs, cwd);
-        if (files.length === 0) {
+        let count = 0;
+        for (const ws of await workspaceTree(abs, cwd)) {
+          const files = await workspaceFiles(ws, cwd);
+          count += files.length;
+          for (const f of files) add(f, ws);
+        }
+        if (count === 0) {
           throw new GkmlError({ zh: `工作区中没有目录文件（按 directories 设置查找）：${input}`, en: `no directory files in workspace (by its directories setting): ${input}` });
         }
-        for (const f of files) add(f, abs);
       } else {
         const files = (await glob(YAML_FILES, abs)).filter((f) => !NOT_DIRECTORIES.has(f.slice(f.lastIndexOf('/') + 1)));
         if (files.length === 0) {
@@ -65,7 +96,7 @@ export async function resolveTargets(inputs: readonly string[], cwd: string): Pr
       }
     } else if (stat?.isFile()) {
       add(abs, findWorkspaceRoot(dirname(abs)));
-    } else if (isDynamicPattern(input)) {
+    } else if ((await globbyModule()).isDynamicPattern(input)) {
       const files = await glob([input], cwd);
       if (files.length === 0) {
         throw new GkmlError({ zh: `没有与之匹配的文件：${input}`, en: `no files match: ${input}` });

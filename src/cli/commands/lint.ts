@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { lint } from '../../lint/run.js';
 import { FORMATTERS } from '../../report/index.js';
+import { colourStyle, PLAIN } from '../../report/style.js';
 import type { Profile } from '../../schema/directory-schema.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { GkmlError } from '../../util/errors.js';
@@ -70,11 +71,13 @@ export async function runLint(paths: string[], flags: LintFlags, ctx: CliContext
   const profile = parseProfile(flags.profile);
   const result = await lint({ targets: paths, cwd: ctx.cwd, lang: ctx.lang, profile });
 
+  const terminal = useColor(ctx, ctx.stdoutIsTTY) && outputs.some((o) => o.path === undefined && o.format === 'stylish');
+  const style = terminal ? await colourStyle() : PLAIN;
   const shown = flags.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === 'error'), warningCount: 0 } : result;
   for (const out of outputs) {
     const text = FORMATTERS[out.format]!(shown, {
       lang: ctx.lang,
-      color: out.path === undefined && out.format === 'stylish' && useColor(ctx, ctx.stdoutIsTTY),
+      style: out.path === undefined ? style : PLAIN,
       toolVersion: ctx.version,
     });
     if (out.path === undefined) ctx.stdout(text);
