@@ -1,0 +1,155 @@
+// `npm run bench`: gkml's wall time and peak memory as whole processes, against floors measured in
+// the same run on the same files (issue: performance). Every figure is a median of several runs;
+// every target is a ratio, never an absolute time. Writes bench/results.json.
+//
+//   npm run bench                          all scales (county, city, province), 3 runs each
+//   npm run bench -- --scales county,city --runs 5
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generate, SCALES } from './generate.mjs';
+import { directoryFiles } from './floors/files.mjs';
+
+const BENCH = dirname(fileURLToPath(import.meta.url));
+const REPO = join(BENCH, '..');
+const WORK = join(BENCH, 'work');
+const BIN = join(REPO, 'bin/gkml.js');
+const PROBE = join(BENCH, 'rss-probe.mjs');
+
+function option(name, fallback) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+}
+const scales = option('scales', 'county,city,province').split(',');
+const RUNS = Number(option('runs', '3'));
+const noFail = process.argv.includes('--no-fail');
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** Runs `node args…` `runs` times; returns median wall seconds and median peak RSS in MB. */
+function measure(label, args, { runs = RUNS, before } = {}) {
+  const walls = [];
+  const rss = [];
+  for (let i = 0; i < runs; i++) {
+    before?.();
+    const rssFile = join(WORK, `rss-${process.pid}.txt`);
+    rmSync(rssFile, { force: true });
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, ['--import', PROBE, ...args], {
+      cwd: REPO,
+      env: { ...process.env, GKML_RSS_FILE: rssFile, NO_COLOR: '1' },
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    });
+    const wall = Number(process.hrtime.bigint() - t0) / 1e9;
+    if (r.status !== 0 && !(label.startsWith('spectral') && r.status === 1)) {
+      console.error(`  ${label}: exit ${r.status}\n${(r.stderr || '').slice(0, 500)}`);
+      return { label, error: `exit ${r.status}: ${(r.stderr || '').split('\n')[0]}` };
+    }
+    walls.push(wall);
+    // The probe records every node process it was loaded into; the command's own is the largest.
+    const kb = existsSync(rssFile) ? Math.max(...readFileSync(rssFile, 'utf8').trim().split('\n').map(Number)) : NaN;
+    rss.push(kb / 1024);
+  }
+  const result = { label, wall: median(walls), rssMB: median(rss), runs: walls };
+  console.error(`  ${label.padEnd(22)} ${result.wall.toFixed(3)} s  ${result.rssMB.toFixed(0)} MB`);
+  return result;
+}
+
+function spectralRuleset() {
+  const schema = JSON.parse(readFileSync(join(REPO, 'schemas/directory.schema.json'), 'utf8'));
+  delete schema.$schema;
+  const path = join(WORK, 'spectral-ruleset.json');
+  writeFileSync(path, JSON.stringify({ rules: { 'gkml-directory-schema': { given: '$', severity: 'error', then: { function: 'schema', functionOptions: { schema, dialect: 'draft7', allErrors: true } } } } }));
+  return path;
+}
+
+function ensurePeers() {
+  if (!existsSync(join(BENCH, 'node_modules/@stoplight/spectral-cli'))) {
+    console.error('installing benchmark peers (bench/package-lock.json)…');
+    execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: BENCH, stdio: 'inherit' });
+  }
+}
+
+if (!existsSync(join(REPO, 'dist/cli/main.js'))) {
+  console.error('run `npm run build` first');
+  process.exit(2);
+}
+mkdirSync(WORK, { recursive: true });
+ensurePeers();
+const spectralBin = join(BENCH, 'node_modules/@stoplight/spectral-cli/dist/index.js');
+const ruleset = spectralRuleset();
+
+const results = { machine: { cpus: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version }, runs: RUNS, scales: {}, startup: {} };
+
+for (const scale of scales) {
+  if (!SCALES[scale]) throw new Error(`unknown scale ${scale}`);
+  const top = join(WORK, scale);
+  console.error(`${scale}: generating…`);
+  const { roots, items } = generate(scale, top);
+  const files = directoryFiles(roots);
+  const out = join(WORK, `${scale}-out`);
+  const cache = join(WORK, `${scale}-cache`);
+  const r = { items, files: files.length, workspaces: roots.length };
+  r.floorParse = measure('floor (a) parse', [join(BENCH, 'floors/parse.mjs'), ...roots]);
+  r.lint = measure('gkml lint', [BIN, 'lint', top, '-f', 'json']);
+  r.spectral = measure('spectral lint', [spectralBin, 'lint', '--ruleset', ruleset, '-f', 'json', `${top}/**/directories/*.yaml`]);
+  measure('gkml lint --cache (fill)', [BIN, 'lint', top, '--cache', '--cache-location', cache, '-f', 'json'], { runs: 1, before: () => rmSync(cache, { recursive: true, force: true }) });
+  r.lintCached = measure('gkml lint --cache', [BIN, 'lint', top, '--cache', '--cache-location', cache, '-f', 'json']);
+  r.floorXlsx = measure('floor (b) exceljs', [join(BENCH, 'floors/xlsx.mjs'), join(WORK, 'floor-out'), ...roots], { before: () => mkdirSync(join(WORK, 'floor-out'), { recursive: true }) });
+  r.floorHtml = measure('floor (c) handlebars', [join(BENCH, 'floors/html.mjs'), join(WORK, 'floor-out'), ...roots]);
+  for (const target of ['xlsx', 'html', 'json']) {
+    r[`build_${target}`] = measure(`gkml build ${target}`, [BIN, 'build', top, '--only', target, '--out', out], { before: () => rmSync(out, { recursive: true, force: true }) });
+  }
+  r.build = measure('gkml build (all)', [BIN, 'build', top, '--out', out], { before: () => rmSync(out, { recursive: true, force: true }) });
+  rmSync(out, { recursive: true, force: true });
+  rmSync(join(WORK, 'floor-out'), { recursive: true, force: true });
+  results.scales[scale] = r;
+}
+
+// Start-up: bare Node loading yaml, against `gkml --version` and a lint of one small file.
+const small = join(REPO, 'tests/fixtures/clean/directories/shehui-jiuzhu.yaml');
+results.startup.node = measure('node require(yaml)', ['-e', "require('yaml')"], { runs: 10 });
+results.startup.version = measure('gkml --version', [BIN, '--version'], { runs: 10 });
+results.startup.lintSmall = measure('gkml lint small file', [BIN, 'lint', small], { runs: 10 });
+
+// Targets (ratios to floors of the same run).
+const checks = [];
+const ratio = (a, b) => (a && b && !a.error && !b.error ? a.wall / b.wall : NaN);
+const check = (name, value, limit) => checks.push({ name, value: Number.isFinite(value) ? Number(value.toFixed(3)) : null, limit, pass: Number.isFinite(value) && value <= limit });
+for (const [scale, r] of Object.entries(results.scales)) {
+  if (scale !== 'county') {
+    check(`${scale}: lint / floor (a)`, ratio(r.lint, r.floorParse), 0.6);
+    check(`${scale}: lint / spectral`, ratio(r.lint, r.spectral), 0.8);
+  }
+  if (scale === 'province') check('province: lint --cache / lint', ratio(r.lintCached, r.lint), 0.1);
+  check(`${scale}: build xlsx / (a)+(b)`, r.build_xlsx?.wall / (r.floorParse?.wall + r.floorXlsx?.wall), 1.3);
+  check(`${scale}: build html / (a)+(c)`, r.build_html?.wall / (r.floorParse?.wall + r.floorHtml?.wall), 1.3);
+  if (scale === 'city') check('city: build xlsx peak RSS (MB)', r.build_xlsx?.rssMB, 300);
+  if (scale === 'province') check('province: build peak RSS (MB)', r.build?.rssMB, 1024);
+  if (scale === 'county') check('county: lint peak RSS (MB)', r.lint?.rssMB, 150);
+}
+check('gkml --version / node require(yaml)', ratio(results.startup.version, results.startup.node), 2);
+check('gkml lint small / node require(yaml)', ratio(results.startup.lintSmall, results.startup.node), 2);
+// Linearity: seconds per item at each scale against the county's, within 15 %.
+const county = results.scales.county;
+for (const scale of ['city', 'province']) {
+  const r = results.scales[scale];
+  if (!county || !r) continue;
+  for (const key of ['lint', 'build']) {
+    const perItem = (x) => x[key]?.wall / x.items;
+    check(`${scale}: ${key} time per item / county's`, perItem(r) / perItem(county), 1.15);
+  }
+}
+results.checks = checks;
+writeFileSync(join(BENCH, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+
+console.log('\ntarget                                          value   limit');
+for (const c of checks) console.log(`${c.pass ? '✔' : '✖'} ${c.name.padEnd(44)} ${String(c.value ?? '—').padStart(7)}  ≤ ${c.limit}`);
+console.log(`\nwritten: bench/results.json`);
+process.exitCode = checks.every((c) => c.pass) || noFail ? 0 : 1;
