@@ -1,6 +1,6 @@
 // Turns what the user typed (`gkml lint a.yaml dir/ 'glob/*.yaml'`) into the files to read, each
 // with the workspace it belongs to. Sorted by code point so every run sees the same order.
-import { statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { compareStrings } from '../lint/finding.js';
 import { GkmlError } from '../util/errors.js';
@@ -38,11 +38,24 @@ async function glob(patterns: string[], cwd: string): Promise<string[]> {
   return found.map((p) => resolve(p));
 }
 
-/** The directory files of the workspace at `root`, from its `directories` glob. */
+/**
+ * The directory files of the workspace at `root`, from its `directories` glob. A file that is a
+ * symbolic link to somewhere outside the workspace is refused: a workspace publishes only its own files.
+ */
 export async function workspaceFiles(root: string, cwd: string): Promise<string[]> {
   const config = loadConfig(join(root, CONFIG_FILE), cwd);
   const patterns = Array.isArray(config.directories) ? config.directories : [config.directories];
-  return patterns.length ? glob(patterns, root) : [];
+  const files = patterns.length ? await glob(patterns, root) : [];
+  const realRoot = realpathSync(root);
+  for (const f of files) {
+    if (!isInside(realRoot, realpathSync(f))) {
+      throw new GkmlError({
+        zh: `符号链接指向工作区之外，已拒绝读取：${displayPath(f, cwd)}`,
+        en: `symbolic link points outside the workspace; refused: ${displayPath(f, cwd)}`,
+      }, { file: displayPath(f, cwd) });
+    }
+  }
+  return files;
 }
 
 /**

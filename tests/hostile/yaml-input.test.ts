@@ -1,6 +1,6 @@
 // Hostile and messy directory files, as they arrive from Word, WPS, Excel and Notepad: every case
 // ends with a clear message at a location, exit 1 or 2, no stack trace, within a small memory cap.
-import { mkdtempSync, rmSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -136,5 +136,20 @@ describe('hostile YAML input', () => {
     const [finding] = r.report.findings;
     expect(finding.message).toMatch(/「一级事项」\(l1\)过长：100000 个字符，最多 2000 个/);
     expect(finding.message.length).toBeLessThan(200);
+  });
+});
+
+describe('symbolic links', () => {
+  it('a linked file pointing outside the workspace is never read', () => {
+    const ws = join(dir, 'linked-ws');
+    mkdirSync(join(ws, 'directories'), { recursive: true });
+    writeFileSync(join(ws, 'gkml.config.yaml'), 'region: 链接县\nlevel: county\npublisher: 链接县人民政府办公室\nversion: "1"\ndate: 2026-01-01\n');
+    writeFileSync(join(ws, 'directories/jiuye.yaml'), VALID);
+    const outside = join(dir, 'outside.yaml');
+    writeFileSync(outside, 'domain: nope\n');
+    symlinkSync(outside, join(ws, 'directories/linked.yaml'));
+    const run = spawnSync(process.execPath, [BIN, 'lint', ws, '-f', 'json'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH } });
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).files).toEqual(['linked-ws/directories/jiuye.yaml']);
   });
 });
