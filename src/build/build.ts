@@ -7,9 +7,12 @@ import type { Lang } from '../i18n/text.js';
 import { compile } from '../model/cascade.js';
 import { GkmlError } from '../util/errors.js';
 import { isInside } from '../workspace/paths.js';
-import { loadValidWorkspace } from '../workspace/load.js';
+import { diffWorkspaces, type DiffReport } from '../diff/diff.js';
+import { checkoutWorkspace, isGitRevision } from '../diff/git-source.js';
+import { childWorkspaces } from '../workspace/targets.js';
+import { loadValidWorkspace, loadWorkspace, type Workspace } from '../workspace/load.js';
 import { buildTimestamp } from './dates.js';
-import type { TargetWriter } from './target.js';
+import type { RegionBuild, TargetWriter } from './target.js';
 
 export const BUILD_TARGETS = ['json', 'xlsx', 'html'] as const;
 export type BuildTarget = (typeof BUILD_TARGETS)[number];
@@ -27,6 +30,8 @@ const WRITERS: Record<BuildTarget, () => Promise<TargetWriter>> = {
 export interface BuildOptions {
   workspace: string;
   out?: string;
+  /** The previous publication: a workspace folder or a git revision of this one (changelog). */
+  previous?: string;
   only?: readonly BuildTarget[];
   cwd?: string;
   lang?: Lang;
@@ -39,6 +44,7 @@ export interface BuildResult {
   files: string[];
   itemCount: number;
   domainCount: number;
+  regionCount: number;
 }
 
 function refuseUnsafeOutput(out: string, root: string): void {
@@ -69,6 +75,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
   const targets = BUILD_TARGETS.filter((t) => !options.only || options.only.includes(t));
   const compendium = compile(ws);
+  const regions = await loadRegions(ws, cwd);
+  const changes = options.previous ? await changesSince(options.previous, ws, cwd) : undefined;
   const staging = join(dirname(out), `.${basename(out)}.building-${process.pid}`);
   const cleanup = () => rmSync(staging, { recursive: true, force: true });
   const onSignal = (signal: NodeJS.Signals) => {
@@ -86,16 +94,52 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     for (const target of targets) {
       progress(target);
       const writer = await WRITERS[target]();
-      written.push(...(await writer({ workspace: ws, compendium, outDir: staging, timestamp, lang, written: [...written], progress })));
+      written.push(...(await writer({ workspace: ws, compendium, regions, ...(changes ? { changes } : {}), outDir: staging, timestamp, lang, written: [...written], progress })));
     }
     swapInto(staging, out);
-    return { outDir: out, files: written.sort(), itemCount: compendium.itemCount, domainCount: compendium.domains.length };
+    const all = [compendium, ...regions.map((r) => r.compendium)];
+    return {
+      outDir: out,
+      files: written.sort(),
+      itemCount: all.reduce((n, c) => n + c.itemCount, 0),
+      domainCount: all.reduce((n, c) => n + c.domains.length, 0),
+      regionCount: regions.length,
+    };
   } catch (err) {
     cleanup();
     throw err;
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+  }
+}
+
+/** The child regions of a city or province, loaded (already linted with the parent) and compiled. */
+async function loadRegions(ws: Workspace, cwd: string): Promise<RegionBuild[]> {
+  const children = await childWorkspaces(ws.root, cwd);
+  const regions: RegionBuild[] = [];
+  for (const [i, root] of children.entries()) {
+    const workspace = await loadWorkspace(root, { cwd });
+    const name = basename(root);
+    regions.push({ slug: /^[a-z0-9][a-z0-9-]*$/.test(name) ? name : `region-${String(i + 1).padStart(3, '0')}`, workspace, compendium: compile(workspace) });
+  }
+  return regions;
+}
+
+/** The diff from the previous publication (a folder, or a git revision of this workspace) to this one. */
+async function changesSince(previous: string, ws: Workspace, cwd: string): Promise<DiffReport> {
+  const path = resolve(cwd, previous);
+  if (existsSync(path) && statSync(path).isDirectory()) {
+    return diffWorkspaces(await loadWorkspace(path, { cwd }), ws, [previous, ws.config.version]);
+  }
+  if (!isGitRevision(previous, ws.root)) {
+    throw new GkmlError({ zh: `--previous 既不是工作区文件夹，也不是 git 版本：${previous}`, en: `--previous is neither a workspace folder nor a git revision: ${previous}` });
+  }
+  const copy = checkoutWorkspace(previous, ws.root);
+  try {
+    return diffWorkspaces(await loadWorkspace(copy.root, { cwd }), ws, [previous, ws.config.version]);
+  } finally {
+    rmSync(copy.temp, { recursive: true, force: true });
   }
 }
 

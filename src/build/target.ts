@@ -1,7 +1,16 @@
 // What every build target (json, xlsx, html) receives and returns.
 import type { Lang } from '../i18n/text.js';
+import type { DiffReport } from '../diff/diff.js';
 import type { Compendium } from '../model/cascade.js';
 import type { Workspace } from '../workspace/load.js';
+
+/** One child region of a city or province build. */
+export interface RegionBuild {
+  /** Folder-safe name: the child folder's name when it is [a-z0-9-], else region-NNN. */
+  slug: string;
+  workspace: Workspace;
+  compendium: Compendium;
+}
 
 export interface TargetContext {
   workspace: Workspace;
@@ -11,6 +20,10 @@ export interface TargetContext {
   /** File timestamps inside archives (xlsx zip entries, workbook properties). */
   timestamp: Date;
   lang: Lang;
+  /** Child regions, in order, when the workspace is a city or province (empty for a county). */
+  regions: readonly RegionBuild[];
+  /** What changed since the previous publication (`gkml build --previous`), if given. */
+  changes?: DiffReport;
   /** Files written by targets that ran before this one (relative to outDir). */
   written: readonly string[];
   progress(message: string): void;

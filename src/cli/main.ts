@@ -61,6 +61,10 @@ function buildProgram(ctx: CliContext, setExit: (code: number) => void): Command
     .option('--max-warnings <n>', t('警告数超过 n 时以退出码 1 结束', 'exit 1 when there are more than n warnings'))
     .option('-q, --quiet', t('只报告错误', 'report errors only'))
     .addOption(new Option('--profile <profile>', t('强制使用校验档案：county（严格）或 guideline（国家指引，宽松）', 'force a profile: county (strict) or guideline (national baseline, lenient)')))
+    .option('--fix', t('就地应用所有安全的自动修复，然后重新校验', 'apply every safe fix in place, then lint again'))
+    .option('--fix-dry-run', t('只显示 --fix 会做的改动（diff），不写文件', 'print the diff --fix would apply, write nothing'))
+    .option('--baseline <file>', t('基线文件：其中记录的问题不再报告（默认 .gkml-baseline.json，存在时使用）', 'baseline file: findings it records are not reported (default .gkml-baseline.json, when present)'))
+    .option('--write-baseline', t('把当前所有问题写入基线文件，今后只报告新问题', 'record all current findings in the baseline file; later runs report only new ones'))
     .action(async (paths: string[], flags) => {
       const { runLint } = await import('./commands/lint.js');
       setExit(await runLint(paths, flags, ctx));
@@ -86,9 +90,22 @@ function buildProgram(ctx: CliContext, setExit: (code: number) => void): Command
     .argument('[workspace]', t('工作区文件夹，默认为当前文件夹', 'workspace folder, default: current folder'))
     .option('--out <dir>', t('输出文件夹，默认为 <工作区>/dist', 'output folder, default <workspace>/dist'))
     .option('--only <targets>', t('只生成这些目标：xlsx,html,json', 'build only these targets: xlsx,html,json'))
+    .option('--previous <dir|rev>', t('上一次发布的版本（工作区文件夹或 git 版本），用于生成更新记录', 'the previous publication (workspace folder or git revision), for the changelog'))
     .action(async (workspace: string | undefined, flags) => {
       const { runBuild } = await import('./commands/build.js');
       setExit(await runBuild(workspace, flags, ctx));
+    });
+
+  program
+    .command('import')
+    .description(t('从 Excel 或 CSV 表格导入目录（每个领域写出一个 YAML 文件）', 'import a directory from an Excel or CSV table (one YAML file per domain)'))
+    .argument('<file>', t('.xlsx 或 .csv 文件', 'an .xlsx or .csv file'))
+    .option('--domain <id>', t('领域编号或名称；默认从表格标题或工作表名识别', 'domain id or name; default: told from the table title or sheet name'))
+    .option('-o, --out <dir>', t('输出文件夹，默认为当前文件夹', 'output folder, default: the current folder'))
+    .option('--force', t('覆盖已存在的文件', 'overwrite existing files'))
+    .action(async (file: string, flags) => {
+      const { runImport } = await import('./commands/import.js');
+      setExit(await runImport(file, flags, ctx));
     });
 
   program
@@ -112,6 +129,16 @@ function buildProgram(ctx: CliContext, setExit: (code: number) => void): Command
     .action(async (oldArg: string, newArg: string, flags) => {
       const { runDiff } = await import('./commands/diff.js');
       setExit(await runDiff(oldArg, newArg, flags, ctx));
+    });
+
+  program
+    .command('rules')
+    .description(t('列出校验规则（编号、级别、能否自动修复、说明）', 'list the lint rules (code, severity, fixable, description)'))
+    .option('-f, --format <name>', t('输出格式：table（默认）或 json', 'output format: table (default) or json'))
+    .option('--write-docs <dir>', t('根据规则元数据生成说明页面（docs/rules）', 'write the rule documentation pages generated from the metadata (docs/rules)'))
+    .action(async (flags) => {
+      const { runRules } = await import('./commands/rules.js');
+      setExit(runRules(flags, ctx));
     });
 
   program

@@ -7,6 +7,7 @@ import type { CliContext } from '../io.js';
 export interface BuildFlags {
   out?: string;
   only?: string;
+  previous?: string;
 }
 
 function parseOnly(value: string | undefined): BuildTarget[] | undefined {
@@ -26,16 +27,18 @@ export async function runBuild(workspace: string | undefined, flags: BuildFlags,
     workspace: workspace ?? '.',
     out: flags.out,
     only: parseOnly(flags.only),
+    ...(flags.previous ? { previous: flags.previous } : {}),
     cwd: ctx.cwd,
     lang: ctx.lang,
     env: ctx.env,
     progress: ctx.stderrIsTTY ? (m) => ctx.stderr(zh ? `正在生成 ${m}…\n` : `building ${m}…\n`) : undefined,
   });
   const where = relative(ctx.cwd, result.outDir) || '.';
+  const regions = result.regionCount ? (zh ? `${result.regionCount} 个地区，` : `${result.regionCount} regions, `) : '';
   ctx.stderr(
     zh
-      ? `已生成 ${where}：${result.domainCount} 个领域，${result.itemCount} 个事项，${result.files.length} 个文件\n`
-      : `built ${where}: ${result.domainCount} domains, ${result.itemCount} items, ${result.files.length} files\n`,
+      ? `已生成 ${where}：${regions}${result.domainCount} 个领域目录，${result.itemCount} 个事项，${result.files.length} 个文件\n`
+      : `built ${where}: ${regions}${result.domainCount} domain directories, ${result.itemCount} items, ${result.files.length} files\n`,
   );
   return 0;
 }
