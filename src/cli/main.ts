@@ -81,7 +81,7 @@ function buildProgram(ctx: CliContext, setExit: (code: number) => void): Command
     .option('--force', t('覆盖已存在的文件', 'overwrite existing files'))
     .action(async (dir: string | undefined, flags) => {
       const { runInit } = await import('./commands/init.js');
-      setExit(runInit(dir, flags, ctx));
+      setExit(await runInit(dir, flags, ctx));
     });
 
   program

@@ -1,7 +1,9 @@
 // Turns a national guideline file into a county's draft directory: the baseline's values copied,
 // owners resolved through the units registry, the 条例's default time limit where none is given,
-// and every remaining gap written as null for lint's `unfilled` rule to list.
-import { Document } from 'yaml';
+// and every remaining gap written as null for lint's `unfilled` rule to list. A guideline value
+// that a county directory may not keep as it is (a vague time limit such as 及时公开) is also left
+// null, with the guideline's words kept beside it as a comment.
+import { Document, isScalar } from 'yaml';
 import type { DirectoryData, Item } from '../model/types.js';
 import type { Unit } from '../workspace/config.js';
 import { resolveOwner } from './units.js';
@@ -27,12 +29,27 @@ function draftItem(item: Item, units: readonly Unit[]): Record<string, unknown> 
   };
 }
 
-export function draftDirectory(baseline: DirectoryData, units: readonly Unit[], schemaPath: string): string {
-  const doc = new Document({
-    domain: baseline.domain,
-    name: baseline.name,
-    items: baseline.items.map((item) => draftItem(item, units)),
-  });
+/** Fields of items (by item index) whose guideline value the county must rewrite. */
+export type Questioned = ReadonlyMap<number, ReadonlySet<string>>;
+
+function asText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.map(asText).join('、');
+  if (value && typeof value === 'object') return Object.entries(value).map(([k, v]) => `${k}: ${asText(v)}`).join('，');
+  return String(value);
+}
+
+export function draftDirectory(baseline: DirectoryData, units: readonly Unit[], schemaPath: string, questioned: Questioned = new Map()): string {
+  const items = baseline.items.map((item) => draftItem(item, units));
+  for (const [index, fields] of questioned) for (const field of fields) items[index]![field] = null;
+  const doc = new Document({ domain: baseline.domain, name: baseline.name, items });
+  for (const [index, fields] of questioned) {
+    for (const field of fields) {
+      const node = doc.getIn(['items', index, field], true);
+      const original = draftItem(baseline.items[index]!, units)[field];
+      if (isScalar(node)) node.comment = ` 国家指引原文：${asText(original)}（请改写为明确的内容）`;
+    }
+  }
   const source = baseline.guideline?.title ? `${baseline.guideline.title}${baseline.guideline.ref ? `(${baseline.guideline.ref})` : ''}` : '国家标准指引';
   doc.commentBefore = [
     ` 由 gkml init 根据${source}生成的草稿。`,

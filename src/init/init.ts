@@ -6,6 +6,7 @@ import { Document } from 'yaml';
 import { loadBaseline } from '../baseline/baseline.js';
 import { DOMAINS } from '../model/domains.js';
 import { DIRECTORY_SCHEMA_PATH, SCHEMA_DIR } from '../schema/directory-schema.js';
+import { lint } from '../lint/run.js';
 import { GkmlError } from '../util/errors.js';
 import { CONFIG_FILE, loadUnits, type Unit } from '../workspace/config.js';
 import { displayPath } from '../workspace/paths.js';
@@ -57,7 +58,30 @@ function configYaml(o: InitOptions, root: string): string {
   return schemaLine(root, join(SCHEMA_DIR, 'config.schema.json')) + doc.toString({ lineWidth: 0 });
 }
 
-export function init(options: InitOptions): InitResult {
+/** What a fresh draft may report: the gaps a county fills in, and the domains it chose to leave out. */
+const DRAFT_RULES = new Set(['unfilled', 'owner-generic', 'domain-coverage']);
+
+/**
+ * Lints the draft just written; any other finding on an item field means the guideline's own value
+ * cannot stand in a county directory as it is, so that field is left to the county (null).
+ */
+async function questionedFields(root: string, cwd: string): Promise<Map<string, Map<number, Set<string>>>> {
+  const result = await lint({ targets: [root], cwd });
+  const byDomain = new Map<string, Map<number, Set<string>>>();
+  for (const f of result.findings) {
+    const m = /^\/items\/(\d+)\/([a-z0-9]+)/.exec(f.pointer);
+    const domain = /([a-z0-9-]+)\.yaml$/.exec(f.file)?.[1];
+    if (DRAFT_RULES.has(f.rule) || !m || !domain) continue;
+    const fields = byDomain.get(domain) ?? new Map<number, Set<string>>();
+    const set = fields.get(Number(m[1])) ?? new Set<string>();
+    set.add(m[2]!);
+    fields.set(Number(m[1]), set);
+    byDomain.set(domain, fields);
+  }
+  return byDomain;
+}
+
+export async function init(options: InitOptions): Promise<InitResult> {
   const cwd = options.cwd ?? process.cwd();
   const root = resolve(cwd, options.dir);
   const baseline = loadBaseline();
@@ -77,10 +101,11 @@ export function init(options: InitOptions): InitResult {
   if (!keptUnits) files.set(unitsPath, unitsYaml(units, root));
   let itemCount = 0;
   const dirs = join(root, 'directories');
+  const schemaPath = relative(dirs, DIRECTORY_SCHEMA_PATH).split('\\').join('/');
   for (const id of ids) {
     const data = baseline.get(id)!.data;
     itemCount += data.items.length;
-    files.set(join(dirs, `${id}.yaml`), draftDirectory(data, units, relative(dirs, DIRECTORY_SCHEMA_PATH).split('\\').join('/')));
+    files.set(join(dirs, `${id}.yaml`), draftDirectory(data, units, schemaPath));
   }
 
   if (!options.force) {
@@ -94,6 +119,10 @@ export function init(options: InitOptions): InitResult {
   }
   mkdirSync(dirs, { recursive: true });
   for (const [path, text] of files) writeFileSync(path, text);
+  for (const [id, questioned] of await questionedFields(root, cwd)) {
+    const data = baseline.get(id)!.data;
+    writeFileSync(join(dirs, `${id}.yaml`), draftDirectory(data, units, schemaPath, questioned));
+  }
   return { root, written: [...files.keys()].map((p) => displayPath(p, cwd)), keptUnits, itemCount };
 }
 

@@ -1,4 +1,6 @@
 // A finding is one problem at one place in one file: the unit every formatter prints.
+import type { Text } from '../i18n/text.js';
+import type { SourceFile } from '../workspace/source.js';
 
 export type Severity = 'error' | 'warn';
 export type SeveritySetting = Severity | 'off';
@@ -33,6 +35,25 @@ export interface Finding extends Position {
   /** A replacement the user might want ("did you mean"). */
   suggestion?: string;
   /** A safe automatic fix. */
+  fix?: TextEdit[];
+  /** The rule's documentation page, e.g. docs/rules/channel-vocabulary.md. */
+  docsUrl: string;
+}
+
+/**
+ * A finding as the pipeline collects it, before suppressions, the baseline file and localisation:
+ * offsets instead of lines, the message in both languages.
+ */
+export interface PendingFinding {
+  file: SourceFile;
+  rule: string;
+  start: number;
+  end: number;
+  message: Text;
+  severity: Severity;
+  pointer: string;
+  itemIndex?: number;
+  suggestion?: string;
   fix?: TextEdit[];
 }
 

@@ -1,16 +1,21 @@
 // The lint pipeline: resolve files → read each (syntax) → schema → per-file rules → workspace
-// rules → severities from config → sorted findings. The CLI is a thin shell over `lint()`.
+// rules → severities from config → inline suppressions → baseline file → sorted findings.
+// The CLI is a thin shell over `lint()`; `--fix` and `--write-baseline` use `lintRun()`.
+import { resolve } from 'node:path';
 import type { Lang, Text } from '../i18n/text.js';
 import type { DirectoryData } from '../model/types.js';
-import { RULES, ruleBySlug } from '../rules/index.js';
+import { RULES, ruleBySlug, ruleDocsUrl } from '../rules/index.js';
 import type { Report, WorkspaceFile } from '../rules/rule.js';
 import type { Profile } from '../schema/directory-schema.js';
 import { profileOf, validateSchema } from '../schema/validate.js';
-import { settingsFor, type WorkspaceSettings } from '../workspace/config.js';
+import { CONFIG_FILE, settingsFor, type WorkspaceSettings } from '../workspace/config.js';
 import { locate, pathToPointer, toPosition } from '../workspace/locate.js';
-import { readSourceFile, type SourceFile } from '../workspace/source.js';
-import { resolveTargets, type Target } from '../workspace/targets.js';
-import { compareFindings, type Finding, type Severity, type SeveritySetting, type TextEdit } from './finding.js';
+import { displayPath } from '../workspace/paths.js';
+import { parseSource, readSourceFile, type SourceFile } from '../workspace/source.js';
+import { resolveTargets, workspaceFiles, type Target } from '../workspace/targets.js';
+import { applyBaseline, DEFAULT_BASELINE, readBaseline, readBaselineIfPresent } from './baseline.js';
+import { compareFindings, type Finding, type PendingFinding, type Severity, type SeveritySetting, type TextEdit } from './finding.js';
+import { applySuppressions } from './suppressions.js';
 
 export interface LintOptions {
   /** Files, folders, workspaces or globs; default: the current folder. */
@@ -21,6 +26,13 @@ export interface LintOptions {
   profile?: Profile;
   /** Severity overrides on top of each workspace's config. */
   rules?: Record<string, SeveritySetting>;
+  /** Texts to lint instead of the files on disk, by absolute path: how `--fix` checks its edits before writing. */
+  texts?: ReadonlyMap<string, string>;
+  /**
+   * A baseline file (src/lint/baseline.ts): the findings it records are not reported. `true` reads
+   * .gkml-baseline.json in `cwd` when it exists; a path must exist.
+   */
+  baseline?: string | true;
 }
 
 export interface LintResult {
@@ -30,10 +42,16 @@ export interface LintResult {
   errorCount: number;
   warningCount: number;
   fixableCount: number;
+  /** When a baseline file was used: findings it hid, and recorded findings that no longer occur. */
+  baseline?: { path: string; suppressed: number; obsolete: number };
 }
 
-interface Collector {
-  add(file: SourceFile, rule: string, start: number, end: number, message: Text, extra?: { pointer?: string; itemIndex?: number; suggestion?: string; fix?: TextEdit[]; severity?: Severity }): void;
+/** A whole run, for the callers that need more than the report: the files read and the findings before the baseline. */
+export interface LintRun {
+  result: LintResult;
+  sources: SourceFile[];
+  /** The findings after inline suppressions, before the baseline file. */
+  pending: PendingFinding[];
 }
 
 function itemIdAt(data: unknown, index: number | undefined): string | undefined {
@@ -42,7 +60,33 @@ function itemIdAt(data: unknown, index: number | undefined): string | undefined 
   return typeof item?.id === 'string' ? item.id : undefined;
 }
 
+function localise(p: PendingFinding, lang: Lang): Finding {
+  const itemId = itemIdAt(p.file.data, p.itemIndex);
+  return {
+    file: p.file.display,
+    ...toPosition(p.file, p.start, p.end),
+    rule: p.rule,
+    code: ruleBySlug(p.rule)?.meta.code ?? '',
+    severity: p.severity,
+    message: p.message[lang],
+    pointer: p.pointer,
+    ...(itemId ? { itemId } : {}),
+    ...(p.suggestion !== undefined ? { suggestion: p.suggestion } : {}),
+    ...(p.fix ? { fix: p.fix } : {}),
+    docsUrl: ruleDocsUrl(p.rule),
+  };
+}
+
+function sameFiles(a: readonly string[], b: readonly string[]): boolean {
+  const set = new Set(a);
+  return a.length === b.length && b.every((p) => set.has(p));
+}
+
 export async function lint(options: LintOptions = {}): Promise<LintResult> {
+  return (await lintRun(options)).result;
+}
+
+export async function lintRun(options: LintOptions = {}): Promise<LintRun> {
   const cwd = options.cwd ?? process.cwd();
   const lang = options.lang ?? 'zh';
   const targets = await resolveTargets(options.targets?.length ? options.targets : ['.'], cwd);
@@ -56,36 +100,34 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     }
     return s;
   };
-
-  const findings: Finding[] = [];
   const severityFor = (settings: WorkspaceSettings, slug: string): SeveritySetting =>
     options.rules?.[slug] ?? settings.rules[slug] ?? ruleBySlug(slug)?.meta.severity ?? 'error';
 
-  const collectorFor = (settings: WorkspaceSettings): Collector => ({
-    add(file, slug, start, end, message, extra = {}) {
-      const severity = extra.severity && severityFor(settings, slug) !== 'off' ? extra.severity : severityFor(settings, slug);
-      if (severity === 'off') return;
-      const rule = ruleBySlug(slug);
-      findings.push({
-        file: file.display,
-        ...toPosition(file, start, end),
-        rule: slug,
-        code: rule?.meta.code ?? '',
-        severity,
-        message: message[lang],
-        pointer: extra.pointer ?? '',
-        ...(extra.itemIndex !== undefined && itemIdAt(file.data, extra.itemIndex) ? { itemId: itemIdAt(file.data, extra.itemIndex) } : {}),
-        ...(extra.suggestion !== undefined ? { suggestion: extra.suggestion } : {}),
-        ...(extra.fix ? { fix: extra.fix } : {}),
-      });
-    },
-  });
+  const pending: PendingFinding[] = [];
+  const sources: SourceFile[] = [];
+  const settingsOfFile = new Map<SourceFile, WorkspaceSettings>();
 
-  const reportAt = (collector: Collector, file: SourceFile, slug: string, report: Report) => {
+  /** A finding at the severity configured for its rule; undefined when the rule is off. */
+  const make = (settings: WorkspaceSettings, file: SourceFile, rule: string, start: number, end: number, message: Text, extra: { pointer?: string; itemIndex?: number; suggestion?: string; fix?: TextEdit[]; severity?: Severity } = {}): PendingFinding | undefined => {
+    const configured = severityFor(settings, rule);
+    if (configured === 'off') return undefined;
+    return { file, rule, start, end, message, severity: extra.severity ?? configured, pointer: extra.pointer ?? '', itemIndex: extra.itemIndex, suggestion: extra.suggestion, fix: extra.fix };
+  };
+  const add = (...args: Parameters<typeof make>) => {
+    const p = make(...args);
+    if (p) pending.push(p);
+  };
+
+  const reportAt = (settings: WorkspaceSettings, file: SourceFile, slug: string, report: Report) => {
     const place = locate(file, report.path, report.key);
     const pointer = pathToPointer(report.key === undefined ? report.path : [...report.path, report.key]);
     const itemIndex = report.path[0] === 'items' && typeof report.path[1] === 'number' ? report.path[1] : undefined;
-    collector.add(file, slug, place.start, place.end, report.message, { pointer, itemIndex, suggestion: report.suggestion, fix: report.fix });
+    add(settings, file, slug, place.start, place.end, report.message, { pointer, itemIndex, suggestion: report.suggestion, fix: report.fix?.length ? report.fix : undefined });
+  };
+
+  const read = (path: string, display: string): SourceFile => {
+    const text = options.texts?.get(path);
+    return text === undefined ? readSourceFile(path, display) : parseSource(path, display, text);
   };
 
   // Group files by workspace so workspace-wide rules see all of a workspace's files at once.
@@ -94,39 +136,95 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
 
   for (const [root, group] of groups) {
     const settings = settingsOf(root);
-    const collector = collectorFor(settings);
     const valid: WorkspaceFile[] = [];
     for (const target of group) {
-      const file = readSourceFile(target.path, target.display);
+      const file = read(target.path, target.display);
+      sources.push(file);
+      settingsOfFile.set(file, settings);
       for (const p of file.problems) {
-        collector.add(file, p.code === 'ENCODING' ? 'encoding' : 'yaml-syntax', p.start, p.end, p.message, { severity: p.severity });
+        add(settings, file, p.code === 'ENCODING' ? 'encoding' : 'yaml-syntax', p.start, p.end, p.message, { severity: p.severity });
       }
       if (file.fatal) continue;
       const profile = profileOf(file.data, options.profile);
       const problems = validateSchema(file, profile);
       for (const p of problems) {
-        collector.add(file, 'schema', p.start, p.end, p.message, { pointer: p.pointer, itemIndex: p.itemIndex, suggestion: p.suggestion });
+        add(settings, file, 'schema', p.start, p.end, p.message, { pointer: p.pointer, itemIndex: p.itemIndex, suggestion: p.suggestion });
       }
       if (problems.length > 0) continue;
       const data = file.data as DirectoryData;
-      valid.push({ file, data });
+      valid.push({ file, data, profile });
       for (const rule of RULES) {
         if (!rule.checkFile || severityFor(settings, rule.meta.slug) === 'off') continue;
-        rule.checkFile({ file, data, settings, lang, report: (r) => reportAt(collector, file, rule.meta.slug, r) });
+        if (rule.meta.profiles && !rule.meta.profiles.includes(profile)) continue;
+        rule.checkFile({ file, data, profile, settings, lang, report: (r) => reportAt(settings, file, rule.meta.slug, r) });
       }
     }
-    for (const rule of RULES) {
-      if (!rule.checkWorkspace || severityFor(settings, rule.meta.slug) === 'off') continue;
-      rule.checkWorkspace({ files: valid, settings, lang, report: (file, r) => reportAt(collector, file, rule.meta.slug, r) });
+    const workspaceRules = RULES.filter((r) => r.checkWorkspace && severityFor(settings, r.meta.slug) !== 'off');
+    if (workspaceRules.length === 0) continue;
+    let configFile: SourceFile | undefined;
+    if (root) {
+      const path = resolve(root, CONFIG_FILE);
+      configFile = read(path, displayPath(path, cwd));
+      settingsOfFile.set(configFile, settings);
+    }
+    const wholeWorkspace = async () =>
+      root !== undefined &&
+      valid.length === group.length &&
+      sameFiles(
+        await workspaceFiles(root, cwd),
+        group.map((t) => t.path),
+      );
+    for (const rule of workspaceRules) {
+      const files = valid.filter((f) => !rule.meta.profiles || rule.meta.profiles.includes(f.profile));
+      await rule.checkWorkspace!({ files, settings, configFile, wholeWorkspace, lang, report: (file, r) => reportAt(settings, file, rule.meta.slug, r) });
     }
   }
 
-  findings.sort(compareFindings);
+  // Inline suppressions, file by file (the config file included: it can carry gkml-disable-file).
+  const byFile = new Map<SourceFile, PendingFinding[]>();
+  for (const file of settingsOfFile.keys()) byFile.set(file, []);
+  for (const p of pending) byFile.get(p.file)!.push(p);
+  const kept: PendingFinding[] = [];
+  for (const [file, findings] of byFile) {
+    const settings = settingsOfFile.get(file)!;
+    const outcome = applySuppressions(file, findings, (slug) => severityFor(settings, slug) !== 'off');
+    kept.push(...outcome.kept);
+    for (const problem of outcome.problems) {
+      const p = make(settings, file, 'suppression', problem.start, problem.end, problem.message);
+      if (p) kept.push(p);
+    }
+  }
+
+  let reported = kept;
+  let baselineStats: LintResult['baseline'];
+  const baselinePath = options.baseline === true ? resolve(cwd, DEFAULT_BASELINE) : options.baseline ? resolve(cwd, options.baseline) : undefined;
+  const baseline = baselinePath && (options.baseline === true ? readBaselineIfPresent(baselinePath, cwd) : readBaseline(baselinePath, cwd));
+  if (baseline) {
+    const outcome = applyBaseline(baseline, kept, sources.map((s) => s.path));
+    reported = outcome.kept;
+    baselineStats = { path: displayPath(baseline.path, cwd), suppressed: outcome.suppressed, obsolete: outcome.obsolete };
+  }
+
+  const findings = reported.map((p) => localise(p, lang)).sort(compareFindings);
+  const files = targets.map((t) => t.display);
+  // A finding about the workspace itself (domain-coverage) is in gkml.config.yaml: list that file too.
+  const listed = new Set(files);
+  for (const f of findings) {
+    if (!listed.has(f.file)) {
+      listed.add(f.file);
+      files.push(f.file);
+    }
+  }
   return {
-    files: targets.map((t) => t.display),
-    findings,
-    errorCount: findings.filter((f) => f.severity === 'error').length,
-    warningCount: findings.filter((f) => f.severity === 'warn').length,
-    fixableCount: findings.filter((f) => f.fix).length,
+    result: {
+      files,
+      findings,
+      errorCount: findings.filter((f) => f.severity === 'error').length,
+      warningCount: findings.filter((f) => f.severity === 'warn').length,
+      fixableCount: findings.filter((f) => f.fix).length,
+      ...(baselineStats ? { baseline: baselineStats } : {}),
+    },
+    sources,
+    pending: kept,
   };
 }

@@ -21,6 +21,11 @@ export interface PublishedItem {
   channels: string[];
   /** The text given with `其他`, if any. */
   otherChannel?: string;
+  /**
+   * The text of each `其他` in `channels`, in order ('' for a bare 其他): an item may name several
+   * (其他: 办税服务厅, 其他: 电子税务局), which `otherChannel` (the last) cannot show.
+   */
+  otherChannels: string[];
   audience: { society: boolean; specific: boolean; group?: string };
   mode: { active: boolean; onRequest: boolean };
   /** The 公开层级 labels of the item. */
@@ -35,7 +40,19 @@ export interface PublishedDomain {
   ministry: string;
   /** The source file, as displayed. */
   file: string;
+  /** The national guideline the directory follows, as one citation line. */
+  guideline?: string;
+  note?: string;
+  sources: PublishedSource[];
   items: PublishedItem[];
+}
+
+export interface PublishedSource {
+  url: string;
+  /** The url when it may be a link (http or https only); absent otherwise, so it is shown as text. */
+  href?: string;
+  title?: string;
+  note?: string;
 }
 
 export interface Compendium {
@@ -53,26 +70,40 @@ export interface Compendium {
   itemCount: number;
 }
 
+/** Links in data are kept only for http(s) URLs: anything else (javascript:, data:, relative) stays text. */
+export function linkableUrl(url: string): string | undefined {
+  if (!/^https?:\/\//i.test(url)) return undefined;
+  try {
+    return new URL(url).href;
+  } catch {
+    return undefined;
+  }
+}
+
 export function formatCitation(c: Citation): string {
   if (typeof c === 'string') return c;
   return c.ref ? `${c.title}(${c.ref})` : c.title;
 }
 
-function channelsOf(channels: Channel[] | null | undefined): { names: string[]; other?: string } {
+function channelsOf(channels: Channel[] | null | undefined): { names: string[]; other?: string; others: string[] } {
   const names: string[] = [];
+  const others: string[] = [];
   let other: string | undefined;
   for (const ch of channels ?? []) {
-    if (typeof ch === 'string') names.push(ch);
-    else {
+    if (typeof ch === 'string') {
+      names.push(ch);
+      if (ch === '其他') others.push('');
+    } else {
       names.push('其他');
       other = ch.其他;
+      others.push(ch.其他);
     }
   }
-  return { names, other };
+  return { names, other, others };
 }
 
 export function publishItem(item: Item, seq: number): PublishedItem {
-  const { names, other } = channelsOf(item.channels);
+  const { names, other, others } = channelsOf(item.channels);
   const audience = item.audience;
   const group = audience && typeof audience === 'object' ? audience.特定群体 : undefined;
   return {
@@ -87,6 +118,7 @@ export function publishItem(item: Item, seq: number): PublishedItem {
     owner: item.owner ?? '',
     channels: names,
     ...(other !== undefined ? { otherChannel: other } : {}),
+    otherChannels: others,
     audience: { society: audience === '全社会', specific: audience === '特定群体' || group !== undefined, ...(group ? { group } : {}) },
     mode: { active: item.mode?.includes('主动') ?? false, onRequest: item.mode?.includes('依申请') ?? false },
     level: item.level ?? [],
@@ -105,6 +137,12 @@ export function compile(ws: Workspace): Compendium {
         aliases: info?.aliases ?? [],
         ministry: info?.ministry ?? '',
         file: file.display,
+        ...(data.guideline?.title ? { guideline: formatCitation({ title: data.guideline.title, ref: data.guideline.ref }) } : {}),
+        ...(data.note ? { note: data.note } : {}),
+        sources: (data.sources ?? []).map((s) => {
+          const href = linkableUrl(s.url);
+          return { url: s.url, ...(href ? { href } : {}), ...(s.title ? { title: s.title } : {}), ...(s.note ? { note: s.note } : {}) };
+        }),
         items: data.items.map((item, i) => publishItem(item, i + 1)),
       };
     })

@@ -29,6 +29,7 @@ export const json: Formatter = (result, ctx) => {
       ...(f.itemId !== undefined ? { itemId: f.itemId } : {}),
       ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
       fixable: Boolean(f.fix),
+      docsUrl: f.docsUrl,
     })),
   };
   return JSON.stringify(report, null, 2) + '\n';

@@ -1,15 +1,61 @@
 // The rule catalogue, in code order. Add a rule: write its module, then list it here.
+// Codes: GK0xx core (syntax, schema, encoding, suppressions) · GK10x vocabularies · GK11x time
+// limits · GK12x citations · GK13x publishing bodies · GK14x text hygiene · GK15x structure and
+// completeness.
+import { audienceGroup } from './audience-group.js';
+import { basisFormat } from './basis-format.js';
+import { basisStale } from './basis-stale.js';
+import { basisTitle } from './basis-title.js';
+import { channelVocabulary } from './channel-vocabulary.js';
+import { ditto } from './ditto.js';
+import { domainCoverage } from './domain-coverage.js';
+import { duplicateItem } from './duplicate-item.js';
 import { encoding } from './encoding.js';
+import { levelLabel } from './level-label.js';
+import { outlineNumber } from './outline-number.js';
+import { ownerGeneric } from './owner-generic.js';
+import { ownerUnknown } from './owner-unknown.js';
+import { placeholder } from './placeholder.js';
 import type { Rule } from './rule.js';
 import { schema } from './schema.js';
+import { suppression } from './suppression.js';
+import { timeframeFormat } from './timeframe-format.js';
+import { timeframeVague } from './timeframe-vague.js';
+import { unfilled } from './unfilled.js';
 import { yamlSyntax } from './yaml-syntax.js';
 
-export const RULES: readonly Rule[] = [yamlSyntax, schema, encoding];
+export const RULES: readonly Rule[] = [
+  yamlSyntax,
+  schema,
+  encoding,
+  suppression,
+  channelVocabulary,
+  levelLabel,
+  audienceGroup,
+  timeframeVague,
+  timeframeFormat,
+  basisFormat,
+  basisStale,
+  basisTitle,
+  ownerUnknown,
+  ownerGeneric,
+  placeholder,
+  ditto,
+  outlineNumber,
+  duplicateItem,
+  domainCoverage,
+  unfilled,
+];
 
 const bySlug = new Map(RULES.map((r) => [r.meta.slug, r]));
 
 export function ruleBySlug(slug: string): Rule | undefined {
   return bySlug.get(slug);
+}
+
+/** Where a rule's documentation page lives (generated from its metadata by `gkml rules --write-docs`). */
+export function ruleDocsUrl(slug: string): string {
+  return `docs/rules/${slug}.md`;
 }
 
 export type { Rule, RuleMeta } from './rule.js';

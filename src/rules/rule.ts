@@ -3,6 +3,7 @@
 import type { Lang, Text } from '../i18n/text.js';
 import type { Severity, TextEdit } from '../lint/finding.js';
 import type { DirectoryData } from '../model/types.js';
+import type { Profile } from '../schema/directory-schema.js';
 import type { JsonPath } from '../workspace/locate.js';
 import type { SourceFile } from '../workspace/source.js';
 import type { WorkspaceSettings } from '../workspace/config.js';
@@ -18,6 +19,11 @@ export interface RuleMeta {
   tags: readonly string[];
   severity: Severity;
   fixable: boolean;
+  /**
+   * The profiles of the files the rule checks (default: both). County-only rules ask for what a
+   * county must write itself; a national guideline file records the ministry's text as it is.
+   */
+  profiles?: readonly Profile[];
   /** Docs examples: a YAML fragment that fires and one that does not. */
   examples?: { bad: string; good: string };
 }
@@ -35,6 +41,7 @@ export interface Report {
 export interface FileContext {
   file: SourceFile;
   data: DirectoryData;
+  profile: Profile;
   settings: WorkspaceSettings;
   lang: Lang;
   report(report: Report): void;
@@ -43,11 +50,20 @@ export interface FileContext {
 export interface WorkspaceFile {
   file: SourceFile;
   data: DirectoryData;
+  profile: Profile;
 }
 
 export interface WorkspaceContext {
+  /** The files that passed the schema and whose profile the rule checks. */
   files: readonly WorkspaceFile[];
   settings: WorkspaceSettings;
+  /** The workspace's gkml.config.yaml, for findings about the workspace as a whole. */
+  configFile?: SourceFile;
+  /**
+   * Whether every directory file of the workspace was linted and passed the schema (a lint of
+   * one file cannot tell what the workspace lacks). Asked only when needed: it lists the workspace.
+   */
+  wholeWorkspace(): Promise<boolean>;
   lang: Lang;
   report(file: SourceFile, report: Report): void;
 }
@@ -55,5 +71,5 @@ export interface WorkspaceContext {
 export interface Rule {
   meta: RuleMeta;
   checkFile?(ctx: FileContext): void;
-  checkWorkspace?(ctx: WorkspaceContext): void;
+  checkWorkspace?(ctx: WorkspaceContext): void | Promise<void>;
 }

@@ -69,6 +69,11 @@ describe('gkml init', () => {
     expect(run.code).toBe(1);
   });
 
+  it('leaves a guideline value that cannot stand (a vague time limit) to the county, keeping its words', () => {
+    const text = readFileSync(join(ws, 'directories/anquan-shengchan.yaml'), 'utf8');
+    expect(text).toMatch(/timeframe: null # 国家指引原文：按进展情况及时公开（请改写为明确的内容）/);
+  });
+
   it('refuses to run again without --force and changes nothing', async () => {
     const before = snapshot(ws);
     const run = await runCli(['init', ws, '--region', '别的县', '--date', '2026-08-01']);

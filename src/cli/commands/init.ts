@@ -24,7 +24,7 @@ function draftDate(flags: InitFlags, env: NodeJS.ProcessEnv): string {
   return when.toISOString().slice(0, 10);
 }
 
-export function runInit(dir: string | undefined, flags: InitFlags, ctx: CliContext): number {
+export async function runInit(dir: string | undefined, flags: InitFlags, ctx: CliContext): Promise<number> {
   const zh = ctx.lang === 'zh';
   if (!flags.region) {
     throw new GkmlError({ zh: '请用 --region 指定地区名称，如 --region 某某县', en: 'give the region with --region, e.g. --region 某某县' });
@@ -33,7 +33,7 @@ export function runInit(dir: string | undefined, flags: InitFlags, ctx: CliConte
     throw new GkmlError({ zh: `--level 只能是 county 或 township：${flags.level}`, en: `--level must be county or township: ${flags.level}` });
   }
   const target = dir ?? '.';
-  const result = init({
+  const result = await init({
     dir: target,
     region: flags.region,
     level: flags.level as 'county' | 'township' | undefined,

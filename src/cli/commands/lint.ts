@@ -1,6 +1,8 @@
 // `gkml lint`: parse flags, call the library, print with the chosen formatters, set the exit code.
 import { resolve } from 'node:path';
-import { lint } from '../../lint/run.js';
+import { DEFAULT_BASELINE, writeBaseline } from '../../lint/baseline.js';
+import { lintAndFix } from '../../lint/fix.js';
+import { lintRun, type LintOptions, type LintResult } from '../../lint/run.js';
 import { FORMATTERS } from '../../report/index.js';
 import { colourStyle, PLAIN } from '../../report/style.js';
 import type { Profile } from '../../schema/directory-schema.js';
@@ -14,6 +16,10 @@ export interface LintFlags {
   maxWarnings?: string;
   quiet?: boolean;
   profile?: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  baseline?: string;
+  writeBaseline?: boolean;
 }
 
 interface Output {
@@ -69,7 +75,40 @@ export async function runLint(paths: string[], flags: LintFlags, ctx: CliContext
   const outputs = planOutputs(flags);
   const maxWarnings = parseMaxWarnings(flags.maxWarnings);
   const profile = parseProfile(flags.profile);
-  const result = await lint({ targets: paths, cwd: ctx.cwd, lang: ctx.lang, profile });
+  const options: LintOptions = { targets: paths, cwd: ctx.cwd, lang: ctx.lang, profile, baseline: flags.baseline ?? true };
+  if (flags.fix && flags.fixDryRun) {
+    throw new GkmlError({ zh: '--fix 与 --fix-dry-run 只能选一个', en: '--fix and --fix-dry-run cannot be combined' });
+  }
+
+  let result: LintResult;
+  if (flags.fix || flags.fixDryRun) {
+    const { run, changed } = await lintAndFix({ ...options, dryRun: flags.fixDryRun });
+    result = run.result;
+    if (flags.fixDryRun) {
+      // The diff is the output: what --fix would write.
+      const { unifiedDiff } = await import('../../util/text-diff.js');
+      for (const file of changed) ctx.stdout(unifiedDiff(file.display, file.before, file.after));
+      return result.errorCount > 0 ? 1 : 0;
+    }
+    if (changed.length > 0) {
+      ctx.stderr(ctx.lang === 'zh' ? `gkml：已修复 ${changed.length} 个文件\n` : `gkml: fixed ${changed.length} file${changed.length === 1 ? '' : 's'}\n`);
+    }
+  } else if (flags.writeBaseline) {
+    const run = await lintRun({ ...options, baseline: undefined });
+    const path = resolve(ctx.cwd, flags.baseline ?? DEFAULT_BASELINE);
+    const count = writeBaseline(path, run.pending);
+    ctx.stderr(ctx.lang === 'zh' ? `gkml：已把 ${count} 个问题记入基线文件 ${flags.baseline ?? DEFAULT_BASELINE}，今后只报告新问题\n` : `gkml: recorded ${count} findings in the baseline file ${flags.baseline ?? DEFAULT_BASELINE}; from now on only new findings are reported\n`);
+    result = (await lintRun(options)).result;
+  } else {
+    result = (await lintRun(options)).result;
+  }
+  if (result.baseline && result.baseline.obsolete > 0) {
+    ctx.stderr(
+      ctx.lang === 'zh'
+        ? `gkml：基线文件 ${result.baseline.path} 中有 ${result.baseline.obsolete} 个问题已不再出现，可运行 gkml lint --write-baseline 更新\n`
+        : `gkml: ${result.baseline.obsolete} findings recorded in ${result.baseline.path} no longer occur; update it with gkml lint --write-baseline\n`,
+    );
+  }
 
   const terminal = useColor(ctx, ctx.stdoutIsTTY) && outputs.some((o) => o.path === undefined && o.format === 'stylish');
   const style = terminal ? await colourStyle() : PLAIN;

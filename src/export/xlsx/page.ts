@@ -1,0 +1,28 @@
+// Print set-up shared by the sheets: A3 landscape for the wide domain tables (A4 portrait for the
+// contents sheet), one page wide and as many pages tall as needed, header rows repeated on every
+// page, header frozen on screen, page numbers in the footer.
+import type { AddWorksheetOptions, PageSetup } from 'exceljs';
+
+/** OOXML paper size codes (exceljs's PaperSize enum lacks A3). */
+const A3 = 8 as PageSetup['paperSize'];
+const A4 = 9 as PageSetup['paperSize'];
+
+const MARGINS = { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
+
+export function sheetOptions(paper: 'A3' | 'A4', headerRows: { first: number; last: number }): Partial<AddWorksheetOptions> {
+  const pageSetup: Partial<PageSetup> = {
+    paperSize: paper === 'A3' ? A3 : A4,
+    orientation: paper === 'A3' ? 'landscape' : 'portrait',
+    fitToPage: true,
+    fitToWidth: 1,
+    // 0 = as many pages tall as the rows need.
+    fitToHeight: 0,
+    margins: MARGINS,
+    printTitlesRow: `${headerRows.first}:${headerRows.last}`,
+  };
+  return {
+    pageSetup,
+    views: [{ state: 'frozen', xSplit: 0, ySplit: headerRows.last, topLeftCell: `A${headerRows.last + 1}`, activeCell: `A${headerRows.last + 1}` }],
+    headerFooter: { oddFooter: '&C第 &P 页，共 &N 页' },
+  };
+}

@@ -1,0 +1,156 @@
+// Opens an untrusted .xlsx safely before exceljs sees it. An xlsx is a zip: a hostile one can claim
+// small sizes and inflate to gigabytes, or not be a zip at all. The central directory is read and
+// the declared sizes checked against limits; every entry is then inflated in small steps with its
+// output counted, so nothing grows past what was declared; exceljs gets a re-packed (stored) copy
+// of exactly the verified entries.
+import { Inflate, zipSync, type Zippable } from 'fflate';
+import { GkmlError } from '../util/errors.js';
+
+export const ARCHIVE_LIMITS = {
+  /** Size of the .xlsx file itself. */
+  fileBytes: 64 * 1024 * 1024,
+  entries: 10_000,
+  /** Uncompressed size of all entries together (a 10,000-item workbook is about 30 MB). */
+  totalBytes: 256 * 1024 * 1024,
+};
+
+interface Entry {
+  name: string;
+  method: number;
+  flags: number;
+  compressedSize: number;
+  size: number;
+  localOffset: number;
+}
+
+const u16 = (b: Uint8Array, i: number) => b[i]! | (b[i + 1]! << 8);
+const u32 = (b: Uint8Array, i: number) => (b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16) | (b[i + 3]! << 24)) >>> 0;
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+
+function fail(file: string, zh: string, en: string): never {
+  throw new GkmlError({ zh: `无法导入 ${file}：${zh}`, en: `cannot import ${file}: ${en}` });
+}
+
+function centralDirectory(bytes: Uint8Array, file: string): Entry[] {
+  const damaged = () => fail(file, '文件已损坏（zip 目录不完整）', 'the file is damaged (incomplete zip directory)');
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
+    if (u32(bytes, i) === EOCD) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) damaged();
+  const count = u16(bytes, eocd + 10);
+  let at = u32(bytes, eocd + 16);
+  if (count > ARCHIVE_LIMITS.entries) fail(file, `压缩包内文件过多（${count} 个）`, `too many entries in the archive (${count})`);
+  const entries: Entry[] = [];
+  const decoder = new TextDecoder();
+  for (let n = 0; n < count; n++) {
+    if (at + 46 > bytes.length || u32(bytes, at) !== CENTRAL) damaged();
+    const nameLength = u16(bytes, at + 28);
+    const entry: Entry = {
+      flags: u16(bytes, at + 8),
+      method: u16(bytes, at + 10),
+      compressedSize: u32(bytes, at + 20),
+      size: u32(bytes, at + 24),
+      localOffset: u32(bytes, at + 42),
+      name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+    };
+    entries.push(entry);
+    at += 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
+  }
+  return entries;
+}
+
+function checkDeclared(entries: readonly Entry[], file: string): void {
+  let total = 0;
+  for (const e of entries) {
+    if (e.flags & 1) fail(file, '工作簿已加密，请先在 Excel 中取消密码', 'the workbook is encrypted; remove its password in Excel first');
+    if (e.method !== 0 && e.method !== 8) fail(file, `不支持的压缩方式（${e.method}）`, `unsupported compression method (${e.method})`);
+    total += e.size;
+  }
+  if (total > ARCHIVE_LIMITS.totalBytes) {
+    const mb = Math.round(total / 1024 / 1024);
+    fail(file, `解压后体积过大（${mb} MB），疑似“压缩炸弹”`, `it would inflate to ${mb} MB, which looks like a zip bomb`);
+  }
+}
+
+/** Inflates one entry in 64 KB steps, refusing output beyond the declared size. */
+function inflateBounded(data: Uint8Array, entry: Entry, file: string): Uint8Array {
+  const out = new Uint8Array(entry.size);
+  let written = 0;
+  const bomb = () => fail(file, `${entry.name} 解压后超过声明的大小，疑似“压缩炸弹”`, `${entry.name} inflates beyond its declared size, which looks like a zip bomb`);
+  const inflater = new Inflate((chunk) => {
+    if (written + chunk.length > out.length) bomb();
+    out.set(chunk, written);
+    written += chunk.length;
+  });
+  const step = 64 * 1024;
+  try {
+    for (let i = 0; i < data.length; i += step) inflater.push(data.subarray(i, i + step), i + step >= data.length);
+    if (data.length === 0) inflater.push(new Uint8Array(0), true);
+  } catch (err) {
+    if (err instanceof GkmlError) throw err;
+    fail(file, `${entry.name} 无法解压（文件已损坏）`, `${entry.name} cannot be inflated (the file is damaged)`);
+  }
+  if (written !== out.length) fail(file, `${entry.name} 的大小与声明不符（文件已损坏）`, `${entry.name} does not match its declared size (the file is damaged)`);
+  return out;
+}
+
+function entryData(bytes: Uint8Array, entry: Entry, file: string): Uint8Array {
+  const at = entry.localOffset;
+  if (at + 30 > bytes.length || u32(bytes, at) !== LOCAL) fail(file, '文件已损坏（zip 条目头无效）', 'the file is damaged (bad zip entry header)');
+  const start = at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28);
+  const end = start + entry.compressedSize;
+  if (end > bytes.length) fail(file, '文件已损坏（zip 条目被截断）', 'the file is damaged (truncated zip entry)');
+  const data = bytes.subarray(start, end);
+  if (entry.method === 0) {
+    if (data.length !== entry.size) fail(file, `${entry.name} 的大小与声明不符（文件已损坏）`, `${entry.name} does not match its declared size (the file is damaged)`);
+    return data;
+  }
+  return inflateBounded(data, entry, file);
+}
+
+function isZip(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && u32(bytes, 0) === LOCAL;
+}
+
+/** OLE compound file: legacy .xls, or an encrypted .xlsx (Office wraps those in OLE). */
+function isCompoundFile(bytes: Uint8Array): boolean {
+  return bytes.length >= 8 && u32(bytes, 0) === 0xe011cfd0 && u32(bytes, 4) === 0xe11ab1a1;
+}
+
+export interface VerifiedArchive {
+  /** The verified entries re-packed without compression: what exceljs reads. */
+  archive: Uint8Array;
+  /** The verified entries by name. */
+  entries: ReadonlyMap<string, Uint8Array>;
+}
+
+/** Opens and verifies an xlsx package; throws a GkmlError (exit 2) with a clear reason otherwise. */
+export function openXlsxArchive(bytes: Uint8Array, file: string): VerifiedArchive {
+  if (bytes.length > ARCHIVE_LIMITS.fileBytes) {
+    fail(file, `文件过大（${Math.round(bytes.length / 1024 / 1024)} MB）`, `the file is too large (${Math.round(bytes.length / 1024 / 1024)} MB)`);
+  }
+  if (isCompoundFile(bytes)) {
+    fail(file, '这是旧版 .xls 或加密的工作簿，请在 Excel 中取消密码并另存为 .xlsx', 'this is a legacy .xls or an encrypted workbook; remove the password and save it as .xlsx in Excel');
+  }
+  if (!isZip(bytes)) fail(file, '内容不是 xlsx 工作簿（不是 zip 压缩包）', 'the content is not an xlsx workbook (not a zip archive)');
+  const list = centralDirectory(bytes, file);
+  checkDeclared(list, file);
+  const names = new Set(list.map((e) => e.name));
+  if (!names.has('[Content_Types].xml') || !names.has('xl/workbook.xml')) {
+    fail(file, '压缩包里没有 Excel 工作簿（缺少 xl/workbook.xml）', 'the archive holds no Excel workbook (no xl/workbook.xml)');
+  }
+  const entries = new Map<string, Uint8Array>();
+  for (const entry of list) {
+    if (!entry.name.endsWith('/')) entries.set(entry.name, entryData(bytes, entry, file));
+  }
+  const files: Zippable = {};
+  for (const [name, data] of entries) files[name] = data;
+  return { archive: zipSync(files, { level: 0 }), entries };
+}

@@ -1,0 +1,64 @@
+// A sheet as the importer sees it, whatever it came from (xlsx or CSV): the text of every cell and
+// the merged ranges, plus how to name a cell in a report (`就业!H12`).
+
+/** A rectangle of cells, 1-based and inclusive. */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface SheetGrid {
+  name: string;
+  /** Cell text: rows[r - 1][c - 1]; '' for an empty cell and for the covered cells of a merge. */
+  rows: string[][];
+  merges: CellRange[];
+}
+
+export function columnLetters(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+export function cellAddress(row: number, col: number): string {
+  return `${columnLetters(col)}${row}`;
+}
+
+/** How a report names a cell: `<sheet>!<address>`. */
+export function cellRef(sheet: string, row: number, col: number): string {
+  return `${sheet}!${cellAddress(row, col)}`;
+}
+
+/** Largest row and column an xlsx sheet can have. */
+export const MAX_ROW = 1_048_576;
+export const MAX_COL = 16_384;
+
+const RANGE = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/;
+
+/** Parses `A1:B3` (or a single `A1`); undefined when it is not a valid range on a sheet. */
+export function parseRange(text: string): CellRange | undefined {
+  const m = RANGE.exec(text.trim());
+  if (!m) return undefined;
+  const a = { row: Number(m[2]), col: columnNumber(m[1]!) };
+  const b = m[3] ? { row: Number(m[4]), col: columnNumber(m[3]) } : a;
+  const range = { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+  if (range.top < 1 || range.left < 1 || range.bottom > MAX_ROW || range.right > MAX_COL) return undefined;
+  return range;
+}
+
+export function rangeArea(r: CellRange): number {
+  return (r.bottom - r.top + 1) * (r.right - r.left + 1);
+}
+
+/** Text of a cell, 1-based; '' outside the grid. */
+export function cellText(grid: SheetGrid, row: number, col: number): string {
+  return grid.rows[row - 1]?.[col - 1] ?? '';
+}

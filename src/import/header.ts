@@ -1,0 +1,257 @@
+// Finding the tables of a sheet and what each column holds. A header row is a row naming at least
+// three of the official columns; when the row below holds the sub-labels of the grouped columns
+// (公开事项, 公开对象, 公开方式, 公开层级) the header is two rows. Every label variant seen in
+// published tables (format.md §1.1–§1.2) maps onto the official columns; anything else becomes an
+// item note named after its header.
+import { cellText, columnLetters, type CellRange, type SheetGrid } from './grid.js';
+
+export type FieldKind =
+  | 'seq'
+  | 'id'
+  | 'l1'
+  | 'l2'
+  | 'l3'
+  | 'content'
+  | 'basis'
+  | 'timeframe'
+  | 'owner'
+  | 'channels'
+  | 'society'
+  | 'specific'
+  | 'active'
+  | 'onRequest'
+  /** One 公开对象 column holding 全社会 / 特定群体 as text. */
+  | 'audience'
+  /** One 公开方式 column holding 主动 / 依申请 as text. */
+  | 'mode'
+  /** One 公开层级 column holding level labels as text. */
+  | 'levels'
+  /** 相应领域: the domain of each row. */
+  | 'domain';
+
+export type ColumnRole = { kind: FieldKind } | { kind: 'level'; label: string } | { kind: 'note'; name: string };
+
+export interface TableColumn {
+  col: number;
+  role: ColumnRole;
+  /** The header as written, for reports. */
+  header: string;
+}
+
+export interface Table {
+  sheet: SheetGrid;
+  /** The sheet's merged ranges, indexed by cell. */
+  merges: MergeMap;
+  /** Text of the rows above the header (the title), for telling the domain. */
+  title: string;
+  headerTop: number;
+  headerBottom: number;
+  /** Data rows, 1-based inclusive; firstRow > lastRow when the table has none. */
+  firstRow: number;
+  lastRow: number;
+  columns: TableColumn[];
+}
+
+/** Labels compared without spacing, full-width forms or quotes: `公开渠道 和载体` = `公开渠道和载体`. */
+export function normaliseLabel(text: string): string {
+  return text.normalize('NFKC').replace(/[\s“”"‘’']/g, '');
+}
+
+const LABELS: readonly [RegExp, FieldKind | 'level'][] = [
+  [/^(序号|序|编号|顺序号)$/, 'seq'],
+  [/^事项编号$/, 'id'],
+  [/^一级(事项|目录|栏目)?$/, 'l1'],
+  [/^二级(事项|目录|栏目)?$/, 'l2'],
+  [/^三级(事项|目录|栏目)?$/, 'l3'],
+  [/^(公开事项(名称)?|事项名称)$/, 'l1'],
+  [/^公开(内容|要素)/, 'content'],
+  [/^(公开)?依据/, 'basis'],
+  [/^(公开)?时限/, 'timeframe'],
+  [/^(公开|责任)主体/, 'owner'],
+  [/^(公开)?(渠道|载体)/, 'channels'],
+  [/^全社会/, 'society'],
+  [/^特定(群体|群众|对象|人群)/, 'specific'],
+  [/^主动/, 'active'],
+  [/^(依申请|申请)/, 'onRequest'],
+  [/^公开对象/, 'audience'],
+  [/^公开方式/, 'mode'],
+  [/^公开层级/, 'levels'],
+  [/^(对?相应|公开|所属)?领域(名称)?$/, 'domain'],
+  // 县级, 乡级, 乡、村级, 区县级, 镇(街)级 … (一级/二级/三级 matched above).
+  [/^[^级]{1,8}级$/, 'level'],
+];
+
+function classify(label: string): FieldKind | 'level' | undefined {
+  const n = normaliseLabel(label);
+  return LABELS.find(([re]) => re.test(n))?.[1];
+}
+
+/** The grouped headers of the official layout (row 2, over sub-labels in row 3). */
+const GROUP_LABEL = /^公开(事项|对象|方式|层级)/;
+
+/** What each group may hold, by the kind its label classifies as. */
+const GROUPS: Record<string, readonly (FieldKind | 'level')[]> = {
+  l1: ['l1', 'l2', 'l3'],
+  audience: ['society', 'specific'],
+  mode: ['active', 'onRequest'],
+  levels: ['level'],
+};
+
+/** Row-wide lookups through merged ranges. */
+export class MergeMap {
+  private readonly byCell = new Map<string, CellRange>();
+  constructor(readonly grid: SheetGrid) {
+    for (const m of grid.merges) {
+      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.byCell.set(`${r}:${c}`, m);
+    }
+  }
+  rangeAt(row: number, col: number): CellRange | undefined {
+    return this.byCell.get(`${row}:${col}`);
+  }
+  /** The text shown in a cell: a covered cell shows its merge's text. */
+  shownText(row: number, col: number): string {
+    const m = this.rangeAt(row, col);
+    return m ? cellText(this.grid, m.top, m.left) : cellText(this.grid, row, col);
+  }
+}
+
+const MAX_LABEL = 60;
+
+function rowWidth(grid: SheetGrid, row: number): number {
+  return grid.rows[row - 1]?.length ?? 0;
+}
+
+/** Labels that only a header holds; 全社会, 主动, 县级 … are also written in data cells. */
+const STRUCTURAL = new Set<string>(['seq', 'id', 'l1', 'l2', 'l3', 'content', 'basis', 'timeframe', 'owner', 'channels', 'audience', 'mode', 'levels']);
+
+/** How many distinct official columns a row names: 3 or more makes it a header (a bare number never). */
+function headerScore(grid: SheetGrid, merges: MergeMap, row: number): number {
+  const kinds = new Set<string>();
+  for (let c = 1; c <= rowWidth(grid, row); c++) {
+    const text = merges.shownText(row, c).trim();
+    if (/^\d+$/.test(text)) return 0;
+    if (!text || text.length > MAX_LABEL) continue;
+    const kind = classify(text);
+    if (kind && STRUCTURAL.has(kind)) kinds.add(kind);
+  }
+  return kinds.size;
+}
+
+function leafRole(group: string | undefined, leaf: string, used: Set<string>): ColumnRole {
+  const label = normaliseLabel(leaf);
+  const groupKind = group ? classify(group) : undefined;
+  if (groupKind === 'levels') return { kind: 'level', label };
+  const allowed = groupKind ? GROUPS[groupKind] : undefined;
+  const kind = classify(leaf);
+  const noteName = group ? `${normaliseLabel(group)}(${label})` : label;
+  if (kind === 'level' && (!group || allowed)) return { kind: 'level', label };
+  let field: FieldKind | undefined;
+  if (allowed) field = kind && kind !== 'level' && allowed.includes(kind) ? kind : undefined;
+  // A group that is one field in parts (公开主体: 市级 | 区县级、乡镇级): the first part is the field.
+  else if (groupKind && groupKind !== 'level') field = groupKind;
+  else if (kind !== 'level') field = kind;
+  if (field && !used.has(field)) {
+    used.add(field);
+    return { kind: field };
+  }
+  return { kind: 'note', name: noteName };
+}
+
+interface HeaderShape {
+  columns: TableColumn[];
+  bottom: number;
+}
+
+/** The columns named by the header starting at `top`, one or two rows tall. */
+function headerShape(grid: SheetGrid, merges: MergeMap, top: number, width: number): HeaderShape {
+  const tops: string[] = [];
+  for (let c = 1; c <= width; c++) tops[c] = merges.shownText(top, c).trim();
+  const isGroupLabel = (text: string) => GROUP_LABEL.test(normaliseLabel(text));
+  const groupOf = (c: number): string | undefined => {
+    const m = merges.rangeAt(top, c);
+    if (m) return m.right > m.left || isGroupLabel(tops[c]!) ? tops[c] || undefined : undefined;
+    if (tops[c]) return isGroupLabel(tops[c]!) ? tops[c] : undefined;
+    // Unmerged copies (CSV) write a group label once, over blank cells to its right.
+    for (let k = c - 1; k >= 1 && !merges.rangeAt(top, k); k--) if (tops[k]) return isGroupLabel(tops[k]!) ? tops[k] : undefined;
+    return undefined;
+  };
+  const ownBelow = (c: number): string => {
+    const m = merges.rangeAt(top + 1, c);
+    if (m && m.top <= top) return '';
+    return cellText(grid, top + 1, c).trim();
+  };
+  let twoRows = false;
+  for (let c = 1; c <= width; c++) {
+    const below = ownBelow(c);
+    if (!below) continue;
+    if (!groupOf(c) || below.length > MAX_LABEL) {
+      twoRows = false;
+      break;
+    }
+    twoRows = true;
+  }
+  const used = new Set<string>();
+  const columns: TableColumn[] = [];
+  for (let c = 1; c <= width; c++) {
+    const group = twoRows ? groupOf(c) : undefined;
+    const below = twoRows ? ownBelow(c) : '';
+    if (group && below) {
+      columns.push({ col: c, role: leafRole(group, below, used), header: `${group}/${below}` });
+    } else if (tops[c]) {
+      columns.push({ col: c, role: leafRole(undefined, tops[c]!, used), header: tops[c]! });
+    } else {
+      columns.push({ col: c, role: { kind: 'note', name: `${columnLetters(c)}列` }, header: '' });
+    }
+  }
+  return { columns, bottom: twoRows ? top + 1 : top };
+}
+
+function isBlank(grid: SheetGrid, row: number): boolean {
+  return (grid.rows[row - 1] ?? []).every((t) => !t.trim());
+}
+
+/** A title line: one text (often merged across the table) naming a 目录/领域/标准. */
+function isTitleRow(grid: SheetGrid, row: number): boolean {
+  const texts = (grid.rows[row - 1] ?? []).map((t) => t.trim()).filter(Boolean);
+  return new Set(texts).size === 1 && /目录|领域|标准|清单|一览/.test(texts[0]!);
+}
+
+function rowsText(grid: SheetGrid, from: number, to: number): string {
+  const texts: string[] = [];
+  for (let r = from; r <= to; r++) for (const t of grid.rows[r - 1] ?? []) if (t.trim() && !texts.includes(t.trim())) texts.push(t.trim());
+  return texts.join(' ');
+}
+
+export function findTables(grid: SheetGrid): Table[] {
+  const merges = new MergeMap(grid);
+  const width = Math.max(0, ...grid.rows.map((r) => r.length));
+  const headers: { top: number; shape: HeaderShape }[] = [];
+  for (let r = 1; r <= grid.rows.length; r++) {
+    if (headerScore(grid, merges, r) < 3) continue;
+    const shape = headerShape(grid, merges, r, width);
+    headers.push({ top: r, shape });
+    r = shape.bottom;
+  }
+  const tables: Table[] = [];
+  let preambleStart = 1;
+  headers.forEach(({ top, shape }, i) => {
+    const next = headers[i + 1];
+    let end = next ? next.top - 1 : grid.rows.length;
+    // The next table's title and the blank lines before it are not rows of this table.
+    if (next) while (end > shape.bottom && (isBlank(grid, end) || isTitleRow(grid, end))) end--;
+    const nextPreamble = end + 1;
+    while (end > shape.bottom && isBlank(grid, end)) end--;
+    tables.push({
+      sheet: grid,
+      merges,
+      title: rowsText(grid, preambleStart, top - 1),
+      headerTop: top,
+      headerBottom: shape.bottom,
+      firstRow: shape.bottom + 1,
+      lastRow: end,
+      columns: shape.columns,
+    });
+    preambleStart = nextPreamble;
+  });
+  return tables;
+}

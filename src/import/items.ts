@@ -1,0 +1,207 @@
+// Source rows → items of the directory format, text kept as written: a multi-line 公开内容 cell
+// becomes a list of its lines, 公开依据 one citation per line, channels and marks as read. Ids
+// come from a 事项编号 column (gkml's own workbooks) or are made the way the baseline makes them:
+// <domain>-<NN>-<MM> by position of the 一级事项 and of the item under it.
+import type { Audience, Channel, Item } from '../model/types.js';
+import { readChannels } from './channels.js';
+import { cellRef } from './grid.js';
+import type { Table } from './header.js';
+import { readMark, splitNames } from './marks.js';
+import { shown, type ProblemList } from './problem.js';
+import type { SourceRow } from './rows.js';
+
+export type ItemDraft = Omit<Item, 'id'> & { id?: string };
+
+export interface DraftRow {
+  draft: ItemDraft;
+  /** 相应领域 text of the row, when the table has that column. */
+  domainText?: string;
+  ref: string;
+}
+
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+function lines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
+
+export function draftItem(table: Table, row: SourceRow, problems: ProblemList): DraftRow {
+  const sheet = table.sheet.name;
+  const ref = (i: number) => cellRef(sheet, row.row, table.columns[i]!.col);
+  let id: string | undefined;
+  let l1 = '';
+  let l2: string | null = null;
+  let l3: string | undefined;
+  let content: Item['content'] = null;
+  let basis: string[] | null = null;
+  let timeframe: string | null = null;
+  let owner: string | null = null;
+  let channels: Channel[] | null = null;
+  let society = false;
+  let specific: boolean | string = false;
+  const mode: ('主动' | '依申请')[] = [];
+  const level: string[] = [];
+  // A Map, not an object: a header such as __proto__ must stay a plain note name.
+  const notes = new Map<string, string>();
+  let domainText: string | undefined;
+
+  table.columns.forEach((column, i) => {
+    const text = row.values[i] ?? '';
+    const role = column.role;
+    if (!text) return;
+    switch (role.kind) {
+      case 'seq':
+        return;
+      case 'id':
+        if (ID.test(text)) id = text;
+        else problems.warn(ref(i), { zh: `事项编号无效（${shown(text)}），已重新编号`, en: `invalid item id (${shown(text)}); a new one was made` });
+        return;
+      case 'l1':
+        l1 = text;
+        return;
+      case 'l2':
+        l2 = text;
+        return;
+      case 'l3':
+        l3 = text;
+        return;
+      case 'content': {
+        const parts = lines(text);
+        content = parts.length === 1 ? parts[0]! : parts;
+        return;
+      }
+      case 'basis':
+        basis = lines(text);
+        return;
+      case 'timeframe':
+        timeframe = text;
+        return;
+      case 'owner':
+        owner = text;
+        return;
+      case 'channels': {
+        const reading = readChannels(text);
+        if (reading.unmarked) {
+          problems.warn(ref(i), { zh: `渠道格开头的文字没有勾选标记，未作为渠道读入：${shown(reading.unmarked)}`, en: `text before the first box in the channel cell was not read as a channel: ${shown(reading.unmarked)}` });
+        }
+        if (reading.noneChecked) problems.warn(ref(i), { zh: '渠道格中没有勾选任何选项', en: 'no option is checked in the channel cell' });
+        channels = reading.channels.length ? reading.channels : null;
+        return;
+      }
+      case 'society': {
+        const mark = readMark(text);
+        society = mark.marked;
+        if (mark.text && mark.text !== '全社会') oddMark(problems, ref(i), text);
+        return;
+      }
+      case 'specific': {
+        const mark = readMark(text);
+        specific = mark.text && !/^特定(群体|群众|对象)$/.test(mark.text) ? mark.text : mark.marked;
+        return;
+      }
+      case 'active':
+      case 'onRequest': {
+        const mark = readMark(text);
+        if (mark.marked) mode.push(role.kind === 'active' ? '主动' : '依申请');
+        if (mark.text && !/^(主动|依申请|申请)(公开)?$/.test(mark.text)) oddMark(problems, ref(i), text);
+        return;
+      }
+      case 'level': {
+        const mark = readMark(text);
+        if (mark.marked) level.push(role.label);
+        if (mark.text && !mark.text.endsWith('级') && mark.text !== role.label) oddMark(problems, ref(i), text);
+        return;
+      }
+      case 'audience':
+        if (/^全社会/.test(text)) society = true;
+        else specific = /^特定(群体|群众|对象)$/.test(text) ? true : text.replace(/^特定(群体|群众|对象)\s*[(（:：]?\s*|[)）]$/g, '') || true;
+        return;
+      case 'mode':
+        for (const name of splitNames(text)) {
+          if (/^主动/.test(name)) mode.push('主动');
+          else if (/^(依申请|申请)/.test(name)) mode.push('依申请');
+          else oddMark(problems, ref(i), name);
+        }
+        return;
+      case 'levels':
+        level.push(...splitNames(text));
+        return;
+      case 'domain':
+        domainText = text;
+        return;
+      case 'note':
+        notes.set(role.name, text);
+        return;
+    }
+  });
+
+  let audience: Audience | null = null;
+  if (society) audience = '全社会';
+  else if (specific) audience = typeof specific === 'string' ? { 特定群体: specific } : '特定群体';
+  if (society && specific) {
+    problems.warn(cellRef(sheet, row.row, table.columns.find((c) => c.role.kind === 'specific' || c.role.kind === 'audience')!.col), {
+      zh: '全社会和特定群体都有标记，已按“全社会”读入',
+      en: 'both 全社会 and 特定群体 are marked; read as 全社会',
+    });
+  }
+  const draft: ItemDraft = {
+    ...(id ? { id } : {}),
+    l1,
+    l2,
+    ...(l3 ? { l3 } : {}),
+    content,
+    basis,
+    timeframe,
+    owner,
+    channels,
+    audience,
+    mode: mode.length ? [...new Set(mode)] : null,
+    level: level.length ? [...new Set(level)] : null,
+    ...(notes.size ? { notes: Object.fromEntries(notes) } : {}),
+  };
+  return { draft, ...(domainText ? { domainText } : {}), ref: cellRef(sheet, row.row, table.columns[0]!.col) };
+}
+
+function oddMark(problems: ProblemList, ref: string, text: string): void {
+  problems.warn(ref, { zh: `标记格中是文字而不是“√”，已按有标记读入：${shown(text)}`, en: `the mark cell holds text instead of "√"; read as marked: ${shown(text)}` });
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Ids for one domain's items, in order. Given ids are kept (when valid and unique); without any,
+ * ids follow the baseline scheme; items added to a workbook that had ids get <domain>-x<NN>.
+ */
+export function assignIds(domain: string, drafts: readonly ItemDraft[]): Item[] {
+  const taken = new Set<string>();
+  const given = drafts.map((d) => (d.id && !taken.has(d.id) ? (taken.add(d.id), d.id) : undefined));
+  const anyGiven = given.some(Boolean);
+  const l1Order = new Map<string, number>();
+  const l1Size = new Map<string, number>();
+  const position: number[] = [];
+  for (const d of drafts) {
+    if (!l1Order.has(d.l1)) l1Order.set(d.l1, l1Order.size + 1);
+    l1Size.set(d.l1, (l1Size.get(d.l1) ?? 0) + 1);
+    position.push(l1Size.get(d.l1)!);
+  }
+  let extra = 0;
+  return drafts.map((d, i) => {
+    let id = given[i];
+    if (!id && anyGiven) {
+      do id = `${domain}-x${pad(++extra)}`;
+      while (taken.has(id));
+    }
+    if (!id) {
+      const mm = l1Size.get(d.l1) === 1 && !d.l2 ? 0 : position[i]!;
+      id = `${domain}-${pad(l1Order.get(d.l1)!)}-${pad(mm)}`;
+      for (let n = 2; taken.has(id); n++) id = `${domain}-${pad(l1Order.get(d.l1)!)}-${pad(mm)}-${n}`;
+    }
+    taken.add(id);
+    const { id: _given, ...rest } = d;
+    return { id, ...rest } as Item;
+  });
+}

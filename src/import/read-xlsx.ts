@@ -1,0 +1,90 @@
+// An .xlsx file as grids of cell text. The package is verified first (archive.ts); merged ranges
+// are checked before exceljs applies them, because exceljs creates every cell a merge covers and
+// compares each merge with all earlier ones: one `A1:XFD1048576` or 100,000 merges would exhaust
+// memory or time. Cells are read as text, formulas by their cached result (never evaluated).
+import ExcelJS from 'exceljs';
+import { GkmlError } from '../util/errors.js';
+import { openXlsxArchive } from './archive.js';
+import { parseRange, rangeArea, type CellRange, type SheetGrid } from './grid.js';
+
+export const MERGE_LIMITS = {
+  perSheet: 20_000,
+  /** Cells one merge may cover (a title across every column, 16,384 cells, is fine; a whole sheet is not). */
+  cellsPerMerge: 20_000,
+  cellsPerSheet: 200_000,
+};
+
+function fail(file: string, zh: string, en: string): never {
+  throw new GkmlError({ zh: `无法导入 ${file}：${zh}`, en: `cannot import ${file}: ${en}` });
+}
+
+function checkMerges(entries: ReadonlyMap<string, Uint8Array>, file: string): void {
+  const decoder = new TextDecoder();
+  for (const [name, data] of entries) {
+    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) continue;
+    const xml = decoder.decode(data);
+    let count = 0;
+    let cells = 0;
+    for (const m of xml.matchAll(/<mergeCell\b[^>]*\bref="([^"]*)"/g)) {
+      const range = parseRange(m[1]!);
+      if (!range) fail(file, `${name} 中的合并单元格范围无效：${m[1]}`, `invalid merged-cell range in ${name}: ${m[1]}`);
+      const area = rangeArea(range);
+      count++;
+      cells += area;
+      if (area > MERGE_LIMITS.cellsPerMerge || cells > MERGE_LIMITS.cellsPerSheet || count > MERGE_LIMITS.perSheet) {
+        fail(file, `${name} 中的合并单元格过大或过多（${m[1]}）`, `merged cells in ${name} are too large or too many (${m[1]})`);
+      }
+    }
+  }
+}
+
+type CellValue = ExcelJS.CellValue;
+
+/** The text a cell shows. Formula cells give their cached result; nothing is evaluated. */
+export function valueText(value: CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value.replace(/\r\n?/g, '\n');
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if ('richText' in value) return value.richText.map((r) => r.text).join('').replace(/\r\n?/g, '\n');
+  if ('formula' in value || 'sharedFormula' in value) return valueText((value as { result?: CellValue }).result ?? null);
+  if ('hyperlink' in value) return valueText((value as { text?: CellValue }).text ?? '');
+  if ('error' in value) return String(value.error);
+  return '';
+}
+
+function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
+  const rows: string[][] = [];
+  const merges = new Map<string, CellRange>();
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    const texts: string[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (cell.type === ExcelJS.ValueType.Merge) {
+        const master = cell.master;
+        const key = master.address;
+        const range = merges.get(key) ?? { top: Number(master.row), left: Number(master.col), bottom: Number(master.row), right: Number(master.col) };
+        range.bottom = Math.max(range.bottom, r);
+        range.right = Math.max(range.right, c);
+        merges.set(key, range);
+        return;
+      }
+      texts[c - 1] = valueText(cell.value);
+    });
+    rows[r - 1] = Array.from(texts, (t) => t ?? '');
+  });
+  return { name: ws.name, rows: Array.from(rows, (r) => r ?? []), merges: [...merges.values()] };
+}
+
+export async function readXlsx(bytes: Uint8Array, file: string): Promise<SheetGrid[]> {
+  const { archive, entries } = openXlsxArchive(bytes, file);
+  checkMerges(entries, file);
+  const book = new ExcelJS.Workbook();
+  try {
+    await book.xlsx.load(Buffer.from(archive.buffer, archive.byteOffset, archive.byteLength) as unknown as ArrayBuffer);
+  } catch (err) {
+    const reason = (err as Error).message ?? String(err);
+    const overlap = /already merged/i.test(reason);
+    fail(file, overlap ? '合并单元格相互重叠（文件已损坏）' : `工作簿无法读取（${reason}）`, overlap ? 'merged cells overlap (the file is damaged)' : `the workbook cannot be read (${reason})`);
+  }
+  return book.worksheets.map(sheetGrid);
+}

@@ -1,0 +1,116 @@
+// The data rows of a table, as the table means them: a merged cell (一级事项 over its rows, or any
+// cell merged down) gives its text to every row it covers, a blank 一级事项 continues the one above,
+// "同上" repeats the cell above (each resolution reported), a row with no 序号 and no item name
+// continues the item above, a note line (注：…) becomes the directory's note, blank rows are
+// reported. Every row ends as an item row or a reported problem.
+import type { Text } from '../i18n/text.js';
+import { cellRef, cellText } from './grid.js';
+import type { MergeMap, Table } from './header.js';
+import { shown, type ProblemList } from './problem.js';
+
+export interface SourceRow {
+  /** 1-based row number in the sheet. */
+  row: number;
+  /** Text per column, in the order of table.columns. */
+  values: string[];
+}
+
+export interface TableRows {
+  rows: SourceRow[];
+  /** Note lines found among the rows (注：…). */
+  notes: string[];
+}
+
+const DITTO = /^(同上|同上行|〃|″)[。.]?$/;
+const NOTE = /^(注|备注|说明|填表说明)\s*[:：]/;
+
+/** The rows of a table that has a 一级事项 column (the caller reports tables without one). */
+export function readRows(table: Table, problems: ProblemList): TableRows {
+  const grid = table.sheet;
+  const merges = table.merges;
+  const cols = table.columns;
+  const index = (kind: string) => cols.findIndex((c) => c.role.kind === kind);
+  const l1 = index('l1');
+  const nameColumns = ['seq', 'l1', 'l2', 'l3'].map(index).filter((i) => i >= 0);
+  const ref = (row: number, i: number) => cellRef(grid.name, row, cols[i]!.col);
+  const out: SourceRow[] = [];
+  const notes: string[] = [];
+  const width = cols.length;
+
+  for (let r = table.firstRow; r <= table.lastRow; r++) {
+    const own = cols.map((c) => cellText(grid, r, c.col).trim());
+    const filled = own.filter(Boolean);
+    if (filled.length === 0) {
+      problems.warn(ref(r, 0), { zh: `第 ${r} 行是空行，已跳过`, en: `row ${r} is empty and was skipped` });
+      continue;
+    }
+    const nonEmpty = own.map((t, i) => (t ? i : -1)).filter((i) => i >= 0);
+    if (new Set(filled).size === 1 && isNoteLine(table, merges, r, nonEmpty[0]!, filled[0]!, width)) {
+      notes.push(filled[0]!);
+      problems.warn(ref(r, nonEmpty[0]!), {
+        zh: `第 ${r} 行是表格说明，不是事项，已写入目录的 note：${shown(filled[0]!)}`,
+        en: `row ${r} is a note, not an item; it was kept as the directory's note: ${shown(filled[0]!)}`,
+      });
+      continue;
+    }
+    const previous = out.at(-1);
+    const values = own.map((text, i) => {
+      if (text && DITTO.test(text.replace(/\s/g, ''))) return resolveDitto(previous, i, ref(r, i), problems);
+      if (text) return text;
+      const m = merges.rangeAt(r, cols[i]!.col);
+      // A cell merged down from a data row above (not from the header) repeats that row's text.
+      return m && m.top < r && m.top >= table.firstRow && m.left === cols[i]!.col ? cellText(grid, m.top, m.left).trim() : '';
+    });
+    // Only text of its own names an item: a row whose names all come from cells merged down is
+    // the item above continued (its content split over two rows).
+    if (!nameColumns.some((i) => own[i])) {
+      if (!previous) {
+        problems.error(ref(r, nonEmpty[0]!), {
+          zh: `第 ${r} 行没有序号和事项名称，上面也没有事项可以接续，无法导入`,
+          en: `row ${r} has no number and no item name, and there is no item above it to continue`,
+        });
+        continue;
+      }
+      own.forEach((text, i) => {
+        const value = text && values[i];
+        if (value) previous.values[i] = previous.values[i] ? `${previous.values[i]}\n${value}` : value;
+      });
+      problems.warn(ref(r, nonEmpty[0]!), {
+        zh: `第 ${r} 行没有序号和事项名称，其内容已并入上一个事项（第 ${previous.row} 行）`,
+        en: `row ${r} has no number and no item name; its cells were added to the item above (row ${previous.row})`,
+      });
+      continue;
+    }
+    if (!values[l1]) {
+      if (previous?.values[l1]) values[l1] = previous.values[l1]!;
+      else {
+        problems.error(ref(r, l1), noL1(r));
+        continue;
+      }
+    }
+    out.push({ row: r, values });
+  }
+  return { rows: out, notes };
+}
+
+function noL1(row: number): Text {
+  return { zh: `第 ${row} 行没有一级事项，无法导入`, en: `row ${row} has no level-1 item (一级事项) and cannot be imported` };
+}
+
+function resolveDitto(previous: SourceRow | undefined, i: number, at: string, problems: ProblemList): string {
+  const value = previous?.values[i] ?? '';
+  if (!value) {
+    problems.warn(at, { zh: '“同上”的上一行没有内容，此格留空', en: '"同上" (ditto) has nothing above it; the cell was left empty' });
+    return '';
+  }
+  problems.warn(at, { zh: `“同上”已按上一行（第 ${previous!.row} 行）填入：${shown(value)}`, en: `"同上" (ditto) resolved from row ${previous!.row}: ${shown(value)}` });
+  return value;
+}
+
+/** One text in a row that is not an item name: spread across the table, or starting 注：/说明：. */
+function isNoteLine(table: Table, merges: MergeMap, row: number, i: number, text: string, width: number): boolean {
+  const kind = table.columns[i]!.role.kind;
+  const m = merges.rangeAt(row, table.columns[i]!.col);
+  const wide = m !== undefined && m.right - m.left + 1 >= Math.max(2, Math.ceil(width / 2));
+  return NOTE.test(text) || (wide && kind !== 'l2' && kind !== 'l3');
+}

@@ -1,0 +1,106 @@
+// The baseline file for adopting gkml on a legacy directory (ESLint's bulk suppressions): it
+// records how many findings each file has per rule and message; later runs report only what goes
+// beyond those counts. `gkml lint --write-baseline` writes it; `--baseline <file>` (default
+// .gkml-baseline.json in the working folder) reads it. Messages are recorded in Chinese whatever
+// the output language, and paths relative to the baseline file, so the file is the same for everyone.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { writeFileAtomic } from '../util/atomic-write.js';
+import { GkmlError } from '../util/errors.js';
+import { displayPath } from '../workspace/paths.js';
+import { compareStrings, type PendingFinding } from './finding.js';
+
+export const DEFAULT_BASELINE = '.gkml-baseline.json';
+const VERSION = 1;
+
+/** file (relative to the baseline file, forward slashes) → rule → message (zh) → count */
+export type BaselineCounts = Record<string, Record<string, Record<string, number>>>;
+
+export interface Baseline {
+  path: string;
+  counts: BaselineCounts;
+}
+
+function keyOf(baseline: string, file: string): string {
+  return relative(dirname(baseline), file).split('\\').join('/');
+}
+
+export function readBaseline(path: string, cwd: string): Baseline {
+  const shown = displayPath(path, cwd);
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new GkmlError({ zh: `无法读取基线文件：${(err as Error).message}`, en: `cannot read the baseline file: ${(err as Error).message}` }, { file: shown });
+  }
+  const counts = (data as { version?: unknown; files?: unknown })?.files;
+  const valid =
+    (data as { version?: unknown }).version === VERSION &&
+    counts !== null &&
+    typeof counts === 'object' &&
+    Object.values(counts).every((rules) => rules && typeof rules === 'object' && Object.values(rules).every((msgs) => msgs && typeof msgs === 'object' && Object.values(msgs).every((n) => Number.isInteger(n) && n > 0)));
+  if (!valid) {
+    throw new GkmlError({ zh: `基线文件格式不正确（应由 gkml lint --write-baseline 生成，version ${VERSION}）`, en: `malformed baseline file (write it with gkml lint --write-baseline; version ${VERSION})` }, { file: shown });
+  }
+  return { path, counts: counts as BaselineCounts };
+}
+
+/** The baseline at `path` if the file exists (the default location is optional). */
+export function readBaselineIfPresent(path: string, cwd: string): Baseline | undefined {
+  return existsSync(path) ? readBaseline(path, cwd) : undefined;
+}
+
+export function writeBaseline(path: string, findings: readonly PendingFinding[]): number {
+  const counts: BaselineCounts = {};
+  for (const f of findings) {
+    const rules = (counts[keyOf(path, f.file.path)] ??= {});
+    const messages = (rules[f.rule] ??= {});
+    messages[f.message.zh] = (messages[f.message.zh] ?? 0) + 1;
+  }
+  // Sorted keys at every level: the file diffs cleanly in version control.
+  const sorted = <T>(o: Record<string, T>, inner: (v: T) => unknown) => Object.fromEntries(Object.keys(o).sort(compareStrings).map((k) => [k, inner(o[k]!)]));
+  const files = sorted(counts, (rules) => sorted(rules, (msgs) => sorted(msgs, (n) => n)));
+  writeFileAtomic(resolve(path), JSON.stringify({ version: VERSION, files }, null, 2) + '\n');
+  return findings.length;
+}
+
+export interface BaselineOutcome {
+  kept: PendingFinding[];
+  /** Findings the baseline hid. */
+  suppressed: number;
+  /** Recorded findings that no longer occur in the files linted (the baseline can be rewritten). */
+  obsolete: number;
+}
+
+/**
+ * Hide the findings the baseline records. When a file now has more findings of one rule and
+ * message than recorded, all of them are reported: gkml cannot tell which one is new.
+ */
+export function applyBaseline(baseline: Baseline, findings: readonly PendingFinding[], linted: readonly string[]): BaselineOutcome {
+  const groups = new Map<string, PendingFinding[]>();
+  for (const f of findings) {
+    const key = JSON.stringify([keyOf(baseline.path, f.file.path), f.rule, f.message.zh]);
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  }
+  const kept: PendingFinding[] = [];
+  let suppressed = 0;
+  for (const [key, group] of groups) {
+    const [file, rule, message] = JSON.parse(key) as [string, string, string];
+    const allowed = baseline.counts[file]?.[rule]?.[message] ?? 0;
+    if (group.length <= allowed) suppressed += group.length;
+    else kept.push(...group);
+  }
+  let obsolete = 0;
+  for (const path of linted) {
+    const file = keyOf(baseline.path, path);
+    for (const [rule, messages] of Object.entries(baseline.counts[file] ?? {})) {
+      for (const [message, count] of Object.entries(messages)) {
+        const now = groups.get(JSON.stringify([file, rule, message]))?.length ?? 0;
+        obsolete += Math.max(0, count - now);
+      }
+    }
+  }
+  return { kept, suppressed, obsolete };
+}

@@ -1,0 +1,31 @@
+import { aboutItem } from './item.js';
+import type { Rule } from './rule.js';
+
+export const audienceGroup: Rule = {
+  meta: {
+    code: 'GK103',
+    slug: 'audience-group',
+    description: { zh: '公开对象为“特定群体”，但没有写明是哪个群体', en: 'audience 特定群体 without naming the group' },
+    why: {
+      zh: '国家模板的“特定群体(请写明)”一栏要求写出面向的群体，如“在征收范围内的被征收人”。只写“特定群体”，群众无从判断自己能否获取该信息，依申请公开时也无法核对申请人资格。写作 {特定群体: 群体名称}。',
+      en: 'The template column 特定群体(请写明) asks for the group, e.g. the owners within the expropriation area. A bare 特定群体 tells nobody whether the information is for them. Write {特定群体: group}.',
+    },
+    tags: ['vocabulary'],
+    severity: 'warn',
+    fixable: false,
+    profiles: ['county'],
+    examples: {
+      bad: 'items:\n  - id: fangwu-zhengshou-buchang-01-01\n    l1: 征收补偿方案\n    audience: 特定群体\n',
+      good: 'items:\n  - id: fangwu-zhengshou-buchang-01-01\n    l1: 征收补偿方案\n    audience: {特定群体: 在征收范围内的被征收人}\n',
+    },
+  },
+  checkFile(ctx) {
+    ctx.data.items.forEach((item, i) => {
+      if (item.audience !== '特定群体') return;
+      ctx.report({
+        path: ['items', i, 'audience'],
+        message: aboutItem(item, { zh: '公开对象为“特定群体”，但没有写明是哪个群体（写作 {特定群体: 群体名称}）', en: 'audience 特定群体 does not name the group (write {特定群体: group})' }),
+      });
+    });
+  },
+};

@@ -1,0 +1,150 @@
+import type { Text } from '../i18n/text.js';
+import { citationParts, normaliseRefs, normaliseTitle, titlesIn } from './citation.js';
+import { loadData, STRING } from './data.js';
+import { memo } from '../util/memo.js';
+import { aboutItem } from './item.js';
+import type { Rule } from './rule.js';
+
+type Status = 'repealed' | 'replaced' | 'revised' | 'amended' | 'superseded';
+
+interface StaleEntry {
+  title: string;
+  refs?: string[];
+  editions?: number[];
+  match?: string;
+  status: Status;
+  replacement: string;
+  since: string;
+  confirmed: boolean;
+  source: string;
+}
+
+/** The shape of data/stale-citations.yaml (checked by tests/rules/data.test.ts). */
+export const STALE_CITATIONS_SCHEMA = {
+  type: 'object',
+  required: ['entries'],
+  additionalProperties: false,
+  properties: {
+    entries: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['title', 'status', 'replacement', 'since', 'confirmed', 'source'],
+        additionalProperties: false,
+        properties: {
+          title: { type: 'string', pattern: '^《.+》$' },
+          refs: { type: 'array', items: STRING, minItems: 1 },
+          editions: { type: 'array', items: { type: 'integer', minimum: 1949 }, minItems: 1 },
+          match: STRING,
+          status: { enum: ['repealed', 'replaced', 'revised', 'amended', 'superseded'] },
+          replacement: STRING,
+          since: { type: 'string', pattern: '^\\d{4}(-\\d{2}-\\d{2})?$' },
+          confirmed: { type: 'boolean' },
+          source: STRING,
+        },
+      },
+    },
+  },
+};
+
+const STATUS: Record<Status, Text> = {
+  repealed: { zh: '已废止', en: 'has been repealed' },
+  replaced: { zh: '已被新文件替代', en: 'has been replaced' },
+  revised: { zh: '已修订', en: 'has been revised' },
+  amended: { zh: '已修正', en: 'has been amended' },
+  superseded: { zh: '已被新文件取代', en: 'has been superseded' },
+};
+
+interface Matcher {
+  entry: StaleEntry;
+  title: string;
+  refs: string[];
+  pattern?: RegExp;
+}
+
+let matchers: Matcher[] | undefined;
+
+/** The registry (data/stale-citations.yaml), with titles and 文号 in their compared forms. */
+export function staleEntries(): Matcher[] {
+  matchers ??= loadData<{ entries: StaleEntry[] }>('stale-citations.yaml').entries.map((entry) => ({
+    entry,
+    title: normaliseTitle(entry.title),
+    refs: (entry.refs ?? []).map(normaliseRefs),
+    pattern: entry.match ? new RegExp(entry.match) : undefined,
+  }));
+  return matchers;
+}
+
+/** 主席令 numbers start again with every presidential term: alone they do not name a law. */
+function uniqueRef(ref: string): boolean {
+  return !ref.startsWith('主席令');
+}
+
+function years(text: string): number[] {
+  return [...text.matchAll(/(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/g)].map((m) => Number(m[1]));
+}
+
+/** The registry entry a citation falls under, if any. */
+export const staleEntryFor = memo(findStaleEntry);
+
+function findStaleEntry(text: string): StaleEntry | undefined {
+  const titles = titlesIn(text);
+  const titleSet = new Set(titles.map((t) => normaliseTitle(t.title)));
+  const refs = normaliseRefs(text);
+  let outside = text;
+  for (const t of [...titles].reverse()) outside = outside.slice(0, t.start) + ' ' + outside.slice(t.end);
+  for (const m of staleEntries()) {
+    if (m.pattern?.test(text)) return m.entry;
+    const sameTitle = titleSet.has(m.title);
+    if (!m.refs.length && !m.entry.editions) {
+      if (sameTitle) return m.entry;
+      continue;
+    }
+    if (m.refs.some((r) => refs.includes(r) && (sameTitle || uniqueRef(r)))) return m.entry;
+    if (sameTitle && m.entry.editions) {
+      const cited = years(outside);
+      const current = Number(m.entry.since.slice(0, 4));
+      if (cited.some((y) => m.entry.editions!.includes(y)) && !cited.some((y) => y >= current)) return m.entry;
+    }
+  }
+  return undefined;
+}
+
+export const basisStale: Rule = {
+  meta: {
+    code: 'GK122',
+    slug: 'basis-stale',
+    description: { zh: '公开依据引用了已废止、被替代或已修订的文件', en: 'a citation of a repealed, replaced or revised instrument' },
+    why: {
+      zh: '公开依据是群众和监督部门核对公开义务的出处。引用已废止或已修订的文件（如 2007 年的《政府信息公开条例》(国务院令第492号)、已被《疫苗管理法》取代的《疫苗流通和预防接种管理条例》），会让目录失去依据。gkml 的登记表（data/stale-citations.yaml）记录每份文件的状态、替代文件、日期和出处，并注明哪些条目已有来源核实。',
+      en: 'The legal basis is where the public and supervisors check a disclosure duty. Citing repealed or superseded texts (the 2007 Regulations, decree 492; the vaccine circulation regulations replaced by the Vaccine Administration Law) leaves the directory without a basis. The registry in data/stale-citations.yaml records status, replacement, dates and source for each entry and marks which are confirmed.',
+    },
+    tags: ['basis'],
+    severity: 'warn',
+    fixable: false,
+    examples: {
+      bad: 'items:\n  - id: weisheng-jiankang-01-01\n    l1: 预防接种\n    basis:\n      - 《中华人民共和国政府信息公开条例》(国务院令第492号)\n      - 《疫苗流通和预防接种管理条例》\n',
+      good: 'items:\n  - id: weisheng-jiankang-01-01\n    l1: 预防接种\n    basis:\n      - 《中华人民共和国政府信息公开条例》(国务院令第711号)\n      - 《中华人民共和国疫苗管理法》\n',
+    },
+  },
+  checkFile(ctx) {
+    ctx.data.items.forEach((item, i) => {
+      (item.basis ?? []).forEach((citation, j) => {
+        const path = ['items', i, 'basis', j];
+        const { text } = citationParts(citation, path);
+        const entry = staleEntryFor(text);
+        if (!entry) return;
+        const status = STATUS[entry.status];
+        const unconfirmed: Text = entry.confirmed ? { zh: '', en: '' } : { zh: '（登记表中此条尚待来源核实）', en: ' (this registry entry still awaits a source)' };
+        ctx.report({
+          path,
+          message: aboutItem(item, {
+            zh: `公开依据“${text}”${status.zh}，现行为${entry.replacement}（${entry.since} 起）${unconfirmed.zh}`,
+            en: `citation "${text}" ${status.en}; now ${entry.replacement} (since ${entry.since})${unconfirmed.en}`,
+          }),
+          suggestion: entry.replacement,
+        });
+      });
+    });
+  },
+};

@@ -1,0 +1,91 @@
+import { citationParts, titlesIn } from './citation.js';
+import { loadData, STRING } from './data.js';
+import { editScalar } from './edit.js';
+import { aboutItem } from './item.js';
+import type { Rule } from './rule.js';
+
+interface Correction {
+  official: string;
+  wrong?: string[];
+  seen?: string;
+}
+
+const TITLE = { type: 'string', pattern: '^《.+》$' };
+/** The shape of data/basis-titles.yaml (checked by tests/rules/data.test.ts). */
+export const BASIS_TITLES_SCHEMA = {
+  type: 'object',
+  required: ['corrections'],
+  additionalProperties: false,
+  properties: {
+    corrections: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['official'],
+        additionalProperties: false,
+        properties: { official: TITLE, wrong: { type: 'array', items: TITLE, minItems: 1 }, seen: STRING },
+      },
+    },
+  },
+};
+
+const PREFIX = '中华人民共和国';
+
+/** Only width and spacing are ignored: the point of the rule is the words of the title. */
+function fold(title: string): string {
+  return title.normalize('NFKC').replace(/\s+/g, '');
+}
+
+let table: Map<string, { official: string; informal: boolean }> | undefined;
+
+/** Cited title (folded) → the official title, and whether the cited one is merely a short form. */
+function corrections() {
+  if (!table) {
+    table = new Map();
+    for (const c of loadData<{ corrections: Correction[] }>('basis-titles.yaml').corrections) {
+      for (const w of c.wrong ?? []) table.set(fold(w), { official: c.official, informal: false });
+      if (c.official.startsWith(`《${PREFIX}`)) table.set(fold(`《${c.official.slice(PREFIX.length + 1)}`), { official: c.official, informal: true });
+    }
+  }
+  return table;
+}
+
+export const basisTitle: Rule = {
+  meta: {
+    code: 'GK123',
+    slug: 'basis-title',
+    description: { zh: '公开依据的文件名称有误或使用了简称（如《信息公开条例》《中华人民共和国法律援助条例》）', en: 'a wrong or short title of a well-known instrument (《信息公开条例》, 《中华人民共和国法律援助条例》)' },
+    why: {
+      zh: '公开依据应使用文件的正式名称，方便核对原文。《信息公开条例》《中华人民共和国信息公开条例》并不存在，正式名称是《中华人民共和国政府信息公开条例》；《法律援助条例》没有“中华人民共和国”前缀；法律的正式名称都以“中华人民共和国”开头。常见错误名称登记在 data/basis-titles.yaml。',
+      en: 'Citations should use official titles so the text can be found: there is no 《信息公开条例》, the official title is 《中华人民共和国政府信息公开条例》; 《法律援助条例》 has no 中华人民共和国 prefix, while every national law has one. Known wrong forms are listed in data/basis-titles.yaml.',
+    },
+    tags: ['basis'],
+    severity: 'warn',
+    fixable: true,
+    examples: {
+      bad: 'items:\n  - id: gonggong-falv-fuwu-01-01\n    l1: 法律援助\n    basis:\n      - 《信息公开条例》\n      - 《中华人民共和国法律援助条例》\n',
+      good: 'items:\n  - id: gonggong-falv-fuwu-01-01\n    l1: 法律援助\n    basis:\n      - 《中华人民共和国政府信息公开条例》\n      - 《中华人民共和国法律援助法》\n',
+    },
+  },
+  checkFile(ctx) {
+    ctx.data.items.forEach((item, i) => {
+      (item.basis ?? []).forEach((citation, j) => {
+        const { titlePath } = citationParts(citation, ['items', i, 'basis', j]);
+        const text = typeof citation === 'string' ? citation : citation.title;
+        for (const span of titlesIn(text)) {
+          const c = corrections().get(fold(span.title));
+          if (!c || c.official === span.title) continue;
+          ctx.report({
+            path: titlePath,
+            message: aboutItem(item, {
+              zh: c.informal ? `公开依据应写文件的正式名称：${span.title}应为${c.official}` : `公开依据的文件名称有误：${span.title}应为${c.official}`,
+              en: c.informal ? `cite the official title: ${span.title} is ${c.official}` : `wrong title ${span.title}: the instrument is ${c.official}`,
+            }),
+            suggestion: c.official,
+            fix: editScalar(ctx.file, titlePath, span.start, span.end, c.official),
+          });
+        }
+      });
+    });
+  },
+};

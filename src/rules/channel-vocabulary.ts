@@ -1,0 +1,187 @@
+import { list, type Text } from '../i18n/text.js';
+import { CANONICAL_CHANNELS, CHECKED_GLYPHS, OTHER_CHANNEL, UNCHECKED_GLYPHS, isCanonicalChannel } from '../model/channels.js';
+import { closest } from '../util/distance.js';
+import { loadData, STRING, STRINGS } from './data.js';
+import { isDitto } from './ditto.js';
+import { flowPair, replaceScalar, replaceWithYaml } from './edit.js';
+import { aboutItem } from './item.js';
+import type { Rule } from './rule.js';
+
+interface Variant {
+  name: string;
+  channel: string;
+  kind: 'typo' | 'variant' | 'renamed' | 'artifact';
+  seen: string;
+}
+
+interface ChannelData {
+  variants: Variant[];
+  others: string[];
+}
+
+/** The shape of data/channel-variants.yaml (checked by tests/rules/data.test.ts). */
+export const CHANNEL_VARIANTS_SCHEMA = {
+  type: 'object',
+  required: ['variants', 'others'],
+  additionalProperties: false,
+  properties: {
+    variants: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['name', 'channel', 'kind', 'seen'],
+        additionalProperties: false,
+        properties: { name: STRING, channel: { enum: [...CANONICAL_CHANNELS] }, kind: { enum: ['typo', 'variant', 'renamed', 'artifact'] }, seen: STRING },
+      },
+    },
+    others: STRINGS,
+  },
+};
+
+/** Width and spacing do not make another channel: （电子屏） is (电子屏), 发布会／听证会 is 发布会/听证会. */
+function fold(name: string): string {
+  return name.normalize('NFKC').replace(/\s+/g, '');
+}
+
+let tables: { variants: Map<string, Variant>; others: Set<string> } | undefined;
+
+function channelTables() {
+  if (!tables) {
+    const data = loadData<ChannelData>('channel-variants.yaml');
+    tables = { variants: new Map(data.variants.map((v) => [fold(v.name), v])), others: new Set(data.others.map(fold)) };
+  }
+  return tables;
+}
+
+type Verdict =
+  | { kind: 'ok' }
+  | { kind: 'canonical'; channel: string; why: Text }
+  | { kind: 'other'; text: string; why: Text }
+  | { kind: 'unchecked'; name: string }
+  | { kind: 'unknown'; suggestion?: string };
+
+const OTHER_PREFIX = /^其他(?:[:：_\s]+|(?=[^:：_\s]))(.*)$/s;
+
+/** What a channel name written as text stands for, and how it should be written. */
+function judge(name: string, accepted: ReadonlySet<string>): Verdict {
+  if (isCanonicalChannel(name) || accepted.has(name)) return { kind: 'ok' };
+  const folded = fold(name);
+  if (isCanonicalChannel(folded)) return { kind: 'canonical', channel: folded, why: { zh: '的全角、半角或空格写法不同', en: 'differs only in width or spacing' } };
+  const glyph = [...CHECKED_GLYPHS, ...UNCHECKED_GLYPHS].find((g) => folded.startsWith(g));
+  if (glyph) {
+    const rest = folded.slice(glyph.length);
+    const inner = judge(rest, accepted);
+    if (UNCHECKED_GLYPHS.includes(glyph)) return rest && inner.kind !== 'unknown' ? { kind: 'unchecked', name: rest } : { kind: 'unknown' };
+    const why = { zh: `带有勾选符号“${glyph}”`, en: `carries the checkbox glyph "${glyph}"` };
+    if (inner.kind === 'ok') return { kind: 'canonical', channel: rest, why };
+    if (inner.kind === 'canonical' || inner.kind === 'other') return { ...inner, why };
+    return inner;
+  }
+  const variant = channelTables().variants.get(folded);
+  if (variant) {
+    const why: Text =
+      variant.kind === 'typo' || variant.kind === 'artifact'
+        ? { zh: '是常见的错写', en: 'is a common misspelling' }
+        : { zh: '是同一渠道的其他叫法', en: 'is another name for the same channel' };
+    return { kind: 'canonical', channel: variant.channel, why };
+  }
+  const other = OTHER_PREFIX.exec(folded);
+  if (other) {
+    const text = other[1]!.replace(/^[:：_]+/, '');
+    return text
+      ? { kind: 'other', text, why: { zh: '中的说明应写在“其他”之下', en: 'puts its text after 其他; write it under 其他' } }
+      : { kind: 'canonical', channel: OTHER_CHANNEL, why: { zh: '的“其他”后面没有说明', en: 'has no text after 其他' } };
+  }
+  if (channelTables().others.has(folded)) return { kind: 'other', text: name.trim(), why: { zh: '不是 13 个标准选项之一，应列在“其他”下', en: 'is not one of the 13 options and belongs under 其他' } };
+  return { kind: 'unknown', suggestion: closest(folded, CANONICAL_CHANNELS) };
+}
+
+export const channelVocabulary: Rule = {
+  meta: {
+    code: 'GK101',
+    slug: 'channel-vocabulary',
+    description: { zh: '公开渠道不是国家模板的 13 个标准选项之一（或工作区声明的渠道）', en: 'a channel that is not one of the 13 options of the national template (or declared by the workspace)' },
+    why: {
+      zh: '国家模板的“公开渠道和载体”是 13 个勾选项；写成“政府服务中心”“一微一端”“纸质载体”等变体或错字后，导出的 Excel 无法勾选对应的列，汇总统计也会把同一渠道算成不同的渠道。其他平台写作 {其他: 平台名称}；本地特有的渠道可在 gkml.config.yaml 的 channels 中声明。',
+      en: 'The national template lists 13 channel checkboxes; variants and typos such as 政府服务中心, 一微一端 or 纸质载体 cannot be ticked in the exported workbook and split one channel into several in statistics. Other platforms are written {其他: name}; local channels can be declared under channels in gkml.config.yaml.',
+    },
+    tags: ['vocabulary', 'channels'],
+    severity: 'error',
+    fixable: true,
+    examples: {
+      bad: 'items:\n  - id: jiuye-01-01\n    l1: 就业信息服务\n    channels: [政府服务中心, 一微一端, 其他:基层公共服务平台]\n',
+      good: 'items:\n  - id: jiuye-01-01\n    l1: 就业信息服务\n    channels: [政务服务中心, 两微一端, {其他: 基层公共服务平台}]\n',
+    },
+  },
+  checkFile(ctx) {
+    const accepted = new Set(ctx.settings.extraChannels);
+    ctx.data.items.forEach((item, i) => {
+      const channels = item.channels ?? [];
+      // What the list already holds, and what fixes will make it hold: a fix must never create a
+      // duplicate, since the schema requires an item's channels to be unique.
+      const claimed = new Set(channels.map((c) => (typeof c === 'string' ? c : flowPair(OTHER_CHANNEL, c[OTHER_CHANNEL]))));
+      const claim = (value: string): boolean => {
+        if (claimed.has(value)) return false;
+        claimed.add(value);
+        return true;
+      };
+      channels.forEach((channel, j) => {
+        if (typeof channel !== 'string' || isDitto(channel)) return;
+        const path = ['items', i, 'channels', j];
+        const verdict = judge(channel, accepted);
+        const shown = { zh: `公开渠道“${channel}”`, en: `channel "${channel}"` };
+        switch (verdict.kind) {
+          case 'ok':
+            return;
+          case 'canonical': {
+            const duplicate = !claim(verdict.channel);
+            ctx.report({
+              path,
+              message: aboutItem(item, {
+                zh: `${shown.zh}${verdict.why.zh}，应为“${verdict.channel}”${duplicate ? '（列表中已有该渠道，删除这一项即可）' : ''}`,
+                en: `${shown.en} ${verdict.why.en}; write "${verdict.channel}"${duplicate ? ' (already listed: delete this entry)' : ''}`,
+              }),
+              suggestion: verdict.channel,
+              fix: duplicate ? undefined : replaceScalar(ctx.file, path, verdict.channel),
+            });
+            return;
+          }
+          case 'other': {
+            const yaml = flowPair(OTHER_CHANNEL, verdict.text);
+            const duplicate = !claim(yaml);
+            ctx.report({
+              path,
+              message: aboutItem(item, {
+                zh: `${shown.zh}${verdict.why.zh}：${yaml}${duplicate ? '（列表中已有该渠道，删除这一项即可）' : ''}`,
+                en: `${shown.en} ${verdict.why.en}: ${yaml}${duplicate ? ' (already listed: delete this entry)' : ''}`,
+              }),
+              suggestion: yaml,
+              fix: duplicate ? undefined : replaceWithYaml(ctx.file, path, yaml),
+            });
+            return;
+          }
+          case 'unchecked':
+            ctx.report({
+              path,
+              message: aboutItem(item, {
+                zh: `${shown.zh}带有未勾选的符号：只列出选中的渠道，未选中的“${verdict.name}”应删除`,
+                en: `${shown.en} carries an unticked box: list only the chosen channels and delete "${verdict.name}"`,
+              }),
+            });
+            return;
+          case 'unknown': {
+            const extra = ctx.settings.extraChannels;
+            ctx.report({
+              path,
+              message: aboutItem(item, {
+                zh: `${shown.zh}不是 13 个标准选项之一；${verdict.suggestion ? `是否想写“${verdict.suggestion}”？` : ''}其他平台写作 {其他: ${channel}}${extra.length ? `；本工作区另认可：${list(extra, 'zh')}` : ''}`,
+                en: `${shown.en} is not one of the 13 options; ${verdict.suggestion ? `did you mean "${verdict.suggestion}"? ` : ''}write other platforms as {其他: ${channel}}${extra.length ? `; this workspace also accepts: ${list(extra, 'en')}` : ''}`,
+              }),
+              suggestion: verdict.suggestion ?? flowPair(OTHER_CHANNEL, channel),
+            });
+          }
+        }
+      });
+    });
+  },
+};

@@ -1,0 +1,38 @@
+import { list } from '../i18n/text.js';
+import { DOMAINS } from '../model/domains.js';
+import type { Rule } from './rule.js';
+
+export const domainCoverage: Rule = {
+  meta: {
+    code: 'GK152',
+    slug: 'domain-coverage',
+    description: { zh: '县级工作区缺少某些试点领域的目录', en: 'a county workspace lacks directories for some of the 26 domains' },
+    why: {
+      zh: '国办发〔2019〕54号要求县级政府对照 26 个试点领域的标准指引编制目录。缺少的领域往往是漏编，而不是本县没有这些事项；确实不适用的领域可在 gkml.config.yaml 中把本规则设为 off，并在说明中写明理由。',
+      en: '国办发〔2019〕54号 asks every county to compile its directory against all 26 pilot domains. A missing domain is usually an omission; where a domain truly does not apply, turn this rule off in gkml.config.yaml and say why.',
+    },
+    tags: ['completeness'],
+    severity: 'warn',
+    fixable: false,
+    profiles: ['county'],
+    examples: {
+      bad: '# gkml.config.yaml: level: county\n# directories/: jiuye.yaml, shehui-baoxian.yaml (24 domains missing)\n',
+      good: '# gkml.config.yaml: level: county\n# directories/: one file for each of the 26 domains\n',
+    },
+  },
+  async checkWorkspace(ctx) {
+    if (!ctx.configFile || ctx.settings.config?.level !== 'county') return;
+    const present = new Set(ctx.files.map((f) => f.data.domain));
+    const missing = DOMAINS.filter((d) => !present.has(d.id));
+    // Only a lint of the whole workspace can tell that a domain is missing.
+    if (missing.length === 0 || !(await ctx.wholeWorkspace())) return;
+    ctx.report(ctx.configFile, {
+      path: [],
+      key: 'directories',
+      message: {
+        zh: `县级工作区缺少 ${missing.length} 个试点领域的目录：${list(missing.map((d) => d.name), 'zh')}`,
+        en: `the county workspace lacks directories for ${missing.length} of the 26 domains: ${list(missing.map((d) => `${d.name} (${d.id})`), 'en')}`,
+      },
+    });
+  },
+};

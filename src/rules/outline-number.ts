@@ -1,0 +1,49 @@
+import { editScalar } from './edit.js';
+import { aboutItem, fieldTitle } from './item.js';
+import type { Rule } from './rule.js';
+
+/**
+ * Outline numbering pasted into a name: 1. / 1、 / 1) / 1.1 / 2.2.2 / （一） / 一、 / (1) / ①.
+ * A number that is part of the name (12345热线, 2024年度预算) has no separator and is left alone.
+ */
+const OUTLINE = /^\s*(?:\d+(?:[.．]\d+)*[.．、)）](?!\d)|\d+(?:[.．]\d+)+(?![.．\d])|[（(]\s*[一二三四五六七八九十百]+\s*[)）]|[一二三四五六七八九十百]+[、．.]|[（(]\d+[)）]|[①-⑳])\s*/;
+
+const NAME_FIELDS = ['l1', 'l2', 'l3'] as const;
+
+export const outlineNumber: Rule = {
+  meta: {
+    code: 'GK143',
+    slug: 'outline-number',
+    description: { zh: '一级、二级或三级事项的名称带有序号（1. / 1.1 / （一） / 一、）', en: 'an outline number in an item name (1. / 1.1 / （一） / 一、)' },
+    why: {
+      zh: '从 Word 或网页复制目录时，大纲序号常被一起粘贴进事项名称（“1.1就业政策法规咨询”）。序号由 gkml 在导出时统一生成；名称里的序号会与之重复，也会让事项无法与国家指引对应。',
+      en: 'Copying from Word or web pages pastes outline numbers into names (1.1就业政策法规咨询). gkml numbers items itself on export; a number in the name duplicates it and stops the item matching the national guideline.',
+    },
+    tags: ['text', 'names'],
+    severity: 'warn',
+    fixable: true,
+    examples: {
+      bad: 'items:\n  - id: jiuye-01-01\n    l1: 1.就业信息服务\n    l2: 1.1就业政策法规咨询\n',
+      good: 'items:\n  - id: jiuye-01-01\n    l1: 就业信息服务\n    l2: 就业政策法规咨询\n',
+    },
+  },
+  checkFile(ctx) {
+    ctx.data.items.forEach((item, i) => {
+      for (const field of NAME_FIELDS) {
+        const name = item[field];
+        if (typeof name !== 'string') continue;
+        const m = OUTLINE.exec(name);
+        if (!m || m[0].length === name.length) continue;
+        const path = ['items', i, field];
+        const title = fieldTitle(field);
+        const bare = name.slice(m[0].length);
+        ctx.report({
+          path,
+          message: aboutItem(item, { zh: `「${title.zh}」“${name}”带有序号“${m[0].trim()}”，应为“${bare}”`, en: `${title.en} "${name}" carries the outline number "${m[0].trim()}"; write "${bare}"` }),
+          suggestion: bare,
+          fix: editScalar(ctx.file, path, 0, m[0].length, ''),
+        });
+      }
+    });
+  },
+};

@@ -1,0 +1,46 @@
+import { list } from '../i18n/text.js';
+import { replaceScalar } from './edit.js';
+import { aboutItem } from './item.js';
+import { isRole, ownerParts, unitForRole } from './owners.js';
+import type { Rule } from './rule.js';
+
+export const ownerGeneric: Rule = {
+  meta: {
+    code: 'GK132',
+    slug: 'owner-generic',
+    description: { zh: '县级目录的公开主体仍是国家指引中的角色名称（公安机关、县级人民政府民政部门 …）', en: 'a county directory still names a national role as 公开主体 (公安机关, 县级人民政府民政部门 …)' },
+    why: {
+      zh: '国家指引用“公安机关”“人力资源社会保障部门”这样的角色名称；县级目录要写明本地负责公开的具体单位（“示例县公安局”），群众才知道向谁查询、监督部门才知道由谁负责。units.yaml 中单位的 roles 列出它对应的角色名称，据此可自动替换。',
+      en: 'National guidelines name roles (公安机关, 人力资源社会保障部门); a county directory must name the local unit responsible (示例县公安局) so the public knows whom to ask and supervisors whom to hold to account. The roles listed for a unit in units.yaml let --fix substitute it.',
+    },
+    tags: ['owner'],
+    severity: 'error',
+    fixable: true,
+    profiles: ['county'],
+    examples: {
+      bad: 'items:\n  - id: huji-guanli-01-01\n    l1: 户口登记\n    owner: 公安机关\n',
+      good: 'items:\n  - id: huji-guanli-01-01\n    l1: 户口登记\n    owner: 示例县公安局\n',
+    },
+  },
+  checkFile(ctx) {
+    const units = ctx.settings.units ?? [];
+    ctx.data.items.forEach((item, i) => {
+      if (typeof item.owner !== 'string') return;
+      const owner = item.owner;
+      const generic = isRole(owner, units) ? [owner] : ownerParts(owner).filter((p) => isRole(p, units));
+      if (generic.length === 0) return;
+      const path = ['items', i, 'owner'];
+      const unit = unitForRole(owner, units);
+      const shown = list(generic.map((g) => `“${g}”`), 'zh');
+      ctx.report({
+        path,
+        message: aboutItem(item, {
+          zh: `公开主体${shown}是国家指引中的角色名称，应写本地负责公开的具体单位${unit ? `（如“${unit}”）` : ''}`,
+          en: `公开主体 ${generic.map((g) => `"${g}"`).join(', ')} is a role from the national guideline; name the local unit responsible${unit ? ` (e.g. "${unit}")` : ''}`,
+        }),
+        suggestion: unit,
+        fix: unit ? replaceScalar(ctx.file, path, unit) : undefined,
+      });
+    });
+  },
+};

@@ -1,0 +1,68 @@
+// 公开主体 as the national guidelines write it — a role (公安机关, 县级人民政府民政部门) rather than
+// a unit — and how an owner value splits into the units it names. The roles are read from the
+// national baseline (the owners of directories/*.yaml), from data/role-units.yaml (the role names
+// `gkml init` resolves) and from the roles the workspace's units registry lists; any name ending in
+// 部门 or 机关 is a role too, since a concrete unit is a 局, 委, 中心, 政府 ….
+import { loadBaseline } from '../baseline/baseline.js';
+import { memo } from '../util/memo.js';
+import type { Unit } from '../workspace/config.js';
+import { loadData, STRING, STRINGS } from './data.js';
+
+/** The shape of data/role-units.yaml (checked by tests/rules/data.test.ts). */
+export const ROLE_UNITS_SCHEMA = {
+  type: 'object',
+  required: ['roles'],
+  additionalProperties: false,
+  properties: {
+    roles: { type: 'array', items: { type: 'object', required: ['unit', 'roles'], additionalProperties: false, properties: { unit: STRING, roles: STRINGS } } },
+  },
+};
+
+/** An owner names one unit or several, separated by 、 or commas (not inside parentheses). */
+export const ownerParts = memo(splitOwner);
+
+function splitOwner(owner: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of owner) {
+    if ('(（'.includes(ch)) depth++;
+    if (')）'.includes(ch)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && '、，,；;'.includes(ch)) {
+      parts.push(current);
+      current = '';
+    } else current += ch;
+  }
+  parts.push(current);
+  return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+let roles: Set<string> | undefined;
+
+function nationalRoles(): Set<string> {
+  if (!roles) {
+    roles = new Set();
+    for (const { data } of loadBaseline().values()) {
+      for (const item of data.items) {
+        if (!item.owner) continue;
+        roles.add(item.owner);
+        for (const part of ownerParts(item.owner)) roles.add(part);
+      }
+    }
+    for (const r of loadData<{ roles: { roles: string[] }[] }>('role-units.yaml').roles) for (const name of r.roles) roles.add(name);
+  }
+  return roles;
+}
+
+/** True when `name` is a role of the national templates rather than a unit. */
+export function isRole(name: string, units: readonly Unit[] = []): boolean {
+  if (units.some((u) => u.name === name)) return false;
+  if (nationalRoles().has(name) || units.some((u) => u.roles.includes(name))) return true;
+  return ownerParts(name).length === 1 && /(?:部门|机关)$/.test(name);
+}
+
+/** The unit the registry assigns to a role, when exactly one unit claims it. */
+export function unitForRole(role: string, units: readonly Unit[]): string | undefined {
+  const matches = units.filter((u) => u.roles.includes(role));
+  return matches.length === 1 ? matches[0]!.name : undefined;
+}

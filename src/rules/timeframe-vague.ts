@@ -1,0 +1,40 @@
+import { aboutItem } from './item.js';
+import type { Rule } from './rule.js';
+import { clausesOf, PERIOD } from './timeframe.js';
+
+/** Words that promise disclosure without saying when. */
+const VAGUE = /及时|适时|尽快|随时|不定期|长期|常态化|按(?:有关|相关)?规定|按要求|视情况|根据(?:工作)?需要|按进展情况/;
+
+export const timeframeVague: Rule = {
+  meta: {
+    code: 'GK111',
+    slug: 'timeframe-vague',
+    description: { zh: '公开时限没有明确的期限或周期（及时公开、适时、长期 …）', en: 'a time limit with no period or cycle (及时公开, 适时, 长期 …)' },
+    why: {
+      zh: '“及时公开”“按进展情况及时公开”“长期”等写法无法核对是否按时公开，群众也不知道何时能看到信息。《政府信息公开条例》第二十六条的默认时限是“自该政府信息形成或者变更之日起20个工作日内”；长期公开的事项应写明更新周期。国家指引按原文收录，县级目录须写明具体时限。',
+      en: 'Phrases such as 及时公开 or 长期 cannot be checked for timeliness and do not tell the public when to look. The default of the Regulations (Art. 26) is 20 working days from when the information is created or changed; standing items should state their update cycle. National guidelines are kept as written; county directories must be concrete.',
+    },
+    tags: ['timeframe'],
+    severity: 'warn',
+    fixable: false,
+    profiles: ['county'],
+    examples: {
+      bad: 'items:\n  - id: jiuzai-01-01\n    l1: 灾情信息\n    timeframe: 按进展情况及时公开\n',
+      good: 'items:\n  - id: jiuzai-01-01\n    l1: 灾情信息\n    timeframe: 信息形成或者变更之日起20个工作日内，灾情发生后每日更新\n',
+    },
+  },
+  checkFile(ctx) {
+    ctx.data.items.forEach((item, i) => {
+      if (typeof item.timeframe !== 'string') return;
+      const vague = clausesOf(item.timeframe).find((c) => VAGUE.test(c.text) && !PERIOD.test(c.text));
+      if (!vague) return;
+      ctx.report({
+        path: ['items', i, 'timeframe'],
+        message: aboutItem(item, {
+          zh: `公开时限“${vague.text.trim()}”没有明确的期限或周期，应写明何时公开（如“信息形成或者变更之日起20个工作日内”）`,
+          en: `time limit "${vague.text.trim()}" names no period or cycle; say when (e.g. 信息形成或者变更之日起20个工作日内)`,
+        }),
+      });
+    });
+  },
+};

@@ -1,0 +1,172 @@
+// The importer's pieces on their own: channel cells, mark cells, domain names, CSV fields, and
+// header shapes built as grids (no workbook needed).
+import { describe, expect, it } from 'vitest';
+import { readChannels } from '../../src/import/channels.js';
+import { detectDomain, domainFromOption } from '../../src/import/domain.js';
+import { parseRange, type SheetGrid } from '../../src/import/grid.js';
+import { findTables } from '../../src/import/header.js';
+import { draftItem } from '../../src/import/items.js';
+import { readMark, splitNames } from '../../src/import/marks.js';
+import { ProblemList } from '../../src/import/problem.js';
+import { parseCsv } from '../../src/import/read-csv.js';
+import { readRows } from '../../src/import/rows.js';
+
+describe('channel cells', () => {
+  it('reads the template block, keeping names as written', () => {
+    expect(readChannels('■政府网站　　　　□政府公报\n□两微一端　　　　■发布会/听证会\n□社区/企事业单位/村公示栏(电子屏)\n□精准推送　　　　■其他：基层公共服务平台').channels).toEqual([
+      '政府网站',
+      '发布会/听证会',
+      { 其他: '基层公共服务平台' },
+    ]);
+    expect(readChannels('■ 政府服务中心 ■ 纸质载体').channels).toEqual(['政府服务中心', '纸质载体']);
+  });
+
+  it('takes 口 as a box only where an option starts', () => {
+    expect(readChannels('▄政府网站;口政府公报;口政务新媒体,▄提供政务服务的场所').channels).toEqual(['政府网站', '提供政务服务的场所']);
+    expect(readChannels('■办事窗口 ■人口信息平台').channels).toEqual(['办事窗口', '人口信息平台']);
+  });
+
+  it('reads 其他 with or without text, and a blank to fill as no text', () => {
+    expect(readChannels('■其他基层公共服务平台').channels).toEqual([{ 其他: '基层公共服务平台' }]);
+    expect(readChannels('■政府网站 ■其他_').channels).toEqual(['政府网站', '其他']);
+    expect(readChannels('■其他:办税服务厅\n■其他：电子税务局').channels).toEqual([{ 其他: '办税服务厅' }, { 其他: '电子税务局' }]);
+  });
+
+  it('reads plain, numbered and prose lists, and reports a block with nothing checked', () => {
+    expect(readChannels('政府网站\n政务服务中心').channels).toEqual(['政府网站', '政务服务中心']);
+    expect(readChannels('1.政府网站 2.两微一端 3.政务服务中心 4.便民服务站').channels).toEqual(['政府网站', '两微一端', '政务服务中心', '便民服务站']);
+    expect(readChannels('政府公报、政府网站、新闻发布会').channels).toEqual(['政府公报', '政府网站', '新闻发布会']);
+    expect(readChannels('□政府网站 □政府公报')).toEqual({ channels: [], noneChecked: true });
+    expect(readChannels('政府网站 ■政务服务中心')).toEqual({ channels: ['政务服务中心'], unmarked: '政府网站', noneChecked: false });
+  });
+});
+
+describe('mark cells', () => {
+  it('reads √ and its look-alikes, text, and √ with a group in brackets', () => {
+    expect(['√', '✓', '✔', '●', '是'].map((m) => readMark(m).marked)).toEqual([true, true, true, true, true]);
+    expect(readMark('')).toEqual({ marked: false });
+    expect(readMark('√（在征收范围内的被征收人）')).toEqual({ marked: true, text: '在征收范围内的被征收人' });
+    expect(readMark('县级')).toEqual({ marked: true, text: '县级' });
+  });
+
+  it('splits names on spaces, commas and 、, but keeps 乡、村级 whole', () => {
+    expect(splitNames('主动、依申请')).toEqual(['主动', '依申请']);
+    expect(splitNames('县级、乡级')).toEqual(['县级', '乡级']);
+    expect(splitNames('县级 乡、村级')).toEqual(['县级', '乡、村级']);
+  });
+});
+
+describe('domain names', () => {
+  it('finds the domain in a title by name or alias, preferring the longest name', () => {
+    expect(detectDomain('示例县就业创业领域基层政务公开标准目录')?.id).toBe('jiuye');
+    expect(detectDomain('XX镇医疗卫生领域基层政务公开标准目录')?.id).toBe('weisheng-jiankang');
+    expect(detectDomain('国有土地上房屋征收与补偿')?.id).toBe('fangwu-zhengshou-buchang');
+  });
+
+  it('tells nothing from a text naming two domains, or none', () => {
+    expect(detectDomain('扶贫救灾领域标准目录')).toBeUndefined();
+    expect(detectDomain('就业和社会保险领域')).toBeUndefined();
+    expect(detectDomain('Sheet1')).toBeUndefined();
+  });
+
+  it('takes --domain as an id or a name', () => {
+    expect(domainFromOption('jiuye')?.name).toBe('就业');
+    expect(domainFromOption('就业创业')?.id).toBe('jiuye');
+    expect(domainFromOption('扶贫救灾')).toBeUndefined();
+  });
+});
+
+describe('CSV fields and cell ranges', () => {
+  it('parses quotes, doubled quotes, line breaks in fields, CRLF and tab separators', () => {
+    expect(parseCsv('a,"b,c","d ""e""\nf"\r\n1,2,3\r\n')).toEqual([
+      ['a', 'b,c', 'd "e"\nf'],
+      ['1', '2', '3'],
+    ]);
+    expect(parseCsv('序号\t一级事项\n1\t就业')).toEqual([
+      ['序号', '一级事项'],
+      ['1', '就业'],
+    ]);
+  });
+
+  it('parses ranges and refuses ones off the sheet', () => {
+    expect(parseRange('B2:A1')).toEqual({ top: 1, left: 1, bottom: 2, right: 2 });
+    expect(parseRange('$C$3')).toEqual({ top: 3, left: 3, bottom: 3, right: 3 });
+    expect(parseRange('A1:XFE1')).toBeUndefined();
+    expect(parseRange('A0')).toBeUndefined();
+  });
+});
+
+const grid = (rows: string[][], merges: SheetGrid['merges'] = []): SheetGrid => ({ name: 'S', rows, merges });
+
+describe('table shapes', () => {
+  it('reads one-column 公开对象 / 公开方式 / 公开层级 holding text', () => {
+    const g = grid([
+      ['序号', '一级事项', '二级事项', '公开对象', '公开方式', '公开层级'],
+      ['1', '养老服务', '补贴', '特定群体(80岁以上老人)', '主动、依申请', '县级、乡级'],
+      ['2', '养老服务', '机构', '全社会', '主动公开', '乡、村级'],
+    ]);
+    const [table] = findTables(g);
+    const problems = new ProblemList();
+    const drafts = readRows(table!, problems).rows.map((r) => draftItem(table!, r, problems).draft);
+    expect(drafts.map((d) => [d.audience, d.mode, d.level])).toEqual([
+      [{ 特定群体: '80岁以上老人' }, ['主动', '依申请'], ['县级', '乡级']],
+      ['全社会', ['主动'], ['乡、村级']],
+    ]);
+    expect(problems.items).toEqual([]);
+  });
+
+  it('takes a split 公开主体 (市级 | 区县级、乡镇级) as the owner plus a note', () => {
+    const g = grid(
+      [
+        ['序号', '一级事项', '二级事项', '公开主体', ''],
+        ['', '', '', '市级', '区县级、乡镇级'],
+        ['1', '农机购置补贴', '补贴政策', '市农业农村委', '区农业农村委'],
+      ],
+      [{ top: 1, left: 4, bottom: 1, right: 5 }, { top: 1, left: 1, bottom: 2, right: 1 }, { top: 1, left: 2, bottom: 2, right: 2 }, { top: 1, left: 3, bottom: 2, right: 3 }],
+    );
+    const [table] = findTables(g);
+    expect(table!.columns.map((c) => c.role)).toEqual([{ kind: 'seq' }, { kind: 'l1' }, { kind: 'l2' }, { kind: 'owner' }, { kind: 'note', name: '公开主体(区县级、乡镇级)' }]);
+    const problems = new ProblemList();
+    const [row] = readRows(table!, problems).rows;
+    expect(draftItem(table!, row!, problems).draft).toMatchObject({ owner: '市农业农村委', notes: { '公开主体(区县级、乡镇级)': '区农业农村委' } });
+  });
+
+  it('starts a new table at a header repeated after a page break, and names unlabelled columns', () => {
+    const header = ['序号', '一级事项', '二级事项', '公开内容', ''];
+    const g = grid([['就业领域标准目录'], header, ['1', '就业服务', '咨询', '内容', '备用'], header, ['2', '就业服务', '登记', '内容', '']]);
+    const tables = findTables(g);
+    expect(tables.map((t) => [t.headerTop, t.firstRow, t.lastRow, t.title])).toEqual([
+      [2, 3, 3, '就业领域标准目录'],
+      [4, 5, 5, ''],
+    ]);
+    expect(tables[0]!.columns[4]!.role).toEqual({ kind: 'note', name: 'E列' });
+  });
+
+  it('reports a row without any item name and nothing above it to continue as an error', () => {
+    const g = grid([
+      ['序号', '一级事项', '二级事项', '公开内容'],
+      ['', '', '', '孤立的内容'],
+      ['1', '', '咨询', '内容'],
+    ]);
+    const [table] = findTables(g);
+    const problems = new ProblemList();
+    expect(readRows(table!, problems).rows).toEqual([]);
+    expect(problems.items.map((p) => [p.ref, p.severity, p.message.zh])).toEqual([
+      ['S!D2', 'error', '第 2 行没有序号和事项名称，上面也没有事项可以接续，无法导入'],
+      ['S!B3', 'error', '第 3 行没有一级事项，无法导入'],
+    ]);
+  });
+
+  it('keeps any header as a plain note name, __proto__ included', () => {
+    const g = grid([
+      ['序号', '一级事项', '二级事项', '公开内容', '__proto__'],
+      ['1', '就业服务', '咨询', '内容', '值'],
+    ]);
+    const [table] = findTables(g);
+    const problems = new ProblemList();
+    const [row] = readRows(table!, problems).rows;
+    const { draft } = draftItem(table!, row!, problems);
+    expect(Object.getPrototypeOf(draft.notes)).toBe(Object.prototype);
+    expect(JSON.stringify(draft.notes)).toBe('{"__proto__":"值"}');
+  });
+});

@@ -1,0 +1,54 @@
+// Every domain rule against its fixture: tests/fixtures/rules/directories/<slug>*.yaml carries the
+// expected findings inline (`# expect: <rule> <text>`) and lines that must stay silent (`# ok`).
+// Each file is linted on its own, in a county workspace with a units registry.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../src/lint/run.js';
+import { RULES } from '../../src/rules/index.js';
+import { compareToExpectations, readExpectations } from '../helpers/expectations.js';
+import { fixture } from '../helpers/cli.js';
+
+const root = fixture('rules');
+const dir = join(root, 'directories');
+const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+
+/** Rules reported by the pipeline itself rather than by a rule's check. */
+const CORE = new Set(['yaml-syntax', 'schema', 'encoding']);
+
+describe('rule fixtures', () => {
+  it.each(files)('%s', async (name) => {
+    const path = join(dir, name);
+    const result = await lint({ targets: [path], cwd: root });
+    expect(compareToExpectations(result.findings, readExpectations(path))).toEqual([]);
+    // Every fixture also shows what must not fire.
+    expect(readFileSync(path, 'utf8')).toMatch(/# ok\b/);
+  });
+
+  it('has a fixture with expectations for every rule', () => {
+    for (const rule of RULES.filter((r) => !CORE.has(r.meta.slug) && r.meta.slug !== 'domain-coverage')) {
+      const own = files.filter((f) => f === `${rule.meta.slug}.yaml` || f.startsWith(`${rule.meta.slug}-`));
+      expect(own, rule.meta.slug).not.toHaveLength(0);
+      const expected = own.flatMap((f) => readExpectations(join(dir, f))).filter((e) => e.rule === rule.meta.slug);
+      expect(expected.length, rule.meta.slug).toBeGreaterThan(0);
+    }
+  });
+
+  it('reports in English with --lang en', async () => {
+    const result = await lint({ targets: [join(dir, 'channel-vocabulary.yaml')], cwd: root, lang: 'en' });
+    expect(result.findings[0]!.message).toBe('item "jiuye-01-01": channel "政府服务中心" is a common misspelling; write "政务服务中心"');
+  });
+
+  it('links every finding to its rule page', async () => {
+    const result = await lint({ targets: [join(dir, 'timeframe-format.yaml')], cwd: root });
+    expect(result.findings.length).toBeGreaterThan(0);
+    for (const f of result.findings) expect(f.docsUrl).toBe(`docs/rules/${f.rule}.md`);
+  });
+
+  it('offers fixes only where the rule is fixable', async () => {
+    const result = await lint({ targets: [dir], cwd: root });
+    const fixable = new Set(RULES.filter((r) => r.meta.fixable).map((r) => r.meta.slug));
+    const withFix = new Set(result.findings.filter((f) => f.fix).map((f) => f.rule));
+    expect([...withFix].sort()).toEqual([...fixable].sort());
+  });
+});
