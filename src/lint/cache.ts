@@ -1,96 +1,80 @@
-// `gkml lint --cache` (like ESLint's): results keyed by content hashes, so re-linting an unchanged
-// workspace reads and hashes its files but parses none of them.
-//  - run level: when every file, every workspace config and every option is unchanged, the whole
-//    result is returned as it was;
-//  - file level: an unchanged file's own findings and data are reused, and only the workspace-wide
-//    rules run again over them.
-// Entries carry gkml's version, so upgrading gkml starts afresh. The cache is a performance aid
-// only: a missing, stale or corrupt cache file is ignored, never an error.
+// `gkml lint --cache` (like ESLint's): a lint result keyed by a hash of everything it depends on —
+// the bytes of every file linted, each workspace's config and units registry, gkml's own data and
+// version, and the options. Re-linting an unchanged workspace reads and hashes its files but parses
+// none of them. Any change re-lints everything: workspace-wide rules (duplicate ids, coverage) make
+// a file's findings depend on its neighbours, so partial reuse would risk stale results.
+// The cache is a performance aid only: a missing, stale or corrupt cache file is ignored.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
-import type { Finding } from './finding.js';
+import jsYaml from 'js-yaml';
+import { CONFIG_FILE } from '../workspace/config.js';
+import type { Target } from '../workspace/targets.js';
 
 export const DEFAULT_CACHE_LOCATION = '.gkml-cache';
-const FORMAT = 1;
+const CACHE_FILE = 'lint.v8';
+const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-export interface CachedFile {
-  /** Findings of the file's own checks (syntax, schema, per-file rules), before severities. */
-  findings: Finding[];
-  /** The file's data when it passed the schema, for the workspace-wide rules. */
-  data?: unknown;
+/** gkml's own inputs to every lint: its version, rule registries and national baseline. */
+function toolFingerprint(hash: ReturnType<typeof createHash>): void {
+  hash.update(readFileSync(join(PACKAGE_ROOT, 'package.json')));
+  for (const dir of ['data', 'directories']) {
+    const abs = join(PACKAGE_ROOT, dir);
+    for (const name of readdirSync(abs).sort()) hash.update(name).update(readFileSync(join(abs, name)));
+  }
+}
+
+/** The workspace's own settings files: its config and, when it names one, its units registry. */
+function workspaceFingerprint(hash: ReturnType<typeof createHash>, root: string): void {
+  const configPath = join(root, CONFIG_FILE);
+  if (!existsSync(configPath)) return;
+  const config = readFileSync(configPath);
+  hash.update(config);
+  try {
+    const units = (jsYaml.load(config.toString('utf8')) as { units?: unknown })?.units;
+    if (typeof units === 'string' && existsSync(resolve(root, units))) hash.update(readFileSync(resolve(root, units)));
+  } catch {
+    // A broken config is reported by the lint itself; its bytes are already in the key.
+  }
+}
+
+export function cacheKey(targets: readonly Target[], options: unknown): string {
+  const hash = createHash('sha256');
+  toolFingerprint(hash);
+  hash.update(JSON.stringify(options));
+  const roots = new Set<string>();
+  for (const t of targets) {
+    hash.update(t.path).update('\0').update(readFileSync(t.path)).update('\0');
+    if (t.root) roots.add(t.root);
+  }
+  for (const root of [...roots].sort()) workspaceFingerprint(hash, root);
+  return hash.digest('hex');
 }
 
 interface Store {
-  format: number;
-  salt: string;
-  files: Record<string, CachedFile>;
-  runs: Record<string, unknown>;
+  key: string;
+  result: unknown;
 }
 
-export function hashOf(...parts: (string | Uint8Array)[]): string {
-  const h = createHash('sha256');
-  for (const p of parts) {
-    h.update(p);
-    h.update('\0');
+export function readCached<T>(location: string, key: string): T | undefined {
+  try {
+    const store = deserialize(readFileSync(join(location, CACHE_FILE))) as Store;
+    return store.key === key ? (store.result as T) : undefined;
+  } catch {
+    return undefined;
   }
-  return h.digest('hex');
 }
 
-export class LintCache {
-  private store: Store;
-  private readonly path: string;
-  private readonly usedFiles = new Set<string>();
-
-  private constructor(location: string, private readonly salt: string) {
-    this.path = join(location, 'lint.v8');
-    this.store = { format: FORMAT, salt, files: {}, runs: {} };
-    try {
-      const loaded = deserialize(readFileSync(this.path)) as Store;
-      if (loaded.format === FORMAT && loaded.salt === salt) this.store = loaded;
-    } catch {
-      // No cache yet, or one from another version: start empty.
-    }
-  }
-
-  /** `salt` identifies everything outside the files that changes results (gkml version…). */
-  static open(location: string, salt: string): LintCache {
-    return new LintCache(location, salt);
-  }
-
-  getRun<T>(key: string): T | undefined {
-    return this.store.runs[key] as T | undefined;
-  }
-
-  setRun(key: string, result: unknown): void {
-    // Only the latest run result is worth keeping.
-    this.store.runs = { [key]: result };
-  }
-
-  getFile(key: string): CachedFile | undefined {
-    const entry = this.store.files[key];
-    if (entry) this.usedFiles.add(key);
-    return entry;
-  }
-
-  setFile(key: string, entry: CachedFile): void {
-    this.store.files[key] = entry;
-    this.usedFiles.add(key);
-  }
-
-  /** Writes the cache, keeping only the entries this run used (files that no longer exist drop out). */
-  save(): void {
-    const files: Record<string, CachedFile> = {};
-    for (const key of this.usedFiles) if (this.store.files[key]) files[key] = this.store.files[key]!;
-    const data = serialize({ ...this.store, salt: this.salt, files });
-    try {
-      mkdirSync(dirname(this.path), { recursive: true });
-      const tmp = `${this.path}.${process.pid}.tmp`;
-      writeFileSync(tmp, data);
-      renameSync(tmp, this.path);
-    } catch {
-      // A cache that cannot be written only costs speed next time.
-    }
+export function writeCached(location: string, key: string, result: unknown): void {
+  const path = join(location, CACHE_FILE);
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    const tmp = `${path}.${process.pid}.tmp`;
+    writeFileSync(tmp, serialize({ key, result } satisfies Store));
+    renameSync(tmp, path);
+  } catch {
+    // A cache that cannot be written only costs speed next time.
   }
 }

@@ -1,6 +1,7 @@
 // The lint pipeline: resolve files → read each (syntax) → schema → per-file rules → workspace
 // rules → severities from config → inline suppressions → baseline file → sorted findings.
 // The CLI is a thin shell over `lint()`; `--fix` and `--write-baseline` use `lintRun()`.
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Lang, Text } from '../i18n/text.js';
 import type { DirectoryData } from '../model/types.js';
@@ -15,6 +16,7 @@ import { parseSource, readSourceFile, type SourceFile } from '../workspace/sourc
 import { resolveTargets, workspaceFiles, type Target } from '../workspace/targets.js';
 import { applyBaseline, DEFAULT_BASELINE, readBaseline, readBaselineIfPresent } from './baseline.js';
 import { compareFindings, type Finding, type PendingFinding, type Severity, type SeveritySetting, type TextEdit } from './finding.js';
+import { cacheKey, readCached, writeCached } from './cache.js';
 import { applySuppressions } from './suppressions.js';
 
 export interface LintOptions {
@@ -33,6 +35,8 @@ export interface LintOptions {
    * .gkml-baseline.json in `cwd` when it exists; a path must exist.
    */
   baseline?: string | true;
+  /** Reuse the result of an identical earlier run (src/lint/cache.ts): the cache folder. */
+  cache?: string;
 }
 
 export interface LintResult {
@@ -83,7 +87,23 @@ function sameFiles(a: readonly string[], b: readonly string[]): boolean {
 }
 
 export async function lint(options: LintOptions = {}): Promise<LintResult> {
-  return (await lintRun(options)).result;
+  if (!options.cache || options.texts) return (await lintRun(options)).result;
+  const cwd = options.cwd ?? process.cwd();
+  const location = resolve(cwd, options.cache);
+  const targets = await resolveTargets(options.targets?.length ? options.targets : ['.'], cwd);
+  const baseline = options.baseline === true ? resolve(cwd, DEFAULT_BASELINE) : options.baseline ? resolve(cwd, options.baseline) : undefined;
+  const key = cacheKey(targets, {
+    cwd,
+    lang: options.lang ?? 'zh',
+    profile: options.profile,
+    rules: options.rules,
+    baseline: baseline && existsSync(baseline) ? readFileSync(baseline, 'utf8') : null,
+  });
+  const cached = readCached<LintResult>(location, key);
+  if (cached) return cached;
+  const result = (await lintRun(options)).result;
+  writeCached(location, key, result);
+  return result;
 }
 
 export async function lintRun(options: LintOptions = {}): Promise<LintRun> {

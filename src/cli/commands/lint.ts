@@ -2,7 +2,8 @@
 import { resolve } from 'node:path';
 import { DEFAULT_BASELINE, writeBaseline } from '../../lint/baseline.js';
 import { lintAndFix } from '../../lint/fix.js';
-import { lintRun, type LintOptions, type LintResult } from '../../lint/run.js';
+import { DEFAULT_CACHE_LOCATION } from '../../lint/cache.js';
+import { lint, lintRun, type LintOptions, type LintResult } from '../../lint/run.js';
 import { FORMATTERS } from '../../report/index.js';
 import { colourStyle, PLAIN } from '../../report/style.js';
 import type { Profile } from '../../schema/directory-schema.js';
@@ -20,6 +21,8 @@ export interface LintFlags {
   fixDryRun?: boolean;
   baseline?: string;
   writeBaseline?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 interface Output {
@@ -100,7 +103,7 @@ export async function runLint(paths: string[], flags: LintFlags, ctx: CliContext
     ctx.stderr(ctx.lang === 'zh' ? `gkml：已把 ${count} 个问题记入基线文件 ${flags.baseline ?? DEFAULT_BASELINE}，今后只报告新问题\n` : `gkml: recorded ${count} findings in the baseline file ${flags.baseline ?? DEFAULT_BASELINE}; from now on only new findings are reported\n`);
     result = (await lintRun(options)).result;
   } else {
-    result = (await lintRun(options)).result;
+    result = await lint({ ...options, ...(flags.cache || flags.cacheLocation ? { cache: flags.cacheLocation ?? DEFAULT_CACHE_LOCATION } : {}) });
   }
   if (result.baseline && result.baseline.obsolete > 0) {
     ctx.stderr(

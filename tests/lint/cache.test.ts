@@ -1,0 +1,51 @@
+// `gkml lint --cache`: an unchanged run answers from the cache; any change to a file, the config,
+// the units registry or the options lints again; a corrupt cache is ignored.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { lint } from '../../src/lint/run.js';
+import { REPO } from '../helpers/cli.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'gkml-cache-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('lint --cache', () => {
+  const ws = join(scratch, 'ws');
+  const cache = join(scratch, 'cache');
+  cpSync(join(REPO, 'examples/demo-county'), ws, { recursive: true, filter: (src) => !src.includes('/dist') });
+  const run = (extra: object = {}) => lint({ targets: [ws], cwd: scratch, cache, ...extra });
+
+  it('gives the same result from the cache as without it', async () => {
+    const fresh = await lint({ targets: [ws], cwd: scratch });
+    expect(await run()).toEqual(fresh);
+    expect(await run()).toEqual(fresh);
+  });
+
+  it('lints again when a file changes', async () => {
+    const file = join(ws, 'directories/jiuye.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/timeframe: .*/, 'timeframe: 及时公开'));
+    const result = await run();
+    expect(result.findings.map((f) => f.rule)).toContain('timeframe-vague');
+  });
+
+  it('lints again when the config or the options change', async () => {
+    const config = join(ws, 'gkml.config.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8') + 'rules:\n  timeframe-vague: off\n');
+    expect((await run()).findings.map((f) => f.rule)).not.toContain('timeframe-vague');
+    expect((await run({ rules: { 'timeframe-vague': 'error' } })).errorCount).toBeGreaterThan(0);
+    expect((await run({ lang: 'en' })).findings).toEqual([]);
+  });
+
+  it('lints again when the units registry changes', async () => {
+    const units = join(ws, 'units.yaml');
+    writeFileSync(units, readFileSync(units, 'utf8').replace('示例县人力资源和社会保障局', '示例县人社局'));
+    expect((await run()).findings.map((f) => f.rule)).toContain('owner-unknown');
+  });
+
+  it('ignores a corrupt cache file', async () => {
+    writeFileSync(join(cache, 'lint.v8'), 'not a cache');
+    const fresh = await lint({ targets: [ws], cwd: scratch });
+    expect(await run()).toEqual(fresh);
+  });
+});
