@@ -3,20 +3,21 @@
 // The CLI is a thin shell over `lint()`; `--fix` and `--write-baseline` use `lintRun()`.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Lang, Text } from '../i18n/text.js';
+import type { Lang } from '../i18n/text.js';
 import type { DirectoryData } from '../model/types.js';
 import { RULES, ruleBySlug, ruleDocsUrl } from '../rules/index.js';
-import type { Report, WorkspaceFile } from '../rules/rule.js';
+import type { WorkspaceFile } from '../rules/rule.js';
 import type { Profile } from '../schema/directory-schema.js';
-import { profileOf, validateSchema } from '../schema/validate.js';
 import { CONFIG_FILE, settingsFor, type WorkspaceSettings } from '../workspace/config.js';
-import { locate, pathToPointer, toPosition } from '../workspace/locate.js';
+import { toPosition } from '../workspace/locate.js';
 import { displayPath } from '../workspace/paths.js';
-import { parseSource, readSourceFile, type SourceFile } from '../workspace/source.js';
+import { parseSource, preparedSource, readSourceFile, type SourceFile } from '../workspace/source.js';
 import { resolveTargets, workspaceFiles, type Target } from '../workspace/targets.js';
 import { applyBaseline, DEFAULT_BASELINE, readBaseline, readBaselineIfPresent } from './baseline.js';
-import { compareFindings, type Finding, type PendingFinding, type Severity, type SeveritySetting, type TextEdit } from './finding.js';
+import { compareFindings, type Finding, type PendingFinding, type SeveritySetting } from './finding.js';
 import { cacheKey, readCached, writeCached } from './cache.js';
+import { checkFile, findingAt, makeFinding, severityFor, type FileFinding } from './check-file.js';
+import { checkInWorkers, threadCount } from './workers.js';
 import { applySuppressions } from './suppressions.js';
 
 export interface LintOptions {
@@ -37,6 +38,8 @@ export interface LintOptions {
   baseline?: string | true;
   /** Reuse the result of an identical earlier run (src/lint/cache.ts): the cache folder. */
   cache?: string;
+  /** Worker threads for the per-file checks; default: one per core for large inputs (GKML_THREADS). */
+  threads?: number;
 }
 
 export interface LintResult {
@@ -120,35 +123,25 @@ export async function lintRun(options: LintOptions = {}): Promise<LintRun> {
     }
     return s;
   };
-  const severityFor = (settings: WorkspaceSettings, slug: string): SeveritySetting =>
-    options.rules?.[slug] ?? settings.rules[slug] ?? ruleBySlug(slug)?.meta.severity ?? 'error';
+  const severityOf = (settings: WorkspaceSettings, slug: string) => severityFor(settings, slug, options.rules);
 
   const pending: PendingFinding[] = [];
   const sources: SourceFile[] = [];
   const settingsOfFile = new Map<SourceFile, WorkspaceSettings>();
-
-  /** A finding at the severity configured for its rule; undefined when the rule is off. */
-  const make = (settings: WorkspaceSettings, file: SourceFile, rule: string, start: number, end: number, message: Text, extra: { pointer?: string; itemIndex?: number; suggestion?: string; fix?: TextEdit[]; severity?: Severity } = {}): PendingFinding | undefined => {
-    const configured = severityFor(settings, rule);
-    if (configured === 'off') return undefined;
-    return { file, rule, start, end, message, severity: extra.severity ?? configured, pointer: extra.pointer ?? '', itemIndex: extra.itemIndex, suggestion: extra.suggestion, fix: extra.fix };
-  };
-  const add = (...args: Parameters<typeof make>) => {
-    const p = make(...args);
-    if (p) pending.push(p);
-  };
-
-  const reportAt = (settings: WorkspaceSettings, file: SourceFile, slug: string, report: Report) => {
-    const place = locate(file, report.path, report.key);
-    const pointer = pathToPointer(report.key === undefined ? report.path : [...report.path, report.key]);
-    const itemIndex = report.path[0] === 'items' && typeof report.path[1] === 'number' ? report.path[1] : undefined;
-    add(settings, file, slug, place.start, place.end, report.message, { pointer, itemIndex, suggestion: report.suggestion, fix: report.fix?.length ? report.fix : undefined });
+  const attach = (file: SourceFile, f: FileFinding | undefined) => {
+    if (f) pending.push({ ...f, file });
   };
 
   const read = (path: string, display: string): SourceFile => {
     const text = options.texts?.get(path);
     return text === undefined ? readSourceFile(path, display) : parseSource(path, display, text);
   };
+
+  // Large inputs are read and checked file by file on worker threads; the rest of the pipeline
+  // (workspace rules, suppressions, baseline) runs here on what they send back.
+  const checkOptions = { profile: options.profile, rules: options.rules, lang };
+  const threads = options.texts ? 0 : threadCount(targets.map((t) => t.path), options.threads);
+  const checked = threads > 0 ? await checkInWorkers(targets.map((t) => ({ path: t.path, display: t.display, root: t.root })), cwd, checkOptions, threads) : undefined;
 
   // Group files by workspace so workspace-wide rules see all of a workspace's files at once.
   const groups = new Map<string | undefined, Target[]>();
@@ -158,28 +151,15 @@ export async function lintRun(options: LintOptions = {}): Promise<LintRun> {
     const settings = settingsOf(root);
     const valid: WorkspaceFile[] = [];
     for (const target of group) {
-      const file = read(target.path, target.display);
+      const done = checked?.get(target.path);
+      const file = done ? preparedSource(done.path, done.display, done.text, done.data, done.problems, done.fatal) : read(target.path, target.display);
+      const outcome = done ?? checkFile(file, settings, checkOptions);
       sources.push(file);
       settingsOfFile.set(file, settings);
-      for (const p of file.problems) {
-        add(settings, file, p.code === 'ENCODING' ? 'encoding' : 'yaml-syntax', p.start, p.end, p.message, { severity: p.severity });
-      }
-      if (file.fatal) continue;
-      const profile = profileOf(file.data, options.profile);
-      const problems = validateSchema(file, profile);
-      for (const p of problems) {
-        add(settings, file, 'schema', p.start, p.end, p.message, { pointer: p.pointer, itemIndex: p.itemIndex, suggestion: p.suggestion });
-      }
-      if (problems.length > 0) continue;
-      const data = file.data as DirectoryData;
-      valid.push({ file, data, profile });
-      for (const rule of RULES) {
-        if (!rule.checkFile || severityFor(settings, rule.meta.slug) === 'off') continue;
-        if (rule.meta.profiles && !rule.meta.profiles.includes(profile)) continue;
-        rule.checkFile({ file, data, profile, settings, lang, report: (r) => reportAt(settings, file, rule.meta.slug, r) });
-      }
+      for (const f of outcome.findings) attach(file, f);
+      if (outcome.profile) valid.push({ file, data: file.data as DirectoryData, profile: outcome.profile });
     }
-    const workspaceRules = RULES.filter((r) => r.checkWorkspace && severityFor(settings, r.meta.slug) !== 'off');
+    const workspaceRules = RULES.filter((r) => r.checkWorkspace && severityOf(settings, r.meta.slug) !== 'off');
     if (workspaceRules.length === 0) continue;
     let configFile: SourceFile | undefined;
     if (root) {
@@ -196,7 +176,7 @@ export async function lintRun(options: LintOptions = {}): Promise<LintRun> {
       );
     for (const rule of workspaceRules) {
       const files = valid.filter((f) => !rule.meta.profiles || rule.meta.profiles.includes(f.profile));
-      await rule.checkWorkspace!({ files, settings, configFile, wholeWorkspace, lang, report: (file, r) => reportAt(settings, file, rule.meta.slug, r) });
+      await rule.checkWorkspace!({ files, settings, configFile, wholeWorkspace, lang, report: (file, r) => attach(file, findingAt(settings, options.rules, file, rule.meta.slug, r)) });
     }
   }
 
@@ -207,11 +187,11 @@ export async function lintRun(options: LintOptions = {}): Promise<LintRun> {
   const kept: PendingFinding[] = [];
   for (const [file, findings] of byFile) {
     const settings = settingsOfFile.get(file)!;
-    const outcome = applySuppressions(file, findings, (slug) => severityFor(settings, slug) !== 'off');
+    const outcome = applySuppressions(file, findings, (slug) => severityOf(settings, slug) !== 'off');
     kept.push(...outcome.kept);
     for (const problem of outcome.problems) {
-      const p = make(settings, file, 'suppression', problem.start, problem.end, problem.message);
-      if (p) kept.push(p);
+      const p = makeFinding(settings, options.rules, 'suppression', problem.start, problem.end, problem.message);
+      if (p) kept.push({ ...p, file });
     }
   }
 

@@ -82,14 +82,22 @@ function positioned(text: string): { doc: Document.Parsed; lineCounter: LineCoun
 export function parseSource(path: string, display: string, text: string, extra: SyntaxProblem[] = []): SourceFile {
   const fast = fastParse(text);
   if (!fast) return parseCarefully(path, display, text, extra);
+  return preparedSource(path, display, text, fast.data, [...extra], extra.some((p) => p.severity === 'error'));
+}
+
+/**
+ * A file whose data is already known (read by the fast path, or by a lint worker thread): the
+ * positioned Document is built only if something needs a position or a node.
+ */
+export function preparedSource(path: string, display: string, text: string, data: unknown, problems: SyntaxProblem[], fatal: boolean): SourceFile {
   let full: ReturnType<typeof positioned> | undefined;
   return {
     path,
     display,
     text,
-    data: fast.data,
-    problems: [...extra],
-    fatal: extra.some((p) => p.severity === 'error'),
+    data,
+    problems,
+    fatal,
     get doc() {
       return (full ??= positioned(text)).doc;
     },

@@ -49,3 +49,20 @@ describe('lint --cache', () => {
     expect(await run()).toEqual(fresh);
   });
 });
+
+describe('worker threads', () => {
+  it('give exactly the same result as one thread', async () => {
+    // Threads run the compiled code: compare the real CLI with GKML_THREADS=1 and =2.
+    const { spawnCli } = await import('../helpers/cli.js');
+    const dir = mkdtempSync(join(scratch, 'threads-'));
+    cpSync(join(REPO, 'examples/demo-county'), dir, { recursive: true, filter: (src) => !src.includes('/dist') });
+    const file = join(dir, 'directories/jiuye.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/timeframe: .*/, 'timeframe: 及时公开').replace('channels:', 'channels:\n      - 政府服务中心'));
+    const one = spawnCli(['lint', dir, '-f', 'json'], { env: { GKML_THREADS: '1' } });
+    const two = spawnCli(['lint', dir, '-f', 'json'], { env: { GKML_THREADS: '2' } });
+    expect(one.code).toBe(1);
+    expect(JSON.parse(one.stdout).findings.length).toBeGreaterThan(1);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.code).toBe(one.code);
+  });
+});
