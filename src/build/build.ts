@@ -2,17 +2,18 @@
 // into a staging folder beside the output and swaps it in only when every target succeeded, so a
 // failed or interrupted build leaves the previous publication untouched.
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Lang } from '../i18n/text.js';
 import { compile } from '../model/cascade.js';
 import { GkmlError } from '../util/errors.js';
 import { isInside } from '../workspace/paths.js';
 import { diffWorkspaces, type DiffReport } from '../diff/diff.js';
 import { checkoutWorkspace, isGitRevision } from '../diff/git-source.js';
+import { CONFIG_FILE } from '../workspace/config.js';
 import { childWorkspaces } from '../workspace/targets.js';
 import { loadValidWorkspace, loadWorkspace, type Workspace } from '../workspace/load.js';
 import { buildTimestamp } from './dates.js';
-import type { RegionBuild, TargetWriter } from './target.js';
+import { REGION_SLUG, type RegionBuild, type TargetWriter } from './target.js';
 
 export const BUILD_TARGETS = ['json', 'xlsx', 'html'] as const;
 export type BuildTarget = (typeof BUILD_TARGETS)[number];
@@ -75,8 +76,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
   const targets = BUILD_TARGETS.filter((t) => !options.only || options.only.includes(t));
   const compendium = compile(ws);
-  const regions = await loadRegions(ws, cwd);
-  const changes = options.previous ? await changesSince(options.previous, ws, cwd) : undefined;
+  const loaded = await loadRegions(ws, cwd, options.env);
+  const since = options.previous ? await changesSince(options.previous, ws, loaded, cwd) : undefined;
+  const regions = since?.regions ?? loaded;
+  const changes = since?.changes;
   const staging = join(dirname(out), `.${basename(out)}.building-${process.pid}`);
   const cleanup = () => rmSync(staging, { recursive: true, force: true });
   const onSignal = (signal: NodeJS.Signals) => {
@@ -115,32 +118,46 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 }
 
 /** The child regions of a city or province, loaded (already linted with the parent) and compiled. */
-async function loadRegions(ws: Workspace, cwd: string): Promise<RegionBuild[]> {
+async function loadRegions(ws: Workspace, cwd: string, env: NodeJS.ProcessEnv | undefined): Promise<RegionBuild[]> {
   const children = await childWorkspaces(ws.root, cwd);
   const regions: RegionBuild[] = [];
   for (const [i, root] of children.entries()) {
     const workspace = await loadWorkspace(root, { cwd });
     const name = basename(root);
-    regions.push({ slug: /^[a-z0-9][a-z0-9-]*$/.test(name) ? name : `region-${String(i + 1).padStart(3, '0')}`, workspace, compendium: compile(workspace) });
+    regions.push({ slug: REGION_SLUG.test(name) ? name : `region-${String(i + 1).padStart(3, '0')}`, workspace, compendium: compile(workspace), timestamp: buildTimestamp(workspace.config, env) });
   }
   return regions;
 }
 
-/** The diff from the previous publication (a folder, or a git revision of this workspace) to this one. */
-async function changesSince(previous: string, ws: Workspace, cwd: string): Promise<DiffReport> {
+/**
+ * The diff from the previous publication (a folder, or a git revision of this workspace) to this
+ * one; for a city or province also each region's, from the same folder of the previous version.
+ */
+async function changesSince(previous: string, ws: Workspace, regions: RegionBuild[], cwd: string): Promise<{ changes: DiffReport; regions: RegionBuild[] }> {
   const path = resolve(cwd, previous);
   if (existsSync(path) && statSync(path).isDirectory()) {
-    return diffWorkspaces(await loadWorkspace(path, { cwd }), ws, [previous, ws.config.version]);
+    return diffTree(await loadWorkspace(path, { cwd }), previous, ws, regions, cwd);
   }
   if (!isGitRevision(previous, ws.root)) {
     throw new GkmlError({ zh: `--previous 既不是工作区文件夹，也不是 git 版本：${previous}`, en: `--previous is neither a workspace folder nor a git revision: ${previous}` });
   }
   const copy = checkoutWorkspace(previous, ws.root);
   try {
-    return diffWorkspaces(await loadWorkspace(copy.root, { cwd }), ws, [previous, ws.config.version]);
+    return await diffTree(await loadWorkspace(copy.root, { cwd }), previous, ws, regions, cwd);
   } finally {
     rmSync(copy.temp, { recursive: true, force: true });
   }
+}
+
+/** A region new since the previous publication is diffed against nothing there: all its items are added. */
+async function diffTree(old: Workspace, label: string, ws: Workspace, regions: RegionBuild[], cwd: string): Promise<{ changes: DiffReport; regions: RegionBuild[] }> {
+  const withChanges: RegionBuild[] = [];
+  for (const region of regions) {
+    const before = join(old.root, relative(ws.root, region.workspace.root));
+    const oldRegion = existsSync(join(before, CONFIG_FILE)) ? await loadWorkspace(before, { cwd }) : { ...old, directories: [] };
+    withChanges.push({ ...region, changes: diffWorkspaces(oldRegion, region.workspace, [label, region.workspace.config.version]) });
+  }
+  return { changes: diffWorkspaces(old, ws, [label, ws.config.version]), regions: withChanges };
 }
 
 /** Replace `out` with `staging`; the old output is removed only after the new one is in place. */

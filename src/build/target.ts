@@ -4,12 +4,22 @@ import type { DiffReport } from '../diff/diff.js';
 import type { Compendium } from '../model/cascade.js';
 import type { Workspace } from '../workspace/load.js';
 
+/** What a region slug may be: safe as a folder name on every system, never `..` or a path. */
+export const REGION_SLUG = /^[a-z0-9][a-z0-9-]*$/;
+
 /** One child region of a city or province build. */
 export interface RegionBuild {
-  /** Folder-safe name: the child folder's name when it is [a-z0-9-], else region-NNN. */
+  /** Folder-safe name (REGION_SLUG): the child folder's name when it fits, else region-NNN. */
   slug: string;
   workspace: Workspace;
   compendium: Compendium;
+  /** The region's own build date (SOURCE_DATE_EPOCH, else its config's date), so its files match a build of it alone. */
+  timestamp: Date;
+  /**
+   * What changed in this region since the previous publication (`--previous`): its own folder in
+   * the previous version, or, for a region that is new since then, nothing (every item added).
+   */
+  changes?: DiffReport;
 }
 
 export interface TargetContext {

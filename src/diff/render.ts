@@ -6,7 +6,8 @@ import { isEmptyDiff } from './diff.js';
 export const DIFF_FORMATS = ['stylish', 'json', 'markdown'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
-const FIELD_NAMES: Record<string, string> = {
+/** The Chinese name of each compared field (the official column names). */
+export const FIELD_NAMES: Record<string, string> = {
   domain: '领域',
   l1: '一级事项',
   l2: '二级事项',
@@ -22,7 +23,8 @@ const FIELD_NAMES: Record<string, string> = {
   notes: '备注',
 };
 
-function show(value: unknown): string {
+/** A field's value as one line of text: lists joined with 、, absent as —. */
+export function show(value: unknown): string {
   if (value === null || value === undefined) return '—';
   if (typeof value === 'string') return value;
   if (Array.isArray(value)) return value.map(show).join('、');

@@ -34,6 +34,16 @@ export function configSchema(): object {
       channels: { type: 'array', title: '自定义渠道', 'x-title-en': 'extra channels', description: '除 13 个标准选项外，本工作区认可的公开渠道。', items: { type: 'string', minLength: 1 }, uniqueItems: true },
       templates: text('模板目录', 'templates folder', '覆盖内置网页模板的文件夹（相对工作区）。'),
       regions: { type: 'array', title: '下级地区', 'x-title-en': 'child regions', description: '市、省工作区包含的下级工作区（glob，相对工作区）。', items: { type: 'string', minLength: 1 }, minItems: 1 },
+      xlsx: {
+        type: 'object',
+        title: 'Excel 工作簿',
+        'x-title-en': 'Excel workbook',
+        description: 'gkml build 生成的 Excel 工作簿的选项。',
+        properties: {
+          channels: { type: 'string', enum: ['block', 'checked'], title: '公开渠道写法', 'x-title-en': 'channel layout', description: 'block：列出全部 13 个标准选项，以 ■/□ 标出是否选中（默认）；checked：只列出选中的渠道。' },
+        },
+        additionalProperties: false,
+      },
     },
     required: ['region', 'level', 'publisher', 'version', 'date'],
     additionalProperties: false,

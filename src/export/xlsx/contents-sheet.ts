@@ -10,6 +10,9 @@ export const CONTENTS_SHEET = '目录';
 
 const LABELS = { domain: '领域', count: '事项数', total: '合计' };
 
+/** The title of a region's directory: the 目录 sheet's first row and the workbook's title property. */
+export const directoryTitle = (compendium: Compendium) => `${compendium.region}基层政务公开标准目录`;
+
 interface HyperlinkList {
   _sheetRelsWriter?: { _hyperlinks?: { address: string; target: string }[] };
 }
@@ -30,7 +33,7 @@ export function writeContentsSheet(book: SheetSink, compendium: Compendium, shee
   ws.columns = [{ width: 8 }, { width: 40 }, { width: 12 }];
 
   const title = ws.getRow(1);
-  title.getCell(1).value = `${compendium.region}基层政务公开标准目录`;
+  title.getCell(1).value = directoryTitle(compendium);
   title.getCell(1).style = STYLES.title;
   title.height = 40;
   ws.mergeCells(1, 1, 1, 3);

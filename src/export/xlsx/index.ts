@@ -1,53 +1,63 @@
-// The xlsx build target: directory.xlsx, the whole workspace as one print-ready workbook in the
-// official layout — a 目录 sheet, then one sheet per domain. Written with exceljs's streaming
-// writer (rows leave memory as they are committed), then re-zipped deterministically.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
-import type { TargetContext } from '../../build/target.js';
+// The xlsx build target. A county: directory.xlsx, the whole workspace as one print-ready workbook
+// in the official layout. A city or province: each region's own workbook, exactly as a build of
+// that region alone would write it, at regions/<slug>/directory.xlsx, and at the top a
+// directory.xlsx whose 汇总 sheet counts every region's items by domain (followed by the
+// parent's own 目录 and domain sheets, when it has directories of its own). Workbooks are
+// written one after another, each released before the next.
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { REGION_SLUG, type RegionBuild, type TargetContext } from '../../build/target.js';
+import { GkmlError } from '../../util/errors.js';
+import type { Workspace } from '../../workspace/load.js';
 import type { ChannelLayout } from './channel-block.js';
-import { CONTENTS_SHEET, writeContentsSheet } from './contents-sheet.js';
-import { writeDomainSheet } from './domain-sheet.js';
-import { normaliseZip } from './normalise-zip.js';
-import { uniqueSheetNames } from './sheet-names.js';
+import { writeDirectorySheets, writeDirectoryWorkbook } from './directory-workbook.js';
+import { SUMMARY_SHEET, summaryTitle, writeSummarySheet, type SummaryRow } from './summary-sheet.js';
+import { writeWorkbookFile } from './workbook.js';
 
 export const XLSX_FILE = 'directory.xlsx';
 
-/** Collects the writer's output: the compressed archive, a few MB even for 10,000 items. */
-class ByteSink extends Writable {
-  private readonly chunks: Buffer[] = [];
-  override _write(chunk: Buffer, _encoding: BufferEncoding, done: () => void): void {
-    this.chunks.push(chunk);
-    done();
+/** A region's workbook, relative to the output folder; a slug that could leave it is refused. */
+export function regionWorkbook(slug: string): string {
+  if (!REGION_SLUG.test(slug)) {
+    throw new GkmlError({ zh: `地区名不能用作文件夹名：${slug}`, en: `the region slug cannot name a folder: ${slug}` });
   }
-  bytes(): Buffer {
-    return Buffer.concat(this.chunks);
-  }
+  return `regions/${slug}/${XLSX_FILE}`;
 }
+
+/** In 汇总, the file of the parent's own directories: the summary workbook itself. */
+const THIS_WORKBOOK = '本工作簿';
+
+const channelLayout = (ws: Workspace): ChannelLayout => ws.config.xlsx?.channels ?? 'block';
 
 export async function writeXlsx(ctx: TargetContext): Promise<string[]> {
   const { compendium } = ctx;
-  const channelLayout: ChannelLayout = ctx.workspace.config.xlsx?.channels ?? 'block';
-  const sink = new ByteSink();
-  // Quick compression here keeps the first archive small; normaliseZip recompresses it for good.
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true, zip: { zlib: { level: 1 } } });
-  book.creator = compendium.publisher;
-  book.lastModifiedBy = compendium.publisher;
-  book.created = ctx.timestamp;
-  book.modified = ctx.timestamp;
-  book.title = `${compendium.region}基层政务公开标准目录`;
+  if (!ctx.regions.length) {
+    await writeDirectoryWorkbook(join(ctx.outDir, XLSX_FILE), compendium, { channelLayout: channelLayout(ctx.workspace), timestamp: ctx.timestamp, progress: ctx.progress });
+    return [XLSX_FILE];
+  }
+  const files: string[] = [];
+  for (const region of ctx.regions) {
+    const file = regionWorkbook(region.slug);
+    // Two child folders of one name (regions: [a/*, b/*]) must not overwrite each other's workbook.
+    if (files.includes(file)) throw new GkmlError({ zh: `两个地区的文件夹同名：${region.slug}`, en: `two regions have the same folder name: ${region.slug}` });
+    await writeRegion(ctx, region, file);
+    files.push(file);
+  }
 
-  const sheetNames = uniqueSheetNames(
-    compendium.domains.map((d) => d.name),
-    [CONTENTS_SHEET],
-  );
-  writeContentsSheet(book, compendium, sheetNames);
-  compendium.domains.forEach((domain, i) => {
-    ctx.progress(domain.name);
-    writeDomainSheet(book, sheetNames[i]!, domain, { region: compendium.region, levelLabels: compendium.levelLabels, channelLayout });
+  const rows: SummaryRow[] = ctx.regions.map((r, i) => ({ name: r.compendium.region, file: files[i]!, compendium: r.compendium }));
+  const own = compendium.domains.length > 0;
+  if (own) rows.unshift({ name: `${compendium.region}本级`, file: THIS_WORKBOOK, compendium });
+  const properties = { title: summaryTitle(compendium), publisher: compendium.publisher, timestamp: ctx.timestamp };
+  await writeWorkbookFile(join(ctx.outDir, XLSX_FILE), properties, (book) => {
+    writeSummarySheet(book, compendium, rows);
+    if (own) writeDirectorySheets(book, compendium, { channelLayout: channelLayout(ctx.workspace), progress: ctx.progress, reserved: [SUMMARY_SHEET] });
   });
-  await book.commit();
-  writeFileSync(join(ctx.outDir, XLSX_FILE), normaliseZip(sink.bytes(), ctx.timestamp));
-  return [XLSX_FILE];
+  return [XLSX_FILE, ...files];
+}
+
+async function writeRegion(ctx: TargetContext, region: RegionBuild, file: string): Promise<void> {
+  ctx.progress(file);
+  const path = join(ctx.outDir, file);
+  mkdirSync(dirname(path), { recursive: true });
+  await writeDirectoryWorkbook(path, region.compendium, { channelLayout: channelLayout(region.workspace), timestamp: region.timestamp, progress: () => {} });
 }

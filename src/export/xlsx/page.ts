@@ -1,6 +1,6 @@
 // Print set-up shared by the sheets: A3 landscape for the wide domain tables (A4 portrait for the
 // contents sheet), one page wide and as many pages tall as needed, header rows repeated on every
-// page, header frozen on screen, page numbers in the footer.
+// page, header (and any leading label columns) frozen on screen, page numbers in the footer.
 import type { AddWorksheetOptions, PageSetup } from 'exceljs';
 
 /** OOXML paper size codes (exceljs's PaperSize enum lacks A3). */
@@ -9,7 +9,11 @@ const A4 = 9 as PageSetup['paperSize'];
 
 const MARGINS = { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
 
-export function sheetOptions(paper: 'A3' | 'A4', headerRows: { first: number; last: number }): Partial<AddWorksheetOptions> {
+const columnLetter = (n: number) => String.fromCharCode(64 + n);
+
+/** `frozenColumns`: columns kept in view when scrolling sideways (at most 25, single letters). */
+export function sheetOptions(paper: 'A3' | 'A4', headerRows: { first: number; last: number }, frozenColumns = 0): Partial<AddWorksheetOptions> {
+  const topLeftCell = `${columnLetter(frozenColumns + 1)}${headerRows.last + 1}`;
   const pageSetup: Partial<PageSetup> = {
     paperSize: paper === 'A3' ? A3 : A4,
     orientation: paper === 'A3' ? 'landscape' : 'portrait',
@@ -22,7 +26,7 @@ export function sheetOptions(paper: 'A3' | 'A4', headerRows: { first: number; la
   };
   return {
     pageSetup,
-    views: [{ state: 'frozen', xSplit: 0, ySplit: headerRows.last, topLeftCell: `A${headerRows.last + 1}`, activeCell: `A${headerRows.last + 1}` }],
+    views: [{ state: 'frozen', xSplit: frozenColumns, ySplit: headerRows.last, topLeftCell, activeCell: topLeftCell }],
     headerFooter: { oddFooter: '&C第 &P 页，共 &N 页' },
   };
 }

@@ -9,6 +9,7 @@ const GB2312 = 134;
 const BODY_FONT: Partial<Font> = { name: '仿宋', charset: GB2312, size: 10.5 };
 const HEADER_FONT: Partial<Font> = { name: '宋体', charset: GB2312, size: 11, bold: true };
 const TITLE_FONT: Partial<Font> = { name: '宋体', charset: GB2312, size: 18, bold: true };
+const TOTAL_FONT: Partial<Font> = { ...BODY_FONT, bold: true };
 const LINK_FONT: Partial<Font> = { ...BODY_FONT, color: { argb: 'FF0563C1' }, underline: true };
 
 const thin = { style: 'thin' as const, color: { argb: 'FF000000' } };
@@ -22,5 +23,6 @@ export const STYLES = {
   header: { font: HEADER_FONT, alignment: align('center'), border: BORDER } as Partial<Style>,
   center: { font: BODY_FONT, alignment: align('center'), border: BORDER } as Partial<Style>,
   left: { font: BODY_FONT, alignment: align('left'), border: BORDER } as Partial<Style>,
+  total: { font: TOTAL_FONT, alignment: align('center'), border: BORDER } as Partial<Style>,
   link: { font: LINK_FONT, alignment: align('left'), border: BORDER } as Partial<Style>,
 };

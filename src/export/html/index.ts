@@ -1,0 +1,134 @@
+// The html target: a static, accessible, searchable site in <out>/site/ — index, one page per
+// domain, an offline search page, and the changelog when the build has the previous version — made
+// only from the compendium and the templates. A city or province gets a region index at the root
+// and each region's pages, rendered exactly as a county's, in regions/<slug>/.
+import { join, resolve } from 'node:path';
+import type { TargetContext } from '../../build/target.js';
+import type { Compendium } from '../../model/cascade.js';
+import { GkmlError } from '../../util/errors.js';
+import { copyAssets } from './assets.js';
+import { changesView, changeNotice, sectionChanges, withRegions } from './changelog.js';
+import { copyDownloads } from './downloads.js';
+import { createRenderer, type Renderer } from './render.js';
+import { SEARCH_INDEX_FILE, SEARCH_REGIONS_FILE, searchIndexScript, searchRegionsScript } from './search-index.js';
+import { SiteFolder, domainPageFile, regionFolder } from './site-folder.js';
+import { loadTemplateSet } from './template-set.js';
+import {
+  CHANGES_PAGE,
+  INDEX_PAGE,
+  REGION_SEARCH_SCRIPTS,
+  SEARCH_PAGE,
+  SEARCH_SCRIPTS,
+  regionIndexView,
+  searchScopes,
+  searchView,
+  sectionView,
+  siteInfo,
+  type Download,
+  type ScopeOption,
+  type SectionView,
+} from './view.js';
+
+export const SITE_DIR = 'site';
+
+/** Item ids are the anchors of the site: two items with one id would make one of them unreachable. */
+function refuseDuplicateIds(c: Compendium): void {
+  const seen = new Set<string>();
+  for (const d of c.domains) {
+    for (const item of d.items) {
+      if (seen.has(item.id)) {
+        throw new GkmlError({ zh: `事项编号重复，网页锚点会冲突：${item.id}`, en: `duplicate item id, the page anchors would clash: ${item.id}` }, { file: d.file });
+      }
+      seen.add(item.id);
+    }
+  }
+}
+
+/** Renders views into the site folder. */
+class Pages {
+  constructor(
+    private readonly site: SiteFolder,
+    private readonly renderer: Renderer,
+  ) {}
+
+  page(file: string, template: string, view: object): void {
+    this.site.write(file, this.renderer.render(template, view));
+  }
+
+  write(file: string, data: string): void {
+    this.site.write(file, data);
+  }
+
+  /** One compendium's domain pages (and its index, unless a region index takes its place) in `folder`. */
+  section(folder: string, view: SectionView, withIndex: boolean): void {
+    if (withIndex) this.page(folder + INDEX_PAGE, 'pages/index', view.index);
+    for (const domain of view.domains) this.page(folder + domainPageFile(domain.id), 'pages/domain', domain);
+  }
+}
+
+export async function writeSite(ctx: TargetContext): Promise<string[]> {
+  const ws = ctx.workspace;
+  const overrides = ws.config.templates ? resolve(ws.root, ws.config.templates) : undefined;
+  const templates = loadTemplateSet(overrides, process.cwd());
+  const site = new SiteFolder(join(ctx.outDir, SITE_DIR));
+  const pages = new Pages(site, createRenderer(templates));
+  const downloads = copyDownloads(ctx, site);
+  if (ctx.regions.length) writeRegionSite(ctx, pages, downloads);
+  else writeCountySite(ctx, pages, downloads);
+  copyAssets(templates, site);
+  return site.files().map((f) => `${SITE_DIR}/${f}`);
+}
+
+/** A county (or any workspace without regions): the whole site is its directory. */
+function writeCountySite(ctx: TargetContext, pages: Pages, downloads: Download[]): void {
+  const c = ctx.compendium;
+  refuseDuplicateIds(c);
+  const site = siteInfo(c, '', ctx.changes !== undefined);
+  const changes = ctx.changes ? sectionChanges(ctx.changes, c) : null;
+  pages.section('', sectionView(site, c, { above: [], scopes: [], downloads, changes }), true);
+  pages.page(SEARCH_PAGE, 'pages/search', searchView(site, SEARCH_SCRIPTS, []));
+  pages.write(SEARCH_INDEX_FILE, searchIndexScript(c));
+  if (ctx.changes) pages.page(CHANGES_PAGE, 'pages/changes', changesView({ site, compendium: c, diff: ctx.changes, above: [], atRoot: true, regions: [] }));
+}
+
+/**
+ * A city or province: the region index at the root, each region's pages in its folder, one search
+ * over all regions (an index per region, loaded when searched), and the city's own directory
+ * (市本级), if it has one, at the root.
+ */
+function writeRegionSite(ctx: TargetContext, pages: Pages, downloads: Download[]): void {
+  const { compendium: root, regions } = ctx;
+  const hasChanges = ctx.changes !== undefined;
+  const named = regions.map((r) => ({ slug: r.slug, name: r.compendium.region, folder: regionFolder(r.slug) }));
+  const scopes = (selected: string): ScopeOption[] => searchScopes(named, selected);
+
+  regions.forEach((r, i) => {
+    const { folder } = named[i]!;
+    const c = r.compendium;
+    refuseDuplicateIds(c);
+    const site = siteInfo(root, '../'.repeat(folder.split('/').length - 1), hasChanges);
+    const above = [{ text: '首页', href: site.home }];
+    const changes = r.changes ? sectionChanges(r.changes, c) : null;
+    pages.section(folder, sectionView(site, c, { above, scopes: scopes(r.slug), downloads: [], changes }), true);
+    pages.write(folder + SEARCH_INDEX_FILE, searchIndexScript(c, r.slug));
+    if (r.changes) pages.page(folder + CHANGES_PAGE, 'pages/changes', changesView({ site, compendium: c, diff: r.changes, above, atRoot: false, regions: [] }));
+  });
+
+  refuseDuplicateIds(root);
+  const site = siteInfo(root, '', hasChanges);
+  const own = root.domains.length > 0;
+  const place = { above: [], scopes: scopes(''), downloads, changes: ctx.changes ? sectionChanges(ctx.changes, root) : null };
+  pages.section('', sectionView(site, root, place), false);
+  if (own) pages.write(SEARCH_INDEX_FILE, searchIndexScript(root, ''));
+  const entries = regions.map((r, i) => ({ compendium: r.compendium, href: named[i]!.folder + INDEX_PAGE }));
+  const regionDiffs = regions.flatMap((r, i) => (r.changes ? [{ name: named[i]!.name, href: named[i]!.folder + CHANGES_PAGE, diff: r.changes }] : []));
+  // The index sums up the changes of every region, not only the city's own directory.
+  const notice = ctx.changes ? changeNotice(withRegions(ctx.changes, regionDiffs.map((r) => r.diff))) : null;
+  pages.page(INDEX_PAGE, 'pages/regions', regionIndexView(site, root, entries, { ...place, changeNotice: notice }));
+  pages.page(SEARCH_PAGE, 'pages/search', searchView(site, REGION_SEARCH_SCRIPTS, scopes('')));
+  pages.write(
+    SEARCH_REGIONS_FILE,
+    searchRegionsScript([...(own ? [{ key: '', name: root.region, base: '' }] : []), ...named.map((r) => ({ key: r.slug, name: r.name, base: r.folder }))]),
+  );
+  if (ctx.changes) pages.page(CHANGES_PAGE, 'pages/changes', changesView({ site, compendium: root, diff: ctx.changes, above: [], atRoot: true, regions: regionDiffs }));
+}

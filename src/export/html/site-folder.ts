@@ -1,0 +1,66 @@
+// The path guard of the site: every file of the site is written through here, and nothing derived
+// from data (domain ids, region slugs, asset names from a workspace folder) can land outside site/
+// or overwrite a file the build already wrote.
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { compareStrings } from '../../lint/finding.js';
+import { REGION_SLUG } from '../../build/target.js';
+import { GkmlError } from '../../util/errors.js';
+import { isInside } from '../../workspace/paths.js';
+
+/** Page names come from ids, which the schema restricts to this; checked again before any write. */
+const SAFE_NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** Child regions of a city or province have their pages here, one folder each. */
+export const REGIONS_DIR = 'regions';
+
+/** The folder of a region's pages inside the site, with a trailing slash: regions/<slug>/. */
+export function regionFolder(slug: string): string {
+  // Checked again here, as any path from data; search.js checks it once more before loading an index.
+  if (!REGION_SLUG.test(slug)) {
+    throw new GkmlError({ zh: `地区名不能用作网站文件夹名：${slug}`, en: `the region slug cannot name a site folder: ${slug}` });
+  }
+  return `${REGIONS_DIR}/${slug}/`;
+}
+
+/** The file name of a domain's page. */
+export function domainPageFile(domainId: string): string {
+  if (!SAFE_NAME.test(domainId)) {
+    throw new GkmlError({ zh: `领域编号不能用作网页文件名：${domainId}`, en: `the domain id cannot name a page file: ${domainId}` });
+  }
+  return `${domainId}.html`;
+}
+
+export class SiteFolder {
+  private readonly written = new Set<string>();
+
+  constructor(readonly root: string) {}
+
+  /** The absolute path for a site-relative path, refusing anything outside the site folder. */
+  private target(rel: string): string {
+    const path = resolve(this.root, rel);
+    if (path === this.root || !isInside(this.root, path) || rel.includes('\\') || rel.includes('\0')) {
+      throw new GkmlError({ zh: `网站文件的路径超出了输出文件夹：${rel}`, en: `a site file path leaves the output folder: ${rel}` });
+    }
+    const key = relative(this.root, path).split(sep).join('/');
+    if (this.written.has(key)) {
+      throw new GkmlError({ zh: `网站中有两个文件同名：${key}`, en: `two site files have the same name: ${key}` });
+    }
+    this.written.add(key);
+    mkdirSync(dirname(path), { recursive: true });
+    return path;
+  }
+
+  write(rel: string, data: string | Uint8Array): void {
+    writeFileSync(this.target(rel), data);
+  }
+
+  copy(rel: string, from: string): void {
+    copyFileSync(from, this.target(rel));
+  }
+
+  /** Site-relative paths of everything written, sorted. */
+  files(): string[] {
+    return [...this.written].sort(compareStrings);
+  }
+}

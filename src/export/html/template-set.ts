@@ -1,0 +1,89 @@
+// Which template files a build uses: the built-in templates/ folder, with a workspace's own folder
+// (`templates` in gkml.config.yaml) overriding files of the same relative name and adding new ones.
+// Templates are .hbs files (pages/, partials/, components/, layout.hbs); assets/ is copied as is.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { compareStrings } from '../../lint/finding.js';
+import { GkmlError } from '../../util/errors.js';
+import { displayPath } from '../../workspace/paths.js';
+import { BUILTIN_TEMPLATES, TOKENIZER_ASSET } from './tokenizer.js';
+
+export interface TemplateSource {
+  /** Template name: its path without .hbs, e.g. `components/item-table`. */
+  name: string;
+  source: string;
+  /** Where it came from, as displayed in messages. */
+  file: string;
+}
+
+export interface TemplateSet {
+  templates: Map<string, TemplateSource>;
+  /** Asset path under assets/ (e.g. `site.css`) → absolute file to copy. */
+  assets: Map<string, string>;
+}
+
+/** Relative paths of the files under `dir`, sorted, with forward slashes. */
+function walk(dir: string, prefix = ''): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareStrings(a.name, b.name))) {
+    if (entry.name.startsWith('.')) continue;
+    const rel = prefix + entry.name;
+    const full = join(dir, entry.name);
+    if (entry.isDirectory() || (entry.isSymbolicLink() && statSync(full).isDirectory())) out.push(...walk(full, `${rel}/`));
+    else out.push(rel);
+  }
+  return out;
+}
+
+/**
+ * Escaping stays on for every value: `{{{ }}}` and `{{& }}` would print data as raw HTML, so a
+ * template using them is refused, built-in or overridden.
+ */
+function refuseRawOutput(source: string, file: string): void {
+  const match = /\{\{\{|\{\{~?\s*&/.exec(source);
+  if (!match) return;
+  const before = source.slice(0, match.index);
+  const line = before.split('\n').length;
+  const column = match.index - before.lastIndexOf('\n');
+  throw new GkmlError(
+    {
+      zh: `模板不能使用 {{{ }}} 或 {{& }} 输出未转义的内容（所有值都必须转义）`,
+      en: `templates cannot use {{{ }}} or {{& }} to output unescaped content (every value is escaped)`,
+    },
+    { file, line, column },
+  );
+}
+
+function addFolder(set: TemplateSet, dir: string, cwd: string, isOverride: boolean): void {
+  for (const rel of walk(dir)) {
+    const full = join(dir, rel);
+    if (rel.startsWith('assets/')) {
+      if (isOverride && rel === TOKENIZER_ASSET) {
+        throw new GkmlError(
+          { zh: '不能覆盖搜索分词脚本 assets/tokenize.js：搜索索引依赖内置版本', en: 'assets/tokenize.js cannot be overridden: the search index is built with the built-in one' },
+          { file: displayPath(full, cwd) },
+        );
+      }
+      set.assets.set(rel.slice('assets/'.length), full);
+    } else if (rel.endsWith('.hbs')) {
+      const file = displayPath(full, cwd);
+      const source = readFileSync(full, 'utf8');
+      refuseRawOutput(source, file);
+      const name = rel.slice(0, -'.hbs'.length);
+      set.templates.set(name, { name, source, file });
+    }
+  }
+}
+
+/** The built-in templates, overridden by `overrideDir` (absolute) when given. */
+export function loadTemplateSet(overrideDir: string | undefined, cwd: string): TemplateSet {
+  const set: TemplateSet = { templates: new Map(), assets: new Map() };
+  addFolder(set, BUILTIN_TEMPLATES, cwd, false);
+  if (overrideDir) {
+    if (!existsSync(overrideDir) || !statSync(overrideDir).isDirectory()) {
+      throw new GkmlError({ zh: `找不到模板文件夹：${displayPath(overrideDir, cwd)}`, en: `templates folder not found: ${displayPath(overrideDir, cwd)}` });
+    }
+    addFolder(set, resolve(overrideDir), cwd, true);
+  }
+  return set;
+}

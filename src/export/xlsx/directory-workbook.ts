@@ -1,0 +1,33 @@
+// The workbook of one region's directory in the official layout: a 目录 sheet, then one sheet per
+// domain. A county's whole build, and each region of a city or province.
+import type { Compendium } from '../../model/cascade.js';
+import type { ChannelLayout } from './channel-block.js';
+import { CONTENTS_SHEET, directoryTitle, writeContentsSheet } from './contents-sheet.js';
+import { writeDomainSheet, type SheetSink } from './domain-sheet.js';
+import { uniqueSheetNames } from './sheet-names.js';
+import { writeWorkbookFile } from './workbook.js';
+
+export interface DirectorySheetsOptions {
+  channelLayout: ChannelLayout;
+  /** Told each domain's name as its sheet is written. */
+  progress(message: string): void;
+  /** Names of sheets written before these (a summary sheet), which the domain sheets must not take. */
+  reserved?: readonly string[];
+}
+
+export function writeDirectorySheets(book: SheetSink, compendium: Compendium, options: DirectorySheetsOptions): void {
+  const sheetNames = uniqueSheetNames(
+    compendium.domains.map((d) => d.name),
+    [...(options.reserved ?? []), CONTENTS_SHEET],
+  );
+  writeContentsSheet(book, compendium, sheetNames);
+  compendium.domains.forEach((domain, i) => {
+    options.progress(domain.name);
+    writeDomainSheet(book, sheetNames[i]!, domain, { region: compendium.region, levelLabels: compendium.levelLabels, channelLayout: options.channelLayout });
+  });
+}
+
+export async function writeDirectoryWorkbook(path: string, compendium: Compendium, options: DirectorySheetsOptions & { timestamp: Date }): Promise<void> {
+  const properties = { title: directoryTitle(compendium), publisher: compendium.publisher, timestamp: options.timestamp };
+  await writeWorkbookFile(path, properties, (book) => writeDirectorySheets(book, compendium, options));
+}

@@ -1,0 +1,172 @@
+/*
+ * gkml site search (search.html): runs the query in ?q= against search-index.js, in the browser,
+ * with no server and no network. Loaded after minisearch.js, tokenize.js and search-index.js.
+ * A city's or province's site has one index per region instead, listed in search-regions.js: the
+ * indexes of the regions searched (?region=<slug>, or all) are added as scripts when a query is
+ * run — scripts, not fetch, so this works from file:// and under Content-Security-Policy 'self' —
+ * and their results are merged, best first, each with its region's name.
+ *
+ * Items that contain every token of the query come first (for Chinese: every pair of characters,
+ * so 低保 finds the items that contain 低保). When none does, items sharing part of the query are
+ * shown, ranked, and the page says that they only match in part.
+ * Everything from the index is written with textContent: data never becomes HTML.
+ */
+(function () {
+  'use strict';
+
+  var MAX_RESULTS = 50;
+  var SAFE_PAGE = /^[a-z0-9]+(-[a-z0-9]+)*\.html$/;
+  var SAFE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+  // A region's folder as the build writes it (regions/<slug>/), or '' for the city's own pages.
+  var SAFE_BASE = /^(regions\/[a-z0-9][a-z0-9-]*\/)?$/;
+  var INDEX_FILE = 'search-index.js';
+
+  function element(tag, className, text) {
+    var el = document.createElement(tag);
+    if (className) el.className = className;
+    if (text) el.textContent = text;
+    return el;
+  }
+
+  function resultItem(result) {
+    var li = element('li', 'search-results__item');
+    var title = result.title || result.id;
+    if (SAFE_PAGE.test(result.page) && SAFE_ID.test(result.id)) {
+      var link = element('a', 'search-results__link', title);
+      link.href = result.base + result.page + '#' + result.id;
+      li.appendChild(link);
+    } else {
+      li.appendChild(element('span', 'search-results__link', title));
+    }
+    var meta = [result.regionName, result.domainName, result.owner].filter(Boolean).join(' · ');
+    if (meta) li.appendChild(element('p', 'search-results__meta', meta));
+    return li;
+  }
+
+  /**
+   * The indexes to search, each {name, base, data}, passed to `done` once loaded (null if one could
+   * not be): the one index of a county, or those of the city's regions in scope ('' for all).
+   */
+  function loadIndexes(scope, done) {
+    var regions = window.gkmlSearchRegions;
+    if (!regions) {
+      done(window.gkmlSearchIndex ? [{ name: '', base: '', data: window.gkmlSearchIndex }] : null);
+      return;
+    }
+    var wanted = regions.filter(function (r) {
+      return SAFE_BASE.test(r.base) && (!scope || r.key === scope);
+    });
+    var store = (window.gkmlSearchIndexes = window.gkmlSearchIndexes || {});
+    var loaded = function (r) {
+      return Object.prototype.hasOwnProperty.call(store, r.key);
+    };
+    // One more than the scripts to wait for, counted down after they are all added.
+    var pending = wanted.length + 1;
+    var finish = function () {
+      if (--pending > 0) return;
+      done(wanted.every(loaded) ? wanted.map(function (r) {
+        return { name: r.name, base: r.base, data: store[r.key] };
+      }) : null);
+    };
+    wanted.forEach(function (r) {
+      if (loaded(r)) {
+        finish();
+        return;
+      }
+      var script = document.createElement('script');
+      script.src = r.base + INDEX_FILE;
+      script.onload = finish;
+      script.onerror = finish;
+      document.head.appendChild(script);
+    });
+    finish();
+  }
+
+  /** Every index's results, best first (by score, then in the order of the regions). */
+  function searchAll(indexes, query, tokenize, combineWith) {
+    var all = [];
+    indexes.forEach(function (index, order) {
+      if (!index.engine) index.engine = window.MiniSearch.loadJS(index.data.index, Object.assign({ tokenize: tokenize }, index.data.options));
+      index.engine.search(query, { combineWith: combineWith }).forEach(function (result) {
+        result.base = index.base;
+        result.regionName = index.name;
+        result.order = order;
+        all.push(result);
+      });
+    });
+    return all.sort(function (a, b) {
+      return b.score - a.score || a.order - b.order;
+    });
+  }
+
+  function run() {
+    var input = document.getElementById('q');
+    var scopeSelect = document.getElementById('q-scope');
+    var section = document.getElementById('search-results');
+    var status = document.getElementById('search-status');
+    var list = document.getElementById('search-list');
+    if (!input || !section || !status || !list) return;
+
+    var params = new URLSearchParams(window.location.search);
+    var query = (params.get('q') || '').trim();
+    var scope = '';
+    var scopeName = '';
+    if (scopeSelect) {
+      for (var i = 0; i < scopeSelect.options.length; i++) {
+        if (scopeSelect.options[i].value === (params.get('region') || '')) {
+          scopeSelect.selectedIndex = i;
+          scope = scopeSelect.options[i].value;
+          if (scope) scopeName = scopeSelect.options[i].text;
+        }
+      }
+    }
+    input.value = query;
+    if (!query) return;
+    section.hidden = false;
+    document.title = '搜索：' + query + ' - ' + document.title.replace(/^搜索 - /, '');
+
+    var tokenize = window.gkmlTokenize;
+    var failed = '搜索索引未能加载，请刷新页面，或在首页按领域浏览。';
+    if (!tokenize || !window.MiniSearch) {
+      status.textContent = failed;
+      return;
+    }
+    if (tokenize(query).length === 0) {
+      status.textContent = '请输入汉字、字母或数字。';
+      return;
+    }
+    if (window.gkmlSearchRegions) status.textContent = '正在载入搜索索引……';
+    loadIndexes(scope, function (indexes) {
+      if (!indexes) {
+        status.textContent = failed;
+        return;
+      }
+      show(indexes, query, tokenize, scopeName, status, list);
+    });
+  }
+
+  function show(indexes, query, tokenize, scopeName, status, list) {
+    var results = searchAll(indexes, query, tokenize, 'AND');
+    var partial = false;
+    if (results.length === 0) {
+      results = searchAll(indexes, query, tokenize, 'OR');
+      partial = results.length > 0;
+    }
+
+    var where = scopeName ? '在' + scopeName : '';
+    var quoted = '“' + query + '”';
+    var shown = results.slice(0, MAX_RESULTS);
+    var more = results.length > shown.length ? '，显示前 ' + shown.length + ' 个' : '';
+    if (results.length === 0) {
+      status.textContent = where + '没有找到与' + quoted + '有关的公开事项。可以换一个词，或在首页按领域浏览。';
+    } else if (partial) {
+      status.textContent = where + '没有完全包含' + quoted + '的公开事项；以下 ' + results.length + ' 个事项包含其中部分文字' + more + '。';
+    } else {
+      status.textContent = where + '找到 ' + results.length + ' 个包含' + quoted + '的公开事项' + more + '。';
+    }
+    for (var i = 0; i < shown.length; i++) list.appendChild(resultItem(shown[i]));
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run);
+  else run();
+})();
