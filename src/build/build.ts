@@ -12,6 +12,7 @@ import { checkoutWorkspace, isGitRevision } from '../diff/git-source.js';
 import { CONFIG_FILE } from '../workspace/config.js';
 import { childWorkspaces } from '../workspace/targets.js';
 import { loadValidWorkspace, loadWorkspace, type Workspace } from '../workspace/load.js';
+import type { SourceFile } from '../workspace/source.js';
 import { buildTimestamp } from './dates.js';
 import { REGION_SLUG, type RegionBuild, type TargetWriter } from './target.js';
 
@@ -70,13 +71,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const cwd = options.cwd ?? process.cwd();
   const lang = options.lang ?? 'zh';
   const progress = options.progress ?? (() => {});
-  const ws = await loadValidWorkspace(options.workspace, { cwd, lang });
+  const { workspace: ws, sources } = await loadValidWorkspace(options.workspace, { cwd, lang });
   const out = resolve(cwd, options.out ?? join(ws.root, 'dist'));
   refuseUnsafeOutput(out, ws.root);
 
   const targets = BUILD_TARGETS.filter((t) => !options.only || options.only.includes(t));
   const compendium = compile(ws);
-  const loaded = await loadRegions(ws, cwd, options.env);
+  const loaded = await loadRegions(ws, cwd, options.env, sources);
   const since = options.previous ? await changesSince(options.previous, ws, loaded, cwd) : undefined;
   const regions = since?.regions ?? loaded;
   const changes = since?.changes;
@@ -118,11 +119,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 }
 
 /** The child regions of a city or province, loaded (already linted with the parent) and compiled. */
-async function loadRegions(ws: Workspace, cwd: string, env: NodeJS.ProcessEnv | undefined): Promise<RegionBuild[]> {
+async function loadRegions(ws: Workspace, cwd: string, env: NodeJS.ProcessEnv | undefined, sources: ReadonlyMap<string, SourceFile>): Promise<RegionBuild[]> {
   const children = await childWorkspaces(ws.root, cwd);
   const regions: RegionBuild[] = [];
   for (const [i, root] of children.entries()) {
-    const workspace = await loadWorkspace(root, { cwd });
+    const workspace = await loadWorkspace(root, { cwd, sources });
     const name = basename(root);
     regions.push({ slug: REGION_SLUG.test(name) ? name : `region-${String(i + 1).padStart(3, '0')}`, workspace, compendium: compile(workspace), timestamp: buildTimestamp(workspace.config, env) });
   }

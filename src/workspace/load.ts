@@ -2,7 +2,7 @@
 // commands work from. Files that do not pass syntax and schema checks are refused (run `lint`).
 import { resolve } from 'node:path';
 import type { DirectoryData } from '../model/types.js';
-import { lint } from '../lint/run.js';
+import { lintRun } from '../lint/run.js';
 import { GkmlError } from '../util/errors.js';
 import { CONFIG_FILE, settingsFor, type WorkspaceConfig, type WorkspaceSettings } from './config.js';
 import { existsSync } from 'node:fs';
@@ -26,6 +26,8 @@ export interface Workspace {
 
 export interface LoadOptions {
   cwd?: string;
+  /** Files already read (by the lint that validated them), by absolute path: not read again. */
+  sources?: ReadonlyMap<string, SourceFile>;
 }
 
 export async function loadWorkspace(dir: string, options: LoadOptions = {}): Promise<Workspace> {
@@ -38,17 +40,22 @@ export async function loadWorkspace(dir: string, options: LoadOptions = {}): Pro
   const files = await workspaceFiles(root, cwd);
   const directories = files
     .map((path) => {
-      const file = readSourceFile(path, displayPath(path, cwd));
+      const file = options.sources?.get(path) ?? readSourceFile(path, displayPath(path, cwd));
       return { file, data: file.data as DirectoryData };
     })
     .sort((a, b) => compareStrings(a.file.display, b.file.display));
   return { root, config: settings.config!, settings, directories };
 }
 
-/** Load a workspace for publishing: refuse when lint finds errors, so nothing broken is published. */
-export async function loadValidWorkspace(dir: string, options: LoadOptions & { lang?: 'zh' | 'en' } = {}): Promise<Workspace> {
+/**
+ * Load a workspace for publishing: refuse when lint finds errors, so nothing broken is published.
+ * `sources` holds every file the lint read (the child regions' too), for loading them without
+ * reading and parsing them a second time.
+ */
+export async function loadValidWorkspace(dir: string, options: LoadOptions & { lang?: 'zh' | 'en' } = {}): Promise<{ workspace: Workspace; sources: ReadonlyMap<string, SourceFile> }> {
   const cwd = options.cwd ?? process.cwd();
-  const result = await lint({ targets: [dir], cwd, lang: options.lang });
+  const run = await lintRun({ targets: [dir], cwd, lang: options.lang });
+  const result = run.result;
   if (result.errorCount > 0) {
     const first = result.findings.find((f) => f.severity === 'error')!;
     throw new GkmlError(
@@ -60,5 +67,6 @@ export async function loadValidWorkspace(dir: string, options: LoadOptions & { l
       1,
     );
   }
-  return loadWorkspace(dir, { cwd });
+  const sources = new Map(run.sources.map((f) => [f.path, f]));
+  return { workspace: await loadWorkspace(dir, { cwd, sources }), sources };
 }
