@@ -1,0 +1,122 @@
+// Coverage of a county workspace against the national baseline: per domain, which baseline
+// 一级/二级事项 the county covers (by id, then by normalised name), lacks, or adds.
+import { loadBaseline } from '../baseline/baseline.js';
+import { DOMAINS } from '../model/domains.js';
+import { normaliseName } from '../model/names.js';
+import type { Item } from '../model/types.js';
+import type { Workspace } from '../workspace/load.js';
+
+export interface CoveredItem {
+  baselineId: string;
+  l1: string;
+  l2?: string;
+  /** The county item that covers it. */
+  countyId: string;
+  /** How it was matched: same id, or same name under another id. */
+  by: 'id' | 'name';
+  /** The county renamed the item (matched by id, name differs). */
+  renamed?: { l1: string; l2?: string };
+}
+
+export interface MissingItem {
+  baselineId: string;
+  l1: string;
+  l2?: string;
+}
+
+export interface AddedItem {
+  id: string;
+  l1: string;
+  l2?: string;
+}
+
+export interface DomainCoverage {
+  id: string;
+  name: string;
+  present: boolean;
+  baselineCount: number;
+  covered: CoveredItem[];
+  missing: MissingItem[];
+  added: AddedItem[];
+  /** Percentage of baseline items covered, 0–100 with one decimal. */
+  percent: number;
+}
+
+export interface CoverageReport {
+  region: string;
+  domains: DomainCoverage[];
+  totals: { baseline: number; covered: number; missing: number; added: number; percent: number };
+}
+
+function percent(covered: number, total: number): number {
+  return total === 0 ? 100 : Math.round((covered / total) * 1000) / 10;
+}
+
+/** Key of an item by name: an l1-only baseline item is covered by any county item under that l1. */
+function nameKey(item: { l1: string; l2?: string | null }): string {
+  return `${normaliseName(item.l1)}|${normaliseName(item.l2)}`;
+}
+
+function domainCoverage(id: string, name: string, baselineItems: readonly Item[], countyItems: readonly Item[] | undefined): DomainCoverage {
+  const county = countyItems ?? [];
+  const used = new Set<string>();
+  const matches = new Map<string, { item: Item; by: 'id' | 'name' }>();
+  const free = (pred: (i: Item) => boolean) => county.find((i) => !used.has(i.id) && pred(i));
+  const claim = (b: Item, item: Item | undefined, by: 'id' | 'name') => {
+    if (!item || matches.has(b.id)) return;
+    matches.set(b.id, { item, by });
+    used.add(item.id);
+  };
+  // Passes from the surest match to the loosest, so one county item covers one baseline item.
+  for (const b of baselineItems) claim(b, free((i) => i.id === b.id && nameKey(i) === nameKey(b)), 'id');
+  for (const b of baselineItems) if (b.l2) claim(b, free((i) => nameKey(i) === nameKey(b)), 'name');
+  for (const b of baselineItems) claim(b, free((i) => i.id === b.id), 'id');
+  // A baseline 一级事项 whose 二级事项 are unknown is covered by any county item under it.
+  for (const b of baselineItems) {
+    if (b.l2 || matches.has(b.id)) continue;
+    const item = county.find((i) => normaliseName(i.l1) === normaliseName(b.l1));
+    if (item) {
+      matches.set(b.id, { item, by: item.id === b.id ? 'id' : 'name' });
+      used.add(item.id);
+    }
+  }
+
+  const covered: CoveredItem[] = [];
+  const missing: MissingItem[] = [];
+  for (const b of baselineItems) {
+    const l2 = b.l2 ?? undefined;
+    const m = matches.get(b.id);
+    if (!m) {
+      missing.push({ baselineId: b.id, l1: b.l1, ...(l2 ? { l2 } : {}) });
+      continue;
+    }
+    const renamed = m.by === 'id' && nameKey(m.item) !== nameKey(b) && !(l2 === undefined && normaliseName(m.item.l1) === normaliseName(b.l1));
+    covered.push({
+      baselineId: b.id,
+      l1: b.l1,
+      ...(l2 ? { l2 } : {}),
+      countyId: m.item.id,
+      by: m.by,
+      ...(renamed ? { renamed: { l1: m.item.l1, ...(m.item.l2 ? { l2: m.item.l2 } : {}) } } : {}),
+    });
+  }
+  const added = county.filter((i) => !used.has(i.id)).map((i) => ({ id: i.id, l1: i.l1, ...(i.l2 ? { l2: i.l2 } : {}) }));
+  return { id, name, present: countyItems !== undefined, baselineCount: baselineItems.length, covered, missing, added, percent: percent(covered.length, baselineItems.length) };
+}
+
+export function coverage(ws: Workspace): CoverageReport {
+  const baseline = loadBaseline();
+  const county = new Map<string, Item[]>();
+  for (const { data } of ws.directories) county.set(data.domain, [...(county.get(data.domain) ?? []), ...data.items]);
+  const domains = DOMAINS.map((d) => domainCoverage(d.id, d.name, baseline.get(d.id)?.data.items ?? [], county.get(d.id)));
+  const sum = (f: (d: DomainCoverage) => number) => domains.reduce((n, d) => n + f(d), 0);
+  const totals = {
+    baseline: sum((d) => d.baselineCount),
+    covered: sum((d) => d.covered.length),
+    missing: sum((d) => d.missing.length),
+    added: sum((d) => d.added.length),
+    percent: 0,
+  };
+  totals.percent = percent(totals.covered, totals.baseline);
+  return { region: ws.config.region, domains, totals };
+}

@@ -1,0 +1,41 @@
+// `gkml coverage`: golden reports in every format, matching by id then by name, and the CI gate.
+import { describe, expect, it } from 'vitest';
+import { coverage } from '../../src/coverage/coverage.js';
+import { loadWorkspace } from '../../src/workspace/load.js';
+import { fixture, runCli } from '../helpers/cli.js';
+import { expectGolden, renderRun } from '../helpers/golden.js';
+
+const clean = fixture('clean');
+
+describe('gkml coverage', () => {
+  it.each(['stylish', 'json', 'markdown'])('golden %s report', async (format) => {
+    expectGolden(`coverage-${format}`, renderRun(await runCli(['coverage', '-f', format], { cwd: clean })));
+  });
+
+  it('matches by id first, then by name under another id, and lists additions', async () => {
+    const report = coverage(await loadWorkspace(clean));
+    const jiuzhu = report.domains.find((d) => d.id === 'shehui-jiuzhu')!;
+    expect(jiuzhu.present).toBe(true);
+    expect(jiuzhu.covered.map((c) => [c.baselineId, c.countyId, c.by])).toEqual([['shehui-jiuzhu-02-02', 'shehui-jiuzhu-02-02', 'id']]);
+    expect(jiuzhu.added.map((a) => a.id)).toEqual(['shehui-jiuzhu-x01']);
+    expect(report.domains.filter((d) => !d.present)).toHaveLength(25);
+    expect(report.totals.covered).toBe(1);
+  });
+
+  it('recognises a renamed item by its id and an item under a new id by its name', async () => {
+    const report = coverage(await loadWorkspace(fixture('versions/v2')));
+    const jiuye = report.domains.find((d) => d.id === 'jiuye')!;
+    // jiuye-01-01 and -01-02 keep the baseline ids and names.
+    expect(jiuye.covered.filter((c) => c.by === 'id' && !c.renamed).map((c) => c.baselineId)).toEqual(['jiuye-01-01', 'jiuye-01-02']);
+    // The baseline's 就业援助 (no known 二级事项) is covered by the county's 公益性岗位 item under it.
+    expect(jiuye.covered.find((c) => c.l1 === '就业援助')?.countyId).toBe('jiuye-06-01');
+  });
+
+  it('--min-coverage fails below the threshold and passes above it', async () => {
+    const low = await runCli(['coverage', '--min-coverage', '50'], { cwd: clean });
+    expect(low.code).toBe(1);
+    expect(low.stderr).toMatch(/低于 --min-coverage 50%/);
+    expect((await runCli(['coverage', '--min-coverage', '0.1'], { cwd: clean })).code).toBe(0);
+    expect((await runCli(['coverage', '--min-coverage', 'lots'], { cwd: clean })).code).toBe(2);
+  });
+});
