@@ -1,25 +1,26 @@
 // Diff report formats: stylish (terminal), json (machines), markdown (a pull-request comment).
 import type { Lang } from '../i18n/text.js';
+import { HEADER } from '../model/table-layout.js';
 import type { DiffReport, FieldChange, ItemRef } from './diff.js';
 import { isEmptyDiff } from './diff.js';
 
 export const DIFF_FORMATS = ['stylish', 'json', 'markdown'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
-/** The Chinese name of each compared field (the official column names). */
+/** The Chinese name of each compared field: the official column names of the table layout. */
 export const FIELD_NAMES: Record<string, string> = {
   domain: '领域',
-  l1: '一级事项',
-  l2: '二级事项',
-  l3: '三级事项',
-  content: '公开内容(要素)',
-  basis: '公开依据',
-  timeframe: '公开时限',
-  owner: '公开主体',
-  channels: '公开渠道和载体',
-  audience: '公开对象',
-  mode: '公开方式',
-  level: '公开层级',
+  l1: HEADER.l1,
+  l2: HEADER.l2,
+  l3: HEADER.l3,
+  content: HEADER.content,
+  basis: HEADER.basis,
+  timeframe: HEADER.timeframe,
+  owner: HEADER.owner,
+  channels: HEADER.channels,
+  audience: HEADER.audience,
+  mode: HEADER.mode,
+  level: HEADER.level,
   notes: '备注',
 };
 
