@@ -3,14 +3,15 @@
 // against the schema each rule exports (a lint never loads the ajv compiler).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import jsYaml from 'js-yaml';
 
 export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 
 const cache = new Map<string, unknown>();
 
 export function loadData<T>(name: string): T {
-  if (!cache.has(name)) cache.set(name, parse(readFileSync(DATA_DIR + name, 'utf8')) as unknown);
+  // js-yaml, as the lint fast path: these plain files read the same, several times faster.
+  if (!cache.has(name)) cache.set(name, jsYaml.load(readFileSync(DATA_DIR + name, 'utf8'), { schema: jsYaml.CORE_SCHEMA }) as unknown);
   return cache.get(name) as T;
 }
 
