@@ -7,16 +7,13 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, watchPage, type PageProblems } from './support/browser.js';
+import { expectNoAxeViolations, expectNoProblems, launchChromium, openPage, WIDTHS } from './support/browser.js';
 import { serveSite, type StaticServer } from './support/server.js';
 import { CITY, VERSIONS, buildSite, type BuiltSite } from './support/site.js';
 
 const SCREENSHOTS = fileURLToPath(new URL('../.tmp/screenshots/', import.meta.url));
-const WIDTHS = { desktop: 1280, phone: 375 } as const;
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 const scratch = mkdtempSync(join(tmpdir(), 'gkml-browser-regions-'));
 let browser: Browser;
@@ -55,29 +52,12 @@ afterAll(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-async function openPage(server: StaticServer, width: number): Promise<{ context: BrowserContext; page: Page; problems: PageProblems }> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  const problems = await watchPage(page, new URL(server.url).origin);
-  return { context, page, problems };
-}
 
-function expectNoProblems(problems: PageProblems): void {
-  expect(problems.console, 'console errors (CSP violations included)').toEqual([]);
-  expect(problems.errors, 'uncaught errors').toEqual([]);
-  expect(problems.requests, 'failed or external requests').toEqual([]);
-  expect(problems.dialogs, 'dialogs').toEqual([]);
-}
 
-async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const summary = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-  expect(summary, what).toEqual([]);
-}
 
 describe('the changelog', { timeout: 60_000 }, () => {
   it('index → 更新记录 → a changed item on its domain page → its 本次更新 label → back to its entry', async () => {
-    const { context, page, problems } = await openPage(changelogServer, WIDTHS.desktop);
+    const { context, page, problems } = await openPage(browser, changelogServer.url, WIDTHS.desktop);
     await page.goto(changelogServer.url);
     await page.locator('main .notice').getByRole('link', { name: '查看更新记录' }).click();
     await page.waitForURL(/\/changes\.html$/);
@@ -107,7 +87,7 @@ describe('the changelog', { timeout: 60_000 }, () => {
 
 describe('search across the counties of a city', { timeout: 60_000 }, () => {
   it('from one county\'s page, over all counties, to an item on another county\'s page', async () => {
-    const { context, page, problems } = await openPage(cityServer, WIDTHS.desktop);
+    const { context, page, problems } = await openPage(browser, cityServer.url, WIDTHS.desktop);
     await page.goto(cityServer.url);
     await expect(page.locator('h1').textContent()).resolves.toBe('样例市基层政务公开标准目录');
     await page.getByRole('link', { name: /^北岭县 / }).click();
@@ -129,7 +109,7 @@ describe('search across the counties of a city', { timeout: 60_000 }, () => {
   });
 
   it('within one county: only its results, and only its index is loaded', async () => {
-    const { context, page, problems } = await openPage(cityServer, WIDTHS.phone);
+    const { context, page, problems } = await openPage(browser, cityServer.url, WIDTHS.phone);
     const indexes: string[] = [];
     page.on('request', (r) => {
       if (r.url().endsWith('/search-index.js')) indexes.push(new URL(r.url()).pathname.replace(/^.*\/ml\//, ''));
@@ -178,7 +158,7 @@ const PAGES = [
 describe('accessibility and layout', { timeout: 120_000 }, () => {
   for (const [widthName, width] of Object.entries(WIDTHS)) {
     it(`axe WCAG 2.1 A/AA: no violations on the changelog and region pages at ${width} px; screenshots`, async () => {
-      const sessions = { changelog: await openPage(changelogServer, width), city: await openPage(cityServer, width) };
+      const sessions = { changelog: await openPage(browser, changelogServer.url, width), city: await openPage(browser, cityServer.url, width) };
       const servers = { changelog: changelogServer, city: cityServer };
       for (const { site, name, path, results } of PAGES) {
         const { page } = sessions[site as keyof typeof sessions];

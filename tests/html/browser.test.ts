@@ -4,17 +4,14 @@
 // JavaScript, the XSS corpus never executing, and screenshots in tests/.tmp/screenshots/.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/export/html/tokenizer.js';
-import { launchChromium, watchPage, type PageProblems } from './support/browser.js';
+import { expectNoAxeViolations, expectNoProblems, launchChromium, openPage, WIDTHS } from './support/browser.js';
 import { serveSite, type StaticServer } from './support/server.js';
 import { WORKSPACES, buildSite, type BuiltSite } from './support/site.js';
 
 const SCREENSHOTS = fileURLToPath(new URL('../.tmp/screenshots/', import.meta.url));
-const WIDTHS = { desktop: 1280, phone: 375 } as const;
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 let browser: Browser;
 let demo: BuiltSite;
@@ -38,29 +35,12 @@ afterAll(async () => {
   xss?.remove();
 });
 
-async function openPage(server: StaticServer, width: number, options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; problems: PageProblems }> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: options.javaScriptEnabled ?? true });
-  const page = await context.newPage();
-  const problems = await watchPage(page, new URL(server.url).origin);
-  return { context, page, problems };
-}
 
-function expectNoProblems(problems: PageProblems): void {
-  expect(problems.console, 'console errors (CSP violations included)').toEqual([]);
-  expect(problems.errors, 'uncaught errors').toEqual([]);
-  expect(problems.requests, 'failed or external requests').toEqual([]);
-  expect(problems.dialogs, 'dialogs').toEqual([]);
-}
 
-async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const summary = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-  expect(summary, what).toEqual([]);
-}
 
 describe('a citizen finds an item', { timeout: 60_000 }, () => {
   it('index → domain page, then a Chinese search → the item anchor', async () => {
-    const { context, page, problems } = await openPage(demoServer, WIDTHS.desktop);
+    const { context, page, problems } = await openPage(browser, demoServer.url, WIDTHS.desktop);
     await page.goto(demoServer.url);
     await expect(page.locator('h1').textContent()).resolves.toBe('示例县基层政务公开标准目录');
 
@@ -98,7 +78,7 @@ describe('a citizen finds an item', { timeout: 60_000 }, () => {
   });
 
   it('户口 finds the household registration items; a query that matches nothing says so', async () => {
-    const { context, page, problems } = await openPage(demoServer, WIDTHS.phone);
+    const { context, page, problems } = await openPage(browser, demoServer.url, WIDTHS.phone);
     await page.goto(`${demoServer.url}search.html?q=${encodeURIComponent('户口')}`);
     await expect(page.locator('#search-status').textContent()).resolves.toMatch(/^找到 \d+ 个包含“户口”的公开事项/);
     const hrefs = await page.locator('#search-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -122,7 +102,7 @@ const PAGE_TYPES = [
 describe('accessibility and layout', { timeout: 90_000 }, () => {
   for (const [widthName, width] of Object.entries(WIDTHS)) {
     it(`axe WCAG 2.1 A/AA: no violations on every page type at ${width} px; screenshots`, async () => {
-      const { context, page, problems } = await openPage(demoServer, width);
+      const { context, page, problems } = await openPage(browser, demoServer.url, width);
       for (const { name, path } of PAGE_TYPES) {
         await page.goto(demoServer.url + path);
         if (name === 'search') await page.locator('#search-list li').first().waitFor();
@@ -148,7 +128,7 @@ describe('accessibility and layout', { timeout: 90_000 }, () => {
       [WIDTHS.phone, 'block'],
       [WIDTHS.desktop, 'table-row'],
     ] as const) {
-      const { context, page } = await openPage(demoServer, width);
+      const { context, page } = await openPage(browser, demoServer.url, width);
       await page.goto(`${demoServer.url}shehui-jiuzhu.html`);
       const row = page.locator('tbody tr').first();
       await expect(row.evaluate((tr) => getComputedStyle(tr).display)).resolves.toBe(display);
@@ -159,7 +139,7 @@ describe('accessibility and layout', { timeout: 90_000 }, () => {
   });
 
   it('the skip link is the first stop of the keyboard and moves focus to the main content; focus is visible', async () => {
-    const { context, page } = await openPage(demoServer, WIDTHS.desktop);
+    const { context, page } = await openPage(browser, demoServer.url, WIDTHS.desktop);
     await page.goto(`${demoServer.url}shehui-jiuzhu.html`);
     await page.keyboard.press('Tab');
     const focused = page.locator(':focus');
@@ -175,7 +155,7 @@ describe('accessibility and layout', { timeout: 90_000 }, () => {
   });
 
   it('print: navigation hidden, the table header repeated on every printed page', async () => {
-    const { context, page } = await openPage(demoServer, WIDTHS.desktop);
+    const { context, page } = await openPage(browser, demoServer.url, WIDTHS.desktop);
     await page.goto(`${demoServer.url}shehui-jiuzhu.html`);
     await page.emulateMedia({ media: 'print' });
     for (const hidden of ['.skip-link', '.site-nav', '.breadcrumbs', '.outline']) {
@@ -190,7 +170,7 @@ describe('accessibility and layout', { timeout: 90_000 }, () => {
   });
 
   it('works without JavaScript except search, which says so', async () => {
-    const { context, page, problems } = await openPage(demoServer, WIDTHS.phone, { javaScriptEnabled: false });
+    const { context, page, problems } = await openPage(browser, demoServer.url, WIDTHS.phone, { javaScriptEnabled: false });
     await page.goto(demoServer.url);
     await page.getByRole('link', { name: /^就业 \d+ 个事项$/ }).click();
     await expect(page.locator('tbody tr').count()).resolves.toBeGreaterThan(0);
@@ -216,7 +196,7 @@ describe('the folder opened from disk', { timeout: 60_000 }, () => {
 
 describe('the XSS corpus stays text in the browser', { timeout: 60_000 }, () => {
   it('no dialog, no script run, payloads shown as written, on every page and in search results', async () => {
-    const { context, page, problems } = await openPage(xssServer, WIDTHS.desktop);
+    const { context, page, problems } = await openPage(browser, xssServer.url, WIDTHS.desktop);
     for (const path of ['', 'shehui-jiuzhu.html', `search.html?q=${encodeURIComponent('低保')}`, `search.html?q=${encodeURIComponent('<script>alert(1)</script>')}`]) {
       await page.goto(xssServer.url + path);
       await page.waitForLoadState('load');

@@ -1,7 +1,9 @@
 // Debian's Chromium driven by playwright-core (never a downloaded browser), with a record of
 // everything that would mean a broken or unsafe page: console errors (CSP violations included),
 // uncaught errors, failed or non-local requests, and dialogs (alert() from injected script).
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -41,4 +43,28 @@ export async function watchPage(page: Page, origin: string): Promise<PageProblem
     return route.abort();
   });
   return problems;
+}
+
+export const WIDTHS = { desktop: 1280, phone: 375 } as const;
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** A new page at `width` px on `url`'s origin, with its problems recorded. */
+export async function openPage(browser: Browser, url: string, width: number, options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; problems: PageProblems }> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: options.javaScriptEnabled ?? true });
+  const page = await context.newPage();
+  const problems = await watchPage(page, new URL(url).origin);
+  return { context, page, problems };
+}
+
+export function expectNoProblems(problems: PageProblems): void {
+  expect(problems.console, 'console errors (CSP violations included)').toEqual([]);
+  expect(problems.errors, 'uncaught errors').toEqual([]);
+  expect(problems.requests, 'failed or external requests').toEqual([]);
+  expect(problems.dialogs, 'dialogs').toEqual([]);
+}
+
+export async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const summary = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+  expect(summary, what).toEqual([]);
 }
