@@ -13,16 +13,9 @@ import { compile, type Compendium } from '../../src/model/cascade.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
 import { REPO, fixture } from '../helpers/cli.js';
 import { CITY, buildSite, filesUnder, pagesOf, readDom, type BuiltSite } from './support/site.js';
+import { CITY_COUNTIES } from '../helpers/city.js';
 
-/** The counties in the order of their folders (code point order: 临江县 last), with their slugs. */
-const COUNTIES = [
-  { folder: 'beiling', slug: 'beiling', name: '北岭县' },
-  { folder: 'dongshan', slug: 'dongshan', name: '东山县' },
-  { folder: 'nanhe', slug: 'nanhe', name: '南河县' },
-  { folder: 'xishui', slug: 'xishui', name: '西水县' },
-  // A folder name that is not [a-z0-9-] gets a numbered slug.
-  { folder: '临江县', slug: 'region-005', name: '临江县' },
-];
+const COUNTIES = CITY_COUNTIES;
 
 const scratch = mkdtempSync(join(tmpdir(), 'gkml-regions-'));
 let site: BuiltSite;

@@ -15,19 +15,13 @@ import { DOMAINS } from '../../src/model/domains.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
 import { fixture, runCli } from '../helpers/cli.js';
 import { readBook, rowTexts, scratchDir } from './support.js';
+import { CITY_COUNTIES } from '../helpers/city.js';
 
 const scratch = scratchDir('xlsx-regions');
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const CITY = fixture('city');
-/** The counties in build order (code-point order of their folders) and the slug each gets. */
-const COUNTIES = [
-  { folder: 'beiling', slug: 'beiling', name: '北岭县' },
-  { folder: 'dongshan', slug: 'dongshan', name: '东山县' },
-  { folder: 'nanhe', slug: 'nanhe', name: '南河县' },
-  { folder: 'xishui', slug: 'xishui', name: '西水县' },
-  { folder: '临江县', slug: 'region-005', name: '临江县' },
-];
+const COUNTIES = CITY_COUNTIES;
 const HEADER = ['序号', '地区', ...DOMAINS.map((d) => d.name), '合计', '分册文件'];
 const LAST_COLUMN = 'AD'; // 30 columns
 
