@@ -68,6 +68,18 @@ describe('the index of the example county', async () => {
     expect(jiuye.filter((id) => !found.has(id))).toEqual([]);
   });
 
+  it('is the index MiniSearch itself builds from the same documents, term by term', () => {
+    const reference = new MiniSearch<SearchDocument>({ ...SEARCH_OPTIONS, tokenize });
+    reference.addAll(docs);
+    const expected = JSON.parse(JSON.stringify(reference));
+    const ours = JSON.parse(JSON.stringify(createSearchIndex(compendium)));
+    // MiniSearch lists terms in its radix tree's order, ours in the order first met: compare as maps.
+    const byTerm = (index: [string, unknown][]) => new Map(index);
+    expect(ours.index.length).toBe(expected.index.length);
+    expect(byTerm(ours.index)).toEqual(byTerm(expected.index));
+    expect({ ...ours, index: [] }).toEqual({ ...expected, index: [] });
+  });
+
   it('has one document per item, sorted by id; the same index on every build', async () => {
     expect(docs.map((d) => d.id)).toEqual(compendium.domains.flatMap((d) => d.items.map((i) => i.id)).sort());
     const again = compile(await loadWorkspace(WORKSPACES.demo, { cwd: REPO }));

@@ -4,9 +4,10 @@
 // A city or province has one index per region (regions/<slug>/search-index.js) and a list of
 // them (search-regions.js); the page adds the script of each region it searches when it searches,
 // so a search within one region loads only that region's index.
-import MiniSearch, { type Options } from 'minisearch';
+import type { AsPlainObject, Options } from 'minisearch';
 import { compareStrings } from '../../lint/finding.js';
 import type { Compendium } from '../../model/cascade.js';
+import { invertedIndex } from './inverted-index.js';
 import { domainPageFile } from './site-folder.js';
 import { tokenize } from './tokenizer.js';
 
@@ -64,10 +65,9 @@ export function searchDocuments(c: Compendium): SearchDocument[] {
   return docs.sort((a, b) => compareStrings(a.id, b.id));
 }
 
-export function createSearchIndex(c: Compendium): MiniSearch<SearchDocument> {
-  const index = new MiniSearch<SearchDocument>({ ...SEARCH_OPTIONS, tokenize });
-  index.addAll(searchDocuments(c));
-  return index;
+/** The index in MiniSearch's serialized form, which the page loads with MiniSearch.loadJS. */
+export function createSearchIndex(c: Compendium): AsPlainObject {
+  return invertedIndex(searchDocuments(c), { fields: SEARCH_OPTIONS.fields, storeFields: SEARCH_OPTIONS.storeFields, tokenize });
 }
 
 /** A value as a JavaScript literal. */

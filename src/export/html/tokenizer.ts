@@ -2,7 +2,6 @@
 // so the index the build writes and the queries the page makes are split the same way.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { runInNewContext } from 'node:vm';
 
 /** The built-in templates folder (the same relative place under src/ and dist/). */
 export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../../templates/', import.meta.url));
@@ -14,12 +13,12 @@ export type Tokenize = (text: string) => string[];
 
 function loadTokenizer(): Tokenize {
   const path = fileURLToPath(new URL(`../../../templates/${TOKENIZER_ASSET}`, import.meta.url));
-  const sandbox: { gkmlTokenize?: Tokenize } = {};
-  // The file is a classic browser script that sets `this.gkmlTokenize`; run it in its own context.
-  runInNewContext(readFileSync(path, 'utf8'), sandbox, { filename: path });
-  const tokenize = sandbox.gkmlTokenize!;
-  // Copy out of the sandbox realm so callers get ordinary arrays.
-  return (text) => [...tokenize(text)];
+  const holder: { gkmlTokenize?: Tokenize } = {};
+  // The file is a classic browser script that sets `this.gkmlTokenize`: run as a function body with
+  // `this` bound to a holder, in this realm (a vm context would make every call cross realms and
+  // hand back foreign arrays to copy). It is our own shipped file, never a workspace's.
+  new Function(readFileSync(path, 'utf8') + `\n//# sourceURL=${path}`).call(holder);
+  return holder.gkmlTokenize!;
 }
 
 export const tokenize: Tokenize = loadTokenizer();
