@@ -7,14 +7,14 @@ import type { Lang } from '../i18n/text.js';
 import { compile } from '../model/cascade.js';
 import { GkmlError } from '../util/errors.js';
 import { isInside } from '../workspace/paths.js';
-import { diffWorkspaces, type DiffReport } from '../diff/diff.js';
+import { diffWorkspaces } from '../diff/diff.js';
 import { checkoutWorkspace, isGitRevision } from '../diff/git-source.js';
-import { CONFIG_FILE } from '../workspace/config.js';
+import { compareFindings, type Finding } from '../lint/finding.js';
+import { CONFIG_FILE, loadConfig } from '../workspace/config.js';
 import { childWorkspaces } from '../workspace/targets.js';
-import { loadValidWorkspace, loadWorkspace, type Workspace } from '../workspace/load.js';
-import type { SourceFile } from '../workspace/source.js';
+import { checkWorkspace, loadWorkspace, publishRefusal, type CheckedWorkspace, type Workspace } from '../workspace/load.js';
 import { buildTimestamp } from './dates.js';
-import { REGION_SLUG, type RegionBuild, type TargetWriter } from './target.js';
+import { REGION_SLUG, summarise, type RegionBuild, type RegionPlan, type RegionSummary, type TargetContext, type TargetFactory, type TargetWriter } from './target.js';
 
 export const BUILD_TARGETS = ['json', 'xlsx', 'html'] as const;
 export type BuildTarget = (typeof BUILD_TARGETS)[number];
@@ -23,10 +23,10 @@ export type BuildTarget = (typeof BUILD_TARGETS)[number];
 export const OUTPUT_MARKER = '.gkml-output';
 
 // Loaded on demand: a json-only build never loads exceljs or handlebars.
-const WRITERS: Record<BuildTarget, () => Promise<TargetWriter>> = {
-  json: async () => (await import('../export/json.js')).writeJson,
-  xlsx: async () => (await import('../export/xlsx/index.js')).writeXlsx,
-  html: async () => (await import('../export/html/index.js')).writeSite,
+const FACTORIES: Record<BuildTarget, () => Promise<TargetFactory>> = {
+  json: async () => (await import('../export/json.js')).jsonWriter,
+  xlsx: async () => (await import('../export/xlsx/index.js')).xlsxWriter,
+  html: async () => (await import('../export/html/index.js')).siteWriter,
 };
 
 export interface BuildOptions {
@@ -71,94 +71,133 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const cwd = options.cwd ?? process.cwd();
   const lang = options.lang ?? 'zh';
   const progress = options.progress ?? (() => {});
-  const { workspace: ws, sources } = await loadValidWorkspace(options.workspace, { cwd, lang });
+  const gate = new LintGate(options.workspace);
+  // The workspace's own files first; its regions are linted one by one as the build reaches them.
+  const parent = await checkWorkspace(options.workspace, { cwd, lang, withRegions: false });
+  gate.add(parent);
+  const ws = parent.workspace;
   const out = resolve(cwd, options.out ?? join(ws.root, 'dist'));
   refuseUnsafeOutput(out, ws.root);
 
   const targets = BUILD_TARGETS.filter((t) => !options.only || options.only.includes(t));
   const compendium = compile(ws);
-  const loaded = await loadRegions(ws, cwd, options.env, sources);
-  const since = options.previous ? await changesSince(options.previous, ws, loaded, cwd) : undefined;
-  const regions = since?.regions ?? loaded;
-  const changes = since?.changes;
+  const plans = await planRegions(ws.root, cwd);
   const staging = join(dirname(out), `.${basename(out)}.building-${process.pid}`);
   const cleanup = () => rmSync(staging, { recursive: true, force: true });
   const onSignal = (signal: NodeJS.Signals) => {
     cleanup();
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };
+  const previous = options.previous ? previousVersion(options.previous, ws.root, cwd) : undefined;
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
+    const old = previous && { ...previous, workspace: await loadWorkspace(previous.root, { cwd }) };
+    const changes = old ? diffWorkspaces(old.workspace, ws, [old.label, ws.config.version]) : undefined;
     cleanup();
     mkdirSync(staging, { recursive: true });
     writeFileSync(join(staging, OUTPUT_MARKER), '');
     const written: string[] = [];
-    const timestamp = buildTimestamp(ws.config, options.env);
-    for (const target of targets) {
+    const ctx: TargetContext = { workspace: ws, compendium, regions: plans, ...(changes ? { changes } : {}), outDir: staging, timestamp: buildTimestamp(ws.config, options.env), lang, written, progress };
+    const writers: TargetWriter[] = [];
+    for (const target of targets) writers.push(await (await FACTORIES[target]())(ctx));
+
+    // One region at a time: lint it, load it, hand it to every target, keep only its summary.
+    const summaries: RegionSummary[] = [];
+    for (const plan of plans) {
+      const checked = await checkWorkspace(plan.root, { cwd, lang });
+      gate.add(checked);
+      // After an error nothing more is written, but every region is still linted, to count all the errors.
+      if (gate.failed) continue;
+      progress(plan.name);
+      const region = await regionBuild(plan, checked.workspace, ws.root, old, options.env, cwd);
+      for (const writer of writers) written.push(...((await writer.region?.(region)) ?? []));
+      summaries.push(summarise(region));
+    }
+    gate.check();
+    for (const [i, target] of targets.entries()) {
       progress(target);
-      const writer = await WRITERS[target]();
-      written.push(...(await writer({ workspace: ws, compendium, regions, ...(changes ? { changes } : {}), outDir: staging, timestamp, lang, written: [...written], progress })));
+      written.push(...(await writers[i]!.finish(summaries)));
     }
     swapInto(staging, out);
-    const all = [compendium, ...regions.map((r) => r.compendium)];
     return {
       outDir: out,
       files: written.sort(),
-      itemCount: all.reduce((n, c) => n + c.itemCount, 0),
-      domainCount: all.reduce((n, c) => n + c.domains.length, 0),
-      regionCount: regions.length,
+      itemCount: summaries.reduce((n, r) => n + r.itemCount, compendium.itemCount),
+      domainCount: summaries.reduce((n, r) => n + r.domainCount, compendium.domains.length),
+      regionCount: plans.length,
     };
   } catch (err) {
     cleanup();
     throw err;
   } finally {
+    previous?.dispose();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
 }
 
-/** The child regions of a city or province, loaded (already linted with the parent) and compiled. */
-async function loadRegions(ws: Workspace, cwd: string, env: NodeJS.ProcessEnv | undefined, sources: ReadonlyMap<string, SourceFile>): Promise<RegionBuild[]> {
-  const children = await childWorkspaces(ws.root, cwd);
-  const regions: RegionBuild[] = [];
-  for (const [i, root] of children.entries()) {
-    const workspace = await loadWorkspace(root, { cwd, sources });
-    const name = basename(root);
-    regions.push({ slug: REGION_SLUG.test(name) ? name : `region-${String(i + 1).padStart(3, '0')}`, workspace, compendium: compile(workspace), timestamp: buildTimestamp(workspace.config, env) });
+/** Collects lint errors across the workspaces of a build; the first error is the first in report order. */
+class LintGate {
+  private errors = 0;
+  private first: Finding | undefined;
+
+  constructor(private readonly dir: string) {}
+
+  add(checked: CheckedWorkspace): void {
+    this.errors += checked.errorCount;
+    const f = checked.firstError;
+    if (f && (!this.first || compareFindings(f, this.first) < 0)) this.first = f;
   }
-  return regions;
+
+  get failed(): boolean {
+    return this.errors > 0;
+  }
+
+  check(): void {
+    if (this.first) throw publishRefusal(this.dir, this.errors, this.first);
+  }
 }
 
-/**
- * The diff from the previous publication (a folder, or a git revision of this workspace) to this
- * one; for a city or province also each region's, from the same folder of the previous version.
- */
-async function changesSince(previous: string, ws: Workspace, regions: RegionBuild[], cwd: string): Promise<{ changes: DiffReport; regions: RegionBuild[] }> {
-  const path = resolve(cwd, previous);
-  if (existsSync(path) && statSync(path).isDirectory()) {
-    return diffTree(await loadWorkspace(path, { cwd }), previous, ws, regions, cwd);
+/** The child regions of a city or province, with their slugs and names, before any is loaded. */
+async function planRegions(root: string, cwd: string): Promise<RegionPlan[]> {
+  const plans: RegionPlan[] = [];
+  for (const [i, dir] of (await childWorkspaces(root, cwd)).entries()) {
+    const name = basename(dir);
+    const slug = REGION_SLUG.test(name) ? name : `region-${String(i + 1).padStart(3, '0')}`;
+    // Two child folders of one name (regions: [a/*, b/*]) must not overwrite each other's files.
+    if (plans.some((p) => p.slug === slug)) throw new GkmlError({ zh: `两个地区的文件夹同名：${slug}`, en: `two regions have the same folder name: ${slug}` });
+    plans.push({ slug, name: loadConfig(join(dir, CONFIG_FILE), cwd).region, root: dir });
   }
-  if (!isGitRevision(previous, ws.root)) {
+  return plans;
+}
+
+/** A region ready for the targets: compiled, and diffed against its folder in the previous version. */
+async function regionBuild(
+  plan: RegionPlan,
+  workspace: Workspace,
+  parentRoot: string,
+  previous: { root: string; label: string; workspace: Workspace } | undefined,
+  env: NodeJS.ProcessEnv | undefined,
+  cwd: string,
+): Promise<RegionBuild> {
+  const region: RegionBuild = { ...plan, workspace, compendium: compile(workspace), timestamp: buildTimestamp(workspace.config, env) };
+  if (!previous) return region;
+  // A region new since the previous publication is diffed against nothing there: all its items are added.
+  const before = join(previous.root, relative(parentRoot, plan.root));
+  const oldRegion = existsSync(join(before, CONFIG_FILE)) ? await loadWorkspace(before, { cwd }) : { ...previous.workspace, directories: [] };
+  return { ...region, changes: diffWorkspaces(oldRegion, workspace, [previous.label, workspace.config.version]) };
+}
+
+/** The previous publication: a workspace folder, or a git revision of this workspace copied out to a temporary folder. */
+function previousVersion(previous: string, root: string, cwd: string): { root: string; label: string; dispose(): void } {
+  const path = resolve(cwd, previous);
+  if (existsSync(path) && statSync(path).isDirectory()) return { root: path, label: previous, dispose: () => {} };
+  if (!isGitRevision(previous, root)) {
     throw new GkmlError({ zh: `--previous 既不是工作区文件夹，也不是 git 版本：${previous}`, en: `--previous is neither a workspace folder nor a git revision: ${previous}` });
   }
-  const copy = checkoutWorkspace(previous, ws.root);
-  try {
-    return await diffTree(await loadWorkspace(copy.root, { cwd }), previous, ws, regions, cwd);
-  } finally {
-    rmSync(copy.temp, { recursive: true, force: true });
-  }
-}
-
-/** A region new since the previous publication is diffed against nothing there: all its items are added. */
-async function diffTree(old: Workspace, label: string, ws: Workspace, regions: RegionBuild[], cwd: string): Promise<{ changes: DiffReport; regions: RegionBuild[] }> {
-  const withChanges: RegionBuild[] = [];
-  for (const region of regions) {
-    const before = join(old.root, relative(ws.root, region.workspace.root));
-    const oldRegion = existsSync(join(before, CONFIG_FILE)) ? await loadWorkspace(before, { cwd }) : { ...old, directories: [] };
-    withChanges.push({ ...region, changes: diffWorkspaces(oldRegion, region.workspace, [label, region.workspace.config.version]) });
-  }
-  return { changes: diffWorkspaces(old, ws, [label, ws.config.version]), regions: withChanges };
+  const copy = checkoutWorkspace(previous, root);
+  return { root: copy.root, label: previous, dispose: () => rmSync(copy.temp, { recursive: true, force: true }) };
 }
 
 /** Replace `out` with `staging`; the old output is removed only after the new one is in place. */

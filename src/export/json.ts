@@ -1,9 +1,10 @@
 // directory.json: the whole workspace as one JSON document in the directory format, for other
 // systems and for readers who want the data. Keys in a fixed order; no dates but the config's.
-// A city or province lists its regions, each with its own domains.
-import { writeFileSync } from 'node:fs';
+// A city or province lists its regions, each with its own domains; the file is written as the
+// regions come (one region in memory at a time), byte for byte as JSON.stringify(doc, null, 2).
+import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TargetContext } from '../build/target.js';
+import type { RegionBuild, TargetContext, TargetWriter } from '../build/target.js';
 import type { Compendium } from '../model/cascade.js';
 import type { Workspace } from '../workspace/load.js';
 
@@ -23,14 +24,28 @@ function header(ws: Workspace) {
   return { region: c.region, level: c.level, publisher: c.publisher, version: c.version, date: c.date };
 }
 
-export async function writeJson(ctx: TargetContext): Promise<string[]> {
-  const doc = {
-    format: 'gkml-directory',
-    formatVersion: 1,
-    ...header(ctx.workspace),
-    domains: domainsOf(ctx.workspace, ctx.compendium),
-    ...(ctx.regions.length ? { regions: ctx.regions.map((r) => ({ slug: r.slug, ...header(r.workspace), domains: domainsOf(r.workspace, r.compendium) })) } : {}),
+/** A value as JSON.stringify(…, null, 2) writes it `depth` levels down (JSON strings hold no raw newlines). */
+function indented(value: unknown, depth: number): string {
+  const pad = '  '.repeat(depth);
+  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${pad}`);
+}
+
+export async function jsonWriter(ctx: TargetContext): Promise<TargetWriter> {
+  const path = join(ctx.outDir, JSON_FILE);
+  const head = { format: 'gkml-directory', formatVersion: 1, ...header(ctx.workspace), domains: domainsOf(ctx.workspace, ctx.compendium) };
+  const open = JSON.stringify(head, null, 2);
+  let first = true;
+  if (ctx.regions.length) writeFileSync(path, `${open.slice(0, -2)},\n  "regions": [`);
+  return {
+    async region(r: RegionBuild) {
+      appendFileSync(path, `${first ? '' : ','}\n    ${indented({ slug: r.slug, ...header(r.workspace), domains: domainsOf(r.workspace, r.compendium) }, 2)}`);
+      first = false;
+      return [];
+    },
+    async finish() {
+      if (ctx.regions.length) appendFileSync(path, '\n  ]\n}\n');
+      else writeFileSync(path, `${open}\n`);
+      return [JSON_FILE];
+    },
   };
-  writeFileSync(join(ctx.outDir, JSON_FILE), JSON.stringify(doc, null, 2) + '\n');
-  return [JSON_FILE];
 }

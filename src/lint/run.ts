@@ -40,6 +40,8 @@ export interface LintOptions {
   cache?: string;
   /** Worker threads for the per-file checks; default: one per core for large inputs (GKML_THREADS). */
   threads?: number;
+  /** False: a workspace target is linted without its child regions (the build lints them one by one). */
+  withRegions?: boolean;
 }
 
 export interface LintResult {
@@ -112,7 +114,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
 export async function lintRun(options: LintOptions = {}): Promise<LintRun> {
   const cwd = options.cwd ?? process.cwd();
   const lang = options.lang ?? 'zh';
-  const targets = await resolveTargets(options.targets?.length ? options.targets : ['.'], cwd);
+  const targets = await resolveTargets(options.targets?.length ? options.targets : ['.'], cwd, { withRegions: options.withRegions });
 
   const settingsByRoot = new Map<string | undefined, WorkspaceSettings>();
   const settingsOf = (root: string | undefined) => {

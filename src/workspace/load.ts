@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { readSourceFile, type SourceFile } from './source.js';
 import { displayPath } from './paths.js';
 import { workspaceFiles } from './targets.js';
-import { compareStrings } from '../lint/finding.js';
+import { compareStrings, type Finding } from '../lint/finding.js';
 
 export interface LoadedDirectory {
   file: SourceFile;
@@ -47,26 +47,42 @@ export async function loadWorkspace(dir: string, options: LoadOptions = {}): Pro
   return { root, config: settings.config!, settings, directories };
 }
 
+/** A workspace linted and loaded from the very files the lint read. */
+export interface CheckedWorkspace {
+  workspace: Workspace;
+  errorCount: number;
+  /** The first error in report order, when there is one. */
+  firstError?: Finding;
+}
+
 /**
- * Load a workspace for publishing: refuse when lint finds errors, so nothing broken is published.
- * `sources` holds every file the lint read (the child regions' too), for loading them without
- * reading and parsing them a second time.
+ * Lint a workspace for publishing and load it from the files the lint read (nothing is read or
+ * parsed twice). `withRegions: false` leaves out its child regions, which a build checks one at a time.
  */
-export async function loadValidWorkspace(dir: string, options: LoadOptions & { lang?: 'zh' | 'en' } = {}): Promise<{ workspace: Workspace; sources: ReadonlyMap<string, SourceFile> }> {
+export async function checkWorkspace(dir: string, options: LoadOptions & { lang?: 'zh' | 'en'; withRegions?: boolean } = {}): Promise<CheckedWorkspace> {
   const cwd = options.cwd ?? process.cwd();
-  const run = await lintRun({ targets: [dir], cwd, lang: options.lang });
-  const result = run.result;
-  if (result.errorCount > 0) {
-    const first = result.findings.find((f) => f.severity === 'error')!;
-    throw new GkmlError(
-      {
-        zh: `目录有 ${result.errorCount} 个错误，未生成任何输出（先运行 gkml lint ${dir} 查看）。第一个：${first.message}`,
-        en: `the directory has ${result.errorCount} errors; nothing was written (run gkml lint ${dir}). First: ${first.message}`,
-      },
-      { file: first.file, line: first.line, column: first.column },
-      1,
-    );
-  }
+  const run = await lintRun({ targets: [dir], cwd, lang: options.lang, withRegions: options.withRegions });
+  const { errorCount, findings } = run.result;
   const sources = new Map(run.sources.map((f) => [f.path, f]));
-  return { workspace: await loadWorkspace(dir, { cwd, sources }), sources };
+  const firstError = findings.find((f) => f.severity === 'error');
+  return { workspace: await loadWorkspace(dir, { cwd, sources }), errorCount, ...(firstError ? { firstError } : {}) };
+}
+
+/** Why nothing is published: how many errors lint found under `dir`, and the first of them. */
+export function publishRefusal(dir: string, errorCount: number, first: Finding): GkmlError {
+  return new GkmlError(
+    {
+      zh: `目录有 ${errorCount} 个错误，未生成任何输出（先运行 gkml lint ${dir} 查看）。第一个：${first.message}`,
+      en: `the directory has ${errorCount} errors; nothing was written (run gkml lint ${dir}). First: ${first.message}`,
+    },
+    { file: first.file, line: first.line, column: first.column },
+    1,
+  );
+}
+
+/** Load a workspace (and lint its regions) for publishing: refuse when lint finds errors, so nothing broken is published. */
+export async function loadValidWorkspace(dir: string, options: LoadOptions & { lang?: 'zh' | 'en' } = {}): Promise<Workspace> {
+  const checked = await checkWorkspace(dir, options);
+  if (checked.firstError) throw publishRefusal(dir, checked.errorCount, checked.firstError);
+  return checked.workspace;
 }

@@ -80,7 +80,8 @@ export async function workspaceTree(root: string, cwd: string): Promise<string[]
   return out;
 }
 
-export async function resolveTargets(inputs: readonly string[], cwd: string): Promise<Target[]> {
+/** `withRegions: false` takes a workspace's own files only, not its child regions'. */
+export async function resolveTargets(inputs: readonly string[], cwd: string, { withRegions = true } = {}): Promise<Target[]> {
   const byPath = new Map<string, Target>();
   const add = (path: string, root: string | undefined) => {
     if (!byPath.has(path)) byPath.set(path, { path, display: displayPath(path, cwd), root });
@@ -91,12 +92,13 @@ export async function resolveTargets(inputs: readonly string[], cwd: string): Pr
     if (stat?.isDirectory()) {
       if (statOrUndefined(join(abs, CONFIG_FILE))?.isFile()) {
         let count = 0;
-        for (const ws of await workspaceTree(abs, cwd)) {
+        for (const ws of withRegions ? await workspaceTree(abs, cwd) : [abs]) {
           const files = await workspaceFiles(ws, cwd);
           count += files.length;
           for (const f of files) add(f, ws);
         }
-        if (count === 0) {
+        // A city or province made only of regions has no files of its own, which is fine on its own.
+        if (count === 0 && withRegions) {
           throw new GkmlError({ zh: `工作区中没有目录文件（按 directories 设置查找）：${input}`, en: `no directory files in workspace (by its directories setting): ${input}` });
         }
       } else {

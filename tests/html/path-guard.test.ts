@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { TargetContext } from '../../src/build/target.js';
-import { writeSite } from '../../src/export/html/index.js';
+import { siteWriter } from '../../src/export/html/index.js';
+import { runTarget, type TestRegion } from '../helpers/targets.js';
 import { SiteFolder, domainPageFile, regionFolder } from '../../src/export/html/site-folder.js';
 import { compile, linkableUrl } from '../../src/model/cascade.js';
 import { GkmlError } from '../../src/util/errors.js';
@@ -47,13 +48,17 @@ describe('SiteFolder', () => {
   });
 });
 
-async function context(mutate: (ctx: TargetContext) => void): Promise<TargetContext> {
+type SiteContext = Omit<TargetContext, 'regions'> & { regions: TestRegion[] };
+
+async function context(mutate: (ctx: SiteContext) => void): Promise<SiteContext> {
   const workspace = await loadWorkspace(fixture('clean'), { cwd: REPO });
   const outDir = mkdtempSync(join(scratch, 'out-'));
-  const ctx: TargetContext = { workspace, compendium: compile(workspace), regions: [], outDir, timestamp: new Date(0), lang: 'en', written: [], progress: () => {} };
+  const ctx: SiteContext = { workspace, compendium: compile(workspace), regions: [], outDir, timestamp: new Date(0), lang: 'en', written: [], progress: () => {} };
   mutate(ctx);
   return ctx;
 }
+
+const writeSite = (ctx: SiteContext) => runTarget(siteWriter, ctx, ctx.regions);
 
 describe('writeSite', () => {
   it('refuses a domain id that would leave the folder, writing nothing outside it', async () => {

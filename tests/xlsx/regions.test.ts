@@ -8,8 +8,8 @@ import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTimestamp } from '../../src/build/dates.js';
-import type { RegionBuild } from '../../src/build/target.js';
-import { writeXlsx } from '../../src/export/xlsx/index.js';
+import { xlsxWriter } from '../../src/export/xlsx/index.js';
+import { runTarget, type TestRegion } from '../helpers/targets.js';
 import { compile, type Compendium } from '../../src/model/cascade.js';
 import { DOMAINS } from '../../src/model/domains.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
@@ -191,9 +191,9 @@ describe('region folders', () => {
   async function writeRegions(slugs: string[], outDir: string): Promise<string[]> {
     const workspace = await loadWorkspace(CITY);
     const county = await loadWorkspace(join(CITY, 'counties/beiling'));
-    const regions: RegionBuild[] = slugs.map((slug) => ({ slug, workspace: county, compendium: compile(county), timestamp: buildTimestamp(county.config, {}) }));
+    const regions: TestRegion[] = slugs.map((slug) => ({ slug, workspace: county, compendium: compile(county), timestamp: buildTimestamp(county.config, {}) }));
     mkdirSync(outDir, { recursive: true });
-    return writeXlsx({ workspace, compendium: compile(workspace), regions, outDir, timestamp: buildTimestamp(workspace.config, {}), lang: 'zh', written: [], progress: () => {} });
+    return runTarget(xlsxWriter, { workspace, compendium: compile(workspace), outDir, timestamp: buildTimestamp(workspace.config, {}), lang: 'zh', written: [], progress: () => {} }, regions);
   }
 
   it('refuses a slug that would leave the output folder', async () => {
@@ -206,7 +206,7 @@ describe('region folders', () => {
     await expect(writeRegions(['beiling', 'beiling'], join(scratch, 'twice'))).rejects.toThrow('two regions have the same folder name: beiling');
   });
 
-  it('lists the files it wrote, the summary first', async () => {
-    expect(await writeRegions(['a', 'b-2'], join(scratch, 'listed'))).toEqual(['directory.xlsx', 'regions/a/directory.xlsx', 'regions/b-2/directory.xlsx']);
+  it('lists the files it wrote: each region workbook as it comes, then the summary', async () => {
+    expect(await writeRegions(['a', 'b-2'], join(scratch, 'listed'))).toEqual(['regions/a/directory.xlsx', 'regions/b-2/directory.xlsx', 'directory.xlsx']);
   });
 });

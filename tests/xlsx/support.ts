@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { buildTimestamp } from '../../src/build/dates.js';
-import { XLSX_FILE, writeXlsx } from '../../src/export/xlsx/index.js';
+import { XLSX_FILE, xlsxWriter } from '../../src/export/xlsx/index.js';
 import { compile, type Compendium } from '../../src/model/cascade.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
 import type { WorkspaceConfig } from '../../src/workspace/config.js';
+import { runTarget } from '../helpers/targets.js';
 
 export function scratchDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `gkml-${prefix}-`));
@@ -21,7 +22,7 @@ export async function writeWorkbook(workspace: string, outDir: string, config: P
   const ws = await loadWorkspace(workspace);
   Object.assign(ws.config, config);
   const compendium = compile(ws);
-  await writeXlsx({ workspace: ws, compendium, outDir, timestamp: buildTimestamp(ws.config, {}), lang: 'zh', regions: [], written: [], progress: () => {} });
+  await runTarget(xlsxWriter, { workspace: ws, compendium, outDir, timestamp: buildTimestamp(ws.config, {}), lang: 'zh', written: [], progress: () => {} });
   return { path: join(outDir, XLSX_FILE), compendium };
 }
 

@@ -22,7 +22,7 @@ export async function runCoverage(workspace: string | undefined, flags: Coverage
       throw new GkmlError({ zh: `--min-coverage 应为 0 到 100 的数：${flags.minCoverage}`, en: `--min-coverage takes a number from 0 to 100: ${flags.minCoverage}` });
     }
   }
-  const { workspace: ws } = await loadValidWorkspace(workspace ?? '.', { cwd: ctx.cwd, lang: ctx.lang });
+  const ws = await loadValidWorkspace(workspace ?? '.', { cwd: ctx.cwd, lang: ctx.lang });
   const report = coverage(ws);
   ctx.stdout(renderCoverage(report, format, ctx.lang));
   if (min !== undefined && report.totals.percent < min) {

@@ -1,9 +1,10 @@
 // The html target: a static, accessible, searchable site in <out>/site/ — index, one page per
 // domain, an offline search page, and the changelog when the build has the previous version — made
-// only from the compendium and the templates. A city or province gets a region index at the root
-// and each region's pages, rendered exactly as a county's, in regions/<slug>/.
+// only from the compendium and the templates. A city or province gets each region's pages,
+// rendered exactly as a county's, in regions/<slug>/ as the region comes, then a region index at
+// the root.
 import { join, resolve } from 'node:path';
-import type { TargetContext } from '../../build/target.js';
+import type { RegionBuild, RegionSummary, TargetContext, TargetWriter } from '../../build/target.js';
 import type { Compendium } from '../../model/cascade.js';
 import { GkmlError } from '../../util/errors.js';
 import { copyAssets } from './assets.js';
@@ -25,7 +26,6 @@ import {
   sectionView,
   siteInfo,
   type Download,
-  type ScopeOption,
   type SectionView,
 } from './view.js';
 
@@ -66,17 +66,30 @@ class Pages {
   }
 }
 
-export async function writeSite(ctx: TargetContext): Promise<string[]> {
+export async function siteWriter(ctx: TargetContext): Promise<TargetWriter> {
   const ws = ctx.workspace;
   const overrides = ws.config.templates ? resolve(ws.root, ws.config.templates) : undefined;
   const templates = loadTemplateSet(overrides, process.cwd());
   const site = new SiteFolder(join(ctx.outDir, SITE_DIR));
   const pages = new Pages(site, createRenderer(templates));
-  const downloads = copyDownloads(ctx, site);
-  if (ctx.regions.length) writeRegionSite(ctx, pages, downloads);
-  else writeCountySite(ctx, pages, downloads);
-  copyAssets(templates, site);
-  return site.files().map((f) => `${SITE_DIR}/${f}`);
+  const named = ctx.regions.map((r) => ({ slug: r.slug, name: r.name, folder: regionFolder(r.slug) }));
+  const finished = (): string[] => {
+    copyAssets(templates, site);
+    return site.files().map((f) => `${SITE_DIR}/${f}`);
+  };
+  return {
+    async region(r: RegionBuild) {
+      writeRegionSection(ctx, pages, named, r);
+      return [];
+    },
+    async finish(regions: readonly RegionSummary[]) {
+      // The downloads are the files the other targets wrote for the workspace itself, which they finish first.
+      const downloads = copyDownloads(ctx, site);
+      if (ctx.regions.length) writeRegionRoot(ctx, pages, named, regions, downloads);
+      else writeCountySite(ctx, pages, downloads);
+      return finished();
+    },
+  };
 }
 
 /** A county (or any workspace without regions): the whole site is its directory. */
@@ -91,41 +104,41 @@ function writeCountySite(ctx: TargetContext, pages: Pages, downloads: Download[]
   if (ctx.changes) pages.page(CHANGES_PAGE, 'pages/changes', changesView({ site, compendium: c, diff: ctx.changes, above: [], atRoot: true, regions: [] }));
 }
 
+type NamedRegion = { slug: string; name: string; folder: string };
+
+/** A region of a city or province: its pages, rendered exactly as a county's, and its search index, in its folder. */
+function writeRegionSection(ctx: TargetContext, pages: Pages, named: readonly NamedRegion[], r: RegionBuild): void {
+  const folder = regionFolder(r.slug);
+  const c = r.compendium;
+  refuseDuplicateIds(c);
+  const site = siteInfo(ctx.compendium, '../'.repeat(folder.split('/').length - 1), ctx.changes !== undefined);
+  const above = [{ text: '首页', href: site.home }];
+  const changes = r.changes ? sectionChanges(r.changes, c) : null;
+  pages.section(folder, sectionView(site, c, { above, scopes: searchScopes(named, r.slug), downloads: [], changes }), true);
+  pages.write(folder + SEARCH_INDEX_FILE, searchIndexScript(c, r.slug));
+  if (r.changes) pages.page(folder + CHANGES_PAGE, 'pages/changes', changesView({ site, compendium: c, diff: r.changes, above, atRoot: false, regions: [] }));
+}
+
 /**
- * A city or province: the region index at the root, each region's pages in its folder, one search
- * over all regions (an index per region, loaded when searched), and the city's own directory
- * (市本级), if it has one, at the root.
+ * The root of a city or province, after its regions: the region index, one search over all
+ * regions (an index per region, loaded when searched), and the city's own directory (市本级), if
+ * it has one.
  */
-function writeRegionSite(ctx: TargetContext, pages: Pages, downloads: Download[]): void {
-  const { compendium: root, regions } = ctx;
-  const hasChanges = ctx.changes !== undefined;
-  const named = regions.map((r) => ({ slug: r.slug, name: r.compendium.region, folder: regionFolder(r.slug) }));
-  const scopes = (selected: string): ScopeOption[] => searchScopes(named, selected);
-
-  regions.forEach((r, i) => {
-    const { folder } = named[i]!;
-    const c = r.compendium;
-    refuseDuplicateIds(c);
-    const site = siteInfo(root, '../'.repeat(folder.split('/').length - 1), hasChanges);
-    const above = [{ text: '首页', href: site.home }];
-    const changes = r.changes ? sectionChanges(r.changes, c) : null;
-    pages.section(folder, sectionView(site, c, { above, scopes: scopes(r.slug), downloads: [], changes }), true);
-    pages.write(folder + SEARCH_INDEX_FILE, searchIndexScript(c, r.slug));
-    if (r.changes) pages.page(folder + CHANGES_PAGE, 'pages/changes', changesView({ site, compendium: c, diff: r.changes, above, atRoot: false, regions: [] }));
-  });
-
+function writeRegionRoot(ctx: TargetContext, pages: Pages, named: readonly NamedRegion[], regions: readonly RegionSummary[], downloads: Download[]): void {
+  const root = ctx.compendium;
+  const scopes = searchScopes(named, '');
   refuseDuplicateIds(root);
-  const site = siteInfo(root, '', hasChanges);
+  const site = siteInfo(root, '', ctx.changes !== undefined);
   const own = root.domains.length > 0;
-  const place = { above: [], scopes: scopes(''), downloads, changes: ctx.changes ? sectionChanges(ctx.changes, root) : null };
+  const place = { above: [], scopes, downloads, changes: ctx.changes ? sectionChanges(ctx.changes, root) : null };
   pages.section('', sectionView(site, root, place), false);
   if (own) pages.write(SEARCH_INDEX_FILE, searchIndexScript(root, ''));
-  const entries = regions.map((r, i) => ({ compendium: r.compendium, href: named[i]!.folder + INDEX_PAGE }));
-  const regionDiffs = regions.flatMap((r, i) => (r.changes ? [{ name: named[i]!.name, href: named[i]!.folder + CHANGES_PAGE, diff: r.changes }] : []));
+  const entries = regions.map((r) => ({ region: r, href: regionFolder(r.slug) + INDEX_PAGE }));
+  const regionDiffs = regions.flatMap((r) => (r.changes ? [{ name: r.name, href: regionFolder(r.slug) + CHANGES_PAGE, diff: r.changes }] : []));
   // The index sums up the changes of every region, not only the city's own directory.
   const notice = ctx.changes ? changeNotice(withRegions(ctx.changes, regionDiffs.map((r) => r.diff))) : null;
   pages.page(INDEX_PAGE, 'pages/regions', regionIndexView(site, root, entries, { ...place, changeNotice: notice }));
-  pages.page(SEARCH_PAGE, 'pages/search', searchView(site, REGION_SEARCH_SCRIPTS, scopes('')));
+  pages.page(SEARCH_PAGE, 'pages/search', searchView(site, REGION_SEARCH_SCRIPTS, scopes));
   pages.write(
     SEARCH_REGIONS_FILE,
     searchRegionsScript([...(own ? [{ key: '', name: root.region, base: '' }] : []), ...named.map((r) => ({ key: r.slug, name: r.name, base: r.folder }))]),

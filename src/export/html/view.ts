@@ -3,6 +3,7 @@
 // templates escape every value they print. One function renders one compendium (a county, or one
 // region of a city) into its folder of the site; the region index and search span them all.
 import type { Compendium, PublishedDomain, PublishedItem } from '../../model/cascade.js';
+import type { RegionSummary } from '../../build/target.js';
 import { OTHER_CHANNEL } from '../../model/channels.js';
 import { HEADER, MARK, tableTitle } from '../../model/table-layout.js';
 import type { SectionChanges } from './changelog.js';
@@ -420,7 +421,7 @@ export function searchView(site: SiteInfo, scripts: string[], scopes: ScopeOptio
 }
 
 export interface RegionEntry {
-  compendium: Compendium;
+  region: Pick<RegionSummary, 'name' | 'domainCount' | 'itemCount'>;
   /** Its index page, relative to the site root. */
   href: string;
 }
@@ -432,14 +433,14 @@ export function regionIndexView(
   regions: readonly RegionEntry[],
   place: Pick<SectionPlace, 'scopes' | 'downloads'> & { changeNotice: NoticeView | null },
 ): RegionIndexView {
-  const items = regions.reduce((n, r) => n + r.compendium.itemCount, root.itemCount);
+  const items = regions.reduce((n, r) => n + r.region.itemCount, root.itemCount);
   return {
     site,
     page: pageInfo(site.title, { homeCurrent: true }),
     facts: publicationFacts(root, `${regions.length} 个地区，${items} 个事项`),
     changeNotice: place.changeNotice,
     searchForm: searchForm(site, '搜索各地区的公开事项', place.scopes),
-    regions: regions.map((r) => ({ name: r.compendium.region, href: r.href, countText: `${r.compendium.domains.length} 个领域，${countText(r.compendium.itemCount)}` })),
+    regions: regions.map((r) => ({ name: r.region.name, href: r.href, countText: `${r.region.domainCount} 个领域，${countText(r.region.itemCount)}` })),
     domains: domainCards(root, false),
     downloads: place.downloads,
   };

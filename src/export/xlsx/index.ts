@@ -2,11 +2,11 @@
 // in the official layout. A city or province: each region's own workbook, exactly as a build of
 // that region alone would write it, at regions/<slug>/directory.xlsx, and at the top a
 // directory.xlsx whose 汇总 sheet counts every region's items by domain (followed by the
-// parent's own 目录 and domain sheets, when it has directories of its own). Workbooks are
-// written one after another, each released before the next.
+// parent's own 目录 and domain sheets, when it has directories of its own). Each region's
+// workbook is written while the region is loaded; the summary needs only its counts.
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { REGION_SLUG, type RegionBuild, type TargetContext } from '../../build/target.js';
+import { REGION_SLUG, type RegionBuild, type RegionSummary, type TargetContext, type TargetWriter } from '../../build/target.js';
 import { GkmlError } from '../../util/errors.js';
 import type { Workspace } from '../../workspace/load.js';
 import type { ChannelLayout } from './channel-block.js';
@@ -29,35 +29,35 @@ const THIS_WORKBOOK = '本工作簿';
 
 const channelLayout = (ws: Workspace): ChannelLayout => ws.config.xlsx?.channels ?? 'block';
 
-export async function writeXlsx(ctx: TargetContext): Promise<string[]> {
+export async function xlsxWriter(ctx: TargetContext): Promise<TargetWriter> {
   const { compendium } = ctx;
-  if (!ctx.regions.length) {
-    await writeDirectoryWorkbook(join(ctx.outDir, XLSX_FILE), compendium, { channelLayout: channelLayout(ctx.workspace), timestamp: ctx.timestamp, progress: ctx.progress });
-    return [XLSX_FILE];
-  }
-  const files: string[] = [];
-  for (const region of ctx.regions) {
-    const file = regionWorkbook(region.slug);
-    // Two child folders of one name (regions: [a/*, b/*]) must not overwrite each other's workbook.
-    if (files.includes(file)) throw new GkmlError({ zh: `两个地区的文件夹同名：${region.slug}`, en: `two regions have the same folder name: ${region.slug}` });
-    await writeRegion(ctx, region, file);
-    files.push(file);
-  }
-
-  const rows: SummaryRow[] = ctx.regions.map((r, i) => ({ name: r.compendium.region, file: files[i]!, compendium: r.compendium }));
-  const own = compendium.domains.length > 0;
-  if (own) rows.unshift({ name: `${compendium.region}本级`, file: THIS_WORKBOOK, compendium });
-  const properties = { title: summaryTitle(compendium), publisher: compendium.publisher, timestamp: ctx.timestamp };
-  await writeWorkbookFile(join(ctx.outDir, XLSX_FILE), properties, (book) => {
-    writeSummarySheet(book, compendium, rows);
-    if (own) writeDirectorySheets(book, compendium, { channelLayout: channelLayout(ctx.workspace), progress: ctx.progress, reserved: [SUMMARY_SHEET] });
-  });
-  return [XLSX_FILE, ...files];
-}
-
-async function writeRegion(ctx: TargetContext, region: RegionBuild, file: string): Promise<void> {
-  ctx.progress(file);
-  const path = join(ctx.outDir, file);
-  mkdirSync(dirname(path), { recursive: true });
-  await writeDirectoryWorkbook(path, region.compendium, { channelLayout: channelLayout(region.workspace), timestamp: region.timestamp, progress: () => {} });
+  const written = new Set<string>();
+  return {
+    async region(region: RegionBuild) {
+      const file = regionWorkbook(region.slug);
+      // Two child folders of one name (regions: [a/*, b/*]) must not overwrite each other's workbook.
+      if (written.has(file)) throw new GkmlError({ zh: `两个地区的文件夹同名：${region.slug}`, en: `two regions have the same folder name: ${region.slug}` });
+      written.add(file);
+      ctx.progress(file);
+      const path = join(ctx.outDir, file);
+      mkdirSync(dirname(path), { recursive: true });
+      await writeDirectoryWorkbook(path, region.compendium, { channelLayout: channelLayout(region.workspace), timestamp: region.timestamp, progress: () => {} });
+      return [file];
+    },
+    async finish(regions: readonly RegionSummary[]) {
+      if (!ctx.regions.length) {
+        await writeDirectoryWorkbook(join(ctx.outDir, XLSX_FILE), compendium, { channelLayout: channelLayout(ctx.workspace), timestamp: ctx.timestamp, progress: ctx.progress });
+        return [XLSX_FILE];
+      }
+      const rows: SummaryRow[] = regions.map((r) => ({ name: r.name, file: regionWorkbook(r.slug), overview: r.overview }));
+      const own = compendium.domains.length > 0;
+      if (own) rows.unshift({ name: `${compendium.region}本级`, file: THIS_WORKBOOK, overview: compendium.overview });
+      const properties = { title: summaryTitle(compendium), publisher: compendium.publisher, timestamp: ctx.timestamp };
+      await writeWorkbookFile(join(ctx.outDir, XLSX_FILE), properties, (book) => {
+        writeSummarySheet(book, compendium, rows);
+        if (own) writeDirectorySheets(book, compendium, { channelLayout: channelLayout(ctx.workspace), progress: ctx.progress, reserved: [SUMMARY_SHEET] });
+      });
+      return [XLSX_FILE];
+    },
+  };
 }

@@ -18,7 +18,8 @@ export interface SummaryRow {
   name: string;
   /** Where the region's workbook is, relative to the summary workbook (or a note that it is this one). */
   file: string;
-  compendium: Compendium;
+  /** Every one of the 26 domains, in the national order, with the region's item count. */
+  overview: Compendium['overview'];
 }
 
 const HEADER_ROW = 3;
@@ -66,8 +67,7 @@ export function writeSummarySheet(book: SheetSink, parent: Compendium, rows: rea
   // Totals are numbers computed here: the workbook carries no formulas at all.
   const columnTotals = DOMAINS.map(() => 0);
   rows.forEach((region, r) => {
-    // overview: every one of the 26 domains, in the national order, with its item count.
-    const counts = region.compendium.overview.map((d) => d.count);
+    const counts = region.overview.map((d) => d.count);
     counts.forEach((n, d) => (columnTotals[d]! += n));
     const values = [r + 1, region.name, ...counts, sum(counts), region.file];
     const row = ws.getRow(HEADER_ROW + 1 + r);
