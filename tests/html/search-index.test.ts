@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { SEARCH_OPTIONS, createSearchIndex, searchDocuments, searchIndexScript, type SearchDocument } from '../../src/export/html/search-index.js';
+import { SEARCH_OPTIONS, searchIndexJson, searchDocuments, searchIndexScript, type SearchDocument } from '../../src/export/html/search-index.js';
 import { BUILTIN_TEMPLATES, tokenize } from '../../src/export/html/tokenizer.js';
 import { compile, type Compendium } from '../../src/model/cascade.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
@@ -41,7 +41,7 @@ describe('the tokenizer', () => {
 const searchable = (d: SearchDocument) => SEARCH_OPTIONS.fields.map((f) => d[f as keyof SearchDocument]).join('\n');
 
 function engineFor(c: Compendium): MiniSearch<SearchDocument> {
-  const data = JSON.parse(JSON.stringify(createSearchIndex(c)));
+  const data = JSON.parse(searchIndexJson(c));
   return MiniSearch.loadJS<SearchDocument>(data, { ...SEARCH_OPTIONS, tokenize });
 }
 
@@ -68,22 +68,25 @@ describe('the index of the example county', async () => {
     expect(jiuye.filter((id) => !found.has(id))).toEqual([]);
   });
 
-  it('is the index MiniSearch itself builds from the same documents, term by term', () => {
-    const reference = new MiniSearch<SearchDocument>({ ...SEARCH_OPTIONS, tokenize });
-    reference.addAll(docs);
-    const expected = JSON.parse(JSON.stringify(reference));
-    const ours = JSON.parse(JSON.stringify(createSearchIndex(compendium)));
-    // MiniSearch lists terms in its radix tree's order, ours in the order first met: compare as maps.
-    const byTerm = (index: [string, unknown][]) => new Map(index);
-    expect(ours.index.length).toBe(expected.index.length);
-    expect(byTerm(ours.index)).toEqual(byTerm(expected.index));
-    expect({ ...ours, index: [] }).toEqual({ ...expected, index: [] });
-  });
-
   it('has one document per item, sorted by id; the same index on every build', async () => {
     expect(docs.map((d) => d.id)).toEqual(compendium.domains.flatMap((d) => d.items.map((i) => i.id)).sort());
     const again = compile(await loadWorkspace(WORKSPACES.demo, { cwd: REPO }));
     expect(searchIndexScript(again)).toBe(searchIndexScript(compendium));
+  });
+});
+
+describe('the index text', () => {
+  // The XSS fixture puts quotes, angle brackets, U+2028 and the like into every stored field.
+  it.each(['demo', 'xss', 'clean'] as const)('is the index MiniSearch itself builds from the same documents (%s), term by term', async (name) => {
+    const compendium = compile(await loadWorkspace(WORKSPACES[name], { cwd: REPO }));
+    const reference = new MiniSearch<SearchDocument>({ ...SEARCH_OPTIONS, tokenize });
+    reference.addAll(searchDocuments(compendium));
+    const expected = JSON.parse(JSON.stringify(reference));
+    const ours = JSON.parse(searchIndexJson(compendium));
+    // MiniSearch lists terms in its radix tree's order, ours in the order first met: compare as maps.
+    expect(ours.index.length).toBe(expected.index.length);
+    expect(new Map(ours.index)).toEqual(new Map(expected.index));
+    expect({ ...ours, index: [] }).toEqual({ ...expected, index: [] });
   });
 });
 
