@@ -15,7 +15,6 @@ import { parseSource, preparedSource, readSourceFile, type SourceFile } from '..
 import { resolveTargets, workspaceFiles, type Target } from '../workspace/targets.js';
 import { applyBaseline, DEFAULT_BASELINE, readBaseline, readBaselineIfPresent } from './baseline.js';
 import { compareFindings, type Finding, type PendingFinding, type SeveritySetting } from './finding.js';
-import { cacheKey, readCached, writeCached } from './cache.js';
 import { checkFile, findingAt, makeFinding, severityFor, type FileFinding } from './check-file.js';
 import { checkInWorkers, threadCount } from './workers.js';
 import { applySuppressions } from './suppressions.js';
@@ -93,6 +92,8 @@ function sameFiles(a: readonly string[], b: readonly string[]): boolean {
 
 export async function lint(options: LintOptions = {}): Promise<LintResult> {
   if (!options.cache || options.texts) return (await lintRun(options)).result;
+  // Loaded only for --cache: hashing (node:crypto) and v8 serialization are not a plain lint's cost.
+  const { cacheKey, readCached, writeCached } = await import('./cache.js');
   const cwd = options.cwd ?? process.cwd();
   const location = resolve(cwd, options.cache);
   const targets = await resolveTargets(options.targets?.length ? options.targets : ['.'], cwd);

@@ -4,7 +4,7 @@
 // next-line applies to the next line holding data (blank and comment lines are skipped); file to the
 // whole file. A directive without a reason (next-line), naming an unknown rule, or suppressing
 // nothing is itself reported, as rule `suppression`.
-import { isScalar, visit } from 'yaml';
+import { yamlLib } from '../workspace/yaml-lib.js';
 import type { Text } from '../i18n/text.js';
 import { RULES, ruleBySlug } from '../rules/index.js';
 import { closest } from '../util/distance.js';
@@ -45,6 +45,7 @@ function lineOf(starts: readonly number[], offset: number): number {
 /** Block scalars (| and >) hold text, not comments: a `#` line inside one is data. */
 function blockScalarRanges(file: SourceFile): [number, number][] {
   const ranges: [number, number][] = [];
+  const { isScalar, visit } = yamlLib();
   visit(file.doc, {
     Scalar(_, node) {
       if (isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') && node.range) ranges.push([node.range[0], node.range[1]]);

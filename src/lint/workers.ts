@@ -4,7 +4,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { Text } from '../i18n/text.js';
 import { GkmlError, type Location } from '../util/errors.js';
 import type { SyntaxProblem } from '../workspace/source.js';
@@ -48,6 +47,7 @@ export function threadCount(paths: readonly string[], requested = Number(process
 
 /** Checks the files on `threads` worker threads, balancing by size; results come back by path. */
 export async function checkInWorkers(files: WorkerJob['files'], cwd: string, options: CheckOptions, threads: number): Promise<Map<string, CheckedFile>> {
+  const { Worker } = await import('node:worker_threads');
   const shares: WorkerJob['files'][] = Array.from({ length: threads }, () => []);
   const load = new Array<number>(threads).fill(0);
   const bySize = files.map((f) => ({ f, size: statSync(f.path).size })).sort((a, b) => b.size - a.size);

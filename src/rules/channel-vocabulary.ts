@@ -96,6 +96,9 @@ function judge(name: string, accepted: ReadonlySet<string>): Verdict {
   return { kind: 'unknown', suggestion: closest(folded, CANONICAL_CHANNELS) };
 }
 
+/** How a `{其他: text}` entry is told apart from the plain channel names in one item's list. */
+const otherKey = (text: string) => `${OTHER_CHANNEL}\u0000${text}`;
+
 export const channelVocabulary: Rule = {
   meta: {
     code: 'GK101',
@@ -119,7 +122,7 @@ export const channelVocabulary: Rule = {
       const channels = item.channels ?? [];
       // What the list already holds, and what fixes will make it hold: a fix must never create a
       // duplicate, since the schema requires an item's channels to be unique.
-      const claimed = new Set(channels.map((c) => (typeof c === 'string' ? c : flowPair(OTHER_CHANNEL, c[OTHER_CHANNEL]))));
+      const claimed = new Set(channels.map((c) => (typeof c === 'string' ? c : otherKey(c[OTHER_CHANNEL]))));
       const claim = (value: string): boolean => {
         if (claimed.has(value)) return false;
         claimed.add(value);
@@ -147,8 +150,8 @@ export const channelVocabulary: Rule = {
             return;
           }
           case 'other': {
+            const duplicate = !claim(otherKey(verdict.text));
             const yaml = flowPair(OTHER_CHANNEL, verdict.text);
-            const duplicate = !claim(yaml);
             ctx.report({
               path,
               message: aboutItem(item, {

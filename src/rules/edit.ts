@@ -1,7 +1,7 @@
 // Safe fixes: a fix edits only the characters of one scalar, in the scalar's own quoting style, so
 // comments and the formatting of every other line survive. A scalar that cannot be edited that way
 // (block or multi-line scalars, escapes) gets no fix rather than a risky one.
-import { isScalar, parse } from 'yaml';
+import { yamlLib } from '../workspace/yaml-lib.js';
 import type { TextEdit } from '../lint/finding.js';
 import type { JsonPath } from '../workspace/locate.js';
 import type { SourceFile } from '../workspace/source.js';
@@ -10,6 +10,7 @@ import type { SourceFile } from '../workspace/source.js';
 function plainSafe(value: string): boolean {
   if (value === '' || /^\s|\s$|[\n\r\t]/.test(value)) return false;
   try {
+    const { parse } = yamlLib();
     const block = parse(`- ${value}`) as unknown[];
     const flow = parse(`[${value}]`) as unknown[];
     return block.length === 1 && block[0] === value && flow.length === 1 && flow[0] === value;
@@ -20,7 +21,7 @@ function plainSafe(value: string): boolean {
 
 function scalarAt(file: SourceFile, path: JsonPath) {
   const node = file.doc.getIn(path, true);
-  if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return undefined;
+  if (!yamlLib().isScalar(node) || typeof node.value !== 'string' || !node.range) return undefined;
   const [start, end] = node.range;
   const source = file.text.slice(start, end);
   // One line only: the edit must not reflow a folded or multi-line scalar.

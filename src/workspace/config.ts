@@ -1,14 +1,15 @@
 // gkml.config.yaml: what a workspace is (region, level, publication data) and how it is linted.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseDocument, LineCounter } from 'yaml';
 import type { SeveritySetting } from '../lint/finding.js';
 import { GkmlError } from '../util/errors.js';
 import { validator, type ValidatorName } from '../schema/validators.js';
 import { schemaMessage } from '../schema/messages.js';
 import { decodeText } from './decode.js';
+import { fastParse } from './fast-parse.js';
 import { pointerToPath } from './locate.js';
 import { displayPath } from './paths.js';
+import { yamlLib } from './yaml-lib.js';
 
 export const CONFIG_FILE = 'gkml.config.yaml';
 
@@ -74,6 +75,11 @@ function readValidated<T>(path: string, schemaName: ValidatorName, cwd: string):
   } catch (err) {
     throw new GkmlError({ zh: `无法读取文件：${(err as Error).message}`, en: `cannot read file: ${(err as Error).message}` }, { file: displayPath(path, cwd) });
   }
+  const validate = validator(schemaName);
+  // A valid file is read by the fast path; yaml's positioned Document is built only to place a problem.
+  const fast = fastParse(text);
+  if (fast && validate(fast.data)) return fast.data as T;
+  const { LineCounter, parseDocument } = yamlLib();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const file = displayPath(path, cwd);
@@ -83,7 +89,6 @@ function readValidated<T>(path: string, schemaName: ValidatorName, cwd: string):
     throw new GkmlError({ zh: `YAML 语法错误：${e.message}`, en: `YAML syntax error: ${e.message}` }, { file, line: pos.line, column: pos.col });
   }
   const data = doc.toJS() as unknown;
-  const validate = validator(schemaName);
   if (!validate(data)) {
     const error = validate.errors!.find((e: { keyword: string }) => e.keyword !== 'if')!;
     const path = pointerToPath(error.instancePath);

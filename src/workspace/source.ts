@@ -2,11 +2,12 @@
 // and yaml's node ranges) with the syntax problems found on the way (duplicate keys and tabs
 // included — never a silent last-key-wins).
 import { readFileSync, statSync } from 'node:fs';
-import { Document, LineCounter, parseDocument, type YAMLError } from 'yaml';
+import type { Document, LineCounter, YAMLError } from 'yaml';
 import type { Text } from '../i18n/text.js';
 import { GkmlError } from '../util/errors.js';
 import { decodeText } from './decode.js';
 import { fastParse } from './fast-parse.js';
+import { yamlLib } from './yaml-lib.js';
 
 export interface SyntaxProblem {
   /** yaml's error code (DUPLICATE_KEY, TAB_AS_INDENT …) or our own (ENCODING, EMPTY). */
@@ -75,6 +76,7 @@ export function readSourceFile(path: string, display: string): SourceFile {
 }
 
 function positioned(text: string): { doc: Document.Parsed; lineCounter: LineCounter } {
+  const { LineCounter, parseDocument } = yamlLib();
   const lineCounter = new LineCounter();
   return { doc: parseDocument(text, { ...PARSE_OPTIONS, lineCounter }), lineCounter };
 }

@@ -117,5 +117,15 @@ describe('start-up cost', () => {
     const loaded = readFileSync(trace, 'utf8');
     expect(loaded).toMatch(/dist\/lint\/run\.js/);
     expect(loaded).not.toMatch(/node_modules\/(exceljs|handlebars|minisearch)\//);
+    // A clean file is read by the fast path: yaml's positioned parser is not even loaded.
+    expect(loaded).toMatch(/node_modules\/js-yaml\//);
+    expect(loaded).not.toMatch(/node_modules\/yaml\//);
+  });
+
+  it('a lint with findings loads yaml to place them', () => {
+    const trace = join(scratch, 'trace-defects.txt');
+    const run = spawnSync(process.execPath, ['--import', join(REPO, 'tests/helpers/trace-imports.mjs'), BIN, 'lint'], { cwd: defects, encoding: 'utf8', env: { PATH: process.env.PATH, GKML_TRACE: trace } });
+    expect(run.status, run.stderr).toBe(1);
+    expect(readFileSync(trace, 'utf8')).toMatch(/node_modules\/yaml\/dist\//);
   });
 });

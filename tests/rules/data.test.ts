@@ -8,7 +8,8 @@ import { BASIS_TITLES_SCHEMA } from '../../src/rules/basis-title.js';
 import { STALE_CITATIONS_SCHEMA, staleEntryFor } from '../../src/rules/basis-stale.js';
 import { CHANNEL_VARIANTS_SCHEMA } from '../../src/rules/channel-vocabulary.js';
 import { DATA_DIR } from '../../src/rules/data.js';
-import { ROLE_UNITS_SCHEMA } from '../../src/rules/owners.js';
+import { ROLE_UNITS_SCHEMA, collectNationalRoles } from '../../src/rules/owners.js';
+import { REPO } from '../helpers/cli.js';
 import { createAjv } from '../../src/schema/validators.js';
 
 const read = (name: string) => parse(readFileSync(join(DATA_DIR, name), 'utf8')) as Record<string, unknown>;
@@ -52,5 +53,15 @@ describe('data registries', () => {
     const { corrections } = read('basis-titles.yaml') as { corrections: { official: string; wrong?: string[] }[] };
     const wrong = new Set(corrections.flatMap((c) => c.wrong ?? []));
     for (const c of corrections) expect(wrong.has(c.official), c.official).toBe(false);
+  });
+});
+
+describe('the national role names', () => {
+  it('`npm run build` wrote the ones the baseline and data/role-units.yaml hold today', () => {
+    // dist/ is built before the tests (pretest); a baseline edit without a rebuild would leave lint with old roles.
+    const built = JSON.parse(readFileSync(join(REPO, 'dist/rules/national-roles.json'), 'utf8')) as string[];
+    const roles = collectNationalRoles();
+    expect(built).toEqual(roles);
+    expect(roles).toContain('县级人民政府民政部门');
   });
 });
