@@ -66,6 +66,12 @@ function buildProgram(ctx: CliContext, setExit: (code: number) => void): Command
     .option('--baseline <file>', t('基线文件：其中记录的问题不再报告（默认 .gkml-baseline.json，存在时使用）', 'baseline file: findings it records are not reported (default .gkml-baseline.json, when present)'))
     .option('--cache', t('缓存结果：文件与配置都没有变化时直接给出上次的结果', 'cache results: when no file or setting changed, give the previous result at once'))
     .option('--cache-location <dir>', t('缓存文件夹，默认 .gkml-cache', 'cache folder, default .gkml-cache'))
+    .addOption(
+      new Option('--cache-strategy <strategy>', t('如何判断文件是否变化：metadata（大小与修改时间，默认）或 content（内容哈希）', 'how a changed file is detected: metadata (size and modification time, default) or content (hash of the bytes)')).choices([
+        'metadata',
+        'content',
+      ]),
+    )
     .option('--write-baseline', t('把当前所有问题写入基线文件，今后只报告新问题', 'record all current findings in the baseline file; later runs report only new ones'))
     .action(async (paths: string[], flags) => {
       const { runLint } = await import('./commands/lint.js');

@@ -1,11 +1,13 @@
 // `gkml lint --cache` (like ESLint's): a lint result keyed by a hash of everything it depends on —
-// the bytes of every file linted, each workspace's config and units registry, gkml's own data and
-// version, and the options. Re-linting an unchanged workspace reads and hashes its files but parses
-// none of them. Any change re-lints everything: workspace-wide rules (duplicate ids, coverage) make
-// a file's findings depend on its neighbours, so partial reuse would risk stale results.
+// every file linted (by default its size and modification time, as ESLint's `metadata` strategy;
+// its bytes with `--cache-strategy content`), each workspace's config and units registry, gkml's
+// own data and version, and the options. Re-linting an unchanged workspace parses none of its
+// files, and by default does not even read them. Any change re-lints everything: workspace-wide
+// rules (duplicate ids, coverage) make a file's findings depend on its neighbours, so partial
+// reuse would risk stale results.
 // The cache is a performance aid only: a missing, stale or corrupt cache file is ignored.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -40,13 +42,26 @@ function workspaceFingerprint(hash: ReturnType<typeof createHash>, root: string)
   }
 }
 
-export function cacheKey(targets: readonly Target[], options: unknown): string {
+/**
+ * metadata: a file is unchanged while its size, modification time (nanoseconds) and inode are;
+ * any write, checkout or copy changes them. content: its bytes are hashed, for file systems or
+ * tools that keep times (a restore from an archive, a CI cache of the workspace itself).
+ */
+export type CacheStrategy = 'metadata' | 'content';
+
+function fileFingerprint(path: string, strategy: CacheStrategy): Buffer | string {
+  if (strategy === 'content') return readFileSync(path);
+  const s = statSync(path, { bigint: true });
+  return `${s.size}:${s.mtimeNs}:${s.ino}`;
+}
+
+export function cacheKey(targets: readonly Target[], strategy: CacheStrategy, options: unknown): string {
   const hash = createHash('sha256');
   toolFingerprint(hash);
-  hash.update(JSON.stringify(options));
+  hash.update(JSON.stringify({ strategy, options }));
   const roots = new Set<string>();
   for (const t of targets) {
-    hash.update(t.path).update('\0').update(readFileSync(t.path)).update('\0');
+    hash.update(t.path).update('\0').update(fileFingerprint(t.path, strategy)).update('\0');
     if (t.root) roots.add(t.root);
   }
   for (const root of [...roots].sort()) workspaceFingerprint(hash, root);

@@ -15,6 +15,7 @@ import { parseSource, preparedSource, readSourceFile, type SourceFile } from '..
 import { resolveTargets, workspaceFiles, type Target } from '../workspace/targets.js';
 import { applyBaseline, DEFAULT_BASELINE, readBaseline, readBaselineIfPresent } from './baseline.js';
 import { compareFindings, type Finding, type PendingFinding, type SeveritySetting } from './finding.js';
+import type { CacheStrategy } from './cache.js';
 import { checkFile, findingAt, makeFinding, severityFor, type FileFinding } from './check-file.js';
 import { checkInWorkers, threadCount } from './workers.js';
 import { applySuppressions } from './suppressions.js';
@@ -37,6 +38,8 @@ export interface LintOptions {
   baseline?: string | true;
   /** Reuse the result of an identical earlier run (src/lint/cache.ts): the cache folder. */
   cache?: string;
+  /** How the cache tells a changed file: its size and modification time (default), or its bytes. */
+  cacheStrategy?: CacheStrategy;
   /** Worker threads for the per-file checks; default: one per core for large inputs (GKML_THREADS). */
   threads?: number;
   /** False: a workspace target is linted without its child regions (the build lints them one by one). */
@@ -98,7 +101,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const location = resolve(cwd, options.cache);
   const targets = await resolveTargets(options.targets?.length ? options.targets : ['.'], cwd);
   const baseline = options.baseline === true ? resolve(cwd, DEFAULT_BASELINE) : options.baseline ? resolve(cwd, options.baseline) : undefined;
-  const key = cacheKey(targets, {
+  const key = cacheKey(targets, options.cacheStrategy ?? 'metadata', {
     cwd,
     lang: options.lang ?? 'zh',
     profile: options.profile,

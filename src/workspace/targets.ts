@@ -46,9 +46,10 @@ export async function workspaceFiles(root: string, cwd: string): Promise<string[
   const config = loadConfig(join(root, CONFIG_FILE), cwd);
   const patterns = Array.isArray(config.directories) ? config.directories : [config.directories];
   const files = patterns.length ? await glob(patterns, root) : [];
-  const realRoot = realpathSync(root);
+  // The native realpath: one call per file, where the JavaScript one lstat()s every folder on the way.
+  const realRoot = realpathSync.native(root);
   for (const f of files) {
-    if (!isInside(realRoot, realpathSync(f))) {
+    if (!isInside(realRoot, realpathSync.native(f))) {
       throw new GkmlError({
         zh: `符号链接指向工作区之外，已拒绝读取：${displayPath(f, cwd)}`,
         en: `symbolic link points outside the workspace; refused: ${displayPath(f, cwd)}`,

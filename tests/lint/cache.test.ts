@@ -1,6 +1,7 @@
-// `gkml lint --cache`: an unchanged run answers from the cache; any change to a file, the config,
-// the units registry or the options lints again; a corrupt cache is ignored.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// `gkml lint --cache`: an unchanged run answers from the cache; any change to a file (its size and
+// time, or with the content strategy its bytes), the config, the units registry or the options
+// lints again; a corrupt cache is ignored.
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -41,6 +42,27 @@ describe('lint --cache', () => {
     const units = join(ws, 'units.yaml');
     writeFileSync(units, readFileSync(units, 'utf8').replace('示例县人力资源和社会保障局', '示例县人社局'));
     expect((await run()).findings.map((f) => f.rule)).toContain('owner-unknown');
+  });
+
+  it('by default tells a changed file by its size and time; --cache-strategy content by its bytes', async () => {
+    const stored = join(cache, 'lint.v8');
+    const written = () => statSync(stored, { bigint: true }).mtimeNs;
+    const file = join(ws, 'directories/yiwu-jiaoyu.yaml');
+    const touch = () => {
+      const later = new Date(statSync(file).mtimeMs + 60_000);
+      utimesSync(file, later, later);
+    };
+    for (const cacheStrategy of ['metadata', 'content'] as const) {
+      await run({ cacheStrategy });
+      const before = written();
+      expect((await run({ cacheStrategy })).findings, 'a hit').toEqual((await lint({ targets: [ws], cwd: scratch })).findings);
+      expect(written(), `${cacheStrategy}: unchanged, answered from the cache`).toBe(before);
+      touch();
+      await run({ cacheStrategy });
+      // A new time with the same bytes: metadata lints again (and stores the result); content does not need to.
+      if (cacheStrategy === 'metadata') expect(written()).not.toBe(before);
+      else expect(written()).toBe(before);
+    }
   });
 
   it('ignores a corrupt cache file', async () => {

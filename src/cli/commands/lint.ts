@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { DEFAULT_BASELINE, writeBaseline } from '../../lint/baseline.js';
 import { lintAndFix } from '../../lint/fix.js';
-import { DEFAULT_CACHE_LOCATION } from '../../lint/cache.js';
+import { DEFAULT_CACHE_LOCATION, type CacheStrategy } from '../../lint/cache.js';
 import { lint, lintRun, type LintOptions, type LintResult } from '../../lint/run.js';
 import { FORMATTERS } from '../../report/index.js';
 import { colourStyle, PLAIN } from '../../report/style.js';
@@ -23,6 +23,7 @@ export interface LintFlags {
   writeBaseline?: boolean;
   cache?: boolean;
   cacheLocation?: string;
+  cacheStrategy?: CacheStrategy;
 }
 
 interface Output {
@@ -103,7 +104,8 @@ export async function runLint(paths: string[], flags: LintFlags, ctx: CliContext
     ctx.stderr(ctx.lang === 'zh' ? `gkml：已把 ${count} 个问题记入基线文件 ${flags.baseline ?? DEFAULT_BASELINE}，今后只报告新问题\n` : `gkml: recorded ${count} findings in the baseline file ${flags.baseline ?? DEFAULT_BASELINE}; from now on only new findings are reported\n`);
     result = (await lintRun(options)).result;
   } else {
-    result = await lint({ ...options, ...(flags.cache || flags.cacheLocation ? { cache: flags.cacheLocation ?? DEFAULT_CACHE_LOCATION } : {}) });
+    const cached = flags.cache || flags.cacheLocation || flags.cacheStrategy;
+    result = await lint({ ...options, ...(cached ? { cache: flags.cacheLocation ?? DEFAULT_CACHE_LOCATION, cacheStrategy: flags.cacheStrategy ?? 'metadata' } : {}) });
   }
   if (result.baseline && result.baseline.obsolete > 0) {
     ctx.stderr(
