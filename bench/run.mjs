@@ -101,6 +101,10 @@ for (const scale of scales) {
   r.spectral = measure('spectral lint', [spectralBin, 'lint', '--ruleset', ruleset, '-f', 'json', `${top}/**/directories/*.yaml`]);
   measure('gkml lint --cache (fill)', [BIN, 'lint', top, '--cache', '--cache-location', cache, '-f', 'json'], { runs: 1, before: () => rmSync(cache, { recursive: true, force: true }) });
   r.lintCached = measure('gkml lint --cache', [BIN, 'lint', top, '--cache', '--cache-location', cache, '-f', 'json']);
+  // For the record (no target): the content strategy reads and hashes every file.
+  const byContent = [BIN, 'lint', top, '--cache', '--cache-strategy', 'content', '--cache-location', cache, '-f', 'json'];
+  measure('gkml lint --cache content (fill)', byContent, { runs: 1 });
+  r.lintCachedContent = measure('gkml lint --cache content', byContent);
   r.floorXlsx = measure('floor (b) exceljs', [join(BENCH, 'floors/xlsx.mjs'), join(WORK, 'floor-out'), ...roots], { before: () => mkdirSync(join(WORK, 'floor-out'), { recursive: true }) });
   r.floorHtml = measure('floor (c) handlebars', [join(BENCH, 'floors/html.mjs'), join(WORK, 'floor-out'), ...roots]);
   for (const target of ['xlsx', 'html', 'json']) {
