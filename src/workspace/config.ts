@@ -67,6 +67,12 @@ export function levelLabels(config: WorkspaceConfig | undefined): string[] {
   return config.levels ?? DEFAULT_LEVEL_LABELS[config.level];
 }
 
+/**
+ * Valid settings files already read, by schema and path, with their text: a workspace's config is
+ * wanted several times in one run (targets, settings, regions), and a province has a hundred.
+ */
+const validated = new Map<string, { text: string; data: unknown }>();
+
 /** Reads a small YAML file and validates it, throwing a positioned GkmlError on the first problem. */
 function readValidated<T>(path: string, schemaName: ValidatorName, cwd: string): T {
   let text: string;
@@ -75,10 +81,17 @@ function readValidated<T>(path: string, schemaName: ValidatorName, cwd: string):
   } catch (err) {
     throw new GkmlError({ zh: `无法读取文件：${(err as Error).message}`, en: `cannot read file: ${(err as Error).message}` }, { file: displayPath(path, cwd) });
   }
+  const key = `${schemaName}\0${path}`;
+  const known = validated.get(key);
+  // Reused only for the very same text; a copy, as callers may adjust what they get.
+  if (known?.text === text) return structuredClone(known.data) as T;
   const validate = validator(schemaName);
   // A valid file is read by the fast path; yaml's positioned Document is built only to place a problem.
   const fast = fastParse(text);
-  if (fast && validate(fast.data)) return fast.data as T;
+  if (fast && validate(fast.data)) {
+    validated.set(key, { text, data: fast.data });
+    return structuredClone(fast.data) as T;
+  }
   const { LineCounter, parseDocument } = yamlLib();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });

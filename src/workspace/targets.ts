@@ -1,7 +1,7 @@
 // Turns what the user typed (`gkml lint a.yaml dir/ 'glob/*.yaml'`) into the files to read, each
 // with the workspace it belongs to. Sorted by code point so every run sees the same order.
-import { realpathSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { lstatSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { compareStrings } from '../lint/finding.js';
 import { GkmlError } from '../util/errors.js';
 import { CONFIG_FILE, findWorkspaceRoot, loadConfig } from './config.js';
@@ -46,10 +46,19 @@ export async function workspaceFiles(root: string, cwd: string): Promise<string[
   const config = loadConfig(join(root, CONFIG_FILE), cwd);
   const patterns = Array.isArray(config.directories) ? config.directories : [config.directories];
   const files = patterns.length ? await glob(patterns, root) : [];
-  // The native realpath: one call per file, where the JavaScript one lstat()s every folder on the way.
   const realRoot = realpathSync.native(root);
+  // Where a file really is: its folder's real path (one realpath per folder, not per file) unless
+  // the file is itself a link.
+  const realFolders = new Map<string, string>();
+  const realPath = (f: string) => {
+    if (lstatSync(f).isSymbolicLink()) return realpathSync.native(f);
+    const dir = dirname(f);
+    let real = realFolders.get(dir);
+    if (real === undefined) realFolders.set(dir, (real = realpathSync.native(dir)));
+    return join(real, basename(f));
+  };
   for (const f of files) {
-    if (!isInside(realRoot, realpathSync.native(f))) {
+    if (!isInside(realRoot, realPath(f))) {
       throw new GkmlError({
         zh: `符号链接指向工作区之外，已拒绝读取：${displayPath(f, cwd)}`,
         en: `symbolic link points outside the workspace; refused: ${displayPath(f, cwd)}`,

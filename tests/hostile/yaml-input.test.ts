@@ -154,4 +154,27 @@ describe('symbolic links', () => {
     expect(files).toContain('linked-ws/directories/jiuye.yaml');
     expect(files).not.toContain('linked-ws/directories/linked.yaml');
   });
+
+  it('a directories folder that links outside the workspace is refused; one linking inside is read', () => {
+    const config = 'region: 链接县\nlevel: county\npublisher: 链接县人民政府办公室\nversion: "1"\ndate: 2026-01-01\n';
+    const elsewhere = join(dir, 'elsewhere');
+    mkdirSync(elsewhere, { recursive: true });
+    writeFileSync(join(elsewhere, 'jiuye.yaml'), VALID);
+    const out = join(dir, 'folder-out');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'gkml.config.yaml'), config);
+    symlinkSync(elsewhere, join(out, 'directories'));
+    const refused = spawnSync(process.execPath, [BIN, 'lint', out], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH } });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('符号链接指向工作区之外，已拒绝读取：folder-out/directories/jiuye.yaml');
+
+    const inside = join(dir, 'folder-in');
+    mkdirSync(join(inside, 'data'), { recursive: true });
+    writeFileSync(join(inside, 'gkml.config.yaml'), config);
+    writeFileSync(join(inside, 'data/jiuye.yaml'), VALID);
+    symlinkSync(join(inside, 'data'), join(inside, 'directories'));
+    const read = spawnSync(process.execPath, [BIN, 'lint', inside, '-f', 'json'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH } });
+    expect(read.status, read.stderr).toBe(0);
+    expect(JSON.parse(read.stdout).files).toContain('folder-in/directories/jiuye.yaml');
+  });
 });
