@@ -1,5 +1,6 @@
 // The library API: everything the CLI does is available here with structured results.
-export { lint, type LintOptions, type LintResult } from './lint/run.js';
+export { lint } from './lint/lint.js';
+export type { LintOptions, LintResult } from './lint/run.js';
 export { lintAndFix, type FixOutcome, type FixedFile } from './lint/fix.js';
 export type { Finding, Severity, SeveritySetting, Position, TextEdit } from './lint/finding.js';
 export { loadWorkspace, type Workspace, type LoadedDirectory } from './workspace/load.js';

@@ -15,7 +15,6 @@ import jsYaml from 'js-yaml';
 import { CONFIG_FILE } from '../workspace/config.js';
 import type { Target } from '../workspace/targets.js';
 
-export const DEFAULT_CACHE_LOCATION = '.gkml-cache';
 const CACHE_FILE = 'lint.v8';
 const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -1,7 +1,7 @@
 // The lint pipeline: resolve files → read each (syntax) → schema → per-file rules → workspace
 // rules → severities from config → inline suppressions → baseline file → sorted findings.
-// The CLI is a thin shell over `lint()`; `--fix` and `--write-baseline` use `lintRun()`.
-import { existsSync, readFileSync } from 'node:fs';
+// The CLI is a thin shell over `lint()` (src/lint/lint.ts, which adds the cache); `--fix` and
+// `--write-baseline` use `lintRun()`.
 import { resolve } from 'node:path';
 import type { Lang } from '../i18n/text.js';
 import type { DirectoryData } from '../model/types.js';
@@ -91,28 +91,6 @@ function localise(p: PendingFinding, lang: Lang): Finding {
 function sameFiles(a: readonly string[], b: readonly string[]): boolean {
   const set = new Set(a);
   return a.length === b.length && b.every((p) => set.has(p));
-}
-
-export async function lint(options: LintOptions = {}): Promise<LintResult> {
-  if (!options.cache || options.texts) return (await lintRun(options)).result;
-  // Loaded only for --cache: hashing (node:crypto) and v8 serialization are not a plain lint's cost.
-  const { cacheKey, readCached, writeCached } = await import('./cache.js');
-  const cwd = options.cwd ?? process.cwd();
-  const location = resolve(cwd, options.cache);
-  const targets = await resolveTargets(options.targets?.length ? options.targets : ['.'], cwd);
-  const baseline = options.baseline === true ? resolve(cwd, DEFAULT_BASELINE) : options.baseline ? resolve(cwd, options.baseline) : undefined;
-  const key = cacheKey(targets, options.cacheStrategy ?? 'metadata', {
-    cwd,
-    lang: options.lang ?? 'zh',
-    profile: options.profile,
-    rules: options.rules,
-    baseline: baseline && existsSync(baseline) ? readFileSync(baseline, 'utf8') : null,
-  });
-  const cached = readCached<LintResult>(location, key);
-  if (cached) return cached;
-  const result = (await lintRun(options)).result;
-  writeCached(location, key, result);
-  return result;
 }
 
 export async function lintRun(options: LintOptions = {}): Promise<LintRun> {

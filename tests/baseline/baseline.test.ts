@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../src/lint/run.js';
+import { lint } from '../../src/lint/lint.js';
 import type { DirectoryData } from '../../src/model/types.js';
 import { DOMAINS } from '../../src/model/domains.js';
 import { REPO, fixture } from '../helpers/cli.js';

@@ -122,6 +122,18 @@ describe('start-up cost', () => {
     expect(loaded).not.toMatch(/node_modules\/yaml\//);
   });
 
+  it('a cache hit answers without loading the lint pipeline', () => {
+    const cache = join(scratch, 'hit-cache');
+    const traced = (name: string) => {
+      const trace = join(scratch, name);
+      const run = spawnSync(process.execPath, ['--import', join(REPO, 'tests/helpers/trace-imports.mjs'), BIN, 'lint', '--cache', '--cache-location', cache], { cwd: clean, encoding: 'utf8', env: { PATH: process.env.PATH, GKML_TRACE: trace } });
+      expect(run.status, run.stderr).toBe(0);
+      return readFileSync(trace, 'utf8');
+    };
+    expect(traced('trace-miss.txt')).toMatch(/dist\/lint\/run\.js/);
+    expect(traced('trace-hit.txt')).not.toMatch(/dist\/lint\/run\.js/);
+  });
+
   it('a lint with findings loads yaml to place them', () => {
     const trace = join(scratch, 'trace-defects.txt');
     const run = spawnSync(process.execPath, ['--import', join(REPO, 'tests/helpers/trace-imports.mjs'), BIN, 'lint'], { cwd: defects, encoding: 'utf8', env: { PATH: process.env.PATH, GKML_TRACE: trace } });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { coverage } from '../../src/coverage/coverage.js';
-import { lint } from '../../src/lint/run.js';
+import { lint } from '../../src/lint/lint.js';
 import { DOMAINS } from '../../src/model/domains.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
 import { REPO } from '../helpers/cli.js';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lint } from '../../src/lint/run.js';
+import { lint } from '../../src/lint/lint.js';
 import { fixture } from '../helpers/cli.js';
 
 const RUNS = Number(process.env.GKML_FUZZ_RUNS ?? 150);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lint } from '../../src/lint/run.js';
+import { lint } from '../../src/lint/lint.js';
 import type { DirectoryData } from '../../src/model/types.js';
 import { runCli } from '../helpers/cli.js';
 

@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lint } from '../../src/lint/run.js';
+import { lint } from '../../src/lint/lint.js';
 import { REPO } from '../helpers/cli.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'gkml-cache-'));

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { applyFixes } from '../../src/lint/fix.js';
-import { lint } from '../../src/lint/run.js';
+import { lint } from '../../src/lint/lint.js';
 import { RULES } from '../../src/rules/index.js';
 import { fixture, runCli } from '../helpers/cli.js';
 

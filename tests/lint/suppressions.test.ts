@@ -5,7 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lint } from '../../src/lint/run.js';
+import { lint } from '../../src/lint/lint.js';
 import { parseDirectives } from '../../src/lint/suppressions.js';
 import { parseSource } from '../../src/workspace/source.js';
 import { fixture } from '../helpers/cli.js';

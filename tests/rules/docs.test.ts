@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { schemaText } from '../../src/cli/commands/schema.js';
-import { lint } from '../../src/lint/run.js';
+import { lint } from '../../src/lint/lint.js';
 import { DOMAINS } from '../../src/model/domains.js';
 import { ruleDocs } from '../../src/rules/docs.js';
 import { RULES } from '../../src/rules/index.js';

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../src/lint/run.js';
+import { lint } from '../../src/lint/lint.js';
 import { RULES } from '../../src/rules/index.js';
 import { compareToExpectations, readExpectations } from '../helpers/expectations.js';
 import { fixture } from '../helpers/cli.js';

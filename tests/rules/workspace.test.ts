@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lint } from '../../src/lint/run.js';
+import { lint } from '../../src/lint/lint.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'gkml-workspace-rules-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -4,7 +4,7 @@
 import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lint } from '../../src/lint/run.js';
+import { lint } from '../../src/lint/lint.js';
 import { compile, type Compendium } from '../../src/model/cascade.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
 import { REPO, fixture, runCli } from '../helpers/cli.js';

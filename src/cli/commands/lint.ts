@@ -1,9 +1,9 @@
 // `gkml lint`: parse flags, call the library, print with the chosen formatters, set the exit code.
 import { resolve } from 'node:path';
 import { DEFAULT_BASELINE, writeBaseline } from '../../lint/baseline.js';
-import { lintAndFix } from '../../lint/fix.js';
-import { DEFAULT_CACHE_LOCATION, type CacheStrategy } from '../../lint/cache.js';
-import { lint, lintRun, type LintOptions, type LintResult } from '../../lint/run.js';
+import type { CacheStrategy } from '../../lint/cache.js';
+import { DEFAULT_CACHE_LOCATION, lint } from '../../lint/lint.js';
+import type { LintOptions, LintResult } from '../../lint/run.js';
 import { FORMATTERS } from '../../report/index.js';
 import { colourStyle, PLAIN } from '../../report/style.js';
 import type { Profile } from '../../schema/directory-schema.js';
@@ -85,7 +85,9 @@ export async function runLint(paths: string[], flags: LintFlags, ctx: CliContext
   }
 
   let result: LintResult;
+  // --fix and --write-baseline load the pipeline themselves; lint() loads it only on a cache miss.
   if (flags.fix || flags.fixDryRun) {
+    const { lintAndFix } = await import('../../lint/fix.js');
     const { run, changed } = await lintAndFix({ ...options, dryRun: flags.fixDryRun });
     result = run.result;
     if (flags.fixDryRun) {
@@ -98,6 +100,7 @@ export async function runLint(paths: string[], flags: LintFlags, ctx: CliContext
       ctx.stderr(ctx.lang === 'zh' ? `gkml：已修复 ${changed.length} 个文件\n` : `gkml: fixed ${changed.length} file${changed.length === 1 ? '' : 's'}\n`);
     }
   } else if (flags.writeBaseline) {
+    const { lintRun } = await import('../../lint/run.js');
     const run = await lintRun({ ...options, baseline: undefined });
     const path = resolve(ctx.cwd, flags.baseline ?? DEFAULT_BASELINE);
     const count = writeBaseline(path, run.pending);

@@ -1,0 +1,38 @@
+// `lint()`, the library's entry point: answers from the cache when asked to and nothing changed,
+// and only otherwise loads and runs the pipeline (src/lint/run.ts), so a cache hit never loads the
+// rules, the validators of directory files or the YAML readers of the pipeline.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { resolveTargets } from '../workspace/targets.js';
+import { DEFAULT_BASELINE } from './baseline.js';
+import type { LintOptions, LintResult } from './run.js';
+
+/** The cache folder when `--cache` names none (relative to the working folder). */
+export const DEFAULT_CACHE_LOCATION = '.gkml-cache';
+
+async function runPipeline(options: LintOptions): Promise<LintResult> {
+  const { lintRun } = await import('./run.js');
+  return (await lintRun(options)).result;
+}
+
+export async function lint(options: LintOptions = {}): Promise<LintResult> {
+  if (!options.cache || options.texts) return runPipeline(options);
+  // Loaded only for --cache: hashing (node:crypto) and v8 serialization are not a plain lint's cost.
+  const { cacheKey, readCached, writeCached } = await import('./cache.js');
+  const cwd = options.cwd ?? process.cwd();
+  const location = resolve(cwd, options.cache);
+  const targets = await resolveTargets(options.targets?.length ? options.targets : ['.'], cwd);
+  const baseline = options.baseline === true ? resolve(cwd, DEFAULT_BASELINE) : options.baseline ? resolve(cwd, options.baseline) : undefined;
+  const key = cacheKey(targets, options.cacheStrategy ?? 'metadata', {
+    cwd,
+    lang: options.lang ?? 'zh',
+    profile: options.profile,
+    rules: options.rules,
+    baseline: baseline && existsSync(baseline) ? readFileSync(baseline, 'utf8') : null,
+  });
+  const cached = readCached<LintResult>(location, key);
+  if (cached) return cached;
+  const result = await runPipeline(options);
+  writeCached(location, key, result);
+  return result;
+}
