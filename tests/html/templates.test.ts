@@ -75,13 +75,16 @@ describe('a workspace templates folder', () => {
   });
 
   it.each([
-    ['{{{site.title}}}', 'partials/header.hbs', 2],
-    ['{{& site.title}}', 'components/domain-card.hbs', 2],
-    ['{{~& site.title}}', 'pages/index.hbs', 2],
-  ])('refuses raw output %s with the file and line', async (raw, file, line) => {
+    ['{{{site.title}}}', 'partials/header.hbs', 2, 4],
+    ['{{& site.title}}', 'components/domain-card.hbs', 2, 4],
+    ['{{~& site.title}}', 'pages/index.hbs', 2, 4],
+    ['{{~{site.title}~}}', 'partials/footer.hbs', 2, 4],
+    // Inside a block: the mustache itself is placed, after the 18 characters of {{#if site.title}}.
+    ['{{#if site.title}}{{{site.title}}}{{/if}}', 'components/facts.hbs', 2, 22],
+  ])('refuses raw output %s with the file and line', async (raw, file, line, column) => {
     const ws = workspaceWith({ [file]: `<p>ok</p>\n<p>${raw}</p>\n` });
     const error = await buildFails(ws);
-    expect(error.location).toEqual({ file: expect.stringMatching(new RegExp(`county-templates/${file}$`)), line, column: 4 });
+    expect(error.location).toEqual({ file: expect.stringMatching(new RegExp(`county-templates/${file}$`)), line, column });
     expect(error.render('zh')).toContain('模板不能使用 {{{ }}} 或 {{& }} 输出未转义的内容');
   });
 

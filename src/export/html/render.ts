@@ -1,7 +1,7 @@
 // Page rendering: one isolated Handlebars environment per build (never the global one), strict
 // mode (a misspelt field is an error, not an empty cell), only the built-in helpers (the view
-// model carries display-ready values), and HTML escaping of every value (raw output is refused
-// when the templates are loaded, see template-set.ts).
+// model carries display-ready values), and HTML escaping of every value: a template with raw
+// output is refused when it is compiled.
 import Handlebars from 'handlebars';
 import { GkmlError } from '../../util/errors.js';
 import type { TemplateSet, TemplateSource } from './template-set.js';
@@ -30,6 +30,31 @@ function failure(template: TemplateSource, err: unknown): GkmlError {
   );
 }
 
+/**
+ * Escaping stays on for every value: a mustache that prints raw HTML ({{{ }}}, {{& }}, and their
+ * whitespace-control forms such as {{~{ }}}) is refused, built-in or overridden. Read from the
+ * parsed template, so no spelling of it slips past.
+ */
+function refuseRawOutput(template: TemplateSource, ast: hbs.AST.Program): void {
+  let raw: hbs.AST.MustacheStatement | undefined;
+  class RawOutput extends Handlebars.Visitor {
+    override MustacheStatement(mustache: hbs.AST.MustacheStatement): void {
+      if (!mustache.escaped) raw ??= mustache;
+      super.MustacheStatement(mustache);
+    }
+  }
+  new RawOutput().accept(ast);
+  if (!raw) return;
+  throw new GkmlError(
+    {
+      zh: `模板不能使用 {{{ }}} 或 {{& }} 输出未转义的内容（所有值都必须转义）`,
+      en: `templates cannot use {{{ }}} or {{& }} to output unescaped content (every value is escaped)`,
+    },
+    // Handlebars counts columns from 0.
+    { file: template.file, line: raw.loc.start.line, column: raw.loc.start.column + 1 },
+  );
+}
+
 /** The template, failing with a GkmlError that names its own file (the innermost partial's, when nested). */
 function guarded(template: TemplateSource, fn: HandlebarsTemplateDelegate): HandlebarsTemplateDelegate {
   return (context, options) => {
@@ -45,11 +70,13 @@ export function createRenderer(set: TemplateSet): Renderer {
   const hb = Handlebars.create();
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
   for (const template of set.templates.values()) {
+    let ast: hbs.AST.Program;
     try {
-      hb.parse(template.source); // compile() is lazy; parse now so syntax errors name their file
+      ast = hb.parse(template.source); // compile() is lazy; parse now so syntax errors name their file
     } catch (err) {
       throw failure(template, err);
     }
+    refuseRawOutput(template, ast);
     const fn = guarded(template, hb.compile(template.source, COMPILE_OPTIONS));
     compiled.set(template.name, fn);
     // Every template can be used as a partial by its name: {{> components/item-table table}}.

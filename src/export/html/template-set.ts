@@ -35,25 +35,6 @@ function walk(dir: string, prefix = ''): string[] {
   return out;
 }
 
-/**
- * Escaping stays on for every value: `{{{ }}}` and `{{& }}` would print data as raw HTML, so a
- * template using them is refused, built-in or overridden.
- */
-function refuseRawOutput(source: string, file: string): void {
-  const match = /\{\{\{|\{\{~?\s*&/.exec(source);
-  if (!match) return;
-  const before = source.slice(0, match.index);
-  const line = before.split('\n').length;
-  const column = match.index - before.lastIndexOf('\n');
-  throw new GkmlError(
-    {
-      zh: `模板不能使用 {{{ }}} 或 {{& }} 输出未转义的内容（所有值都必须转义）`,
-      en: `templates cannot use {{{ }}} or {{& }} to output unescaped content (every value is escaped)`,
-    },
-    { file, line, column },
-  );
-}
-
 function addFolder(set: TemplateSet, dir: string, cwd: string, isOverride: boolean): void {
   for (const rel of walk(dir)) {
     const full = join(dir, rel);
@@ -68,7 +49,6 @@ function addFolder(set: TemplateSet, dir: string, cwd: string, isOverride: boole
     } else if (rel.endsWith('.hbs')) {
       const file = displayPath(full, cwd);
       const source = readFileSync(full, 'utf8');
-      refuseRawOutput(source, file);
       const name = rel.slice(0, -'.hbs'.length);
       set.templates.set(name, { name, source, file });
     }
