@@ -14,7 +14,7 @@ import { CONFIG_FILE, loadConfig } from '../workspace/config.js';
 import { childWorkspaces } from '../workspace/targets.js';
 import { checkWorkspace, loadWorkspace, publishRefusal, type CheckedWorkspace, type Workspace } from '../workspace/load.js';
 import { buildTimestamp } from './dates.js';
-import { REGION_SLUG, summarise, type RegionBuild, type RegionPlan, type RegionSummary, type TargetContext, type TargetFactory, type TargetWriter } from './target.js';
+import { REGION_SLUG, duplicateRegion, summarise, type RegionBuild, type RegionPlan, type RegionSummary, type TargetContext, type TargetFactory, type TargetWriter } from './target.js';
 
 export const BUILD_TARGETS = ['json', 'xlsx', 'html'] as const;
 export type BuildTarget = (typeof BUILD_TARGETS)[number];
@@ -165,8 +165,7 @@ async function planRegions(root: string, cwd: string): Promise<RegionPlan[]> {
   for (const [i, dir] of (await childWorkspaces(root, cwd)).entries()) {
     const name = basename(dir);
     const slug = REGION_SLUG.test(name) ? name : `region-${String(i + 1).padStart(3, '0')}`;
-    // Two child folders of one name (regions: [a/*, b/*]) must not overwrite each other's files.
-    if (plans.some((p) => p.slug === slug)) throw new GkmlError({ zh: `两个地区的文件夹同名：${slug}`, en: `two regions have the same folder name: ${slug}` });
+    if (plans.some((p) => p.slug === slug)) throw duplicateRegion(slug);
     plans.push({ slug, name: loadConfig(join(dir, CONFIG_FILE), cwd).region, root: dir });
   }
   return plans;

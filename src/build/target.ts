@@ -2,12 +2,18 @@
 // region at a time: each target is handed a region while it is loaded, writes that region's files,
 // and keeps only a summary of it, so memory stays at one region's size however many regions there are.
 import type { Lang } from '../i18n/text.js';
+import { GkmlError } from '../util/errors.js';
 import type { DiffReport } from '../diff/diff.js';
 import type { Compendium } from '../model/cascade.js';
 import type { Workspace } from '../workspace/load.js';
 
 /** What a region slug may be: safe as a folder name on every system, never `..` or a path. */
 export const REGION_SLUG = /^[a-z0-9][a-z0-9-]*$/;
+
+/** Two child folders of one name (regions: [a/*, b/*]) must not overwrite each other's files. */
+export function duplicateRegion(slug: string): GkmlError {
+  return new GkmlError({ zh: `两个地区的文件夹同名：${slug}`, en: `two regions have the same folder name: ${slug}` });
+}
 
 /** A child region as known before it is loaded: enough for links and lists that name every region. */
 export interface RegionPlan {

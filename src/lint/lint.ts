@@ -3,16 +3,16 @@
 // rules, the validators of directory files or the YAML readers of the pipeline.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { resolveTargets } from '../workspace/targets.js';
+import { resolveTargets, type Target } from '../workspace/targets.js';
 import { DEFAULT_BASELINE } from './baseline.js';
 import type { LintOptions, LintResult } from './run.js';
 
 /** The cache folder when `--cache` names none (relative to the working folder). */
 export const DEFAULT_CACHE_LOCATION = '.gkml-cache';
 
-async function runPipeline(options: LintOptions): Promise<LintResult> {
+async function runPipeline(options: LintOptions, targets?: readonly Target[]): Promise<LintResult> {
   const { lintRun } = await import('./run.js');
-  return (await lintRun(options)).result;
+  return (await lintRun(options, targets)).result;
 }
 
 export async function lint(options: LintOptions = {}): Promise<LintResult> {
@@ -21,7 +21,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const { cacheKey, readCached, writeCached } = await import('./cache.js');
   const cwd = options.cwd ?? process.cwd();
   const location = resolve(cwd, options.cache);
-  const targets = await resolveTargets(options.targets?.length ? options.targets : ['.'], cwd);
+  const targets = await resolveTargets(options.targets?.length ? options.targets : ['.'], cwd, { withRegions: options.withRegions });
   const baseline = options.baseline === true ? resolve(cwd, DEFAULT_BASELINE) : options.baseline ? resolve(cwd, options.baseline) : undefined;
   const key = cacheKey(targets, options.cacheStrategy ?? 'metadata', {
     cwd,
@@ -32,7 +32,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   });
   const cached = readCached<LintResult>(location, key);
   if (cached) return cached;
-  const result = await runPipeline(options);
+  const result = await runPipeline(options, targets);
   writeCached(location, key, result);
   return result;
 }

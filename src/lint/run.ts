@@ -93,10 +93,11 @@ function sameFiles(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && b.every((p) => set.has(p));
 }
 
-export async function lintRun(options: LintOptions = {}): Promise<LintRun> {
+/** `resolved`: the files of `options.targets`, when the caller has already resolved them (the cache). */
+export async function lintRun(options: LintOptions = {}, resolved?: readonly Target[]): Promise<LintRun> {
   const cwd = options.cwd ?? process.cwd();
   const lang = options.lang ?? 'zh';
-  const targets = await resolveTargets(options.targets?.length ? options.targets : ['.'], cwd, { withRegions: options.withRegions });
+  const targets = resolved ?? (await resolveTargets(options.targets?.length ? options.targets : ['.'], cwd, { withRegions: options.withRegions }));
 
   const settingsByRoot = new Map<string | undefined, WorkspaceSettings>();
   const settingsOf = (root: string | undefined) => {

@@ -1,6 +1,8 @@
 // Maps a JSON path in a file's data back to the place in its YAML text (anchors §4.1):
 // walk the document to the deepest existing node; point at a key when the problem is the key.
 import type { Node, Pair } from 'yaml';
+import type { Position } from '../lint/finding.js';
+import type { SourceFile } from './source.js';
 import { yamlLib } from './yaml-lib.js';
 
 // yaml's node guards, from the package loaded on first use (only files with findings get here).
@@ -8,8 +10,6 @@ const isMap = (n: unknown) => yamlLib().isMap(n);
 const isSeq = (n: unknown) => yamlLib().isSeq(n);
 const isScalar = (n: unknown) => yamlLib().isScalar(n);
 const isNode = (n: unknown) => yamlLib().isNode(n);
-import type { Position } from '../lint/finding.js';
-import type { SourceFile } from './source.js';
 
 export type JsonPath = ReadonlyArray<string | number>;
 

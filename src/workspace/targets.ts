@@ -109,7 +109,7 @@ export async function resolveTargets(inputs: readonly string[], cwd: string, { w
           count += files.length;
           for (const f of files) add(f, ws);
         }
-        // A city or province made only of regions has no files of its own, which is fine on its own.
+        // Without its regions, a city or province may well have no files of its own.
         if (count === 0 && withRegions) {
           throw new GkmlError({ zh: `工作区中没有目录文件（按 directories 设置查找）：${input}`, en: `no directory files in workspace (by its directories setting): ${input}` });
         }

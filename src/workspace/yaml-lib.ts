@@ -1,6 +1,6 @@
 // The `yaml` package, loaded on first use. Its positioned Document is needed only for files with
 // findings, for fixes and for config files that fail the fast path: linting clean files never
-// loads it, which is a third of a small lint's start-up. (The package's Node entry is CommonJS, so
+// loads it, which shortens a small lint's start-up. (The package's Node entry is CommonJS, so
 // require() gives the very module an `import` would.)
 import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';

@@ -73,10 +73,6 @@ export async function siteWriter(ctx: TargetContext): Promise<TargetWriter> {
   const site = new SiteFolder(join(ctx.outDir, SITE_DIR));
   const pages = new Pages(site, createRenderer(templates));
   const named = ctx.regions.map((r) => ({ slug: r.slug, name: r.name, folder: regionFolder(r.slug) }));
-  const finished = (): string[] => {
-    copyAssets(templates, site);
-    return site.files().map((f) => `${SITE_DIR}/${f}`);
-  };
   return {
     async region(r: RegionBuild) {
       writeRegionSection(ctx, pages, named, r);
@@ -87,7 +83,8 @@ export async function siteWriter(ctx: TargetContext): Promise<TargetWriter> {
       const downloads = copyDownloads(ctx, site);
       if (ctx.regions.length) writeRegionRoot(ctx, pages, named, regions, downloads);
       else writeCountySite(ctx, pages, downloads);
-      return finished();
+      copyAssets(templates, site);
+      return site.files().map((f) => `${SITE_DIR}/${f}`);
     },
   };
 }

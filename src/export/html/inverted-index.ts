@@ -1,7 +1,6 @@
 // The search index as the JSON text of MiniSearch's serialized form (serializationVersion 2, what
 // MiniSearch.loadJS reads), built directly. MiniSearch's own add() keeps a radix tree up to date
-// for every token, which the build never searches: at city scale that was four fifths of the site
-// build. Here each term's postings are flat number lists (documents arrive in order, so a repeat
+// for every token, which the build never searches: at city scale that was half of the site build. Here each term's postings are flat number lists (documents arrive in order, so a repeat
 // of a term in the same document only bumps the last count) written straight out as JSON. The
 // site still searches with MiniSearch; tests/html/search-index.test.ts checks that this text and
 // MiniSearch's addAll + toJSON describe the same index, term by term.

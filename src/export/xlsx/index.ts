@@ -6,7 +6,7 @@
 // workbook is written while the region is loaded; the summary needs only its counts.
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { REGION_SLUG, type RegionBuild, type RegionSummary, type TargetContext, type TargetWriter } from '../../build/target.js';
+import { REGION_SLUG, duplicateRegion, type RegionBuild, type RegionSummary, type TargetContext, type TargetWriter } from '../../build/target.js';
 import { GkmlError } from '../../util/errors.js';
 import type { Workspace } from '../../workspace/load.js';
 import type { ChannelLayout } from './channel-block.js';
@@ -35,8 +35,8 @@ export async function xlsxWriter(ctx: TargetContext): Promise<TargetWriter> {
   return {
     async region(region: RegionBuild) {
       const file = regionWorkbook(region.slug);
-      // Two child folders of one name (regions: [a/*, b/*]) must not overwrite each other's workbook.
-      if (written.has(file)) throw new GkmlError({ zh: `两个地区的文件夹同名：${region.slug}`, en: `two regions have the same folder name: ${region.slug}` });
+      // The build refuses such regions up front; checked again here, where a file would be overwritten.
+      if (written.has(file)) throw duplicateRegion(region.slug);
       written.add(file);
       ctx.progress(file);
       const path = join(ctx.outDir, file);
