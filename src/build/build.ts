@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, write
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Lang } from '../i18n/text.js';
 import { compile } from '../model/cascade.js';
-import { GkmlError } from '../util/errors.js';
+import { GkmlError } from '../core/errors.js';
 import { isInside } from '../workspace/paths.js';
 import { diffWorkspaces } from '../diff/diff.js';
 import { checkoutWorkspace, isGitRevision } from '../diff/git-source.js';

@@ -2,7 +2,7 @@
 // region at a time: each target is handed a region while it is loaded, writes that region's files,
 // and keeps only a summary of it, so memory stays at one region's size however many regions there are.
 import type { Lang } from '../i18n/text.js';
-import { GkmlError } from '../util/errors.js';
+import { GkmlError } from '../core/errors.js';
 import type { DiffReport } from '../diff/diff.js';
 import type { Compendium } from '../model/cascade.js';
 import type { Workspace } from '../workspace/load.js';

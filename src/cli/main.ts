@@ -3,7 +3,7 @@
 // Commands are imported lazily so `gkml lint` never loads the export libraries.
 import { Command, CommanderError, Option } from 'commander';
 import { parseLang, type Lang } from '../i18n/text.js';
-import { GkmlError } from '../util/errors.js';
+import { GkmlError } from '../core/errors.js';
 import { processIO, toolVersion, type CliContext, type CliIO } from './io.js';
 
 function preScanLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {

@@ -1,6 +1,6 @@
 // What changed between two versions of a workspace: items added, removed, changed field by field,
 // and ids renamed (an item that disappeared under one id and reappeared, same name, under another).
-import { compareStrings } from '../lint/finding.js';
+import { compareStrings } from '../core/order.js';
 import { normaliseName } from '../model/names.js';
 import { ITEM_FIELDS, type Item } from '../model/types.js';
 import type { Workspace } from '../workspace/load.js';

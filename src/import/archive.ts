@@ -4,7 +4,7 @@
 // output counted, so nothing grows past what was declared; exceljs gets a re-packed (stored) copy
 // of exactly the verified entries.
 import { Inflate, zipSync, type Zippable } from 'fflate';
-import { GkmlError } from '../util/errors.js';
+import { GkmlError } from '../core/errors.js';
 
 export const ARCHIVE_LIMITS = {
   /** Size of the .xlsx file itself. */

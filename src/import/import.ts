@@ -9,7 +9,7 @@ import { domainById, type DomainInfo } from '../model/domains.js';
 import type { DirectoryData } from '../model/types.js';
 import { DIRECTORY_SCHEMA_PATH } from '../schema/directory-schema.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
-import { GkmlError } from '../util/errors.js';
+import { GkmlError } from '../core/errors.js';
 import { displayPath } from '../workspace/paths.js';
 import { detectDomain, domainFromOption } from './domain.js';
 import { cellRef, type SheetGrid } from './grid.js';

@@ -3,7 +3,7 @@
 // (quotes, doubled quotes, line breaks inside quotes); the separator is a comma, or a tab or
 // semicolon when the first line clearly uses that instead.
 import { basename, extname } from 'node:path';
-import { GkmlError } from '../util/errors.js';
+import { GkmlError } from '../core/errors.js';
 import { decodeText } from '../workspace/decode.js';
 import type { SheetGrid } from './grid.js';
 

@@ -3,7 +3,7 @@
 // compares each merge with all earlier ones: one `A1:XFD1048576` or 100,000 merges would exhaust
 // memory or time. Cells are read as text, formulas by their cached result (never evaluated).
 import ExcelJS from 'exceljs';
-import { GkmlError } from '../util/errors.js';
+import { GkmlError } from '../core/errors.js';
 import { openXlsxArchive } from './archive.js';
 import { parseRange, rangeArea, type CellRange, type SheetGrid } from './grid.js';
 

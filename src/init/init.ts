@@ -7,7 +7,7 @@ import { loadBaseline } from '../baseline/baseline.js';
 import { DOMAINS } from '../model/domains.js';
 import { DIRECTORY_SCHEMA_PATH, SCHEMA_DIR } from '../schema/directory-schema.js';
 import { lint } from '../lint/lint.js';
-import { GkmlError } from '../util/errors.js';
+import { GkmlError } from '../core/errors.js';
 import { CONFIG_FILE, loadUnits, type Unit } from '../workspace/config.js';
 import { displayPath } from '../workspace/paths.js';
 import { draftDirectory } from './draft.js';

@@ -6,9 +6,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { writeFileAtomic } from '../util/atomic-write.js';
-import { GkmlError } from '../util/errors.js';
+import { GkmlError } from '../core/errors.js';
 import { displayPath } from '../workspace/paths.js';
-import { compareStrings, type PendingFinding } from './finding.js';
+import { compareStrings } from '../core/order.js';
+import type { PendingFinding } from './finding.js';
 
 export const DEFAULT_BASELINE = '.gkml-baseline.json';
 const VERSION = 1;

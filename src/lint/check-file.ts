@@ -9,7 +9,8 @@ import { profileOf, validateSchema } from '../schema/validate.js';
 import type { WorkspaceSettings } from '../workspace/config.js';
 import { locate, pathToPointer } from '../workspace/locate.js';
 import type { SourceFile } from '../workspace/source.js';
-import type { PendingFinding, Severity, SeveritySetting, TextEdit } from './finding.js';
+import type { Severity, SeveritySetting, TextEdit } from '../core/positions.js';
+import type { PendingFinding } from './finding.js';
 
 /** A finding of one file, before it is tied to the file object (so it can cross threads). */
 export type FileFinding = Omit<PendingFinding, 'file'>;

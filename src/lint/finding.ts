@@ -1,23 +1,8 @@
 // A finding is one problem at one place in one file: the unit every formatter prints.
+import { compareStrings } from '../core/order.js';
+import type { Position, Severity, TextEdit } from '../core/positions.js';
 import type { Text } from '../i18n/text.js';
 import type { SourceFile } from '../workspace/source.js';
-
-export type Severity = 'error' | 'warn';
-export type SeveritySetting = Severity | 'off';
-
-export interface Position {
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
-
-/** A text replacement in the source, applied by `--fix`. Offsets are into the file's text. */
-export interface TextEdit {
-  start: number;
-  end: number;
-  text: string;
-}
 
 export interface Finding extends Position {
   /** File path as shown to the user (relative to the working folder, forward slashes). */
@@ -55,11 +40,6 @@ export interface PendingFinding {
   itemIndex?: number;
   suggestion?: string;
   fix?: TextEdit[];
-}
-
-/** Code-point order: independent of the machine's locale, so output is stable everywhere. */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -6,10 +6,10 @@
 // on disk meanwhile. `dryRun` computes the same result and writes nothing.
 import { readFileSync } from 'node:fs';
 import { writeFileAtomic } from '../util/atomic-write.js';
-import { GkmlError } from '../util/errors.js';
+import { GkmlError } from '../core/errors.js';
 import { decodeText } from '../workspace/decode.js';
 import { parseSource } from '../workspace/source.js';
-import type { TextEdit } from './finding.js';
+import type { TextEdit } from '../core/positions.js';
 import { lintRun, type LintOptions, type LintRun } from './run.js';
 
 /** ESLint's limit: fixes that keep producing new fixes stop here. */

@@ -1,7 +1,7 @@
 // A lint worker thread: reads, parses and checks its share of the files (src/lint/check-file.ts)
 // and sends back each file's text, data and findings. Started by src/lint/workers.ts.
 import { parentPort, workerData } from 'node:worker_threads';
-import { GkmlError } from '../util/errors.js';
+import { GkmlError } from '../core/errors.js';
 import { settingsFor, type WorkspaceSettings } from '../workspace/config.js';
 import { readSourceFile } from '../workspace/source.js';
 import { checkFile } from './check-file.js';

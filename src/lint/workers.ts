@@ -5,7 +5,7 @@ import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Text } from '../i18n/text.js';
-import { GkmlError, type Location } from '../util/errors.js';
+import { GkmlError, type Location } from '../core/errors.js';
 import type { SyntaxProblem } from '../workspace/source.js';
 import type { CheckOptions, FileOutcome } from './check-file.js';
 

@@ -1,13 +1,27 @@
-// Name normalisation for matching items across versions and against the national baseline:
-// case, spacing, full/half-width brackets and pasted outline numbers do not make a different item.
+// Item names: the one outline-number pattern and the one normaliser. Matching items across
+// versions (diff), against the national baseline (coverage) and within a domain (duplicate-item)
+// ignores case, spacing, full/half-width punctuation and a pasted outline number; the
+// outline-number rule reports and strips the very same numbers.
 
-const OUTLINE = /^\s*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．]|\d+(?:[.．]\d+)*[.．、]?)\s*/;
+/**
+ * Outline numbering pasted into a name: 1. / 1、 / 1) / 1.1 / 2.2.2 / （一） / 一、 / (1) / ①.
+ * Digits may be full-width (１．). A number that belongs to the name (12345热线, 2024年度预算)
+ * has no separator and is not one.
+ */
+export const OUTLINE_NUMBER =
+  /^\s*(?:[0-9０-９]+(?:[.．][0-9０-９]+)*[.．、)）](?![0-9０-９])|[0-9０-９]+(?:[.．][0-9０-９]+)+(?![.．0-9０-９])|[（(]\s*[一二三四五六七八九十百]+\s*[)）]|[一二三四五六七八九十百]+[、．.]|[（(][0-9０-９]+[)）]|[①-⑳])\s*/;
+
+/** The outline number at the start of `name` (with the spaces around it), or '' when it has none or is nothing else. */
+export function outlineNumberOf(name: string): string {
+  const m = OUTLINE_NUMBER.exec(name);
+  return m && m[0].length < name.length ? m[0] : '';
+}
 
 export function normaliseName(name: string | null | undefined): string {
   if (!name) return '';
   return name
+    .slice(outlineNumberOf(name).length)
     .normalize('NFKC')
-    .replace(OUTLINE, '')
     .replace(/[\s()（）【】\[\]「」“”"'‘’、，,;；:：.．·]/g, '')
     .toLowerCase();
 }

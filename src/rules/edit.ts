@@ -2,7 +2,7 @@
 // comments and the formatting of every other line survive. A scalar that cannot be edited that way
 // (block or multi-line scalars, escapes) gets no fix rather than a risky one.
 import { yamlLib } from '../workspace/yaml-lib.js';
-import type { TextEdit } from '../lint/finding.js';
+import type { TextEdit } from '../core/positions.js';
 import type { JsonPath } from '../workspace/locate.js';
 import type { SourceFile } from '../workspace/source.js';
 

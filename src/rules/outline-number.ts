@@ -1,12 +1,7 @@
+import { outlineNumberOf } from '../model/names.js';
 import { editScalar } from './edit.js';
 import { aboutItem, fieldTitle } from './item.js';
 import type { Rule } from './rule.js';
-
-/**
- * Outline numbering pasted into a name: 1. / 1、 / 1) / 1.1 / 2.2.2 / （一） / 一、 / (1) / ①.
- * A number that is part of the name (12345热线, 2024年度预算) has no separator and is left alone.
- */
-const OUTLINE = /^\s*(?:\d+(?:[.．]\d+)*[.．、)）](?!\d)|\d+(?:[.．]\d+)+(?![.．\d])|[（(]\s*[一二三四五六七八九十百]+\s*[)）]|[一二三四五六七八九十百]+[、．.]|[（(]\d+[)）]|[①-⑳])\s*/;
 
 const NAME_FIELDS = ['l1', 'l2', 'l3'] as const;
 
@@ -32,16 +27,16 @@ export const outlineNumber: Rule = {
       for (const field of NAME_FIELDS) {
         const name = item[field];
         if (typeof name !== 'string') continue;
-        const m = OUTLINE.exec(name);
-        if (!m || m[0].length === name.length) continue;
+        const number = outlineNumberOf(name);
+        if (!number) continue;
         const path = ['items', i, field];
         const title = fieldTitle(field);
-        const bare = name.slice(m[0].length);
+        const bare = name.slice(number.length);
         ctx.report({
           path,
-          message: aboutItem(item, { zh: `「${title.zh}」“${name}”带有序号“${m[0].trim()}”，应为“${bare}”`, en: `${title.en} "${name}" carries the outline number "${m[0].trim()}"; write "${bare}"` }),
+          message: aboutItem(item, { zh: `「${title.zh}」“${name}”带有序号“${number.trim()}”，应为“${bare}”`, en: `${title.en} "${name}" carries the outline number "${number.trim()}"; write "${bare}"` }),
           suggestion: bare,
-          fix: editScalar(ctx.file, path, 0, m[0].length, ''),
+          fix: editScalar(ctx.file, path, 0, number.length, ''),
         });
       }
     });

@@ -1,7 +1,7 @@
 // The shape of a lint rule (markdownlint style): metadata that drives docs, the config schema and
 // SARIF, plus a check over one file and/or the whole workspace.
 import type { Lang, Text } from '../i18n/text.js';
-import type { Severity, TextEdit } from '../lint/finding.js';
+import type { Severity, TextEdit } from '../core/positions.js';
 import type { DirectoryData } from '../model/types.js';
 import type { Profile } from '../schema/directory-schema.js';
 import type { JsonPath } from '../workspace/locate.js';

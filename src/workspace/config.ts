@@ -1,8 +1,8 @@
 // gkml.config.yaml: what a workspace is (region, level, publication data) and how it is linted.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { SeveritySetting } from '../lint/finding.js';
-import { GkmlError } from '../util/errors.js';
+import type { SeveritySetting } from '../core/positions.js';
+import { GkmlError } from '../core/errors.js';
 import { validator, type ValidatorName } from '../schema/validators.js';
 import { schemaMessage } from '../schema/messages.js';
 import { decodeText } from './decode.js';

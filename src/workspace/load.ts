@@ -3,13 +3,14 @@
 import { resolve } from 'node:path';
 import type { DirectoryData } from '../model/types.js';
 import { lintRun } from '../lint/run.js';
-import { GkmlError } from '../util/errors.js';
+import { GkmlError } from '../core/errors.js';
 import { CONFIG_FILE, settingsFor, type WorkspaceConfig, type WorkspaceSettings } from './config.js';
 import { existsSync } from 'node:fs';
 import { readSourceFile, type SourceFile } from './source.js';
 import { displayPath } from './paths.js';
 import { workspaceFiles } from './targets.js';
-import { compareStrings, type Finding } from '../lint/finding.js';
+import { compareStrings } from '../core/order.js';
+import type { Finding } from '../lint/finding.js';
 
 export interface LoadedDirectory {
   file: SourceFile;

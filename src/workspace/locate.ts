@@ -1,7 +1,7 @@
 // Maps a JSON path in a file's data back to the place in its YAML text (anchors §4.1):
 // walk the document to the deepest existing node; point at a key when the problem is the key.
 import type { Node, Pair } from 'yaml';
-import type { Position } from '../lint/finding.js';
+import type { Position } from '../core/positions.js';
 import type { SourceFile } from './source.js';
 import { yamlLib } from './yaml-lib.js';
 

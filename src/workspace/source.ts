@@ -4,7 +4,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Document, LineCounter, YAMLError } from 'yaml';
 import type { Text } from '../i18n/text.js';
-import { GkmlError } from '../util/errors.js';
+import { GkmlError } from '../core/errors.js';
 import { decodeText } from './decode.js';
 import { fastParse } from './fast-parse.js';
 import { yamlLib } from './yaml-lib.js';

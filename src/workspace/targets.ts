@@ -2,8 +2,8 @@
 // with the workspace it belongs to. Sorted by code point so every run sees the same order.
 import { lstatSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { compareStrings } from '../lint/finding.js';
-import { GkmlError } from '../util/errors.js';
+import { compareStrings } from '../core/order.js';
+import { GkmlError } from '../core/errors.js';
 import { CONFIG_FILE, findWorkspaceRoot, loadConfig } from './config.js';
 import { displayPath, isInside } from './paths.js';
 

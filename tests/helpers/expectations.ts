@@ -21,6 +21,13 @@ export function readExpectations(path: string): Expectation[] {
   return out;
 }
 
+/** Lines marked `# ok`: nothing may be reported on them. */
+export function readOkLines(path: string): number[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .flatMap((line, i) => (/# ok\b/.test(line) ? [i + 1] : []));
+}
+
 /** Returns a list of mismatches (empty when the findings match the expectations exactly). */
 export function compareToExpectations(findings: readonly Finding[], expectations: readonly Expectation[]): string[] {
   const problems: string[] = [];

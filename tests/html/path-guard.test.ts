@@ -9,7 +9,7 @@ import { siteWriter } from '../../src/export/html/index.js';
 import { runTarget, type TestRegion } from '../helpers/targets.js';
 import { SiteFolder, domainPageFile, regionFolder } from '../../src/export/html/site-folder.js';
 import { compile, linkableUrl } from '../../src/model/cascade.js';
-import { GkmlError } from '../../src/util/errors.js';
+import { GkmlError } from '../../src/core/errors.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
 import { REPO, fixture } from '../helpers/cli.js';
 import { filesUnder } from './support/site.js';

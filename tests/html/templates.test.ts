@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build/build.js';
-import { GkmlError } from '../../src/util/errors.js';
+import { GkmlError } from '../../src/core/errors.js';
 import { BUILTIN_TEMPLATES } from '../../src/export/html/tokenizer.js';
 import { REPO, fixture, runCli } from '../helpers/cli.js';
 import { filesUnder } from './support/site.js';

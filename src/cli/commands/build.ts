@@ -1,7 +1,7 @@
 // `gkml build`: parse flags, run the build, report what was written.
 import { relative } from 'node:path';
 import { BUILD_TARGETS, build, type BuildTarget } from '../../build/build.js';
-import { GkmlError } from '../../util/errors.js';
+import { GkmlError } from '../../core/errors.js';
 import type { CliContext } from '../io.js';
 
 export interface BuildFlags {

@@ -1,7 +1,7 @@
 // `gkml coverage`: how much of the national baseline a workspace covers.
 import { COVERAGE_FORMATS, renderCoverage, type CoverageFormat } from '../../coverage/render.js';
 import { coverage } from '../../coverage/coverage.js';
-import { GkmlError } from '../../util/errors.js';
+import { GkmlError } from '../../core/errors.js';
 import { loadValidWorkspace } from '../../workspace/load.js';
 import type { CliContext } from '../io.js';
 

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { diffWorkspaces } from '../../diff/diff.js';
 import { checkoutWorkspace, isGitRevision } from '../../diff/git-source.js';
 import { DIFF_FORMATS, renderDiff, type DiffFormat } from '../../diff/render.js';
-import { GkmlError } from '../../util/errors.js';
+import { GkmlError } from '../../core/errors.js';
 import { findWorkspaceRoot } from '../../workspace/config.js';
 import { loadWorkspace } from '../../workspace/load.js';
 import type { CliContext } from '../io.js';

@@ -1,6 +1,6 @@
 // `gkml init`: parse flags, write the draft workspace, print the next steps.
 import { init } from '../../init/init.js';
-import { GkmlError } from '../../util/errors.js';
+import { GkmlError } from '../../core/errors.js';
 import type { CliContext } from '../io.js';
 
 export interface InitFlags {

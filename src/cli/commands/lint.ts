@@ -8,7 +8,7 @@ import { FORMATTERS } from '../../report/index.js';
 import { colourStyle, PLAIN } from '../../report/style.js';
 import type { Profile } from '../../schema/directory-schema.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
-import { GkmlError } from '../../util/errors.js';
+import { GkmlError } from '../../core/errors.js';
 import { useColor, type CliContext } from '../io.js';
 
 export interface LintFlags {

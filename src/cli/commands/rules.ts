@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { RULES, ruleDocsUrl } from '../../rules/index.js';
 import { ruleDocs } from '../../rules/docs.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
-import { GkmlError } from '../../util/errors.js';
+import { GkmlError } from '../../core/errors.js';
 import { textTable } from '../../util/table.js';
 import type { CliContext } from '../io.js';
 

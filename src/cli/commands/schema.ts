@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { configSchema, unitsSchema } from '../../schema/config-schema.js';
 import { DIRECTORY_SCHEMA_PATH } from '../../schema/directory-schema.js';
-import { GkmlError } from '../../util/errors.js';
+import { GkmlError } from '../../core/errors.js';
 import type { CliContext } from '../io.js';
 
 export const SCHEMA_NAMES = ['directory', 'config', 'units'] as const;

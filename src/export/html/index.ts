@@ -6,7 +6,7 @@
 import { join, resolve } from 'node:path';
 import type { RegionBuild, RegionSummary, TargetContext, TargetWriter } from '../../build/target.js';
 import type { Compendium } from '../../model/cascade.js';
-import { GkmlError } from '../../util/errors.js';
+import { GkmlError } from '../../core/errors.js';
 import { copyAssets } from './assets.js';
 import { changesView, changeNotice, sectionChanges, withRegions } from './changelog.js';
 import { copyDownloads } from './downloads.js';

@@ -3,7 +3,7 @@
 // model carries display-ready values), and HTML escaping of every value: a template with raw
 // output is refused when it is compiled.
 import Handlebars from 'handlebars';
-import { GkmlError } from '../../util/errors.js';
+import { GkmlError } from '../../core/errors.js';
 import type { TemplateSet, TemplateSource } from './template-set.js';
 
 const COMPILE_OPTIONS: CompileOptions = {

@@ -5,7 +5,7 @@
 // them (search-regions.js); the page adds the script of each region it searches when it searches,
 // so a search within one region loads only that region's index.
 import type { Options } from 'minisearch';
-import { compareStrings } from '../../lint/finding.js';
+import { compareStrings } from '../../core/order.js';
 import type { Compendium } from '../../model/cascade.js';
 import { invertedIndexJson } from './inverted-index.js';
 import { domainPageFile } from './site-folder.js';

@@ -3,9 +3,9 @@
 // or overwrite a file the build already wrote.
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { compareStrings } from '../../lint/finding.js';
+import { compareStrings } from '../../core/order.js';
 import { REGION_SLUG } from '../../build/target.js';
-import { GkmlError } from '../../util/errors.js';
+import { GkmlError } from '../../core/errors.js';
 import { isInside } from '../../workspace/paths.js';
 
 /** Page names come from ids, which the schema restricts to this; checked again before any write. */

@@ -3,8 +3,8 @@
 // Templates are .hbs files (pages/, partials/, components/, layout.hbs); assets/ is copied as is.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { compareStrings } from '../../lint/finding.js';
-import { GkmlError } from '../../util/errors.js';
+import { compareStrings } from '../../core/order.js';
+import { GkmlError } from '../../core/errors.js';
 import { displayPath } from '../../workspace/paths.js';
 import { BUILTIN_TEMPLATES, TOKENIZER_ASSET } from './tokenizer.js';
 

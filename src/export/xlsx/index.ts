@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { REGION_SLUG, duplicateRegion, type RegionBuild, type RegionSummary, type TargetContext, type TargetWriter } from '../../build/target.js';
-import { GkmlError } from '../../util/errors.js';
+import { GkmlError } from '../../core/errors.js';
 import type { Workspace } from '../../workspace/load.js';
 import type { ChannelLayout } from './channel-block.js';
 import { writeDirectorySheets, writeDirectoryWorkbook } from './directory-workbook.js';
