@@ -1,33 +1,25 @@
-// `gkml build`: compile a workspace into its publications (json, xlsx, html). The build writes
+// `gkml build`: compile a workspace into its publications (xlsx, json, html). The build writes
 // into a staging folder beside the output and swaps it in only when every target succeeded, so a
-// failed or interrupted build leaves the previous publication untouched.
+// failed or cancelled build leaves the previous publication untouched.
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import type { Lang } from '../i18n/text.js';
-import { compile } from '../model/cascade.js';
 import { GkmlError } from '../core/errors.js';
+import type { Lang } from '../i18n/text.js';
+import { diffCompendia, type DiffReport } from '../diff/diff.js';
+import { openVersion } from '../diff/git-source.js';
+import { summarise, type RegionBuild, type RegionSummary, type TargetContext, type TargetWriter } from '../export/target.js';
+import { TARGETS, downloadsOf, type BuildTarget } from '../export/targets.js';
+import { checkWorkspace } from '../lint/checked-workspace.js';
+import { compile } from '../model/cascade.js';
+import type { Compendium } from '../model/compendium.js';
+import { CONFIG_FILE } from '../workspace/config.js';
+import { loadWorkspace } from '../workspace/load.js';
 import { isInside } from '../workspace/paths.js';
-import { diffWorkspaces } from '../diff/diff.js';
-import { checkoutWorkspace, isGitRevision } from '../diff/git-source.js';
-import { compareFindings, type Finding } from '../lint/finding.js';
-import { CONFIG_FILE, loadConfig } from '../workspace/config.js';
-import { childWorkspaces } from '../workspace/targets.js';
-import { checkWorkspace, loadWorkspace, publishRefusal, type CheckedWorkspace, type Workspace } from '../workspace/load.js';
-import { buildTimestamp } from './dates.js';
-import { REGION_SLUG, duplicateRegion, summarise, type RegionBuild, type RegionPlan, type RegionSummary, type TargetContext, type TargetFactory, type TargetWriter } from './target.js';
-
-export const BUILD_TARGETS = ['json', 'xlsx', 'html'] as const;
-export type BuildTarget = (typeof BUILD_TARGETS)[number];
+import { LintGate } from './lint-gate.js';
+import { planRegions, type RegionPlan } from './regions.js';
 
 /** Marks a folder as gkml's output, so a rebuild may replace it. */
 export const OUTPUT_MARKER = '.gkml-output';
-
-// Loaded on demand: a json-only build never loads exceljs or handlebars.
-const FACTORIES: Record<BuildTarget, () => Promise<TargetFactory>> = {
-  json: async () => (await import('../export/json.js')).jsonWriter,
-  xlsx: async () => (await import('../export/xlsx/index.js')).xlsxWriter,
-  html: async () => (await import('../export/html/index.js')).siteWriter,
-};
 
 export interface BuildOptions {
   workspace: string;
@@ -39,6 +31,8 @@ export interface BuildOptions {
   lang?: Lang;
   env?: NodeJS.ProcessEnv;
   progress?: (message: string) => void;
+  /** Cancels the build: it stops at the next step, removes its staging folder and rejects with the signal's reason. */
+  signal?: AbortSignal;
 }
 
 export interface BuildResult {
@@ -67,10 +61,19 @@ function refuseUnsafeOutput(out: string, root: string): void {
   }
 }
 
+/** The previous publication, compiled, with where its files are (a temporary checkout for a git revision). */
+interface Previous {
+  root: string;
+  label: string;
+  compendium: Compendium;
+  dispose(): void;
+}
+
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const cwd = options.cwd ?? process.cwd();
   const lang = options.lang ?? 'zh';
   const progress = options.progress ?? (() => {});
+  const signal = options.signal;
   const gate = new LintGate(options.workspace);
   // The workspace's own files first; its regions are linted one by one as the build reaches them.
   const parent = await checkWorkspace(options.workspace, { cwd, lang, withRegions: false });
@@ -79,45 +82,45 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const out = resolve(cwd, options.out ?? join(ws.root, 'dist'));
   refuseUnsafeOutput(out, ws.root);
 
-  const targets = BUILD_TARGETS.filter((t) => !options.only || options.only.includes(t));
-  const compendium = compile(ws);
+  const targets = TARGETS.filter((t) => !options.only || options.only.includes(t.name));
+  const compendium = compile(ws, { env: options.env, downloads: downloadsOf(targets.map((t) => t.name)) });
   const plans = await planRegions(ws.root, cwd);
   const staging = join(dirname(out), `.${basename(out)}.building-${process.pid}`);
   const cleanup = () => rmSync(staging, { recursive: true, force: true });
-  const onSignal = (signal: NodeJS.Signals) => {
-    cleanup();
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  };
-  const previous = options.previous ? previousVersion(options.previous, ws.root, cwd) : undefined;
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  let previous: Previous | undefined;
   try {
-    const old = previous && { ...previous, workspace: await loadWorkspace(previous.root, { cwd }) };
-    const changes = old ? diffWorkspaces(old.workspace, ws, [old.label, ws.config.version]) : undefined;
+    signal?.throwIfAborted();
+    previous = options.previous ? await previousVersion(options.previous, ws.root, cwd, options.env) : undefined;
+    const changes = previous ? diffCompendia(previous.compendium, compendium, [previous.label, compendium.version]) : undefined;
     cleanup();
     mkdirSync(staging, { recursive: true });
     writeFileSync(join(staging, OUTPUT_MARKER), '');
     const written: string[] = [];
-    const ctx: TargetContext = { workspace: ws, compendium, regions: plans, ...(changes ? { changes } : {}), outDir: staging, timestamp: buildTimestamp(ws.config, options.env), lang, written, progress };
+    const base = { compendium, regions: plans.map(({ slug, name }) => ({ slug, name })), ...(changes ? { changes } : {}), outDir: staging, lang, progress };
     const writers: TargetWriter[] = [];
-    for (const target of targets) writers.push(await (await FACTORIES[target]())(ctx));
+    for (const target of targets) writers.push(await (await target.load())({ ...base, output: target.output } satisfies TargetContext));
 
     // One region at a time: lint it, load it, hand it to every target, keep only its summary.
     const summaries: RegionSummary[] = [];
     for (const plan of plans) {
+      signal?.throwIfAborted();
       const checked = await checkWorkspace(plan.root, { cwd, lang });
       gate.add(checked);
       // After an error nothing more is written, but every region is still linted, to count all the errors.
       if (gate.failed) continue;
       progress(plan.name);
-      const region = await regionBuild(plan, checked.workspace, ws.root, old, options.env, cwd);
-      for (const writer of writers) written.push(...((await writer.region?.(region)) ?? []));
+      const region = await regionBuild(plan, compile(checked.workspace, { env: options.env }), ws.root, previous, cwd, options.env);
+      for (const writer of writers) {
+        written.push(...((await writer.region?.(region)) ?? []));
+        signal?.throwIfAborted();
+      }
       summaries.push(summarise(region));
     }
     gate.check();
     for (const [i, target] of targets.entries()) {
-      progress(target);
+      progress(target.name);
       written.push(...(await writers[i]!.finish(summaries)));
+      signal?.throwIfAborted();
     }
     swapInto(staging, out);
     return {
@@ -132,71 +135,29 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     throw err;
   } finally {
     previous?.dispose();
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
   }
-}
-
-/** Collects lint errors across the workspaces of a build; the first error is the first in report order. */
-class LintGate {
-  private errors = 0;
-  private first: Finding | undefined;
-
-  constructor(private readonly dir: string) {}
-
-  add(checked: CheckedWorkspace): void {
-    this.errors += checked.errorCount;
-    const f = checked.firstError;
-    if (f && (!this.first || compareFindings(f, this.first) < 0)) this.first = f;
-  }
-
-  get failed(): boolean {
-    return this.errors > 0;
-  }
-
-  check(): void {
-    if (this.first) throw publishRefusal(this.dir, this.errors, this.first);
-  }
-}
-
-/** The child regions of a city or province, with their slugs and names, before any is loaded. */
-async function planRegions(root: string, cwd: string): Promise<RegionPlan[]> {
-  const plans: RegionPlan[] = [];
-  for (const [i, dir] of (await childWorkspaces(root, cwd)).entries()) {
-    const name = basename(dir);
-    const slug = REGION_SLUG.test(name) ? name : `region-${String(i + 1).padStart(3, '0')}`;
-    if (plans.some((p) => p.slug === slug)) throw duplicateRegion(slug);
-    plans.push({ slug, name: loadConfig(join(dir, CONFIG_FILE), cwd).region, root: dir });
-  }
-  return plans;
 }
 
 /** A region ready for the targets: compiled, and diffed against its folder in the previous version. */
-async function regionBuild(
-  plan: RegionPlan,
-  workspace: Workspace,
-  parentRoot: string,
-  previous: { root: string; label: string; workspace: Workspace } | undefined,
-  env: NodeJS.ProcessEnv | undefined,
-  cwd: string,
-): Promise<RegionBuild> {
-  const region: RegionBuild = { ...plan, workspace, compendium: compile(workspace), timestamp: buildTimestamp(workspace.config, env) };
+async function regionBuild(plan: RegionPlan, compendium: Compendium, parentRoot: string, previous: Previous | undefined, cwd: string, env: NodeJS.ProcessEnv | undefined): Promise<RegionBuild> {
+  const region: RegionBuild = { slug: plan.slug, name: plan.name, compendium };
   if (!previous) return region;
   // A region new since the previous publication is diffed against nothing there: all its items are added.
   const before = join(previous.root, relative(parentRoot, plan.root));
-  const oldRegion = existsSync(join(before, CONFIG_FILE)) ? await loadWorkspace(before, { cwd }) : { ...previous.workspace, directories: [] };
-  return { ...region, changes: diffWorkspaces(oldRegion, workspace, [previous.label, workspace.config.version]) };
+  const old = existsSync(join(before, CONFIG_FILE)) ? compile(await loadWorkspace(before, { cwd }), { env }) : { ...previous.compendium, domains: [] };
+  const changes: DiffReport = diffCompendia(old, compendium, [previous.label, compendium.version]);
+  return { ...region, changes };
 }
 
 /** The previous publication: a workspace folder, or a git revision of this workspace copied out to a temporary folder. */
-function previousVersion(previous: string, root: string, cwd: string): { root: string; label: string; dispose(): void } {
-  const path = resolve(cwd, previous);
-  if (existsSync(path) && statSync(path).isDirectory()) return { root: path, label: previous, dispose: () => {} };
-  if (!isGitRevision(previous, root)) {
-    throw new GkmlError({ zh: `--previous 既不是工作区文件夹，也不是 git 版本：${previous}`, en: `--previous is neither a workspace folder nor a git revision: ${previous}` });
+async function previousVersion(previous: string, root: string, cwd: string, env: NodeJS.ProcessEnv | undefined): Promise<Previous> {
+  const where = openVersion(previous, root, cwd);
+  try {
+    return { ...where, label: previous, compendium: compile(await loadWorkspace(where.root, { cwd }), { env }) };
+  } catch (err) {
+    where.dispose();
+    throw err;
   }
-  const copy = checkoutWorkspace(previous, root);
-  return { root: copy.root, label: previous, dispose: () => rmSync(copy.temp, { recursive: true, force: true }) };
 }
 
 /** Replace `out` with `staging`; the old output is removed only after the new one is in place. */

@@ -1,6 +1,4 @@
 // What a command writes to: injectable so tests can run the CLI in-process.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Lang } from '../i18n/text.js';
 
 export interface CliIO {
@@ -33,13 +31,6 @@ export function processIO(): CliIO {
     env: process.env,
     cwd: process.cwd(),
   };
-}
-
-let version: string | undefined;
-
-export function toolVersion(): string {
-  version ??= (JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { version: string }).version;
-  return version;
 }
 
 /** Colour only for a terminal, never when NO_COLOR is set; FORCE_COLOR forces it on. */

@@ -4,7 +4,11 @@
 import { Command, CommanderError, Option } from 'commander';
 import { parseLang, type Lang } from '../i18n/text.js';
 import { GkmlError } from '../core/errors.js';
-import { processIO, toolVersion, type CliContext, type CliIO } from './io.js';
+import { CACHE_STRATEGIES } from '../lint/cache-strategy.js';
+import { formatNames } from '../report/index.js';
+import { PROFILES } from '../schema/directory-schema.js';
+import { toolVersion } from '../core/version.js';
+import { processIO, type CliContext, type CliIO } from './io.js';
 
 function preScanLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
   for (let i = 0; i < argv.length; i++) {
@@ -13,6 +17,26 @@ function preScanLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
     if (a.startsWith('--lang=')) return parseLang(a.slice(7)) ?? 'zh';
   }
   return parseLang(env.GKML_LANG) ?? 'zh';
+}
+
+/**
+ * An option taking one of `values` (commander's choices), repeatable or not. A value outside them
+ * stops the command with gkml's own message, naming the values there are.
+ */
+function choiceOption(flags: string, description: string, values: readonly string[], { repeatable = false, format = false } = {}): Option {
+  const option = new Option(flags, description);
+  option.argChoices = [...values];
+  return option.argParser((value: string, previous: unknown) => {
+    if (!values.includes(value)) {
+      const name = flags.split(/[ ,]+/).find((f) => f.startsWith('--'))!;
+      throw new GkmlError(
+        format
+          ? { zh: `未知的输出格式：${value}（可用：${values.join('、')}）`, en: `unknown format: ${value} (available: ${values.join(', ')})` }
+          : { zh: `${name} 的取值无效：${value}（可用：${values.join('、')}）`, en: `invalid value for ${name}: ${value} (available: ${values.join(', ')})` },
+      );
+    }
+    return repeatable ? [...((previous as string[] | undefined) ?? []), value] : value;
+  });
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -56,21 +80,18 @@ function buildProgram(ctx: CliContext, setExit: (code: number) => void): Command
     .command('lint')
     .description(t('校验目录文件（JSON Schema 与领域规则）', 'check directory files (JSON Schema and domain rules)'))
     .argument('[paths...]', t('文件、文件夹、工作区或 glob；默认为当前文件夹', 'files, folders, workspaces or globs; default: current folder'))
-    .option('-f, --format <name>', t('输出格式：stylish、json、sarif、github、junit（可多次指定）', 'output format: stylish, json, sarif, github, junit (repeatable)'), collect, [])
+    .addOption(choiceOption('-f, --format <name>', t('输出格式（可多次指定）', 'output format (repeatable)'), formatNames('lint'), { repeatable: true, format: true }))
     .option('-o, --output <spec>', t('把某个格式写入文件：格式=路径（可多次指定）', 'write a format to a file: format=path (repeatable)'), collect, [])
     .option('--max-warnings <n>', t('警告数超过 n 时以退出码 1 结束', 'exit 1 when there are more than n warnings'))
     .option('-q, --quiet', t('只报告错误', 'report errors only'))
-    .addOption(new Option('--profile <profile>', t('强制使用校验档案：county（严格）或 guideline（国家指引，宽松）', 'force a profile: county (strict) or guideline (national baseline, lenient)')))
+    .addOption(choiceOption('--profile <profile>', t('强制使用校验档案：county（严格）或 guideline（国家指引，宽松）', 'force a profile: county (strict) or guideline (national baseline, lenient)'), PROFILES))
     .option('--fix', t('就地应用所有安全的自动修复，然后重新校验', 'apply every safe fix in place, then lint again'))
     .option('--fix-dry-run', t('只显示 --fix 会做的改动（diff），不写文件', 'print the diff --fix would apply, write nothing'))
     .option('--baseline <file>', t('基线文件：其中记录的问题不再报告（默认 .gkml-baseline.json，存在时使用）', 'baseline file: findings it records are not reported (default .gkml-baseline.json, when present)'))
     .option('--cache', t('缓存结果：文件与配置都没有变化时直接给出上次的结果', 'cache results: when no file or setting changed, give the previous result at once'))
     .option('--cache-location <dir>', t('缓存文件夹，默认 .gkml-cache', 'cache folder, default .gkml-cache'))
     .addOption(
-      new Option('--cache-strategy <strategy>', t('如何判断文件是否变化：metadata（大小与修改时间，默认）或 content（内容哈希）', 'how a changed file is detected: metadata (size and modification time, default) or content (hash of the bytes)')).choices([
-        'metadata',
-        'content',
-      ]),
+      choiceOption('--cache-strategy <strategy>', t('如何判断文件是否变化：metadata（大小与修改时间，默认）或 content（内容哈希）', 'how a changed file is detected: metadata (size and modification time, default) or content (hash of the bytes)'), CACHE_STRATEGIES),
     )
     .option('--write-baseline', t('把当前所有问题写入基线文件，今后只报告新问题', 'record all current findings in the baseline file; later runs report only new ones'))
     .action(async (paths: string[], flags) => {
@@ -83,7 +104,7 @@ function buildProgram(ctx: CliContext, setExit: (code: number) => void): Command
     .description(t('根据国家标准指引新建工作区（县级目录草稿）', 'create a workspace from the national guidelines (a draft county directory)'))
     .argument('[dir]', t('新工作区的文件夹，默认为当前文件夹', 'folder of the new workspace, default: current folder'))
     .option('--region <name>', t('地区名称，如 某某县', 'region name, e.g. 某某县'))
-    .option('--level <level>', t('层级：county（默认）或 township', 'level: county (default) or township'))
+    .addOption(choiceOption('--level <level>', t('层级：county（默认）或 township', 'level: county (default) or township'), ['county', 'township']))
     .option('--domains <ids...>', t('只包含这些领域（默认全部 26 个）', 'only these domains (default: all 26)'))
     .option('--date <YYYY-MM-DD>', t('发布日期（默认为今天，可在配置中修改）', 'publication date (default: today; edit it in the config)'))
     .option('--force', t('覆盖已存在的文件', 'overwrite existing files'))
@@ -120,7 +141,7 @@ function buildProgram(ctx: CliContext, setExit: (code: number) => void): Command
     .command('coverage')
     .description(t('对照国家标准指引，统计各领域事项的覆盖、缺少与新增', 'coverage of the national guidelines per domain: covered, missing, added'))
     .argument('[workspace]', t('工作区文件夹，默认为当前文件夹', 'workspace folder, default: current folder'))
-    .option('-f, --format <name>', t('输出格式：stylish、json、markdown', 'output format: stylish, json, markdown'))
+    .addOption(choiceOption('-f, --format <name>', t('输出格式', 'output format'), formatNames('coverage'), { format: true }).default('stylish'))
     .option('--min-coverage <percent>', t('总覆盖率低于该百分比时以退出码 1 结束', 'exit 1 when total coverage is below this percentage'))
     .action(async (workspace: string | undefined, flags) => {
       const { runCoverage } = await import('./commands/coverage.js');
@@ -132,7 +153,7 @@ function buildProgram(ctx: CliContext, setExit: (code: number) => void): Command
     .description(t('比较两个版本：两个工作区文件夹，或两个 git 版本（如 HEAD~1 HEAD）', 'compare two versions: two workspace folders, or two git revisions (e.g. HEAD~1 HEAD)'))
     .argument('<old>', t('旧版本', 'old version'))
     .argument('<new>', t('新版本', 'new version'))
-    .option('-f, --format <name>', t('输出格式：stylish、json、markdown', 'output format: stylish, json, markdown'))
+    .addOption(choiceOption('-f, --format <name>', t('输出格式', 'output format'), formatNames('diff'), { format: true }).default('stylish'))
     .option('--workspace <dir>', t('比较 git 版本时的工作区文件夹，默认为当前所在的工作区', 'workspace folder for git revisions, default: the one you are in'))
     .action(async (oldArg: string, newArg: string, flags) => {
       const { runDiff } = await import('./commands/diff.js');
@@ -142,7 +163,7 @@ function buildProgram(ctx: CliContext, setExit: (code: number) => void): Command
   program
     .command('rules')
     .description(t('列出校验规则（编号、级别、能否自动修复、说明）', 'list the lint rules (code, severity, fixable, description)'))
-    .option('-f, --format <name>', t('输出格式：table（默认）或 json', 'output format: table (default) or json'))
+    .addOption(choiceOption('-f, --format <name>', t('输出格式：table（默认）或 json', 'output format: table (default) or json'), ['table', 'json'], { format: true }).default('table'))
     .option('--write-docs <dir>', t('根据规则元数据生成说明页面（docs/rules）', 'write the rule documentation pages generated from the metadata (docs/rules)'))
     .action(async (flags) => {
       const { runRules } = await import('./commands/rules.js');

@@ -3,8 +3,11 @@
 import { loadBaseline } from '../baseline/baseline.js';
 import { DOMAINS } from '../model/domains.js';
 import { normaliseName } from '../model/names.js';
+import type { Lang } from '../i18n/text.js';
+import { loadValidWorkspace } from '../lint/checked-workspace.js';
+import { compile } from '../model/cascade.js';
+import type { Compendium } from '../model/compendium.js';
 import type { Item } from '../model/types.js';
-import type { Workspace } from '../workspace/load.js';
 
 export interface CoveredItem {
   baselineId: string;
@@ -104,10 +107,11 @@ function domainCoverage(id: string, name: string, baselineItems: readonly Item[]
   return { id, name, present: countyItems !== undefined, baselineCount: baselineItems.length, covered, missing, added, percent: percent(covered.length, baselineItems.length) };
 }
 
-export function coverage(ws: Workspace): CoverageReport {
+/** The coverage of a compiled directory. */
+export function coverageOf(c: Compendium): CoverageReport {
   const baseline = loadBaseline();
   const county = new Map<string, Item[]>();
-  for (const { data } of ws.directories) county.set(data.domain, [...(county.get(data.domain) ?? []), ...data.items]);
+  for (const d of c.domains) county.set(d.id, [...(county.get(d.id) ?? []), ...d.items.map((i) => i.data)]);
   const domains = DOMAINS.map((d) => domainCoverage(d.id, d.name, baseline.get(d.id)?.data.items ?? [], county.get(d.id)));
   const sum = (f: (d: DomainCoverage) => number) => domains.reduce((n, d) => n + f(d), 0);
   const totals = {
@@ -118,5 +122,17 @@ export function coverage(ws: Workspace): CoverageReport {
     percent: 0,
   };
   totals.percent = percent(totals.covered, totals.baseline);
-  return { region: ws.config.region, domains, totals };
+  return { region: c.region, domains, totals };
+}
+
+export interface CoverageOptions {
+  /** The workspace folder (default: the current folder). */
+  workspace?: string;
+  cwd?: string;
+  lang?: Lang;
+}
+
+/** The coverage of a workspace: linted first (a workspace with errors is refused), then compiled. */
+export async function coverage(options: CoverageOptions = {}): Promise<CoverageReport> {
+  return coverageOf(compile(await loadValidWorkspace(options.workspace ?? '.', { cwd: options.cwd, lang: options.lang })));
 }

@@ -1,9 +1,10 @@
-// What changed between two versions of a workspace: items added, removed, changed field by field,
+// What changed between two versions of a directory: items added, removed, changed field by field,
 // and ids renamed (an item that disappeared under one id and reappeared, same name, under another).
+// Both versions are compendia, so values are compared as published (defaults resolved).
 import { compareStrings } from '../core/order.js';
+import type { Compendium } from '../model/compendium.js';
 import { normaliseName } from '../model/names.js';
 import { ITEM_FIELDS, type Item } from '../model/types.js';
-import type { Workspace } from '../workspace/load.js';
 
 export interface ItemRef {
   id: string;
@@ -43,13 +44,16 @@ export interface DiffReport {
   renamed: RenamedItem[];
 }
 
+/** The four lists of a diff, in the order reports show them. */
+export const DIFF_LISTS = ['added', 'removed', 'changed', 'renamed'] as const;
+
 type Located = { domain: string; item: Item };
 
 const COMPARED = [...ITEM_FIELDS, 'notes'] as const;
 
-function itemsById(ws: Workspace): Map<string, Located> {
+function itemsById(c: Compendium): Map<string, Located> {
   const map = new Map<string, Located>();
-  for (const { data } of ws.directories) for (const item of data.items) map.set(item.id, { domain: data.domain, item });
+  for (const d of c.domains) for (const item of d.items) map.set(item.id, { domain: d.id, item: item.data });
   return map;
 }
 
@@ -78,13 +82,13 @@ function fieldChanges(a: Located, b: Located): FieldChange[] {
 const nameKey = (l: Located) => `${l.domain}|${normaliseName(l.item.l1)}|${normaliseName(l.item.l2)}`;
 const byId = (a: ItemRef, b: ItemRef) => compareStrings(a.id, b.id);
 
-export function info(ws: Workspace, label: string): VersionInfo {
-  return { label, region: ws.config.region, version: ws.config.version, date: ws.config.date };
+function info(c: Compendium, label: string): VersionInfo {
+  return { label, region: c.region, version: c.version, date: c.date };
 }
 
-export function diffWorkspaces(oldWs: Workspace, newWs: Workspace, labels: [string, string]): DiffReport {
-  const before = itemsById(oldWs);
-  const after = itemsById(newWs);
+export function diffCompendia(oldC: Compendium, newC: Compendium, labels: [string, string]): DiffReport {
+  const before = itemsById(oldC);
+  const after = itemsById(newC);
   const removed = [...before.values()].filter((l) => !after.has(l.item.id));
   const added = [...after.values()].filter((l) => !before.has(l.item.id));
 
@@ -109,8 +113,8 @@ export function diffWorkspaces(oldWs: Workspace, newWs: Workspace, labels: [stri
     if (fields.length) changed.push({ ...ref(b), fields });
   }
   return {
-    old: info(oldWs, labels[0]),
-    new: info(newWs, labels[1]),
+    old: info(oldC, labels[0]),
+    new: info(newC, labels[1]),
     added: added.filter((a) => !renamedTo.has(a.item.id)).map(ref).sort(byId),
     removed: removed.filter((r) => !renamedFrom.has(r.item.id)).map(ref).sort(byId),
     changed: changed.sort(byId),
@@ -119,5 +123,5 @@ export function diffWorkspaces(oldWs: Workspace, newWs: Workspace, labels: [stri
 }
 
 export function isEmptyDiff(d: DiffReport): boolean {
-  return d.added.length + d.removed.length + d.changed.length + d.renamed.length === 0;
+  return DIFF_LISTS.every((k) => d[k].length === 0);
 }

@@ -1,9 +1,9 @@
 // A workspace as it was at a git revision: its files are copied out of git into a temporary
 // folder (nothing in the working tree is touched), to be loaded like any workspace.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { GkmlError } from '../core/errors.js';
 import { isInside } from '../workspace/paths.js';
 
@@ -50,4 +50,21 @@ export function checkoutWorkspace(rev: string, workspaceRoot: string): Checkout 
     writeFileSync(target, git(['show', `${rev}:${file}`], top));
   }
   return { temp: out, root: join(out, prefix) };
+}
+
+/** A version of a workspace: a folder, or a git revision checked out into a temporary folder (removed by `dispose`). */
+export interface VersionSource {
+  root: string;
+  dispose(): void;
+}
+
+/** `arg` as a version: a workspace folder, else a git revision of the workspace at `base`. */
+export function openVersion(arg: string, base: string | undefined, cwd: string): VersionSource {
+  const path = resolve(cwd, arg);
+  if (existsSync(path) && statSync(path).isDirectory()) return { root: path, dispose: () => {} };
+  if (base && isGitRevision(arg, base)) {
+    const copy = checkoutWorkspace(arg, base);
+    return { root: copy.root, dispose: () => rmSync(copy.temp, { recursive: true, force: true }) };
+  }
+  throw new GkmlError({ zh: `既不是工作区文件夹，也不是 git 版本：${arg}`, en: `neither a workspace folder nor a git revision: ${arg}` });
 }

@@ -112,7 +112,7 @@ function tableDomain(table: Table, forced: DomainInfo | undefined, previous: Dom
   return forced ?? detectDomain(table.title) ?? detectDomain(table.sheet.name) ?? previous ?? detectDomain(basename(file, extname(file)));
 }
 
-export async function importTables(options: ImportOptions): Promise<ImportResult> {
+export async function importFile(options: ImportOptions): Promise<ImportResult> {
   const cwd = options.cwd ?? process.cwd();
   const path = resolve(cwd, options.file);
   const file = displayPath(path, cwd);

@@ -14,6 +14,8 @@ import { deserialize, serialize } from 'node:v8';
 import jsYaml from 'js-yaml';
 import { CONFIG_FILE } from '../workspace/config.js';
 import type { Target } from '../workspace/targets.js';
+import type { CacheStrategy } from './cache-strategy.js';
+
 
 const CACHE_FILE = 'lint.v8';
 const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -46,7 +48,6 @@ function workspaceFingerprint(hash: ReturnType<typeof createHash>, root: string)
  * any write, checkout or copy changes them. content: its bytes are hashed, for file systems or
  * tools that keep times (a restore from an archive, a CI cache of the workspace itself).
  */
-export type CacheStrategy = 'metadata' | 'content';
 
 function fileFingerprint(path: string, strategy: CacheStrategy): Buffer | string {
   if (strategy === 'content') return readFileSync(path);

@@ -10,17 +10,10 @@ import { GkmlError } from '../core/errors.js';
 import { decodeText } from '../workspace/decode.js';
 import { parseSource } from '../workspace/source.js';
 import type { TextEdit } from '../core/positions.js';
-import { lintRun, type LintOptions, type LintRun } from './run.js';
+import { lintRun, type FixedFile, type LintOptions, type LintRun } from './run.js';
 
 /** ESLint's limit: fixes that keep producing new fixes stop here. */
 const MAX_PASSES = 10;
-
-export interface FixedFile {
-  path: string;
-  display: string;
-  before: string;
-  after: string;
-}
 
 export interface FixOutcome {
   /** The lint of the fixed files. */
@@ -72,10 +65,13 @@ async function writeBack(file: FixedFile): Promise<void> {
   writeFileAtomic(file.path, await encodeLike(bytes, file.after));
 }
 
-export async function lintAndFix(options: LintOptions & { dryRun?: boolean }): Promise<FixOutcome> {
+export async function lintAndFix(options: LintOptions): Promise<FixOutcome> {
+  const dryRun = options.fix === 'dry-run';
   const texts = new Map<string, string>();
   const before = new Map<string, { display: string; text: string }>();
-  let run = await lintRun({ ...options, texts });
+  // The baseline is recorded, if asked, only by the last lint: of what is on disk after the fixes.
+  const passOptions = { ...options, writeBaseline: false, texts };
+  let run = await lintRun(passOptions);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     let progressed = false;
     const fixesOf = new Map<string, TextEdit[][]>();
@@ -96,15 +92,15 @@ export async function lintAndFix(options: LintOptions & { dryRun?: boolean }): P
       progressed = true;
     }
     if (!progressed) break;
-    run = await lintRun({ ...options, texts });
+    run = await lintRun(passOptions);
   }
   const changed = [...before]
     .map(([path, b]) => ({ path, display: b.display, before: b.text, after: texts.get(path)! }))
     .filter((f) => f.after !== f.before);
-  if (!options.dryRun && changed.length > 0) {
+  if (!dryRun) {
     for (const file of changed) await writeBack(file);
     // The report describes what is now on disk.
-    run = await lintRun(options);
+    if (changed.length > 0 || options.writeBaseline) run = await lintRun(options);
   }
   return { run, changed };
 }

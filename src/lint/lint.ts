@@ -1,6 +1,7 @@
-// `lint()`, the library's entry point: answers from the cache when asked to and nothing changed,
-// and only otherwise loads and runs the pipeline (src/lint/run.ts), so a cache hit never loads the
-// rules, the validators of directory files or the YAML readers of the pipeline.
+// `lint()`, the library's one entry point for checking: answers from the cache when asked to and
+// nothing changed, applies fixes when asked to (src/lint/fix.ts), records the baseline file when
+// asked to, and otherwise runs the pipeline (src/lint/run.ts). Only what a call needs is loaded:
+// a cache hit never loads the rules, the validators of directory files or the YAML readers.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { resolveTargets, type Target } from '../workspace/targets.js';
@@ -16,7 +17,13 @@ async function runPipeline(options: LintOptions, targets?: readonly Target[]): P
 }
 
 export async function lint(options: LintOptions = {}): Promise<LintResult> {
-  if (!options.cache || options.texts) return runPipeline(options);
+  if (options.fix) {
+    const { lintAndFix } = await import('./fix.js');
+    const { run, changed } = await lintAndFix(options);
+    return { ...run.result, fixed: changed };
+  }
+  // A run that writes the baseline, or lints texts not on disk, is never answered from the cache.
+  if (!options.cache || options.texts || options.writeBaseline) return runPipeline(options);
   // Loaded only for --cache: hashing (node:crypto) and v8 serialization are not a plain lint's cost.
   const { cacheKey, readCached, writeCached } = await import('./cache.js');
   const cwd = options.cwd ?? process.cwd();

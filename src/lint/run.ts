@@ -1,7 +1,6 @@
 // The lint pipeline: resolve files → read each (syntax) → schema → per-file rules → workspace
 // rules → severities from config → inline suppressions → baseline file → sorted findings.
-// The CLI is a thin shell over `lint()` (src/lint/lint.ts, which adds the cache); `--fix` and
-// `--write-baseline` use `lintRun()`.
+// `lint()` (src/lint/lint.ts) is the one entry point over it, adding the cache and `--fix`.
 import { resolve } from 'node:path';
 import type { Lang } from '../i18n/text.js';
 import type { DirectoryData } from '../model/types.js';
@@ -13,10 +12,10 @@ import { toPosition } from '../workspace/locate.js';
 import { displayPath } from '../workspace/paths.js';
 import { parseSource, preparedSource, readSourceFile, type SourceFile } from '../workspace/source.js';
 import { resolveTargets, workspaceFiles, type Target } from '../workspace/targets.js';
-import { applyBaseline, DEFAULT_BASELINE, readBaseline, readBaselineIfPresent } from './baseline.js';
+import { applyBaseline, DEFAULT_BASELINE, readBaseline, readBaselineIfPresent, writeBaseline } from './baseline.js';
 import type { SeveritySetting } from '../core/positions.js';
 import { compareFindings, type Finding, type PendingFinding } from './finding.js';
-import type { CacheStrategy } from './cache.js';
+import type { CacheStrategy } from './cache-strategy.js';
 import { checkFile, findingAt, makeFinding, severityFor, type FileFinding } from './check-file.js';
 import { checkInWorkers, threadCount } from './workers.js';
 import { applySuppressions } from './suppressions.js';
@@ -37,6 +36,13 @@ export interface LintOptions {
    * .gkml-baseline.json in `cwd` when it exists; a path must exist.
    */
   baseline?: string | true;
+  /** Record every finding in the baseline file (`baseline`, or .gkml-baseline.json), then report as that file says. */
+  writeBaseline?: boolean;
+  /**
+   * Apply every safe fix in place (`true`), or compute them and write nothing (`'dry-run'`); the
+   * result lists the files changed (src/lint/fix.ts).
+   */
+  fix?: boolean | 'dry-run';
   /** Reuse the result of an identical earlier run (src/lint/cache.ts): the cache folder. */
   cache?: string;
   /** How the cache tells a changed file: its size and modification time (default), or its bytes. */
@@ -54,8 +60,17 @@ export interface LintResult {
   errorCount: number;
   warningCount: number;
   fixableCount: number;
-  /** When a baseline file was used: findings it hid, and recorded findings that no longer occur. */
-  baseline?: { path: string; suppressed: number; obsolete: number };
+  /** When a baseline file was used: findings it hid, and recorded findings that no longer occur; `written` with `writeBaseline`. */
+  baseline?: { path: string; suppressed: number; obsolete: number; written?: number };
+  /** With `fix`: the files fixed (or, in a dry run, that would be), with their text before and after. */
+  fixed?: FixedFile[];
+}
+
+export interface FixedFile {
+  path: string;
+  display: string;
+  before: string;
+  after: string;
 }
 
 /** A whole run, for the callers that need more than the report: the files read and the findings before the baseline. */
@@ -183,12 +198,14 @@ export async function lintRun(options: LintOptions = {}, resolved?: readonly Tar
 
   let reported = kept;
   let baselineStats: LintResult['baseline'];
-  const baselinePath = options.baseline === true ? resolve(cwd, DEFAULT_BASELINE) : options.baseline ? resolve(cwd, options.baseline) : undefined;
-  const baseline = baselinePath && (options.baseline === true ? readBaselineIfPresent(baselinePath, cwd) : readBaseline(baselinePath, cwd));
+  const named = typeof options.baseline === 'string' ? options.baseline : undefined;
+  const baselinePath = named || options.baseline === true || options.writeBaseline ? resolve(cwd, named ?? DEFAULT_BASELINE) : undefined;
+  const written = options.writeBaseline ? writeBaseline(baselinePath!, kept) : undefined;
+  const baseline = baselinePath && (named || written !== undefined ? readBaseline(baselinePath, cwd) : readBaselineIfPresent(baselinePath, cwd));
   if (baseline) {
     const outcome = applyBaseline(baseline, kept, sources.map((s) => s.path));
     reported = outcome.kept;
-    baselineStats = { path: displayPath(baseline.path, cwd), suppressed: outcome.suppressed, obsolete: outcome.obsolete };
+    baselineStats = { path: displayPath(baseline.path, cwd), suppressed: outcome.suppressed, obsolete: outcome.obsolete, ...(written !== undefined ? { written } : {}) };
   }
 
   const findings = reported.map((p) => localise(p, lang)).sort(compareFindings);

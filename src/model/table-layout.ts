@@ -1,6 +1,7 @@
-// The official table layout of a 基层政务公开标准目录 (format.md §1): header labels, their groups and
-// the title line. The Excel export writes exactly these labels; the importer maps every variant
-// seen in published tables back onto them.
+// The official table layout of a 基层政务公开标准目录 (docs/reference/format.md §1): header labels,
+// their groups, the title line and the optional columns. Every exporter draws exactly these
+// labels; the importer maps every variant seen in published tables back onto them.
+import type { OptionalColumns, PublishedItem } from './compendium.js';
 
 export const HEADER = {
   seq: '序号',
@@ -30,4 +31,28 @@ export const MARK = '√';
 /** Title of a domain's table: `<region><domain>领域基层政务公开标准目录`. */
 export function tableTitle(region: string, domainName: string): string {
   return `${region}${domainName}领域基层政务公开标准目录`;
+}
+
+/** Labels in first-seen order after `first`, so a label the config does not list still gets its column. */
+function unionInOrder(first: readonly string[], lists: Iterable<readonly string[]>): string[] {
+  const out = [...first];
+  const seen = new Set(first);
+  for (const list of lists) {
+    for (const v of list) {
+      if (!seen.has(v)) {
+        seen.add(v);
+        out.push(v);
+      }
+    }
+  }
+  return out;
+}
+
+/** The optional columns of a domain's table: exactly what its items need, for every exporter alike. */
+export function optionalColumns(items: readonly Pick<PublishedItem, 'l3' | 'level' | 'notes'>[], levelLabels: readonly string[]): OptionalColumns {
+  return {
+    l3: items.some((i) => i.l3),
+    levels: unionInOrder(levelLabels, items.map((i) => i.level)),
+    notes: unionInOrder([], items.map((i) => Object.keys(i.notes))),
+  };
 }

@@ -1,13 +1,12 @@
-// One small interface for every output format (Spectral style): result in, text out.
+// One small interface for every output format (Spectral style): a report in, text out. Lint
+// results, coverage and diff reports each have their formats behind it (src/report/index.ts).
 import type { Lang } from '../i18n/text.js';
-import type { LintResult } from '../lint/run.js';
 import type { Style } from './style.js';
 
 export interface FormatContext {
   lang: Lang;
-  /** Terminal styling, used by stylish only (PLAIN unless colour is on). */
-  style: Style;
-  toolVersion: string;
+  /** Terminal styling, used by stylish only (PLAIN when absent or colour is off). */
+  style?: Style;
 }
 
-export type Formatter = (result: LintResult, ctx: FormatContext) => string;
+export type Formatter<R> = (report: R, ctx: FormatContext) => string;

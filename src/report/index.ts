@@ -1,11 +1,48 @@
-// Output formats by name.
+// Every output format, by report and name: lint results, coverage and diff reports. Formats are
+// loaded when used (a stylish lint never loads the SARIF writer); the CLI offers exactly these
+// names as each command's `--format` choices.
+import type { CoverageReport } from '../coverage/coverage.js';
+import type { DiffReport } from '../diff/diff.js';
+import type { LintResult } from '../lint/run.js';
 import type { Formatter } from './formatter.js';
-import { github } from './github.js';
-import { json } from './json.js';
-import { junit } from './junit.js';
-import { sarif } from './sarif.js';
-import { stylish } from './stylish.js';
 
-export const FORMATTERS: Readonly<Record<string, Formatter>> = { stylish, json, sarif, github, junit };
+export interface Reports {
+  lint: LintResult;
+  coverage: CoverageReport;
+  diff: DiffReport;
+}
+
+type Loaders<R> = Readonly<Record<string, () => Promise<Formatter<R>>>>;
+
+/** In the order help lists them; the first is each command's default. */
+export const FORMATTERS: { readonly [K in keyof Reports]: Loaders<Reports[K]> } = {
+  lint: {
+    stylish: async () => (await import('./lint/stylish.js')).stylish,
+    json: async () => (await import('./lint/json.js')).json,
+    sarif: async () => (await import('./lint/sarif.js')).sarif,
+    github: async () => (await import('./lint/github.js')).github,
+    junit: async () => (await import('./lint/junit.js')).junit,
+  },
+  coverage: {
+    stylish: async () => (await import('./coverage/stylish.js')).stylish,
+    json: async () => (await import('./coverage/json.js')).json,
+    markdown: async () => (await import('./coverage/markdown.js')).markdown,
+  },
+  diff: {
+    stylish: async () => (await import('./diff/stylish.js')).stylish,
+    json: async () => (await import('./diff/json.js')).json,
+    markdown: async () => (await import('./diff/markdown.js')).markdown,
+  },
+};
+
+export function formatNames(report: keyof Reports): string[] {
+  return Object.keys(FORMATTERS[report]);
+}
+
+export async function formatterFor<K extends keyof Reports>(report: K, name: string): Promise<Formatter<Reports[K]>> {
+  const load = (FORMATTERS[report] as Loaders<Reports[K]>)[name];
+  if (!load) throw new Error(`no ${report} format ${name}`);
+  return load();
+}
 
 export type { FormatContext, Formatter } from './formatter.js';

@@ -1,7 +1,6 @@
 // `gkml coverage`: golden reports in every format, matching by id then by name, and the CI gate.
 import { describe, expect, it } from 'vitest';
 import { coverage } from '../../src/coverage/coverage.js';
-import { loadWorkspace } from '../../src/workspace/load.js';
 import { fixture, runCli } from '../helpers/cli.js';
 import { expectGolden, renderRun } from '../helpers/golden.js';
 
@@ -13,7 +12,7 @@ describe('gkml coverage', () => {
   });
 
   it('matches by id first, then by name under another id, and lists additions', async () => {
-    const report = coverage(await loadWorkspace(clean));
+    const report = await coverage({ workspace: clean });
     const jiuzhu = report.domains.find((d) => d.id === 'shehui-jiuzhu')!;
     expect(jiuzhu.present).toBe(true);
     expect(jiuzhu.covered.map((c) => [c.baselineId, c.countyId, c.by])).toEqual([['shehui-jiuzhu-02-02', 'shehui-jiuzhu-02-02', 'id']]);
@@ -23,7 +22,7 @@ describe('gkml coverage', () => {
   });
 
   it('recognises a renamed item by its id and an item under a new id by its name', async () => {
-    const report = coverage(await loadWorkspace(fixture('versions/v2')));
+    const report = await coverage({ workspace: fixture('versions/v2') });
     const jiuye = report.domains.find((d) => d.id === 'jiuye')!;
     // jiuye-01-01 and -01-02 keep the baseline ids and names.
     expect(jiuye.covered.filter((c) => c.by === 'id' && !c.renamed).map((c) => c.baselineId)).toEqual(['jiuye-01-01', 'jiuye-01-02']);

@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { coverage } from '../../src/coverage/coverage.js';
 import { lint } from '../../src/lint/lint.js';
+import { compile } from '../../src/model/cascade.js';
 import { DOMAINS } from '../../src/model/domains.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
 import { REPO } from '../helpers/cli.js';
@@ -14,10 +15,10 @@ const root = join(REPO, 'examples/demo-county');
 
 describe('examples/demo-county', () => {
   it('has one file per domain, 26 in all, and at least 300 items', async () => {
-    const ws = await loadWorkspace(root);
-    expect(ws.config.region).toBe('示例县');
-    expect(ws.directories.map((d) => d.data.domain).sort()).toEqual(DOMAINS.map((d) => d.id).sort());
-    expect(ws.directories.reduce((n, d) => n + d.data.items.length, 0)).toBeGreaterThanOrEqual(300);
+    const c = compile(await loadWorkspace(root));
+    expect(c.region).toBe('示例县');
+    expect(c.domains.map((d) => d.id)).toEqual(DOMAINS.map((d) => d.id));
+    expect(c.itemCount).toBeGreaterThanOrEqual(300);
     expect(readdirSync(join(root, 'directories'))).toHaveLength(26);
   });
 
@@ -27,7 +28,7 @@ describe('examples/demo-county', () => {
   });
 
   it('covers every item of the national baseline and adds its own', async () => {
-    const report = coverage(await loadWorkspace(root));
+    const report = await coverage({ workspace: root });
     expect(report.totals.missing).toBe(0);
     expect(report.totals.percent).toBe(100);
     expect(report.totals.added).toBeGreaterThan(100);
@@ -35,7 +36,7 @@ describe('examples/demo-county', () => {
 
   it('names every owner in units.yaml', async () => {
     const units = new Set((parse(readFileSync(join(root, 'units.yaml'), 'utf8')).units as { name: string }[]).map((u) => u.name));
-    const ws = await loadWorkspace(root);
-    for (const { data } of ws.directories) for (const item of data.items) expect(units, item.id).toContain(item.owner);
+    const c = compile(await loadWorkspace(root));
+    for (const d of c.domains) for (const item of d.items) expect(units, item.id).toContain(item.owner);
   });
 });

@@ -29,7 +29,7 @@ const mutation = fc.oneof(
   fc.record({ kind: fc.constant('duplicateLine' as const), at: fc.nat() }),
 );
 
-function mutate(text: string, mutations: fc.Infer<typeof mutation>[]): string {
+function mutate(text: string, mutations: (typeof mutation extends fc.Arbitrary<infer T> ? T : never)[]): string {
   let t = text;
   for (const m of mutations) {
     const at = t.length === 0 ? 0 : m.at % t.length;

@@ -6,8 +6,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { diffWorkspaces, type DiffReport } from '../../src/diff/diff.js';
-import { loadWorkspace } from '../../src/workspace/load.js';
+import type { DiffReport } from '../../src/diff/diff.js';
+import { diff as diffVersions } from '../../src/diff/versions.js';
 import { REPO } from '../helpers/cli.js';
 import { VERSIONS, WORKSPACES, buildSite, filesUnder, pagesOf, readDom, type BuiltSite } from './support/site.js';
 
@@ -19,7 +19,7 @@ let diff: DiffReport;
 beforeAll(async () => {
   site = await buildSite(VERSIONS.v2, { previous: VERSIONS.v1, only: ['html'] });
   plain = await buildSite(VERSIONS.v2, { only: ['html'] });
-  diff = diffWorkspaces(await loadWorkspace(VERSIONS.v1, { cwd: REPO }), await loadWorkspace(VERSIONS.v2, { cwd: REPO }), ['v1', 'v2']);
+  diff = await diffVersions({ old: VERSIONS.v1, new: VERSIONS.v2, cwd: REPO });
 }, 60_000);
 afterAll(() => {
   site.remove();

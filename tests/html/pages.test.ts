@@ -153,8 +153,7 @@ describe('domain pages', { timeout: 30_000 }, () => {
           expect(yes('公开方式：依申请')).toBe(item.mode.onRequest);
           for (const level of item.level) expect(yes(`公开层级：${level}`), `${page} ${item.id} ${level}`).toBe(true);
           const channels = [...row.querySelectorAll('.item-table__channels li')].map((li) => li.textContent);
-          const others = [...item.otherChannels];
-          expect(channels).toEqual(item.channels.map((c) => (c === '其他' ? ['其他', others.shift()].filter(Boolean).join('：') : c)));
+          expect(channels).toEqual(item.channels.map((c) => (c.text ? `${c.name}：${c.text}` : c.name)));
         });
       }
     }

@@ -4,10 +4,11 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { TargetContext } from '../../src/build/target.js';
 import { siteWriter } from '../../src/export/html/index.js';
+import { SiteFolder, domainPageFile } from '../../src/export/html/site-folder.js';
+import { regionFolder, type TargetContext } from '../../src/export/target.js';
+import { downloadsOf } from '../../src/export/targets.js';
 import { runTarget, type TestRegion } from '../helpers/targets.js';
-import { SiteFolder, domainPageFile, regionFolder } from '../../src/export/html/site-folder.js';
 import { compile, linkableUrl } from '../../src/model/cascade.js';
 import { GkmlError } from '../../src/core/errors.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
@@ -53,7 +54,7 @@ type SiteContext = Omit<TargetContext, 'regions'> & { regions: TestRegion[] };
 async function context(mutate: (ctx: SiteContext) => void): Promise<SiteContext> {
   const workspace = await loadWorkspace(fixture('clean'), { cwd: REPO });
   const outDir = mkdtempSync(join(scratch, 'out-'));
-  const ctx: SiteContext = { workspace, compendium: compile(workspace), regions: [], outDir, timestamp: new Date(0), lang: 'en', written: [], progress: () => {} };
+  const ctx: SiteContext = { compendium: compile(workspace), regions: [], outDir, output: 'site', lang: 'en', progress: () => {} };
   mutate(ctx);
   return ctx;
 }
@@ -85,12 +86,11 @@ describe('writeSite', () => {
 
   it('refuses a region slug that would leave the folder, and two regions of one slug', async () => {
     const region = async (slug: string) => {
-      const workspace = await loadWorkspace(fixture('clean'), { cwd: REPO });
-      return { slug, workspace, compendium: compile(workspace), timestamp: new Date(0) };
+      return { slug, compendium: compile(await loadWorkspace(fixture('clean'), { cwd: REPO })) };
     };
     const escape = await context(() => {});
     escape.regions = [await region('beiling'), await region('../../evil')];
-    await expect(writeSite(escape)).rejects.toThrow(/the region slug cannot name a site folder: \.\.\/\.\.\/evil/);
+    await expect(writeSite(escape)).rejects.toThrow(/the region slug cannot name a folder: \.\.\/\.\.\/evil/);
     expect(filesUnder(escape.outDir).filter((f) => !f.startsWith('site/'))).toEqual([]);
     expect(existsSync(join(escape.outDir, '..', 'evil'))).toBe(false);
 
@@ -99,9 +99,9 @@ describe('writeSite', () => {
     await expect(writeSite(twice)).rejects.toThrow(/two site files have the same name: regions\/beiling\/index\.html/);
   });
 
-  it('copies and links only the downloads earlier targets wrote', async () => {
+  it('copies and links the downloads the compendium names, and nothing else', async () => {
     const ctx = await context((c) => {
-      c.written = ['directory.json', 'directory.xlsx', 'notes.txt'];
+      c.compendium.downloads = downloadsOf(['xlsx', 'json', 'html']);
     });
     writeFileSync(join(ctx.outDir, 'directory.json'), '{}\n');
     writeFileSync(join(ctx.outDir, 'directory.xlsx'), Buffer.alloc(3000));

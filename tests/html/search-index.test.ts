@@ -9,7 +9,8 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { SEARCH_OPTIONS, searchIndexJson, searchDocuments, searchIndexScript, type SearchDocument } from '../../src/export/html/search-index.js';
 import { BUILTIN_TEMPLATES, tokenize } from '../../src/export/html/tokenizer.js';
-import { compile, type Compendium } from '../../src/model/cascade.js';
+import { compile } from '../../src/model/cascade.js';
+import type { Compendium } from '../../src/model/compendium.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
 import { REPO } from '../helpers/cli.js';
 import { WORKSPACES } from './support/site.js';
@@ -96,8 +97,8 @@ describe('any two neighbouring characters of an item find it', () => {
     const text = fc.array(han, { minLength: 2, maxLength: 12 }).map((cs) => cs.join(''));
     fc.assert(
       fc.property(fc.array(text, { minLength: 1, maxLength: 8 }), fc.nat(), fc.nat(), (texts, pick, at) => {
-        const items = texts.map((t, i) => ({ id: `x-${String(i).padStart(2, '0')}`, seq: i + 1, l1: t, l2: '', content: [], basis: [], timeframe: '', owner: '', channels: [], otherChannels: [], audience: { society: true, specific: false }, mode: { active: true, onRequest: false }, level: [], notes: {} }));
-        const c = { region: 'r', level: 'county', publisher: 'p', version: '1', date: '2026-01-01', levelLabels: [], overview: [], itemCount: items.length, domains: [{ id: 'jiuye', name: '就业', aliases: [], ministry: '', file: 'f', sources: [], items }] } as Compendium;
+        const items = texts.map((t, i) => ({ id: `x-${String(i).padStart(2, '0')}`, seq: i + 1, l1: t, l2: '', content: [], basis: [], timeframe: '', owner: '', channels: [], audience: { society: true, specific: false }, mode: { active: true, onRequest: false }, level: [], notes: {}, data: { id: `x-${i}`, l1: t } }));
+        const c = { region: 'r', level: 'county', publisher: 'p', version: '1', date: '2026-01-01', levelLabels: [], overview: [], itemCount: items.length, domains: [{ id: 'jiuye', name: '就业', aliases: [], ministry: '', file: 'f', sources: [], items }] } as unknown as Compendium;
         const text = texts[pick % texts.length]!;
         const start = at % (text.length - 1);
         const query = text.slice(start, start + 2);

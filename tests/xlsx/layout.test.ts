@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Compendium } from '../../src/model/cascade.js';
+import type { Compendium } from '../../src/model/compendium.js';
 import { CANONICAL_CHANNELS } from '../../src/model/channels.js';
 import { REPO, fixture, runCli } from '../helpers/cli.js';
 import { compile } from '../../src/model/cascade.js';
@@ -105,7 +105,7 @@ describe('a domain sheet', () => {
       expect(row[13]).toBe(item.level.includes('乡级') ? '√' : '');
       const block = row[7]!;
       for (const option of CANONICAL_CHANNELS) {
-        const selected = item.channels.includes(option);
+        const selected = item.channels.some((c) => c.name === option);
         expect(block, `${item.id} ${option}`).toMatch(new RegExp(`${selected ? '■' : '□'}${option.replace(/[()/]/g, '\\$&')}`));
       }
       expect(row[3]).toBe(item.content.join('\n'));

@@ -7,10 +7,10 @@ import { join, relative } from 'node:path';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTimestamp } from '../../src/build/dates.js';
 import { xlsxWriter } from '../../src/export/xlsx/index.js';
 import { runTarget, type TestRegion } from '../helpers/targets.js';
-import { compile, type Compendium } from '../../src/model/cascade.js';
+import { compile } from '../../src/model/cascade.js';
+import type { Compendium } from '../../src/model/compendium.js';
 import { DOMAINS } from '../../src/model/domains.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
 import { fixture, runCli } from '../helpers/cli.js';
@@ -189,11 +189,10 @@ describe('SOURCE_DATE_EPOCH', () => {
 
 describe('region folders', () => {
   async function writeRegions(slugs: string[], outDir: string): Promise<string[]> {
-    const workspace = await loadWorkspace(CITY);
-    const county = await loadWorkspace(join(CITY, 'counties/beiling'));
-    const regions: TestRegion[] = slugs.map((slug) => ({ slug, workspace: county, compendium: compile(county), timestamp: buildTimestamp(county.config, {}) }));
+    const county = compile(await loadWorkspace(join(CITY, 'counties/beiling')), { env: {} });
+    const regions: TestRegion[] = slugs.map((slug) => ({ slug, compendium: county }));
     mkdirSync(outDir, { recursive: true });
-    return runTarget(xlsxWriter, { workspace, compendium: compile(workspace), outDir, timestamp: buildTimestamp(workspace.config, {}), lang: 'zh', written: [], progress: () => {} }, regions);
+    return runTarget(xlsxWriter, { compendium: compile(await loadWorkspace(CITY), { env: {} }), outDir, output: 'directory.xlsx', lang: 'zh', progress: () => {} }, regions);
   }
 
   it('refuses a slug that would leave the output folder', async () => {

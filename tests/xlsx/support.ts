@@ -3,9 +3,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { buildTimestamp } from '../../src/build/dates.js';
-import { XLSX_FILE, xlsxWriter } from '../../src/export/xlsx/index.js';
-import { compile, type Compendium } from '../../src/model/cascade.js';
+import { xlsxWriter } from '../../src/export/xlsx/index.js';
+import { compile } from '../../src/model/cascade.js';
+import type { Compendium } from '../../src/model/compendium.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
 import type { WorkspaceConfig } from '../../src/workspace/config.js';
 import { runTarget } from '../helpers/targets.js';
@@ -21,9 +21,9 @@ export function scratchDir(prefix: string): string {
 export async function writeWorkbook(workspace: string, outDir: string, config: Partial<WorkspaceConfig> = {}): Promise<{ path: string; compendium: Compendium }> {
   const ws = await loadWorkspace(workspace);
   Object.assign(ws.config, config);
-  const compendium = compile(ws);
-  await runTarget(xlsxWriter, { workspace: ws, compendium, outDir, timestamp: buildTimestamp(ws.config, {}), lang: 'zh', written: [], progress: () => {} });
-  return { path: join(outDir, XLSX_FILE), compendium };
+  const compendium = compile(ws, { env: {} });
+  await runTarget(xlsxWriter, { compendium, outDir, output: 'directory.xlsx', lang: 'zh', progress: () => {} });
+  return { path: join(outDir, 'directory.xlsx'), compendium };
 }
 
 export async function readBook(path: string): Promise<ExcelJS.Workbook> {

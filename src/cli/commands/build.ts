@@ -1,7 +1,8 @@
-// `gkml build`: parse flags, run the build, report what was written.
+// `gkml build`: parse flags, run the build (cancelled cleanly on SIGINT/SIGTERM), report what was written.
 import { relative } from 'node:path';
-import { BUILD_TARGETS, build, type BuildTarget } from '../../build/build.js';
+import { build } from '../../build/build.js';
 import { GkmlError } from '../../core/errors.js';
+import { BUILD_TARGETS, type BuildTarget } from '../../export/targets.js';
 import type { CliContext } from '../io.js';
 
 export interface BuildFlags {
@@ -21,24 +22,47 @@ function parseOnly(value: string | undefined): BuildTarget[] | undefined {
   return names as BuildTarget[];
 }
 
+/** The exit code of a process stopped by a signal: 128 + its number. */
+const SIGNAL_EXIT: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTERM: 143 };
+
 export async function runBuild(workspace: string | undefined, flags: BuildFlags, ctx: CliContext): Promise<number> {
   const zh = ctx.lang === 'zh';
-  const result = await build({
-    workspace: workspace ?? '.',
-    out: flags.out,
-    only: parseOnly(flags.only),
-    ...(flags.previous ? { previous: flags.previous } : {}),
-    cwd: ctx.cwd,
-    lang: ctx.lang,
-    env: ctx.env,
-    progress: ctx.stderrIsTTY ? (m) => ctx.stderr(zh ? `正在生成 ${m}…\n` : `building ${m}…\n`) : undefined,
-  });
-  const where = relative(ctx.cwd, result.outDir) || '.';
-  const regions = result.regionCount ? (zh ? `${result.regionCount} 个地区，` : `${result.regionCount} regions, `) : '';
-  ctx.stderr(
-    zh
-      ? `已生成 ${where}：${regions}${result.domainCount} 个领域目录，${result.itemCount} 个事项，${result.files.length} 个文件\n`
-      : `built ${where}: ${regions}${result.domainCount} domain directories, ${result.itemCount} items, ${result.files.length} files\n`,
-  );
-  return 0;
+  const only = parseOnly(flags.only);
+  // A signal cancels the build, which removes its staging folder before the process ends.
+  const controller = new AbortController();
+  let stoppedBy: NodeJS.Signals | undefined;
+  const onSignal = (signal: NodeJS.Signals) => {
+    stoppedBy ??= signal;
+    controller.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    const result = await build({
+      workspace: workspace ?? '.',
+      out: flags.out,
+      only,
+      ...(flags.previous ? { previous: flags.previous } : {}),
+      cwd: ctx.cwd,
+      lang: ctx.lang,
+      env: ctx.env,
+      signal: controller.signal,
+      progress: ctx.stderrIsTTY ? (m) => ctx.stderr(zh ? `正在生成 ${m}…\n` : `building ${m}…\n`) : undefined,
+    });
+    if (stoppedBy) return SIGNAL_EXIT[stoppedBy]!;
+    const where = relative(ctx.cwd, result.outDir) || '.';
+    const regions = result.regionCount ? (zh ? `${result.regionCount} 个地区，` : `${result.regionCount} regions, `) : '';
+    ctx.stderr(
+      zh
+        ? `已生成 ${where}：${regions}${result.domainCount} 个领域目录，${result.itemCount} 个事项，${result.files.length} 个文件\n`
+        : `built ${where}: ${regions}${result.domainCount} domain directories, ${result.itemCount} items, ${result.files.length} files\n`,
+    );
+    return 0;
+  } catch (err) {
+    if (stoppedBy) return SIGNAL_EXIT[stoppedBy]!;
+    throw err;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
 }

@@ -1,30 +1,27 @@
 // `gkml coverage`: how much of the national baseline a workspace covers.
-import { COVERAGE_FORMATS, renderCoverage, type CoverageFormat } from '../../coverage/render.js';
-import { coverage } from '../../coverage/coverage.js';
 import { GkmlError } from '../../core/errors.js';
-import { loadValidWorkspace } from '../../workspace/load.js';
+import { coverage } from '../../coverage/coverage.js';
+import { formatterFor } from '../../report/index.js';
 import type { CliContext } from '../io.js';
 
 export interface CoverageFlags {
-  format?: string;
+  format: string;
   minCoverage?: string;
 }
 
+function parseMinCoverage(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const min = Number(value.replace(/%$/, ''));
+  if (!Number.isFinite(min) || min < 0 || min > 100) {
+    throw new GkmlError({ zh: `--min-coverage 应为 0 到 100 的数：${value}`, en: `--min-coverage takes a number from 0 to 100: ${value}` });
+  }
+  return min;
+}
+
 export async function runCoverage(workspace: string | undefined, flags: CoverageFlags, ctx: CliContext): Promise<number> {
-  const format = (flags.format ?? 'stylish') as CoverageFormat;
-  if (!COVERAGE_FORMATS.includes(format)) {
-    throw new GkmlError({ zh: `未知的输出格式：${format}（可用：${COVERAGE_FORMATS.join('、')}）`, en: `unknown format: ${format} (available: ${COVERAGE_FORMATS.join(', ')})` });
-  }
-  let min: number | undefined;
-  if (flags.minCoverage !== undefined) {
-    min = Number(flags.minCoverage.replace(/%$/, ''));
-    if (!Number.isFinite(min) || min < 0 || min > 100) {
-      throw new GkmlError({ zh: `--min-coverage 应为 0 到 100 的数：${flags.minCoverage}`, en: `--min-coverage takes a number from 0 to 100: ${flags.minCoverage}` });
-    }
-  }
-  const ws = await loadValidWorkspace(workspace ?? '.', { cwd: ctx.cwd, lang: ctx.lang });
-  const report = coverage(ws);
-  ctx.stdout(renderCoverage(report, format, ctx.lang));
+  const min = parseMinCoverage(flags.minCoverage);
+  const report = await coverage({ workspace, cwd: ctx.cwd, lang: ctx.lang });
+  ctx.stdout((await formatterFor('coverage', flags.format))(report, { lang: ctx.lang }));
   if (min !== undefined && report.totals.percent < min) {
     ctx.stderr(
       ctx.lang === 'zh'

@@ -1,6 +1,6 @@
 // `gkml import`: run the importer, list what it found (one line per problem, with its cell) and
 // sum up. Exit 0 when every row became an item (warnings only), 1 when some could not.
-import { importTables } from '../../import/import.js';
+import { importFile } from '../../import/import.js';
 import type { CliContext } from '../io.js';
 
 export interface ImportFlags {
@@ -11,7 +11,7 @@ export interface ImportFlags {
 
 export async function runImport(file: string, flags: ImportFlags, ctx: CliContext): Promise<number> {
   const zh = ctx.lang === 'zh';
-  const result = await importTables({ file, domain: flags.domain, out: flags.out, force: flags.force, cwd: ctx.cwd });
+  const result = await importFile({ file, domain: flags.domain, out: flags.out, force: flags.force, cwd: ctx.cwd });
   for (const p of result.problems) {
     const severity = p.severity === 'error' ? (zh ? '错误' : 'error') : zh ? '警告' : 'warning';
     ctx.stdout(`${p.ref}: ${severity}: ${p.message[ctx.lang]}\n`);

@@ -1,22 +1,22 @@
-// `gkml lint`: parse flags, call the library, print with the chosen formatters, set the exit code.
+// `gkml lint`: parse flags, call the library's lint(), print with the chosen formatters, set the exit code.
 import { resolve } from 'node:path';
-import { DEFAULT_BASELINE, writeBaseline } from '../../lint/baseline.js';
-import type { CacheStrategy } from '../../lint/cache.js';
+import { GkmlError } from '../../core/errors.js';
+import { DEFAULT_BASELINE } from '../../lint/baseline.js';
+import type { CacheStrategy } from '../../lint/cache-strategy.js';
 import { DEFAULT_CACHE_LOCATION, lint } from '../../lint/lint.js';
-import type { LintOptions, LintResult } from '../../lint/run.js';
-import { FORMATTERS } from '../../report/index.js';
+import type { LintOptions } from '../../lint/run.js';
+import { formatNames, formatterFor } from '../../report/index.js';
 import { colourStyle, PLAIN } from '../../report/style.js';
 import type { Profile } from '../../schema/directory-schema.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
-import { GkmlError } from '../../core/errors.js';
 import { useColor, type CliContext } from '../io.js';
 
 export interface LintFlags {
-  format: string[];
+  format?: string[];
   output: string[];
   maxWarnings?: string;
   quiet?: boolean;
-  profile?: string;
+  profile?: Profile;
   fix?: boolean;
   fixDryRun?: boolean;
   baseline?: string;
@@ -32,19 +32,12 @@ interface Output {
 }
 
 function planOutputs(flags: LintFlags): Output[] {
-  const formats = flags.format.length ? flags.format : ['stylish'];
-  for (const f of formats) {
-    if (!FORMATTERS[f]) {
-      throw new GkmlError({
-        zh: `未知的输出格式：${f}（可用：${Object.keys(FORMATTERS).join('、')}）`,
-        en: `unknown format: ${f} (available: ${Object.keys(FORMATTERS).join(', ')})`,
-      });
-    }
-  }
+  const formats = flags.format?.length ? [...flags.format] : ['stylish'];
+  const known = formatNames('lint');
   const targets = new Map<string, string>();
   for (const spec of flags.output) {
     const eq = spec.indexOf('=');
-    if (eq > 0 && FORMATTERS[spec.slice(0, eq)]) targets.set(spec.slice(0, eq), spec.slice(eq + 1));
+    if (eq > 0 && known.includes(spec.slice(0, eq))) targets.set(spec.slice(0, eq), spec.slice(eq + 1));
     else if (formats.length === 1) targets.set(formats[0]!, spec);
     else {
       throw new GkmlError({
@@ -67,54 +60,49 @@ function parseMaxWarnings(value: string | undefined): number | undefined {
   return Number(value);
 }
 
-function parseProfile(value: string | undefined): Profile | undefined {
-  if (value === undefined) return undefined;
-  if (value !== 'county' && value !== 'guideline') {
-    throw new GkmlError({ zh: `--profile 只能是 county 或 guideline：${value}`, en: `--profile must be county or guideline: ${value}` });
+function lintOptions(paths: string[], flags: LintFlags, ctx: CliContext): LintOptions {
+  if (flags.fix && flags.fixDryRun) {
+    throw new GkmlError({ zh: '--fix 与 --fix-dry-run 只能选一个', en: '--fix and --fix-dry-run cannot be combined' });
   }
-  return value;
+  if (flags.fixDryRun && flags.writeBaseline) {
+    throw new GkmlError({ zh: '--fix-dry-run 不写任何文件，不能与 --write-baseline 同用', en: '--fix-dry-run writes nothing and cannot be combined with --write-baseline' });
+  }
+  const cached = flags.cache || flags.cacheLocation || flags.cacheStrategy;
+  return {
+    targets: paths,
+    cwd: ctx.cwd,
+    lang: ctx.lang,
+    profile: flags.profile,
+    baseline: flags.baseline ?? true,
+    ...(flags.writeBaseline ? { writeBaseline: true } : {}),
+    ...(flags.fix ? { fix: true } : flags.fixDryRun ? { fix: 'dry-run' as const } : {}),
+    ...(cached ? { cache: flags.cacheLocation ?? DEFAULT_CACHE_LOCATION, cacheStrategy: flags.cacheStrategy ?? 'metadata' } : {}),
+  };
 }
 
 export async function runLint(paths: string[], flags: LintFlags, ctx: CliContext): Promise<number> {
   const outputs = planOutputs(flags);
   const maxWarnings = parseMaxWarnings(flags.maxWarnings);
-  const profile = parseProfile(flags.profile);
-  const options: LintOptions = { targets: paths, cwd: ctx.cwd, lang: ctx.lang, profile, baseline: flags.baseline ?? true };
-  if (flags.fix && flags.fixDryRun) {
-    throw new GkmlError({ zh: '--fix 与 --fix-dry-run 只能选一个', en: '--fix and --fix-dry-run cannot be combined' });
-  }
+  const zh = ctx.lang === 'zh';
+  const result = await lint(lintOptions(paths, flags, ctx));
 
-  let result: LintResult;
-  // --fix and --write-baseline load the pipeline themselves; lint() loads it only on a cache miss.
-  if (flags.fix || flags.fixDryRun) {
-    const { lintAndFix } = await import('../../lint/fix.js');
-    const { run, changed } = await lintAndFix({ ...options, dryRun: flags.fixDryRun });
-    result = run.result;
-    if (flags.fixDryRun) {
-      // The diff is the output: what --fix would write.
-      const { unifiedDiff } = await import('../../util/text-diff.js');
-      for (const file of changed) ctx.stdout(unifiedDiff(file.display, file.before, file.after));
-      return result.errorCount > 0 ? 1 : 0;
-    }
-    if (changed.length > 0) {
-      ctx.stderr(ctx.lang === 'zh' ? `gkml：已修复 ${changed.length} 个文件\n` : `gkml: fixed ${changed.length} file${changed.length === 1 ? '' : 's'}\n`);
-    }
-  } else if (flags.writeBaseline) {
-    const { lintRun } = await import('../../lint/run.js');
-    const run = await lintRun({ ...options, baseline: undefined });
-    const path = resolve(ctx.cwd, flags.baseline ?? DEFAULT_BASELINE);
-    const count = writeBaseline(path, run.pending);
-    ctx.stderr(ctx.lang === 'zh' ? `gkml：已把 ${count} 个问题记入基线文件 ${flags.baseline ?? DEFAULT_BASELINE}，今后只报告新问题\n` : `gkml: recorded ${count} findings in the baseline file ${flags.baseline ?? DEFAULT_BASELINE}; from now on only new findings are reported\n`);
-    result = (await lintRun(options)).result;
-  } else {
-    const cached = flags.cache || flags.cacheLocation || flags.cacheStrategy;
-    result = await lint({ ...options, ...(cached ? { cache: flags.cacheLocation ?? DEFAULT_CACHE_LOCATION, cacheStrategy: flags.cacheStrategy ?? 'metadata' } : {}) });
+  if (flags.fixDryRun) {
+    // The diff is the output: what --fix would write.
+    const { unifiedDiff } = await import('../../util/text-diff.js');
+    for (const file of result.fixed ?? []) ctx.stdout(unifiedDiff(file.display, file.before, file.after));
+    return result.errorCount > 0 ? 1 : 0;
   }
-  if (result.baseline && result.baseline.obsolete > 0) {
+  const fixed = result.fixed?.length ?? 0;
+  if (fixed > 0) ctx.stderr(zh ? `gkml：已修复 ${fixed} 个文件\n` : `gkml: fixed ${fixed} file${fixed === 1 ? '' : 's'}\n`);
+  const baseline = result.baseline;
+  if (baseline?.written !== undefined) {
+    const file = flags.baseline ?? DEFAULT_BASELINE;
+    ctx.stderr(zh ? `gkml：已把 ${baseline.written} 个问题记入基线文件 ${file}，今后只报告新问题\n` : `gkml: recorded ${baseline.written} findings in the baseline file ${file}; from now on only new findings are reported\n`);
+  } else if (baseline && baseline.obsolete > 0) {
     ctx.stderr(
-      ctx.lang === 'zh'
-        ? `gkml：基线文件 ${result.baseline.path} 中有 ${result.baseline.obsolete} 个问题已不再出现，可运行 gkml lint --write-baseline 更新\n`
-        : `gkml: ${result.baseline.obsolete} findings recorded in ${result.baseline.path} no longer occur; update it with gkml lint --write-baseline\n`,
+      zh
+        ? `gkml：基线文件 ${baseline.path} 中有 ${baseline.obsolete} 个问题已不再出现，可运行 gkml lint --write-baseline 更新\n`
+        : `gkml: ${baseline.obsolete} findings recorded in ${baseline.path} no longer occur; update it with gkml lint --write-baseline\n`,
     );
   }
 
@@ -122,22 +110,14 @@ export async function runLint(paths: string[], flags: LintFlags, ctx: CliContext
   const style = terminal ? await colourStyle() : PLAIN;
   const shown = flags.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === 'error'), warningCount: 0 } : result;
   for (const out of outputs) {
-    const text = FORMATTERS[out.format]!(shown, {
-      lang: ctx.lang,
-      style: out.path === undefined ? style : PLAIN,
-      toolVersion: ctx.version,
-    });
+    const text = (await formatterFor('lint', out.format))(shown, { lang: ctx.lang, style: out.path === undefined ? style : PLAIN });
     if (out.path === undefined) ctx.stdout(text);
     else writeFileAtomic(resolve(ctx.cwd, out.path), text);
   }
 
   if (result.errorCount > 0) return 1;
   if (maxWarnings !== undefined && result.warningCount > maxWarnings) {
-    ctx.stderr(
-      ctx.lang === 'zh'
-        ? `gkml：警告数 ${result.warningCount} 超过了 --max-warnings ${maxWarnings}\n`
-        : `gkml: ${result.warningCount} warnings exceed --max-warnings ${maxWarnings}\n`,
-    );
+    ctx.stderr(zh ? `gkml：警告数 ${result.warningCount} 超过了 --max-warnings ${maxWarnings}\n` : `gkml: ${result.warningCount} warnings exceed --max-warnings ${maxWarnings}\n`);
     return 1;
   }
   return 0;

@@ -3,33 +3,25 @@
 // only from the compendium and the templates. A city or province gets each region's pages,
 // rendered exactly as a county's, in regions/<slug>/ as the region comes, then a region index at
 // the root.
-import { join, resolve } from 'node:path';
-import type { RegionBuild, RegionSummary, TargetContext, TargetWriter } from '../../build/target.js';
-import type { Compendium } from '../../model/cascade.js';
+import { join } from 'node:path';
+import type { Compendium } from '../../model/compendium.js';
 import { GkmlError } from '../../core/errors.js';
+import { regionFolder, type RegionBuild, type RegionRef, type RegionSummary, type TargetContext, type TargetWriter } from '../target.js';
 import { copyAssets } from './assets.js';
-import { changesView, changeNotice, sectionChanges, withRegions } from './changelog.js';
+import { changeNotice, sectionChanges, withRegions } from './changelog.js';
+import type { DownloadView } from './components/download-list.js';
+import { searchScopes } from './components/search-form.js';
 import { copyDownloads } from './downloads.js';
+import { CHANGES_PAGE, INDEX_PAGE, REGION_SEARCH_SCRIPTS, SEARCH_PAGE, SEARCH_SCRIPTS, siteInfo } from './pages.js';
 import { createRenderer, type Renderer } from './render.js';
 import { SEARCH_INDEX_FILE, SEARCH_REGIONS_FILE, searchIndexScript, searchRegionsScript } from './search-index.js';
-import { SiteFolder, domainPageFile, regionFolder } from './site-folder.js';
+import { SiteFolder, domainPageFile } from './site-folder.js';
 import { loadTemplateSet } from './template-set.js';
-import {
-  CHANGES_PAGE,
-  INDEX_PAGE,
-  REGION_SEARCH_SCRIPTS,
-  SEARCH_PAGE,
-  SEARCH_SCRIPTS,
-  regionIndexView,
-  searchScopes,
-  searchView,
-  sectionView,
-  siteInfo,
-  type Download,
-  type SectionView,
-} from './view.js';
-
-export const SITE_DIR = 'site';
+import type { TemplateName, TemplateParams } from './templates.js';
+import { changesView } from './views/changes-page.js';
+import { regionIndexView } from './views/regions-page.js';
+import { searchView } from './views/search-page.js';
+import { sectionView, type SectionView } from './views/section.js';
 
 /** Item ids are the anchors of the site: two items with one id would make one of them unreachable. */
 function refuseDuplicateIds(c: Compendium): void {
@@ -51,7 +43,7 @@ class Pages {
     private readonly renderer: Renderer,
   ) {}
 
-  page(file: string, template: string, view: object): void {
+  page<T extends TemplateName>(file: string, template: T, view: TemplateParams[T]): void {
     this.site.write(file, this.renderer.render(template, view));
   }
 
@@ -67,10 +59,8 @@ class Pages {
 }
 
 export async function siteWriter(ctx: TargetContext): Promise<TargetWriter> {
-  const ws = ctx.workspace;
-  const overrides = ws.config.templates ? resolve(ws.root, ws.config.templates) : undefined;
-  const templates = loadTemplateSet(overrides, process.cwd());
-  const site = new SiteFolder(join(ctx.outDir, SITE_DIR));
+  const templates = loadTemplateSet(ctx.compendium.templates, process.cwd());
+  const site = new SiteFolder(join(ctx.outDir, ctx.output));
   const pages = new Pages(site, createRenderer(templates));
   const named = ctx.regions.map((r) => ({ slug: r.slug, name: r.name, folder: regionFolder(r.slug) }));
   return {
@@ -80,17 +70,17 @@ export async function siteWriter(ctx: TargetContext): Promise<TargetWriter> {
     },
     async finish(regions: readonly RegionSummary[]) {
       // The downloads are the files the other targets wrote for the workspace itself, which they finish first.
-      const downloads = copyDownloads(ctx, site);
+      const downloads = copyDownloads(ctx.compendium.downloads, ctx.outDir, site);
       if (ctx.regions.length) writeRegionRoot(ctx, pages, named, regions, downloads);
       else writeCountySite(ctx, pages, downloads);
       copyAssets(templates, site);
-      return site.files().map((f) => `${SITE_DIR}/${f}`);
+      return site.files().map((f) => `${ctx.output}/${f}`);
     },
   };
 }
 
 /** A county (or any workspace without regions): the whole site is its directory. */
-function writeCountySite(ctx: TargetContext, pages: Pages, downloads: Download[]): void {
+function writeCountySite(ctx: TargetContext, pages: Pages, downloads: DownloadView[]): void {
   const c = ctx.compendium;
   refuseDuplicateIds(c);
   const site = siteInfo(c, '', ctx.changes !== undefined);
@@ -101,7 +91,7 @@ function writeCountySite(ctx: TargetContext, pages: Pages, downloads: Download[]
   if (ctx.changes) pages.page(CHANGES_PAGE, 'pages/changes', changesView({ site, compendium: c, diff: ctx.changes, above: [], atRoot: true, regions: [] }));
 }
 
-type NamedRegion = { slug: string; name: string; folder: string };
+type NamedRegion = RegionRef & { folder: string };
 
 /** A region of a city or province: its pages, rendered exactly as a county's, and its search index, in its folder. */
 function writeRegionSection(ctx: TargetContext, pages: Pages, named: readonly NamedRegion[], r: RegionBuild): void {
@@ -121,7 +111,7 @@ function writeRegionSection(ctx: TargetContext, pages: Pages, named: readonly Na
  * regions (an index per region, loaded when searched), and the city's own directory (市本级), if
  * it has one.
  */
-function writeRegionRoot(ctx: TargetContext, pages: Pages, named: readonly NamedRegion[], regions: readonly RegionSummary[], downloads: Download[]): void {
+function writeRegionRoot(ctx: TargetContext, pages: Pages, named: readonly NamedRegion[], regions: readonly RegionSummary[], downloads: DownloadView[]): void {
   const root = ctx.compendium;
   const scopes = searchScopes(named, '');
   refuseDuplicateIds(root);

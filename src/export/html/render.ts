@@ -5,6 +5,7 @@
 import Handlebars from 'handlebars';
 import { GkmlError } from '../../core/errors.js';
 import type { TemplateSet, TemplateSource } from './template-set.js';
+import type { TemplateName, TemplateParams } from './templates.js';
 
 const COMPILE_OPTIONS: CompileOptions = {
   strict: true,
@@ -16,7 +17,7 @@ const COMPILE_OPTIONS: CompileOptions = {
 
 export interface Renderer {
   /** Render a template (a page, or a component with its params) by name. */
-  render(name: string, view: object): string;
+  render<T extends TemplateName>(name: T, view: TemplateParams[T]): string;
 }
 
 /** Handlebars errors end with ` - line:column` (runtime) or start `Parse error on line N:` (syntax). */

@@ -6,7 +6,8 @@
 // so a search within one region loads only that region's index.
 import type { Options } from 'minisearch';
 import { compareStrings } from '../../core/order.js';
-import type { Compendium } from '../../model/cascade.js';
+import { OTHER_CHANNEL } from '../../model/channels.js';
+import type { Compendium } from '../../model/compendium.js';
 import { invertedIndexJson } from './inverted-index.js';
 import { domainPageFile } from './site-folder.js';
 import { tokenize } from './tokenizer.js';
@@ -58,7 +59,7 @@ export function searchDocuments(c: Compendium): SearchDocument[] {
         basis: item.basis.join(' '),
         // The standard channels, time limits and levels are left out: nearly every item shares them,
         // so they would only make the index larger without telling items apart.
-        other: [...item.otherChannels, item.audience.group ?? '', ...Object.values(item.notes)].join(' '),
+        other: [...item.channels.filter((c) => c.name === OTHER_CHANNEL).map((c) => c.text ?? ''), item.audience.group ?? '', ...Object.values(item.notes)].join(' '),
       });
     }
   }

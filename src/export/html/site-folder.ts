@@ -4,24 +4,11 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { compareStrings } from '../../core/order.js';
-import { REGION_SLUG } from '../../build/target.js';
 import { GkmlError } from '../../core/errors.js';
 import { isInside } from '../../workspace/paths.js';
 
 /** Page names come from ids, which the schema restricts to this; checked again before any write. */
 const SAFE_NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
-/** Child regions of a city or province have their pages here, one folder each. */
-export const REGIONS_DIR = 'regions';
-
-/** The folder of a region's pages inside the site, with a trailing slash: regions/<slug>/. */
-export function regionFolder(slug: string): string {
-  // Checked again here, as any path from data; search.js checks it once more before loading an index.
-  if (!REGION_SLUG.test(slug)) {
-    throw new GkmlError({ zh: `地区名不能用作网站文件夹名：${slug}`, en: `the region slug cannot name a site folder: ${slug}` });
-  }
-  return `${REGIONS_DIR}/${slug}/`;
-}
 
 /** The file name of a domain's page. */
 export function domainPageFile(domainId: string): string {

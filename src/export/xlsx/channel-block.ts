@@ -2,11 +2,9 @@
 // marked ■ (selected) or □, or only the selected options. Channels outside the 13 (a workspace's
 // own, or names lint has not normalised yet) and a second or third 其他 follow on their own
 // lines, so nothing is lost.
-import type { PublishedItem } from '../../model/cascade.js';
+import type { ChannelPresentation, PublishedChannel, PublishedItem } from '../../model/compendium.js';
 import { CANONICAL_CHANNELS, CHECKED_BOX, OTHER_CHANNEL, UNCHECKED_BOX, isCanonicalChannel, type CanonicalChannel } from '../../model/channels.js';
 import { displayWidth } from './widths.js';
-
-export type ChannelLayout = 'block' | 'checked';
 
 /** format.md §2.1: the options two per line, 社区/企事业单位/村公示栏(电子屏) alone. */
 const BLOCK_LINES: readonly (readonly CanonicalChannel[])[] = [
@@ -23,25 +21,7 @@ const BLOCK_LINES: readonly (readonly CanonicalChannel[])[] = [
 const FIRST_OPTION_WIDTH = 16;
 const IDEOGRAPHIC_SPACE = '\u3000';
 
-const otherLabel = (text: string | undefined) => (text ? `${OTHER_CHANNEL}：${text}` : OTHER_CHANNEL);
-
-/** A canonical option's label: 其他 with the text of the item's first 其他. */
-function label(name: string, item: PublishedItem): string {
-  return name === OTHER_CHANNEL ? otherLabel(item.otherChannels[0]) : name;
-}
-
-/** Lines after the block: channels outside the 13, and every 其他 after the first, in item order. */
-function extraLines(item: PublishedItem): string[] {
-  const lines: string[] = [];
-  let others = 0;
-  for (const c of item.channels) {
-    if (c === OTHER_CHANNEL) {
-      if (others > 0) lines.push(`${CHECKED_BOX}${otherLabel(item.otherChannels[others])}`);
-      others++;
-    } else if (!isCanonicalChannel(c)) lines.push(`${CHECKED_BOX}${c}`);
-  }
-  return lines;
-}
+const label = (c: PublishedChannel) => (c.text ? `${c.name}：${c.text}` : c.name);
 
 function pad(text: string): string {
   const missing = FIRST_OPTION_WIDTH - displayWidth(text);
@@ -49,17 +29,25 @@ function pad(text: string): string {
   return text + IDEOGRAPHIC_SPACE.repeat(Math.floor(missing / 2)) + (missing % 2 ? ' ' : '');
 }
 
-export function channelCell(item: PublishedItem, layout: ChannelLayout): string {
-  const selected = new Set(item.channels);
-  const extra = extraLines(item);
-  if (layout === 'checked') {
-    const chosen = CANONICAL_CHANNELS.filter((c) => selected.has(c)).map((c) => `${CHECKED_BOX}${label(c, item)}`);
-    return [...chosen, ...extra].join('\n');
+export function channelCell(item: PublishedItem, presentation: ChannelPresentation): string {
+  // The first of each canonical option takes its place in the block (or list); the rest follow it.
+  const placed = new Map<string, PublishedChannel>();
+  const extra: PublishedChannel[] = [];
+  for (const c of item.channels) {
+    if (isCanonicalChannel(c.name) && !placed.has(c.name)) placed.set(c.name, c);
+    else if (c.name === OTHER_CHANNEL || !isCanonicalChannel(c.name)) extra.push(c);
+  }
+  const extraLines = extra.map((c) => `${CHECKED_BOX}${label(c)}`);
+  if (presentation === 'checked') {
+    const chosen = CANONICAL_CHANNELS.flatMap((name) => (placed.has(name) ? [`${CHECKED_BOX}${label(placed.get(name)!)}`] : []));
+    return [...chosen, ...extraLines].join('\n');
   }
   const lines = BLOCK_LINES.map((options) => {
-    const cells = options.map((c) => `${selected.has(c) ? CHECKED_BOX : UNCHECKED_BOX}${label(c, item)}`);
+    const cells = options.map((name) => {
+      const c = placed.get(name);
+      return `${c ? CHECKED_BOX : UNCHECKED_BOX}${label(c ?? { name })}`;
+    });
     return cells.length === 2 ? pad(cells[0]!) + cells[1] : cells[0]!;
   });
-  return [...lines, ...extra].join('\n');
+  return [...lines, ...extraLines].join('\n');
 }
-

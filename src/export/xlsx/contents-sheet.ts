@@ -1,6 +1,6 @@
 // The first sheet, 目录: every domain of the workbook with its item count and a link to its sheet.
 import type { Worksheet } from 'exceljs';
-import type { Compendium } from '../../model/cascade.js';
+import type { Compendium } from '../../model/compendium.js';
 import { HEADER } from '../../model/table-layout.js';
 import type { SheetSink } from './domain-sheet.js';
 import { sheetOptions } from './page.js';

@@ -1,14 +1,12 @@
 // The workbook of one region's directory in the official layout: a 目录 sheet, then one sheet per
 // domain. A county's whole build, and each region of a city or province.
-import type { Compendium } from '../../model/cascade.js';
-import type { ChannelLayout } from './channel-block.js';
+import type { Compendium } from '../../model/compendium.js';
 import { CONTENTS_SHEET, directoryTitle, writeContentsSheet } from './contents-sheet.js';
 import { writeDomainSheet, type SheetSink } from './domain-sheet.js';
 import { uniqueSheetNames } from './sheet-names.js';
 import { writeWorkbookFile } from './workbook.js';
 
 export interface DirectorySheetsOptions {
-  channelLayout: ChannelLayout;
   /** Told each domain's name as its sheet is written. */
   progress(message: string): void;
   /** Names of sheets written before these (a summary sheet), which the domain sheets must not take. */
@@ -23,11 +21,11 @@ export function writeDirectorySheets(book: SheetSink, compendium: Compendium, op
   writeContentsSheet(book, compendium, sheetNames);
   compendium.domains.forEach((domain, i) => {
     options.progress(domain.name);
-    writeDomainSheet(book, sheetNames[i]!, domain, { region: compendium.region, levelLabels: compendium.levelLabels, channelLayout: options.channelLayout });
+    writeDomainSheet(book, sheetNames[i]!, domain, { region: compendium.region, channels: compendium.channels });
   });
 }
 
-export async function writeDirectoryWorkbook(path: string, compendium: Compendium, options: DirectorySheetsOptions & { timestamp: Date }): Promise<void> {
-  const properties = { title: directoryTitle(compendium), publisher: compendium.publisher, timestamp: options.timestamp };
+export async function writeDirectoryWorkbook(path: string, compendium: Compendium, options: DirectorySheetsOptions): Promise<void> {
+  const properties = { title: directoryTitle(compendium), publisher: compendium.publisher, timestamp: compendium.timestamp };
   await writeWorkbookFile(path, properties, (book) => writeDirectorySheets(book, compendium, options));
 }

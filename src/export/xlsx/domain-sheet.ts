@@ -2,9 +2,8 @@
 // merges, one row per item with 一级事项 merged down over its rows. Rows are committed group by
 // group, so the streaming writer holds only the current 一级事项 in memory.
 import type { Worksheet } from 'exceljs';
-import type { PublishedDomain, PublishedItem } from '../../model/cascade.js';
+import type { ChannelPresentation, PublishedDomain, PublishedItem } from '../../model/compendium.js';
 import { tableTitle } from '../../model/table-layout.js';
-import type { ChannelLayout } from './channel-block.js';
 import { domainColumns, type SheetColumn } from './columns.js';
 import { sheetOptions } from './page.js';
 import { STYLES } from './styles.js';
@@ -22,8 +21,7 @@ const L1_COLUMN = 2;
 
 export interface DomainSheetOptions {
   region: string;
-  levelLabels: readonly string[];
-  channelLayout: ChannelLayout;
+  channels: ChannelPresentation;
 }
 
 function columnWidths(columns: readonly SheetColumn[], items: readonly PublishedItem[]): number[] {
@@ -70,7 +68,7 @@ function writeHeader(ws: Worksheet, columns: readonly SheetColumn[]): void {
 }
 
 export function writeDomainSheet(book: SheetSink, sheetName: string, domain: PublishedDomain, options: DomainSheetOptions): void {
-  const columns = domainColumns(domain.items, options);
+  const columns = domainColumns(domain.columns, options.channels);
   const widths = columnWidths(columns, domain.items);
   const ws = book.addWorksheet(sheetName, sheetOptions('A3', { first: HEADER_FIRST, last: HEADER_LAST }));
   ws.columns = columns.map((c, i) => ({ width: widths[i], hidden: c.hidden ?? false }));

@@ -6,58 +6,44 @@
 // workbook is written while the region is loaded; the summary needs only its counts.
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { REGION_SLUG, duplicateRegion, type RegionBuild, type RegionSummary, type TargetContext, type TargetWriter } from '../../build/target.js';
-import { GkmlError } from '../../core/errors.js';
-import type { Workspace } from '../../workspace/load.js';
-import type { ChannelLayout } from './channel-block.js';
+import { duplicateRegion, regionFolder, type RegionBuild, type RegionSummary, type TargetContext, type TargetWriter } from '../target.js';
 import { writeDirectorySheets, writeDirectoryWorkbook } from './directory-workbook.js';
 import { SUMMARY_SHEET, summaryTitle, writeSummarySheet, type SummaryRow } from './summary-sheet.js';
 import { writeWorkbookFile } from './workbook.js';
 
-export const XLSX_FILE = 'directory.xlsx';
-
-/** A region's workbook, relative to the output folder; a slug that could leave it is refused. */
-export function regionWorkbook(slug: string): string {
-  if (!REGION_SLUG.test(slug)) {
-    throw new GkmlError({ zh: `地区名不能用作文件夹名：${slug}`, en: `the region slug cannot name a folder: ${slug}` });
-  }
-  return `regions/${slug}/${XLSX_FILE}`;
-}
-
 /** In 汇总, the file of the parent's own directories: the summary workbook itself. */
 const THIS_WORKBOOK = '本工作簿';
 
-const channelLayout = (ws: Workspace): ChannelLayout => ws.config.xlsx?.channels ?? 'block';
-
 export async function xlsxWriter(ctx: TargetContext): Promise<TargetWriter> {
   const { compendium } = ctx;
+  const regionFile = (slug: string) => regionFolder(slug) + ctx.output;
   const written = new Set<string>();
   return {
     async region(region: RegionBuild) {
-      const file = regionWorkbook(region.slug);
+      const file = regionFile(region.slug);
       // The build refuses such regions up front; checked again here, where a file would be overwritten.
       if (written.has(file)) throw duplicateRegion(region.slug);
       written.add(file);
       ctx.progress(file);
       const path = join(ctx.outDir, file);
       mkdirSync(dirname(path), { recursive: true });
-      await writeDirectoryWorkbook(path, region.compendium, { channelLayout: channelLayout(region.workspace), timestamp: region.timestamp, progress: () => {} });
+      await writeDirectoryWorkbook(path, region.compendium, { progress: () => {} });
       return [file];
     },
     async finish(regions: readonly RegionSummary[]) {
       if (!ctx.regions.length) {
-        await writeDirectoryWorkbook(join(ctx.outDir, XLSX_FILE), compendium, { channelLayout: channelLayout(ctx.workspace), timestamp: ctx.timestamp, progress: ctx.progress });
-        return [XLSX_FILE];
+        await writeDirectoryWorkbook(join(ctx.outDir, ctx.output), compendium, { progress: ctx.progress });
+        return [ctx.output];
       }
-      const rows: SummaryRow[] = regions.map((r) => ({ name: r.name, file: regionWorkbook(r.slug), overview: r.overview }));
+      const rows: SummaryRow[] = regions.map((r) => ({ name: r.name, file: regionFile(r.slug), overview: r.overview }));
       const own = compendium.domains.length > 0;
       if (own) rows.unshift({ name: `${compendium.region}本级`, file: THIS_WORKBOOK, overview: compendium.overview });
-      const properties = { title: summaryTitle(compendium), publisher: compendium.publisher, timestamp: ctx.timestamp };
-      await writeWorkbookFile(join(ctx.outDir, XLSX_FILE), properties, (book) => {
+      const properties = { title: summaryTitle(compendium), publisher: compendium.publisher, timestamp: compendium.timestamp };
+      await writeWorkbookFile(join(ctx.outDir, ctx.output), properties, (book) => {
         writeSummarySheet(book, compendium, rows);
-        if (own) writeDirectorySheets(book, compendium, { channelLayout: channelLayout(ctx.workspace), progress: ctx.progress, reserved: [SUMMARY_SHEET] });
+        if (own) writeDirectorySheets(book, compendium, { progress: ctx.progress, reserved: [SUMMARY_SHEET] });
       });
-      return [XLSX_FILE];
+      return [ctx.output];
     },
   };
 }

@@ -1,7 +1,7 @@
 // The 汇总 sheet of a city or province workbook: one row per region, one column per domain (the
 // 26 in the national order) with its item count, a 合计 column and row — numbers computed here,
 // never formulas — and, as plain text, the file holding each region's own workbook.
-import type { Compendium } from '../../model/cascade.js';
+import type { Compendium } from '../../model/compendium.js';
 import { DOMAINS } from '../../model/domains.js';
 import { HEADER } from '../../model/table-layout.js';
 import type { SheetSink } from './domain-sheet.js';

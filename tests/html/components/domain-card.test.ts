@@ -18,6 +18,7 @@ describe('components/domain-card', () => {
   });
 
   it('requires the params it prints (strict mode)', () => {
+    // @ts-expect-error: a param left out, which strict mode must refuse
     expect(() => renderComponent('components/domain-card', { href: null, countText: '' })).toThrow(/"name" not defined/);
   });
 });

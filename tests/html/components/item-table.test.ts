@@ -1,8 +1,9 @@
 // components/item-table: the official two-row header with colgroup scopes, one row per item
 // anchored by its id and named by a row header, marks as words, labels for the phone cards.
 import { describe, expect, it } from 'vitest';
-import { itemTable } from '../../../src/export/html/view.js';
-import type { PublishedItem } from '../../../src/model/cascade.js';
+import { itemTable } from '../../../src/export/html/components/item-table.js';
+import type { PublishedItem } from '../../../src/model/compendium.js';
+import { optionalColumns } from '../../../src/model/table-layout.js';
 import { renderComponent } from '../support/component.js';
 
 function item(over: Partial<PublishedItem> & { id: string }): PublishedItem {
@@ -14,23 +15,23 @@ function item(over: Partial<PublishedItem> & { id: string }): PublishedItem {
     basis: ['《社会救助暂行办法》(国务院令第649号)'],
     timeframe: '10个工作日内',
     owner: '示例县民政局',
-    channels: ['政府网站'],
-    otherChannels: [],
+    channels: [{ name: '政府网站' }],
     audience: { society: true, specific: false },
     mode: { active: true, onRequest: false },
     level: ['县级'],
     notes: {},
+    data: { id: over.id, l1: over.l1 ?? '最低生活保障' },
     ...over,
   };
 }
 
 const ITEMS = [
-  item({ id: 'a-01-01', channels: ['政府网站', '其他', '其他', '其他'], otherChannel: '办税服务厅', otherChannels: ['微信公众号', '', '办税服务厅'], notes: { 咨询电话: '0000-1234567' } }),
+  item({ id: 'a-01-01', channels: [{ name: '政府网站' }, { name: '其他', text: '微信公众号' }, { name: '其他' }, { name: '其他', text: '办税服务厅' }], notes: { 咨询电话: '0000-1234567' } }),
   item({ id: 'a-01-02', seq: 2, l2: '审核确认结果', l3: '公示', audience: { society: false, specific: true, group: '申请人所在村居民' }, level: ['乡级', '村级'] }),
   item({ id: 'a-02-00', seq: 3, l1: '临时救助', l2: '', mode: { active: true, onRequest: true }, content: [], basis: [] }),
 ];
 
-const render = () => renderComponent('components/item-table', itemTable('示例县社会救助领域基层政务公开标准目录', ITEMS, ['县级', '乡级']));
+const render = () => renderComponent('components/item-table', itemTable('示例县社会救助领域基层政务公开标准目录', ITEMS, optionalColumns(ITEMS, ['县级', '乡级'])));
 
 describe('components/item-table', () => {
   it('is a captioned table in a focusable region labelled by the caption', () => {
@@ -99,7 +100,7 @@ describe('components/item-table', () => {
 
   it('labels an item changed since the previous publication in words, linked to its changelog entry', () => {
     const marks = new Map([['a-01-02', { text: '本次更新', detail: '：查看“审核确认结果”的变化', href: 'changes.html#change-a-01-02' }]]);
-    const rows = [...renderComponent('components/item-table', itemTable('示例县社会救助领域基层政务公开标准目录', ITEMS, ['县级'], marks)).querySelectorAll('tbody tr')];
+    const rows = [...renderComponent('components/item-table', itemTable('示例县社会救助领域基层政务公开标准目录', ITEMS, optionalColumns(ITEMS, ['县级']), marks)).querySelectorAll('tbody tr')];
     expect(rows.map((r) => r.querySelectorAll('.change-mark').length)).toEqual([0, 1, 0]);
     const mark = rows[1]!.querySelector('.item-table__seq a.change-mark')!;
     expect(mark.getAttribute('href')).toBe('changes.html#change-a-01-02');

@@ -1,38 +1,9 @@
-// Diff report formats: stylish (terminal), json (machines), markdown (a pull-request comment).
-import type { Lang } from '../i18n/text.js';
-import { HEADER } from '../model/table-layout.js';
-import type { DiffReport, FieldChange, ItemRef } from './diff.js';
-import { isEmptyDiff } from './diff.js';
-
-export const DIFF_FORMATS = ['stylish', 'json', 'markdown'] as const;
-export type DiffFormat = (typeof DIFF_FORMATS)[number];
-
-/** The Chinese name of each compared field: the official column names of the table layout. */
-export const FIELD_NAMES: Record<string, string> = {
-  domain: '领域',
-  l1: HEADER.l1,
-  l2: HEADER.l2,
-  l3: HEADER.l3,
-  content: HEADER.content,
-  basis: HEADER.basis,
-  timeframe: HEADER.timeframe,
-  owner: HEADER.owner,
-  channels: HEADER.channels,
-  audience: HEADER.audience,
-  mode: HEADER.mode,
-  level: HEADER.level,
-  notes: '备注',
-};
-
-/** A field's value as one line of text: lists joined with 、, absent as —. */
-export function show(value: unknown): string {
-  if (value === null || value === undefined) return '—';
-  if (typeof value === 'string') return value;
-  if (Array.isArray(value)) return value.map(show).join('、');
-  return Object.entries(value as object)
-    .map(([k, v]) => `${k}: ${show(v)}`)
-    .join('，');
-}
+// The text of a diff for people: stylish (terminal) and markdown (a pull-request comment) differ
+// only in markup, so both are written here.
+import type { Lang } from '../../i18n/text.js';
+import type { DiffReport, FieldChange, ItemRef } from '../../diff/diff.js';
+import { isEmptyDiff } from '../../diff/diff.js';
+import { FIELD_NAMES, show, summaryLine } from '../../diff/describe.js';
 
 function itemName(i: ItemRef): string {
   return i.l2 ? `${i.l1} / ${i.l2}` : i.l1;
@@ -49,16 +20,8 @@ function field(f: FieldChange, lang: Lang, md: boolean): string {
   return md ? escapeMarkdown(text) : text;
 }
 
-export function summaryLine(d: DiffReport, lang: Lang): string {
-  return lang === 'zh'
-    ? `新增 ${d.added.length} 项，删除 ${d.removed.length} 项，修改 ${d.changed.length} 项，改编号 ${d.renamed.length} 项`
-    : `${d.added.length} added, ${d.removed.length} removed, ${d.changed.length} changed, ${d.renamed.length} renamed`;
-}
-
-export function renderDiff(d: DiffReport, format: DiffFormat, lang: Lang): string {
+export function diffText(d: DiffReport, lang: Lang, md: boolean): string {
   const zh = lang === 'zh';
-  if (format === 'json') return JSON.stringify({ version: 1, ...d }, null, 2) + '\n';
-  const md = format === 'markdown';
   const lines: string[] = [];
   const title = zh ? `${d.new.region} 标准目录变更：${d.old.label} → ${d.new.label}` : `${d.new.region} directory changes: ${d.old.label} → ${d.new.label}`;
   lines.push(md ? `## ${title}` : title, '', summaryLine(d, lang));

@@ -1,6 +1,7 @@
 // GitHub Actions workflow commands: one annotation per finding, errors first (GitHub shows only
 // about ten of each kind per step), then a plain summary line.
-import type { Formatter } from './formatter.js';
+import type { LintResult } from '../../lint/run.js';
+import type { Formatter } from '../formatter.js';
 
 function escapeData(s: string): string {
   return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -10,7 +11,7 @@ function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export const github: Formatter = (result, ctx) => {
+export const github: Formatter<LintResult> = (result, ctx) => {
   const ordered = [...result.findings.filter((f) => f.severity === 'error'), ...result.findings.filter((f) => f.severity !== 'error')];
   const lines = ordered.map((f) => {
     const props = [

@@ -1,10 +1,12 @@
 // SARIF 2.1.0, the subset GitHub code scanning reads: rule metadata from the catalogue, one result
 // per finding with a region, stable fingerprints so alerts are not duplicated between runs.
 import { createHash } from 'node:crypto';
-import { RULES } from '../rules/index.js';
-import type { Formatter } from './formatter.js';
+import { RULES } from '../../rules/index.js';
+import { toolVersion } from '../../core/version.js';
+import type { LintResult } from '../../lint/run.js';
+import type { Formatter } from '../formatter.js';
 
-export const sarif: Formatter = (result, ctx) => {
+export const sarif: Formatter<LintResult> = (result, ctx) => {
   const lang = ctx.lang;
   const rules = RULES.map((r) => ({
     id: r.meta.slug,
@@ -40,7 +42,7 @@ export const sarif: Formatter = (result, ctx) => {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'gkml', version: ctx.toolVersion, semanticVersion: ctx.toolVersion, rules } },
+        tool: { driver: { name: 'gkml', version: toolVersion(), semanticVersion: toolVersion(), rules } },
         artifacts,
         results,
         columnKind: 'utf16CodeUnits',

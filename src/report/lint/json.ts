@@ -1,12 +1,14 @@
 // Machine-readable report, versioned and described by schemas/lint-report.schema.json.
-import type { Formatter } from './formatter.js';
+import { toolVersion } from '../../core/version.js';
+import type { LintResult } from '../../lint/run.js';
+import type { Formatter } from '../formatter.js';
 
 export const REPORT_VERSION = 1;
 
-export const json: Formatter = (result, ctx) => {
+export const json: Formatter<LintResult> = (result, ctx) => {
   const report = {
     version: REPORT_VERSION,
-    tool: { name: 'gkml', version: ctx.toolVersion },
+    tool: { name: 'gkml', version: toolVersion() },
     lang: ctx.lang,
     summary: {
       files: result.files.length,

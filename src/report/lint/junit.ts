@@ -1,7 +1,8 @@
 // JUnit XML for CI dashboards: a test suite per file, a failing test case per finding, and one
 // passing case for a clean file so it still shows up.
-import type { Finding } from '../lint/finding.js';
-import type { Formatter } from './formatter.js';
+import type { Finding } from '../../lint/finding.js';
+import type { LintResult } from '../../lint/run.js';
+import type { Formatter } from '../formatter.js';
 
 function xml(s: string): string {
   return s
@@ -13,7 +14,7 @@ function xml(s: string): string {
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 }
 
-export const junit: Formatter = (result, ctx) => {
+export const junit: Formatter<LintResult> = (result, ctx) => {
   const byFile = new Map<string, Finding[]>(result.files.map((f) => [f, []]));
   for (const f of result.findings) byFile.get(f.file)?.push(f);
   const out = ['<?xml version="1.0" encoding="UTF-8"?>'];

@@ -1,15 +1,17 @@
 // The default terminal format: findings grouped by file, columns aligned by display width so
 // Chinese text lines up, and a summary line.
-import type { Finding } from '../lint/finding.js';
-import { displayWidth } from '../util/width.js';
-import type { Formatter } from './formatter.js';
+import type { Finding } from '../../lint/finding.js';
+import { displayWidth } from '../../util/width.js';
+import type { LintResult } from '../../lint/run.js';
+import type { Formatter } from '../formatter.js';
+import { PLAIN } from '../style.js';
 
 function pad(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
 
-export const stylish: Formatter = (result, ctx) => {
-  const c = ctx.style;
+export const stylish: Formatter<LintResult> = (result, ctx) => {
+  const c = ctx.style ?? PLAIN;
   const zh = ctx.lang === 'zh';
   const byFile = new Map<string, Finding[]>();
   for (const f of result.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);

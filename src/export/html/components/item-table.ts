@@ -1,0 +1,102 @@
+// Params of components/item-table: a domain's items in the official layout (src/model/table-layout.ts),
+// display-ready: names as cells with the row header chosen, marks as words, channels as text.
+import type { OptionalColumns, PublishedItem } from '../../../model/compendium.js';
+import { HEADER, MARK } from '../../../model/table-layout.js';
+
+export interface MarkView {
+  /** Group and column, e.g. 公开对象：全社会 (shown as the label of the value on phones). */
+  label: string;
+  yes: boolean;
+  /** The official mark (√), printed next to the word 是 so the meaning never rests on the glyph. */
+  glyph: string;
+  detail: string | null;
+}
+
+export interface NameCellView {
+  label: string;
+  text: string;
+  isHeader: boolean;
+}
+
+/** The 「本次更新」 label of an item changed or added since the previous publication. */
+export interface ChangeMarkView {
+  /** Visible: 本次新增 or 本次更新. */
+  text: string;
+  /** Said after it to screen readers, e.g. ：查看“岗位信息发布”的变化. */
+  detail: string;
+  /** The item's entry on the changelog page. */
+  href: string;
+}
+
+export interface ItemRowView {
+  id: string;
+  change: ChangeMarkView | null;
+  seq: number;
+  names: NameCellView[];
+  content: string[];
+  basis: string[];
+  timeframe: string;
+  owner: string;
+  channels: string[];
+  marks: MarkView[];
+  notes: { label: string; text: string }[];
+}
+
+export interface ItemTableView {
+  /** The official header labels. */
+  headers: typeof HEADER;
+  captionId: string;
+  caption: string;
+  nameColumns: string[];
+  levelColumns: string[];
+  noteColumns: string[];
+  rows: ItemRowView[];
+}
+
+const NAME_LABELS = [HEADER.l1, HEADER.l2, HEADER.l3];
+
+function nameCells(item: PublishedItem, hasL3: boolean): NameCellView[] {
+  const names = [item.l1, item.l2, ...(hasL3 ? [item.l3 ?? ''] : [])];
+  // The row header is the most specific name the item has, so each row is announced by its own name.
+  let header = 0;
+  names.forEach((n, i) => {
+    if (n) header = i;
+  });
+  return names.map((text, i) => ({ label: NAME_LABELS[i]!, text, isHeader: i === header }));
+}
+
+function marks(item: PublishedItem, levelColumns: readonly string[]): MarkView[] {
+  const mark = (group: string, column: string, yes: boolean, detail: string | null = null): MarkView => ({ label: `${group}：${column}`, yes, glyph: MARK, detail });
+  return [
+    mark(HEADER.audience, HEADER.society, item.audience.society),
+    mark(HEADER.audience, HEADER.specific, item.audience.specific, item.audience.group ?? null),
+    mark(HEADER.mode, HEADER.active, item.mode.active),
+    mark(HEADER.mode, HEADER.onRequest, item.mode.onRequest),
+    ...levelColumns.map((l) => mark(HEADER.level, l, item.level.includes(l))),
+  ];
+}
+
+export function itemTable(caption: string, items: readonly PublishedItem[], columns: OptionalColumns, changeMarks: ReadonlyMap<string, ChangeMarkView> = new Map()): ItemTableView {
+  return {
+    headers: HEADER,
+    captionId: 'items-caption',
+    caption,
+    nameColumns: NAME_LABELS.slice(0, columns.l3 ? 3 : 2),
+    levelColumns: columns.levels,
+    noteColumns: columns.notes,
+    rows: items.map((item) => ({
+      id: item.id,
+      change: changeMarks.get(item.id) ?? null,
+      seq: item.seq,
+      names: nameCells(item, columns.l3),
+      content: item.content,
+      basis: item.basis,
+      timeframe: item.timeframe,
+      owner: item.owner,
+      // Each 其他 with its own text (an item may name several).
+      channels: item.channels.map((c) => (c.text ? `${c.name}：${c.text}` : c.name)),
+      marks: marks(item, columns.levels),
+      notes: columns.notes.map((label) => ({ label, text: item.notes[label] ?? '' })),
+    })),
+  };
+}

@@ -1,0 +1,58 @@
+// The pages of a site and the frame every page shares (components of layout.hbs): file names,
+// the site's title and links, and each page's own title and scripts.
+import type { Compendium } from '../../model/compendium.js';
+import { chineseDate } from '../../model/dates.js';
+import { SEARCH_INDEX_FILE, SEARCH_REGIONS_FILE } from './search-index.js';
+
+export const INDEX_PAGE = 'index.html';
+export const SEARCH_PAGE = 'search.html';
+/** The changelog (更新记录), written only when the build is given the previous publication. */
+export const CHANGES_PAGE = 'changes.html';
+export const STYLESHEET = 'assets/site.css';
+/** In load order: the search engine, the shared tokenizer, the index, the page script. */
+export const SEARCH_SCRIPTS = ['assets/minisearch.js', 'assets/tokenize.js', SEARCH_INDEX_FILE, 'assets/search.js'];
+/** A city or province: the list of regions instead of one index; the page loads their indexes as needed. */
+export const REGION_SEARCH_SCRIPTS = ['assets/minisearch.js', 'assets/tokenize.js', SEARCH_REGIONS_FILE, 'assets/search.js'];
+
+/** Params `site` of layout.hbs. */
+export interface SiteInfo {
+  title: string;
+  region: string;
+  publisher: string;
+  version: string;
+  date: string;
+  dateText: string;
+  home: string;
+  search: string;
+  stylesheet: string;
+  /** The changelog page, or null when the build was not given the previous publication. */
+  changes: string | null;
+}
+
+/** What every page view holds for layout.hbs. */
+export interface PageView {
+  site: SiteInfo;
+  page: { title: string; scripts: string[]; homeCurrent: boolean; searchCurrent: boolean; changesCurrent: boolean };
+}
+
+export const countText = (n: number) => `${n} 个事项`;
+
+/** The frame every page shares; links are relative to the page's folder, `up` leading back to the site root. */
+export function siteInfo(root: Compendium, up: string, hasChanges: boolean): SiteInfo {
+  return {
+    title: `${root.region}基层政务公开标准目录`,
+    region: root.region,
+    publisher: root.publisher,
+    version: root.version,
+    date: root.date,
+    dateText: chineseDate(root.date),
+    home: up + INDEX_PAGE,
+    search: up + SEARCH_PAGE,
+    stylesheet: up + STYLESHEET,
+    changes: hasChanges ? up + CHANGES_PAGE : null,
+  };
+}
+
+export function pageInfo(title: string, extra: Partial<PageView['page']> = {}): PageView['page'] {
+  return { title, scripts: [], homeCurrent: false, searchCurrent: false, changesCurrent: false, ...extra };
+}

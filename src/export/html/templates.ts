@@ -1,0 +1,32 @@
+// Every template a build renders, with the params it takes: renderers and the component tests are
+// typed by this one table, so a view and its template cannot drift apart unnoticed.
+import type { BreadcrumbsView } from './components/breadcrumbs.js';
+import type { ChangeEntryView } from './components/change-entry.js';
+import type { DomainCardView } from './components/domain-card.js';
+import type { DownloadView } from './components/download-list.js';
+import type { FactView } from './components/facts.js';
+import type { ItemTableView } from './components/item-table.js';
+import type { NoticeView } from './components/notice.js';
+import type { SearchFormView } from './components/search-form.js';
+import type { ChangesView } from './views/changes-page.js';
+import type { RegionIndexView } from './views/regions-page.js';
+import type { SearchView } from './views/search-page.js';
+import type { DomainView, IndexView } from './views/section.js';
+
+export interface TemplateParams {
+  'pages/index': IndexView;
+  'pages/domain': DomainView;
+  'pages/search': SearchView;
+  'pages/regions': RegionIndexView;
+  'pages/changes': ChangesView;
+  'components/breadcrumbs': BreadcrumbsView;
+  'components/change-entry': ChangeEntryView;
+  'components/domain-card': DomainCardView;
+  'components/download-list': DownloadView[];
+  'components/facts': FactView[];
+  'components/item-table': ItemTableView;
+  'components/notice': NoticeView;
+  'components/search-form': SearchFormView;
+}
+
+export type TemplateName = keyof TemplateParams;

@@ -1,0 +1,39 @@
+// The build targets, declared once: each one's name, the output it writes (relative to the build's
+// output folder, and inside each region's folder), what the site calls it when it offers it for
+// download, and its writer, loaded on demand (a json-only build never loads exceljs or handlebars).
+import type { OutputFile } from '../model/compendium.js';
+import type { TargetFactory } from './target.js';
+
+export interface TargetDeclaration {
+  name: string;
+  /** A file, or (html) the site's folder. */
+  output: string;
+  /** Offered by the site's downloads, in this list's order; absent for the site itself. */
+  download?: Omit<OutputFile, 'file'>;
+  load(): Promise<TargetFactory>;
+}
+
+/** In build order: the site comes last, as it offers the files the others wrote. */
+export const TARGETS = [
+  {
+    name: 'xlsx',
+    output: 'directory.xlsx',
+    download: { label: 'Excel 工作簿（全部领域，可打印）', format: 'XLSX' },
+    load: async () => (await import('./xlsx/index.js')).xlsxWriter,
+  },
+  {
+    name: 'json',
+    output: 'directory.json',
+    download: { label: 'JSON 数据（完整目录，供其他系统使用）', format: 'JSON' },
+    load: async () => (await import('./json.js')).jsonWriter,
+  },
+  { name: 'html', output: 'site', load: async () => (await import('./html/index.js')).siteWriter },
+] as const satisfies readonly TargetDeclaration[];
+
+export type BuildTarget = (typeof TARGETS)[number]['name'];
+export const BUILD_TARGETS: readonly BuildTarget[] = TARGETS.map((t) => t.name);
+
+/** The downloads of a build of `targets`, in the order the site lists them. */
+export function downloadsOf(targets: readonly BuildTarget[]): OutputFile[] {
+  return TARGETS.flatMap((t) => ('download' in t && targets.includes(t.name) ? [{ file: t.output, ...t.download }] : []));
+}

@@ -1,0 +1,45 @@
+// Lint, then load: what every publishing command does first. The workspace is loaded from the very
+// files the lint read (nothing is read or parsed twice), and a build refuses to publish when the
+// lint found errors.
+import { GkmlError } from '../core/errors.js';
+import type { Lang } from '../i18n/text.js';
+import { loadWorkspace, type LoadOptions, type Workspace } from '../workspace/load.js';
+import type { Finding } from './finding.js';
+import { lintRun } from './run.js';
+
+/** A workspace linted and loaded from the very files the lint read. */
+export interface CheckedWorkspace {
+  workspace: Workspace;
+  errorCount: number;
+  /** The first error in report order, when there is one. */
+  firstError?: Finding;
+}
+
+/** `withRegions: false` leaves out the workspace's child regions, which a build checks one at a time. */
+export async function checkWorkspace(dir: string, options: LoadOptions & { lang?: Lang; withRegions?: boolean } = {}): Promise<CheckedWorkspace> {
+  const cwd = options.cwd ?? process.cwd();
+  const run = await lintRun({ targets: [dir], cwd, lang: options.lang, withRegions: options.withRegions });
+  const { errorCount, findings } = run.result;
+  const sources = new Map(run.sources.map((f) => [f.path, f]));
+  const firstError = findings.find((f) => f.severity === 'error');
+  return { workspace: await loadWorkspace(dir, { cwd, sources }), errorCount, ...(firstError ? { firstError } : {}) };
+}
+
+/** Why nothing is published: how many errors lint found under `dir`, and the first of them. */
+export function publishRefusal(dir: string, errorCount: number, first: Finding): GkmlError {
+  return new GkmlError(
+    {
+      zh: `目录有 ${errorCount} 个错误，未生成任何输出（先运行 gkml lint ${dir} 查看）。第一个：${first.message}`,
+      en: `the directory has ${errorCount} errors; nothing was written (run gkml lint ${dir}). First: ${first.message}`,
+    },
+    { file: first.file, line: first.line, column: first.column },
+    1,
+  );
+}
+
+/** A workspace (its regions linted too) that lint passes; refused otherwise, so nothing broken is published. */
+export async function loadValidWorkspace(dir: string, options: LoadOptions & { lang?: Lang } = {}): Promise<Workspace> {
+  const checked = await checkWorkspace(dir, options);
+  if (checked.firstError) throw publishRefusal(dir, checked.errorCount, checked.firstError);
+  return checked.workspace;
+}
