@@ -14,7 +14,7 @@ import { compile } from '../model/cascade.js';
 import type { Compendium } from '../model/compendium.js';
 import { CONFIG_FILE } from '../workspace/config.js';
 import { loadWorkspace } from '../workspace/load.js';
-import { isInside } from '../workspace/paths.js';
+import { isInside } from '../util/paths.js';
 import { LintGate } from './lint-gate.js';
 import { planRegions, type RegionPlan } from './regions.js';
 

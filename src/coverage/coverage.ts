@@ -1,6 +1,6 @@
 // Coverage of a county workspace against the national baseline: per domain, which baseline
 // 一级/二级事项 the county covers (by id, then by normalised name), lacks, or adds.
-import { loadBaseline } from '../baseline/baseline.js';
+import { loadBaseline } from '../guideline/guideline.js';
 import { DOMAINS } from '../model/domains.js';
 import { normaliseName } from '../model/names.js';
 import type { Lang } from '../i18n/text.js';

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { GkmlError } from '../core/errors.js';
-import { isInside } from '../workspace/paths.js';
+import { isInside } from '../util/paths.js';
 
 function git(args: string[], cwd: string): Buffer {
   return execFileSync('git', args, { cwd, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });

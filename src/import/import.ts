@@ -10,7 +10,7 @@ import type { DirectoryData } from '../model/types.js';
 import { DIRECTORY_SCHEMA_PATH } from '../schema/directory-schema.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { GkmlError } from '../core/errors.js';
-import { displayPath } from '../workspace/paths.js';
+import { displayPath } from '../util/paths.js';
 import { detectDomain, domainFromOption } from './domain.js';
 import { cellRef, type SheetGrid } from './grid.js';
 import { findTables, type Table } from './header.js';

@@ -6,13 +6,13 @@
 import { Document, isScalar } from 'yaml';
 import type { DirectoryData, Item } from '../model/types.js';
 import type { Unit } from '../workspace/config.js';
-import { resolveOwner } from './units.js';
+import { unitForRole } from '../rules/support/owners.js';
 
 /** 《政府信息公开条例》(国务院令第711号) 第二十六条: the limit when a guideline gives none. */
 export const DEFAULT_TIMEFRAME = '信息形成或者变更之日起20个工作日内';
 
 function draftItem(item: Item, units: readonly Unit[]): Record<string, unknown> {
-  const owner = item.owner ? (resolveOwner(item.owner, units) ?? item.owner) : null;
+  const owner = item.owner ? (unitForRole(item.owner, units) ?? item.owner) : null;
   return {
     id: item.id,
     l1: item.l1,

@@ -3,13 +3,13 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { Document } from 'yaml';
-import { loadBaseline } from '../baseline/baseline.js';
+import { loadBaseline } from '../guideline/guideline.js';
 import { DOMAINS } from '../model/domains.js';
 import { DIRECTORY_SCHEMA_PATH, SCHEMA_DIR } from '../schema/directory-schema.js';
 import { lint } from '../lint/lint.js';
 import { GkmlError } from '../core/errors.js';
 import { CONFIG_FILE, loadUnits, type Unit } from '../workspace/config.js';
-import { displayPath } from '../workspace/paths.js';
+import { displayPath } from '../util/paths.js';
 import { draftDirectory } from './draft.js';
 import { defaultUnits } from './units.js';
 

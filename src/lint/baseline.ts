@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { GkmlError } from '../core/errors.js';
-import { displayPath } from '../workspace/paths.js';
+import { displayPath } from '../util/paths.js';
 import { compareStrings } from '../core/order.js';
 import type { PendingFinding } from './finding.js';
 

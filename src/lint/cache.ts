@@ -9,16 +9,15 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import jsYaml from 'js-yaml';
+import { PACKAGE_ROOT } from '../core/package.js';
 import { CONFIG_FILE } from '../workspace/config.js';
 import type { Target } from '../workspace/targets.js';
 import type { CacheStrategy } from './cache-strategy.js';
 
 
 const CACHE_FILE = 'lint.v8';
-const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** gkml's own inputs to every lint: its version, rule registries and national baseline. */
 function toolFingerprint(hash: ReturnType<typeof createHash>): void {

@@ -5,7 +5,7 @@ import type { DirectoryData } from '../model/types.js';
 import { RULES, ruleBySlug } from '../rules/index.js';
 import type { Report } from '../rules/rule.js';
 import type { Profile } from '../schema/directory-schema.js';
-import { profileOf, validateSchema } from '../schema/validate.js';
+import { profileOf, validateFile } from '../workspace/validate.js';
 import type { WorkspaceSettings } from '../workspace/config.js';
 import { locate, pathToPointer } from '../workspace/locate.js';
 import type { SourceFile } from '../workspace/source.js';
@@ -64,7 +64,7 @@ export function checkFile(file: SourceFile, settings: WorkspaceSettings, options
   }
   if (file.fatal) return { findings };
   const profile = profileOf(file.data, options.profile);
-  const problems = validateSchema(file, profile);
+  const problems = validateFile(file, profile);
   for (const p of problems) {
     push(makeFinding(settings, options.rules, 'schema', p.start, p.end, p.message, { pointer: p.pointer, itemIndex: p.itemIndex, suggestion: p.suggestion }));
   }

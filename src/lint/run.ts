@@ -9,7 +9,7 @@ import type { WorkspaceFile } from '../rules/rule.js';
 import type { Profile } from '../schema/directory-schema.js';
 import { CONFIG_FILE, settingsFor, type WorkspaceSettings } from '../workspace/config.js';
 import { toPosition } from '../workspace/locate.js';
-import { displayPath } from '../workspace/paths.js';
+import { displayPath } from '../util/paths.js';
 import { parseSource, preparedSource, readSourceFile, type SourceFile } from '../workspace/source.js';
 import { resolveTargets, workspaceFiles, type Target } from '../workspace/targets.js';
 import { applyBaseline, DEFAULT_BASELINE, readBaseline, readBaselineIfPresent, writeBaseline } from './baseline.js';

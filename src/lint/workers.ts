@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Text } from '../i18n/text.js';
 import { GkmlError, type Location } from '../core/errors.js';
-import type { SyntaxProblem } from '../workspace/source.js';
+import type { SyntaxProblem } from '../workspace/syntax-problem.js';
 import type { CheckOptions, FileOutcome } from './check-file.js';
 
 const WORKER = new URL('./worker-thread.js', import.meta.url);

@@ -1,4 +1,4 @@
-import { aboutItem } from './item.js';
+import { aboutItem } from './support/item.js';
 import type { Rule } from './rule.js';
 
 export const audienceGroup: Rule = {

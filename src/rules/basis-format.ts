@@ -1,9 +1,9 @@
 import type { Text } from '../i18n/text.js';
-import { citationParts, titlesIn } from './citation.js';
+import { citationParts, titlesIn } from './support/citation.js';
 import { memo } from '../util/memo.js';
 import { isDitto } from './ditto.js';
-import { replaceScalar } from './edit.js';
-import { aboutItem } from './item.js';
+import { replaceScalar } from './support/edit.js';
+import { aboutItem } from './support/item.js';
 import type { Rule } from './rule.js';
 
 /** A 文号 whose year is bracketed with anything but 〔〕: 民发[2021]57号, 辽政办发(2014)74号, 国办发﹝2016﹞80号. */

@@ -1,8 +1,8 @@
 import type { Text } from '../i18n/text.js';
-import { citationParts, normaliseRefs, normaliseTitle, titlesIn } from './citation.js';
-import { loadData, STRING } from './data.js';
+import { citationParts, normaliseRefs, normaliseTitle, titlesIn } from './support/citation.js';
+import { loadData, STRING } from './support/data.js';
 import { memo } from '../util/memo.js';
-import { aboutItem } from './item.js';
+import { aboutItem } from './support/item.js';
 import type { Rule } from './rule.js';
 
 type Status = 'repealed' | 'replaced' | 'revised' | 'amended' | 'superseded';

@@ -1,7 +1,7 @@
-import { citationParts, titlesIn } from './citation.js';
-import { loadData, STRING } from './data.js';
-import { editScalar } from './edit.js';
-import { aboutItem } from './item.js';
+import { citationParts, titlesIn } from './support/citation.js';
+import { loadData, STRING } from './support/data.js';
+import { editScalar } from './support/edit.js';
+import { aboutItem } from './support/item.js';
 import type { Rule } from './rule.js';
 
 interface Correction {

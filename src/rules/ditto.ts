@@ -1,4 +1,4 @@
-import { aboutItem, fieldTitle, itemTexts } from './item.js';
+import { aboutItem, fieldTitle, itemTexts } from './support/item.js';
 import type { Rule } from './rule.js';
 
 /** A cell that only points at its neighbour, as merged or copied tables write it. */

@@ -2,7 +2,7 @@ import { normaliseName } from '../model/names.js';
 import { memo } from '../util/memo.js';
 import { locate, toPosition } from '../workspace/locate.js';
 import type { SourceFile } from '../workspace/source.js';
-import { aboutItem } from './item.js';
+import { aboutItem } from './support/item.js';
 import type { Rule } from './rule.js';
 
 interface Seen {

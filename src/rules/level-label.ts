@@ -1,6 +1,6 @@
 import { list } from '../i18n/text.js';
-import { replaceScalar } from './edit.js';
-import { aboutItem } from './item.js';
+import { replaceScalar } from './support/edit.js';
+import { aboutItem } from './support/item.js';
 import type { Rule } from './rule.js';
 
 /** Labels seen in published tables (format.md §1.1) and the standard label they stand for. */

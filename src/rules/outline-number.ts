@@ -1,6 +1,6 @@
 import { outlineNumberOf } from '../model/names.js';
-import { editScalar } from './edit.js';
-import { aboutItem, fieldTitle } from './item.js';
+import { editScalar } from './support/edit.js';
+import { aboutItem, fieldTitle } from './support/item.js';
 import type { Rule } from './rule.js';
 
 const NAME_FIELDS = ['l1', 'l2', 'l3'] as const;

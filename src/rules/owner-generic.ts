@@ -1,7 +1,7 @@
 import { list } from '../i18n/text.js';
-import { replaceScalar } from './edit.js';
-import { aboutItem } from './item.js';
-import { isRole, ownerParts, unitForRole } from './owners.js';
+import { replaceScalar } from './support/edit.js';
+import { aboutItem } from './support/item.js';
+import { isRole, ownerParts, unitForRole } from './support/owners.js';
 import type { Rule } from './rule.js';
 
 export const ownerGeneric: Rule = {

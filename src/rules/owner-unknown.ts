@@ -1,6 +1,6 @@
 import { closest } from '../util/distance.js';
-import { aboutItem } from './item.js';
-import { isRole, ownerParts } from './owners.js';
+import { aboutItem } from './support/item.js';
+import { isRole, ownerParts } from './support/owners.js';
 import type { Rule } from './rule.js';
 
 /** Spacing, width and an internal office in parentheses (各镇人民政府（经济发展办公室）) do not make another unit. */

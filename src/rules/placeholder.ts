@@ -1,4 +1,4 @@
-import { aboutItem, fieldTitle, itemTexts } from './item.js';
+import { aboutItem, fieldTitle, itemTexts } from './support/item.js';
 import type { Rule } from './rule.js';
 
 /** Template text: XX省 / ××, 某某, 待定, TODO, 请写明 (the 特定群体(请写明) column head) … */

@@ -1,9 +1,9 @@
 import type { Text } from '../i18n/text.js';
 import type { Item } from '../model/types.js';
-import { replaceScalar } from './edit.js';
-import { aboutItem } from './item.js';
+import { replaceScalar } from './support/edit.js';
+import { aboutItem } from './support/item.js';
 import type { FileContext, Rule } from './rule.js';
-import { clausesOf, DURATION_BEFORE } from './timeframe.js';
+import { clausesOf, DURATION_BEFORE } from './support/timeframe.js';
 
 /**
  * Calendar days required by law: budgets (预算法 第十四条: 批准后20日内, for every department's

@@ -1,6 +1,6 @@
-import { aboutItem } from './item.js';
+import { aboutItem } from './support/item.js';
 import type { Rule } from './rule.js';
-import { clausesOf, PERIOD } from './timeframe.js';
+import { clausesOf, PERIOD } from './support/timeframe.js';
 
 /** Words that promise disclosure without saying when. */
 const VAGUE = /及时|适时|尽快|随时|不定期|长期|常态化|按(?:有关|相关)?规定|按要求|视情况|根据(?:工作)?需要|按进展情况/;

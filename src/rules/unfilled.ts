@@ -1,5 +1,5 @@
 import { ITEM_FIELDS } from '../model/types.js';
-import { fieldTitle } from './item.js';
+import { fieldTitle } from './support/item.js';
 import type { Rule } from './rule.js';
 
 export const unfilled: Rule = {

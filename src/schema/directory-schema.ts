@@ -1,12 +1,12 @@
 // The published JSON Schema (schemas/directory.schema.json) and its two profiles:
 // `county` (every field required) and `guideline` (the national baseline: only id and l1 required).
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../core/package.js';
 
 export type Profile = 'county' | 'guideline';
 export const PROFILES: readonly Profile[] = ['county', 'guideline'];
 
-export const SCHEMA_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));
+export const SCHEMA_DIR = packagePath('schemas/');
 export const DIRECTORY_SCHEMA_PATH = SCHEMA_DIR + 'directory.schema.json';
 
 type JsonObject = Record<string, unknown>;

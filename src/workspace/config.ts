@@ -3,13 +3,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { SeveritySetting } from '../core/positions.js';
 import { GkmlError } from '../core/errors.js';
-import { validator, type ValidatorName } from '../schema/validators.js';
-import { schemaMessage } from '../schema/messages.js';
+import type { ValidatorName } from '../schema/validators.js';
 import { decodeText } from './decode.js';
 import { fastParse } from './fast-parse.js';
-import { pointerToPath } from './locate.js';
-import { displayPath } from './paths.js';
-import { yamlLib } from './yaml-lib.js';
+import { toPosition } from './locate.js';
+import { displayPath } from '../util/paths.js';
+import { parseCarefully } from './source.js';
+import { isValid, validateFile } from './validate.js';
 
 export const CONFIG_FILE = 'gkml.config.yaml';
 
@@ -75,42 +75,30 @@ const validated = new Map<string, { text: string; data: unknown }>();
 
 /** Reads a small YAML file and validates it, throwing a positioned GkmlError on the first problem. */
 function readValidated<T>(path: string, schemaName: ValidatorName, cwd: string): T {
+  const display = displayPath(path, cwd);
   let text: string;
   try {
     text = decodeText(readFileSync(path)).text;
   } catch (err) {
-    throw new GkmlError({ zh: `无法读取文件：${(err as Error).message}`, en: `cannot read file: ${(err as Error).message}` }, { file: displayPath(path, cwd) });
+    throw new GkmlError({ zh: `无法读取文件：${(err as Error).message}`, en: `cannot read file: ${(err as Error).message}` }, { file: display });
   }
   const key = `${schemaName}\0${path}`;
   const known = validated.get(key);
   // Reused only for the very same text; a copy, as callers may adjust what they get.
   if (known?.text === text) return structuredClone(known.data) as T;
-  const validate = validator(schemaName);
   // A valid file is read by the fast path; yaml's positioned Document is built only to place a problem.
   const fast = fastParse(text);
-  if (fast && validate(fast.data)) {
+  if (fast && isValid(fast.data, schemaName)) {
     validated.set(key, { text, data: fast.data });
     return structuredClone(fast.data) as T;
   }
-  const { LineCounter, parseDocument } = yamlLib();
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const file = displayPath(path, cwd);
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0]!;
-    const pos = lineCounter.linePos(e.pos[0]);
-    throw new GkmlError({ zh: `YAML 语法错误：${e.message}`, en: `YAML syntax error: ${e.message}` }, { file, line: pos.line, column: pos.col });
+  const file = parseCarefully(path, display, text);
+  const problem = file.problems.find((p) => p.severity === 'error') ?? validateFile(file, schemaName)[0];
+  if (problem) {
+    const { line, column } = toPosition(file, problem.start, problem.end);
+    throw new GkmlError(problem.message, { file: display, line, column });
   }
-  const data = doc.toJS() as unknown;
-  if (!validate(data)) {
-    const error = validate.errors!.find((e: { keyword: string }) => e.keyword !== 'if')!;
-    const path = pointerToPath(error.instancePath);
-    const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
-    const pos = lineCounter.linePos(node?.range?.[0] ?? 0);
-    const msg = schemaMessage(error, { zh: '', en: '' }).text;
-    throw new GkmlError(msg, { file, line: Math.max(1, pos.line), column: Math.max(1, pos.col) });
-  }
-  return data as T;
+  return file.data as T;
 }
 
 export function loadConfig(path: string, cwd = process.cwd()): WorkspaceConfig {

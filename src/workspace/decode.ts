@@ -1,6 +1,6 @@
 // Turns a file's bytes into text. Directories arrive from Word/WPS/Excel/Notepad on Windows, so
 // besides UTF-8 we recognise a BOM, UTF-16 and GB18030/GBK; those are decoded with a notice.
-import type { SyntaxProblem } from './source.js';
+import type { SyntaxProblem } from './syntax-problem.js';
 
 export interface DecodedText {
   text: string;

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { compareStrings } from '../core/order.js';
 import { GkmlError } from '../core/errors.js';
 import { CONFIG_FILE, settingsFor, type WorkspaceConfig, type WorkspaceSettings } from './config.js';
-import { displayPath } from './paths.js';
+import { displayPath } from '../util/paths.js';
 import { readSourceFile, type SourceFile } from './source.js';
 import { workspaceFiles } from './targets.js';
 

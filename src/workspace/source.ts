@@ -3,21 +3,12 @@
 // included — never a silent last-key-wins).
 import { readFileSync, statSync } from 'node:fs';
 import type { Document, LineCounter, YAMLError } from 'yaml';
-import type { Text } from '../i18n/text.js';
 import { GkmlError } from '../core/errors.js';
 import { decodeText } from './decode.js';
 import { fastParse } from './fast-parse.js';
+import type { SyntaxProblem } from './syntax-problem.js';
 import { yamlLib } from './yaml-lib.js';
 
-export interface SyntaxProblem {
-  /** yaml's error code (DUPLICATE_KEY, TAB_AS_INDENT …) or our own (ENCODING, EMPTY). */
-  code: string;
-  message: Text;
-  /** Offsets into the text. */
-  start: number;
-  end: number;
-  severity: 'error' | 'warn';
-}
 
 export interface SourceFile {
   /** Absolute path. */

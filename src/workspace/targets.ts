@@ -5,7 +5,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { compareStrings } from '../core/order.js';
 import { GkmlError } from '../core/errors.js';
 import { CONFIG_FILE, findWorkspaceRoot, loadConfig } from './config.js';
-import { displayPath, isInside } from './paths.js';
+import { displayPath, isInside } from '../util/paths.js';
 
 export interface Target {
   /** Absolute path of the file. */

@@ -29,8 +29,8 @@ export async function runCli(args: string[], options: { cwd?: string; env?: Node
 }
 
 /** Runs the compiled bin (run `npm run build` first; `npm test` does). */
-export function spawnCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): CliRun {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
+export function spawnCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; bin?: string } = {}): CliRun {
+  const r = spawnSync(process.execPath, [options.bin ?? BIN, ...args], {
     cwd: options.cwd ?? REPO,
     env: { PATH: process.env.PATH, ...options.env },
     encoding: 'utf8',

@@ -7,10 +7,10 @@ import { isCanonicalChannel } from '../../src/model/channels.js';
 import { BASIS_TITLES_SCHEMA } from '../../src/rules/basis-title.js';
 import { STALE_CITATIONS_SCHEMA, staleEntryFor } from '../../src/rules/basis-stale.js';
 import { CHANNEL_VARIANTS_SCHEMA } from '../../src/rules/channel-vocabulary.js';
-import { DATA_DIR } from '../../src/rules/data.js';
-import { ROLE_UNITS_SCHEMA, collectNationalRoles } from '../../src/rules/owners.js';
+import { DATA_DIR } from '../../src/rules/support/data.js';
+import { ROLE_UNITS_SCHEMA, collectNationalRoles } from '../../src/rules/support/owners.js';
 import { REPO } from '../helpers/cli.js';
-import { createAjv } from '../../src/schema/validators.js';
+import { createAjv } from '../../src/schema/generate-validators.js';
 
 const read = (name: string) => parse(readFileSync(join(DATA_DIR, name), 'utf8')) as Record<string, unknown>;
 
@@ -59,7 +59,7 @@ describe('data registries', () => {
 describe('the national role names', () => {
   it('`npm run build` wrote the ones the baseline and data/role-units.yaml hold today', () => {
     // dist/ is built before the tests (pretest); a baseline edit without a rebuild would leave lint with old roles.
-    const built = JSON.parse(readFileSync(join(REPO, 'dist/rules/national-roles.json'), 'utf8')) as string[];
+    const built = JSON.parse(readFileSync(join(REPO, 'dist/generated/national-roles.json'), 'utf8')) as string[];
     const roles = collectNationalRoles();
     expect(built).toEqual(roles);
     expect(roles).toContain('县级人民政府民政部门');

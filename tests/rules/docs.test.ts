@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { schemaText } from '../../src/cli/commands/schema.js';
 import { lint } from '../../src/lint/lint.js';
 import { DOMAINS } from '../../src/model/domains.js';
-import { ruleDocs } from '../../src/rules/docs.js';
+import { ruleDocs } from '../../src/rules/support/docs.js';
 import { RULES } from '../../src/rules/index.js';
 import { REPO, runCli } from '../helpers/cli.js';
 

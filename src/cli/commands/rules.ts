@@ -3,7 +3,7 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { RULES, ruleDocsUrl } from '../../rules/index.js';
-import { ruleDocs } from '../../rules/docs.js';
+import { ruleDocs } from '../../rules/support/docs.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { GkmlError } from '../../core/errors.js';
 import { textTable } from '../../util/table.js';

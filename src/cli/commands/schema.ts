@@ -1,6 +1,6 @@
 // `gkml schema`: print one of the published JSON Schemas.
 import { readFileSync } from 'node:fs';
-import { configSchema, unitsSchema } from '../../schema/config-schema.js';
+import { configSchema, unitsSchema } from '../../rules/support/config-schema.js';
 import { DIRECTORY_SCHEMA_PATH } from '../../schema/directory-schema.js';
 import { GkmlError } from '../../core/errors.js';
 import type { CliContext } from '../io.js';

@@ -5,7 +5,7 @@ import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { compareStrings } from '../../core/order.js';
 import { GkmlError } from '../../core/errors.js';
-import { isInside } from '../../workspace/paths.js';
+import { isInside } from '../../util/paths.js';
 
 /** Page names come from ids, which the schema restricts to this; checked again before any write. */
 const SAFE_NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/;

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { compareStrings } from '../../core/order.js';
 import { GkmlError } from '../../core/errors.js';
-import { displayPath } from '../../workspace/paths.js';
+import { displayPath } from '../../util/paths.js';
 import { BUILTIN_TEMPLATES, TOKENIZER_ASSET } from './tokenizer.js';
 
 export interface TemplateSource {

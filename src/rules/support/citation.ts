@@ -1,7 +1,7 @@
 // Reading a 公开依据 citation: the 《titles》 it names (with their offsets, for fixes), and the
 // normal forms used to compare titles and 文号 however a directory happened to write them
 // (《》 or not, a leading 中华人民共和国, full-width forms, 国令/国务院令, 〔〕/()/[], 二十一/21).
-import type { Citation } from '../model/types.js';
+import type { Citation } from '../../model/types.js';
 
 export interface TitleSpan {
   /** The title with its 《》. */

@@ -1,12 +1,12 @@
-// Validates a file's data against the directory schema (ajv, draft-07) and turns each ajv error
-// into a positioned, localised finding.
+// Validates a file's data against its JSON Schema (a directory under its profile, a workspace
+// config, a units registry) and turns each ajv error into a positioned, localised problem.
 import type { ErrorObject } from 'ajv';
 import type { Text } from '../i18n/text.js';
-import { locate, pointerToPath } from '../workspace/locate.js';
-import type { SourceFile } from '../workspace/source.js';
-import type { Profile } from './directory-schema.js';
-import { schemaMessage } from './messages.js';
-import { validator } from './validators.js';
+import type { Profile } from '../schema/directory-schema.js';
+import { schemaMessage } from '../schema/messages.js';
+import { validator, type ValidatorName } from '../schema/validators.js';
+import { locate, pointerToPath } from './locate.js';
+import type { SourceFile } from './source.js';
 
 export interface SchemaProblem {
   pointer: string;
@@ -17,7 +17,7 @@ export interface SchemaProblem {
   itemIndex?: number;
 }
 
-/** The profile a file is checked under: forced by the caller, else declared in the file. */
+/** The profile a directory file is checked under: forced by the caller, else declared in the file. */
 export function profileOf(data: unknown, forced?: Profile): Profile {
   if (forced) return forced;
   if (data && typeof data === 'object' && (data as { profile?: unknown }).profile === 'guideline') return 'guideline';
@@ -42,8 +42,13 @@ function isNoise(error: ErrorObject): boolean {
   return error.keyword === 'if';
 }
 
-export function validateSchema(file: SourceFile, profile: Profile): SchemaProblem[] {
-  const validate = validator(profile);
+/** True when `data` passes the schema (no positions needed: the fast path of clean files). */
+export function isValid(data: unknown, schema: ValidatorName): boolean {
+  return validator(schema)(data) === true;
+}
+
+export function validateFile(file: SourceFile, schema: ValidatorName): SchemaProblem[] {
+  const validate = validator(schema);
   if (validate(file.data)) return [];
   const problems: SchemaProblem[] = [];
   for (const error of validate.errors ?? []) {

@@ -1,9 +1,9 @@
 // What the item rules share: how an item is named in a message (事项“jiuye-01-01”), a field's
 // Chinese and English title (from the directory schema, like the schema messages), and every
 // text value of an item with its path.
-import type { Text } from '../i18n/text.js';
-import type { Item } from '../model/types.js';
-import { directorySchema } from '../schema/directory-schema.js';
+import type { Text } from '../../i18n/text.js';
+import type { Item } from '../../model/types.js';
+import { directorySchema } from '../../schema/directory-schema.js';
 
 /** `事项“id”：…` — the way every item finding starts, as the schema messages do. */
 export function aboutItem(item: Item, text: Text): Text {

@@ -1,6 +1,6 @@
 // JSON Schemas of gkml.config.yaml and of the units registry. The `rules` part is generated from
 // the rule catalogue, so the config schema always lists exactly the rules that exist.
-import { RULES } from '../rules/index.js';
+import { RULES } from '../index.js';
 
 const SEVERITY = { type: 'string', enum: ['error', 'warn', 'off'] };
 

@@ -2,10 +2,10 @@
 // They ship with gkml and are read once; their shapes are checked by tests/rules/data.test.ts
 // against the schema each rule exports (a lint never loads the ajv compiler).
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import jsYaml from 'js-yaml';
+import { packagePath } from '../../core/package.js';
 
-export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
+export const DATA_DIR = packagePath('data/');
 
 const cache = new Map<string, unknown>();
 

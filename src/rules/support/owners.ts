@@ -4,11 +4,16 @@
 // `gkml init` resolves) and from the roles the workspace's units registry lists; any name ending in
 // 部门 or 机关 is a role too, since a concrete unit is a 局, 委, 中心, 政府 ….
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { loadBaseline } from '../baseline/baseline.js';
-import { memo } from '../util/memo.js';
-import type { Unit } from '../workspace/config.js';
+import { generatedFile } from '../../core/generated.js';
+import { loadBaseline } from '../../guideline/guideline.js';
+import { memo } from '../../util/memo.js';
+import type { Unit } from '../../workspace/config.js';
 import { loadData, STRING, STRINGS } from './data.js';
+
+/** data/role-units.yaml: the usual county units and the national role names each stands for. */
+export interface RoleUnits {
+  roles: { unit: string; roles: string[] }[];
+}
 
 /** The shape of data/role-units.yaml (checked by tests/rules/data.test.ts). */
 export const ROLE_UNITS_SCHEMA = {
@@ -49,26 +54,17 @@ export function collectNationalRoles(): string[] {
       for (const part of ownerParts(item.owner)) found.add(part);
     }
   }
-  for (const r of loadData<{ roles: { roles: string[] }[] }>('role-units.yaml').roles) for (const name of r.roles) found.add(name);
+  for (const r of loadData<RoleUnits>('role-units.yaml').roles) for (const name of r.roles) found.add(name);
   return [...found].sort();
 }
 
-/** Where `npm run build` writes collectNationalRoles() (scripts/build-roles.mjs), so a lint need not parse the 26 baseline files. */
-export const NATIONAL_ROLES_FILE = fileURLToPath(new URL('./national-roles.json', import.meta.url));
+/** collectNationalRoles() as `npm run build` writes it into dist/generated/, so a lint need not parse the 26 baseline files. */
+export const NATIONAL_ROLES_FILE = 'national-roles.json';
 
 let roles: Set<string> | undefined;
 
 function nationalRoles(): Set<string> {
-  if (!roles) {
-    let list: string[];
-    try {
-      list = JSON.parse(readFileSync(NATIONAL_ROLES_FILE, 'utf8')) as string[];
-    } catch {
-      // Not built (tests running from src/): collect them here.
-      list = collectNationalRoles();
-    }
-    roles = new Set(list);
-  }
+  roles ??= new Set(JSON.parse(readFileSync(generatedFile(NATIONAL_ROLES_FILE), 'utf8')) as string[]);
   return roles;
 }
 

@@ -1,10 +1,10 @@
 // The national baseline shipped in directories/: one guideline file per pilot domain.
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../core/package.js';
 import type { DirectoryData } from '../model/types.js';
 import { parseSource, type SourceFile } from '../workspace/source.js';
 
-export const BASELINE_DIR = fileURLToPath(new URL('../../directories/', import.meta.url));
+export const BASELINE_DIR = packagePath('directories/');
 
 export interface BaselineFile {
   file: SourceFile;

@@ -1,10 +1,10 @@
 // Safe fixes: a fix edits only the characters of one scalar, in the scalar's own quoting style, so
 // comments and the formatting of every other line survive. A scalar that cannot be edited that way
 // (block or multi-line scalars, escapes) gets no fix rather than a risky one.
-import { yamlLib } from '../workspace/yaml-lib.js';
-import type { TextEdit } from '../core/positions.js';
-import type { JsonPath } from '../workspace/locate.js';
-import type { SourceFile } from '../workspace/source.js';
+import { yamlLib } from '../../workspace/yaml-lib.js';
+import type { TextEdit } from '../../core/positions.js';
+import type { JsonPath } from '../../workspace/locate.js';
+import type { SourceFile } from '../../workspace/source.js';
 
 /** True when `value` reads back as the same string written plain, in block and in flow context. */
 function plainSafe(value: string): boolean {

@@ -1,0 +1,11 @@
+// Part of `npm run build`: the files gkml generates from its sources into dist/generated/, read at
+// run time instead of being computed at every start (src/core/generated.ts).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { GENERATED_DIR } from '../dist/core/generated.js';
+import { NATIONAL_ROLES_FILE, collectNationalRoles } from '../dist/rules/support/owners.js';
+import { validatorsCode } from '../dist/schema/generate-validators.js';
+import { VALIDATORS_FILE } from '../dist/schema/validators.js';
+
+mkdirSync(GENERATED_DIR, { recursive: true });
+writeFileSync(GENERATED_DIR + VALIDATORS_FILE, validatorsCode());
+writeFileSync(GENERATED_DIR + NATIONAL_ROLES_FILE, JSON.stringify(collectNationalRoles()) + '\n');

@@ -1,0 +1,66 @@
+// The house as drawn in the README: floors that run one way, no import cycles (type-only and
+// dynamic imports included), exporters that read only the compendium and never each other, and
+// rooms of at most 300 lines.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SRC, cycles, importGraph } from './imports.js';
+
+/** From the ground up; a folder of src/ (or a file at its top) may import its own floor and those below. */
+const FLOORS: readonly (readonly string[])[] = [
+  ['core', 'i18n', 'util'],
+  ['schema'],
+  ['workspace'],
+  ['model', 'guideline'],
+  ['rules'],
+  ['lint', 'import', 'init', 'coverage', 'diff', 'export', 'report', 'build', 'status'],
+  ['cli', 'index.ts'],
+];
+
+const room = (file: string) => file.split('/')[0]!;
+const floorOf = (file: string) => FLOORS.findIndex((f) => f.includes(room(file)));
+const graph = importGraph();
+
+describe('the import graph of src/', () => {
+  it('puts every file on a floor', () => {
+    expect([...graph.keys()].filter((f) => floorOf(f) < 0)).toEqual([]);
+  });
+
+  it('has no import cycle', () => {
+    expect(cycles(graph)).toEqual([]);
+  });
+
+  it('runs one way: no file imports from a floor above its own', () => {
+    const up = [...graph].flatMap(([file, targets]) => targets.filter((t) => floorOf(t) > floorOf(file)).map((t) => `${file} → ${t}`));
+    expect(up).toEqual([]);
+  });
+
+  it('keeps the workspace reader free of lint, rules, export, build and the CLI', () => {
+    const banned = ['lint', 'rules', 'export', 'build', 'cli', 'model'];
+    const found = [...graph].flatMap(([file, targets]) => (room(file) === 'workspace' ? targets.filter((t) => banned.includes(room(t))).map((t) => `${file} → ${t}`) : []));
+    expect(found).toEqual([]);
+  });
+
+  it('gives exporters only the compendium: nothing from workspace/, and no exporter imports another', () => {
+    const exporterOf = (file: string) => (file.startsWith('export/') ? (file.split('/')[1]!.replace(/\.ts$/, '')) : undefined);
+    const shared = new Set(['target', 'targets']);
+    const found = [...graph].flatMap(([file, targets]) => {
+      const own = exporterOf(file);
+      if (!own || shared.has(own)) return [];
+      return targets.filter((t) => room(t) === 'workspace' || (exporterOf(t) !== undefined && exporterOf(t) !== own && exporterOf(t) !== 'target')).map((t) => `${file} → ${t}`);
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('has no file over 300 lines', () => {
+    const long = [...graph.keys()].map((f) => [f, readFileSync(join(SRC, f), 'utf8').split('\n').length - 1] as const).filter(([, n]) => n > 300);
+    expect(long).toEqual([]);
+  });
+});
+
+describe('the cycle finder', () => {
+  it('finds a cycle through a type-only or dynamic import', () => {
+    expect(cycles(new Map([['a.ts', ['b.ts']], ['b.ts', ['c.ts']], ['c.ts', ['a.ts']], ['d.ts', ['a.ts']]]))).toEqual([['a.ts', 'b.ts', 'c.ts']]);
+    expect(cycles(new Map([['a.ts', ['b.ts']], ['b.ts', []]]))).toEqual([]);
+  });
+});
