@@ -1,5 +1,5 @@
 // `npm run bench`: gkml's wall time and peak memory as whole processes, against floors measured in
-// the same run on the same files (issue: performance). Every figure is a median of several runs;
+// the same run on the same files. Every figure is a median of several runs;
 // every target is a ratio, never an absolute time. Writes bench/results.json.
 //
 //   npm run bench                          all scales (county, city, province), 3 runs each

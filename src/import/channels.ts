@@ -1,4 +1,4 @@
-// Reading a 公开渠道和载体 cell (format.md §2.2–§2.3): a block of options marked with checkbox
+// Reading a 公开渠道和载体 cell (docs/reference/format.md §2.2–§2.3): a block of options marked with checkbox
 // glyphs (■ □, or ▲ ▄ ◆ √ for checked and 口 〇 for unchecked), only the checked options, or a plain
 // list ("政府网站、政务服务中心", "1.政府网站 2.两微一端"). Names are kept as written: mapping
 // variants onto the 13 canonical names is the lint rules' `--fix`, not the importer's.

@@ -1,4 +1,4 @@
-// Reading the mark cells of 公开对象 / 公开方式 / 公开层级 (format.md §1.3): "√" and its look-alikes,
+// Reading the mark cells of 公开对象 / 公开方式 / 公开层级 (docs/reference/format.md §1.3): "√" and its look-alikes,
 // or text where a mark was expected — a level name ("县级"), or the group itself in 特定群体
 // ("√(面向拟征收土地所在地的村集体成员)", "在征收范围内").
 const MARK = /^[√✓✔☑■●▲]$|^是$/;

@@ -19,8 +19,10 @@ export interface InitOptions {
   level?: 'county' | 'township';
   /** Domain ids; default all 26. */
   domains?: readonly string[];
-  /** Publication date YYYY-MM-DD written into the config. */
-  date: string;
+  /** Publication date YYYY-MM-DD written into the config (default: SOURCE_DATE_EPOCH's day, else today; the author edits it). */
+  date?: string;
+  /** Where SOURCE_DATE_EPOCH is read (default: the process's environment). */
+  env?: NodeJS.ProcessEnv;
   force?: boolean;
   cwd?: string;
 }
@@ -45,13 +47,23 @@ function unitsYaml(units: readonly Unit[], fromDir: string): string {
   return schemaLine(fromDir, join(SCHEMA_DIR, 'units.schema.json')) + doc.toString({ lineWidth: 0 });
 }
 
+/**
+ * The draft's publication date when none is given: SOURCE_DATE_EPOCH's day, else today. The one
+ * place gkml reads the clock, for a value the author edits; builds take dates from the config.
+ */
+export function draftDate(env: NodeJS.ProcessEnv = process.env): string {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  const when = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+  return when.toISOString().slice(0, 10);
+}
+
 function configYaml(o: InitOptions, root: string): string {
   const doc = new Document({
     region: o.region,
     level: o.level ?? 'county',
     publisher: `${o.region}人民政府办公室`,
     version: '1',
-    date: o.date,
+    date: o.date ?? draftDate(o.env),
     directories: 'directories/*.yaml',
     units: UNITS_FILE,
   });

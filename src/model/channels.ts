@@ -1,4 +1,4 @@
-// The 公开渠道和载体 vocabulary of the national template (format.md §2.1–§2.3), in one place for
+// The 公开渠道和载体 vocabulary of the national template (docs/reference/format.md §2.1–§2.3), in one place for
 // the lint rules, the Excel export/import and the website: the 13 options in template order and the
 // checkbox glyphs tables use to mark them.
 

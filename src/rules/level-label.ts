@@ -3,7 +3,7 @@ import { replaceScalar } from './support/edit.js';
 import { aboutItem } from './support/item.js';
 import type { Rule } from './rule.js';
 
-/** Labels seen in published tables (format.md §1.1) and the standard label they stand for. */
+/** Labels seen in published tables (docs/reference/format.md §1.1) and the standard label they stand for. */
 const ALIASES: Record<string, string> = {
   乡镇级: '乡级',
   镇级: '乡级',

@@ -1,4 +1,4 @@
-// Maps a JSON path in a file's data back to the place in its YAML text (anchors §4.1):
+// Maps a JSON path in a file's data back to the place in its YAML text, as Spectral does:
 // walk the document to the deepest existing node; point at a key when the problem is the key.
 import type { Node, Pair } from 'yaml';
 import type { Position } from '../core/positions.js';

@@ -68,5 +68,5 @@ describe('lint properties', () => {
       }),
       { numRuns: RUNS, seed: SEED },
     );
-  }, 120_000);
+  });
 });

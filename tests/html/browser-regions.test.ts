@@ -41,7 +41,7 @@ beforeAll(async () => {
   ]);
   changelogServer = await serveSite(changelog.dir);
   cityServer = await serveSite(city.dir);
-}, 120_000);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -55,7 +55,7 @@ afterAll(async () => {
 
 
 
-describe('the changelog', { timeout: 60_000 }, () => {
+describe('the changelog', () => {
   it('index → 更新记录 → a changed item on its domain page → its 本次更新 label → back to its entry', async () => {
     const { context, page, problems } = await openPage(browser, changelogServer.url, WIDTHS.desktop);
     await page.goto(changelogServer.url);
@@ -85,7 +85,7 @@ describe('the changelog', { timeout: 60_000 }, () => {
   });
 });
 
-describe('search across the counties of a city', { timeout: 60_000 }, () => {
+describe('search across the counties of a city', () => {
   it('from one county\'s page, over all counties, to an item on another county\'s page', async () => {
     const { context, page, problems } = await openPage(browser, cityServer.url, WIDTHS.desktop);
     await page.goto(cityServer.url);
@@ -155,7 +155,7 @@ const PAGES = [
   { site: 'city', name: 'region-new-changes', path: 'regions/nanhe/changes.html' },
 ];
 
-describe('accessibility and layout', { timeout: 120_000 }, () => {
+describe('accessibility and layout', () => {
   for (const [widthName, width] of Object.entries(WIDTHS)) {
     it(`axe WCAG 2.1 A/AA: no violations on the changelog and region pages at ${width} px; screenshots`, async () => {
       const sessions = { changelog: await openPage(browser, changelogServer.url, width), city: await openPage(browser, cityServer.url, width) };

@@ -25,7 +25,7 @@ beforeAll(async () => {
   demoServer = await serveSite(demo.dir);
   // No CSP for the XSS site: escaping alone must keep the payloads inert, not the browser's policy.
   xssServer = await serveSite(xss.dir, { csp: false });
-}, 120_000);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -38,7 +38,7 @@ afterAll(async () => {
 
 
 
-describe('a citizen finds an item', { timeout: 60_000 }, () => {
+describe('a citizen finds an item', () => {
   it('index → domain page, then a Chinese search → the item anchor', async () => {
     const { context, page, problems } = await openPage(browser, demoServer.url, WIDTHS.desktop);
     await page.goto(demoServer.url);
@@ -99,7 +99,7 @@ const PAGE_TYPES = [
   { name: 'search', path: `search.html?q=${encodeURIComponent('低保')}` },
 ];
 
-describe('accessibility and layout', { timeout: 90_000 }, () => {
+describe('accessibility and layout', () => {
   for (const [widthName, width] of Object.entries(WIDTHS)) {
     it(`axe WCAG 2.1 A/AA: no violations on every page type at ${width} px; screenshots`, async () => {
       const { context, page, problems } = await openPage(browser, demoServer.url, width);
@@ -181,7 +181,7 @@ describe('accessibility and layout', { timeout: 90_000 }, () => {
   });
 });
 
-describe('the folder opened from disk', { timeout: 60_000 }, () => {
+describe('the folder opened from disk', () => {
   it('searches from file:// too: the index is a script, not a fetch', async () => {
     const context = await browser.newContext({ viewport: { width: WIDTHS.phone, height: 900 } });
     const page = await context.newPage();
@@ -194,7 +194,7 @@ describe('the folder opened from disk', { timeout: 60_000 }, () => {
   });
 });
 
-describe('the XSS corpus stays text in the browser', { timeout: 60_000 }, () => {
+describe('the XSS corpus stays text in the browser', () => {
   it('no dialog, no script run, payloads shown as written, on every page and in search results', async () => {
     const { context, page, problems } = await openPage(browser, xssServer.url, WIDTHS.desktop);
     for (const path of ['', 'shehui-jiuzhu.html', `search.html?q=${encodeURIComponent('低保')}`, `search.html?q=${encodeURIComponent('<script>alert(1)</script>')}`]) {

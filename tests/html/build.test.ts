@@ -10,7 +10,7 @@ import { WORKSPACES, buildSite, filesUnder, readDom } from './support/site.js';
 const scratch = mkdtempSync(join(tmpdir(), 'gkml-html-build-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-describe('deterministic site', { timeout: 60_000 }, () => {
+describe('deterministic site', () => {
   it('two builds give identical bytes, whatever the build time', async () => {
     const first = await buildSite(WORKSPACES.demo, { out: join(scratch, 'one') });
     const second = await buildSite(WORKSPACES.demo, { out: join(scratch, 'two'), env: { SOURCE_DATE_EPOCH: '1000000000' } });

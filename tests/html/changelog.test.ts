@@ -20,7 +20,7 @@ beforeAll(async () => {
   site = await buildSite(VERSIONS.v2, { previous: VERSIONS.v1, only: ['html'] });
   plain = await buildSite(VERSIONS.v2, { only: ['html'] });
   diff = await diffVersions({ old: VERSIONS.v1, new: VERSIONS.v2, cwd: REPO });
-}, 60_000);
+});
 afterAll(() => {
   site.remove();
   plain.remove();
@@ -120,7 +120,7 @@ describe('without --previous', () => {
   });
 });
 
-describe('--previous as a git revision', { timeout: 60_000 }, () => {
+describe('--previous as a git revision', () => {
   it('gives the same site, byte for byte, as the previous version\'s folder, whatever the build time', async () => {
     const repo = join(scratch, 'repo');
     const ws = join(repo, 'county');
@@ -142,7 +142,7 @@ describe('--previous as a git revision', { timeout: 60_000 }, () => {
   });
 });
 
-describe('the XSS corpus in a changelog', { timeout: 60_000 }, () => {
+describe('the XSS corpus in a changelog', () => {
   it('changed values, names and versions stay text', async () => {
     const previous = join(scratch, 'xss-previous');
     cpSync(WORKSPACES.xss, previous, { recursive: true });

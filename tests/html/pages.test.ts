@@ -22,7 +22,7 @@ beforeAll(async () => {
   cpSync(CITY, previous, { recursive: true });
   rmSync(join(previous, 'counties/nanhe'), { recursive: true });
   sites.city = await buildSite(CITY, { previous });
-}, 60_000);
+});
 afterAll(() => {
   Object.values(sites).forEach((s) => s.remove());
   rmSync(scratch, { recursive: true, force: true });
@@ -33,7 +33,7 @@ const ALL_SITES = [...Object.keys(WORKSPACES), 'changelog', 'city'];
 /** A URL that points outside the site folder: a scheme, a protocol-relative or a root-relative path. */
 const isExternal = (url: string) => /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//') || url.startsWith('/');
 
-describe.each(ALL_SITES)('every page of the %s site', { timeout: 30_000 }, (name) => {
+describe.each(ALL_SITES)('every page of the %s site', (name) => {
   it('has lang="zh-CN", one h1, a title, charset and viewport', () => {
     const site = sites[name]!;
     for (const page of pagesOf(site.dir)) {
@@ -105,7 +105,7 @@ describe.each(ALL_SITES)('every page of the %s site', { timeout: 30_000 }, (name
   });
 });
 
-describe('domain pages', { timeout: 30_000 }, () => {
+describe('domain pages', () => {
   it('show every item of the compendium in an accessible table: caption, scopes, row headers, anchors', async () => {
     for (const [name, ws] of Object.entries(WORKSPACES)) {
       const site = sites[name]!;

@@ -25,7 +25,7 @@ const compendia = new Map<string, Compendium>();
 beforeAll(async () => {
   site = await buildSite(CITY);
   for (const c of COUNTIES) compendia.set(c.slug, compile(await loadWorkspace(join(CITY, 'counties', c.folder), { cwd: REPO })));
-}, 60_000);
+});
 afterAll(() => {
   site.remove();
   rmSync(scratch, { recursive: true, force: true });
@@ -164,7 +164,7 @@ describe('search across the counties', () => {
   });
 });
 
-describe('a city with a directory of its own (本级)', { timeout: 60_000 }, () => {
+describe('a city with a directory of its own (本级)', () => {
   it('has its domain pages at the root, listed on the region index, and searched with the counties', async () => {
     const ws = join(scratch, 'city-own');
     cpSync(CITY, ws, { recursive: true });
@@ -186,7 +186,7 @@ describe('a city with a directory of its own (本级)', { timeout: 60_000 }, () 
   });
 });
 
-describe('a city built with its previous version', { timeout: 60_000 }, () => {
+describe('a city built with its previous version', () => {
   let changed: BuiltSite;
   beforeAll(async () => {
     // The previous version had no 南河县 yet, and 东山县's 渔灯节 item listed one element less.
@@ -239,7 +239,7 @@ describe('a city built with its previous version', { timeout: 60_000 }, () => {
   });
 });
 
-describe('the same city, the same bytes', { timeout: 60_000 }, () => {
+describe('the same city, the same bytes', () => {
   it('two builds give identical files, whatever the build time', async () => {
     const again = await buildSite(CITY, { out: join(scratch, 'again'), env: { SOURCE_DATE_EPOCH: '1000000000' } });
     const files = filesUnder(site.dir);

@@ -9,7 +9,7 @@ import { WORKSPACES, buildSite, pagesOf, readDom, type BuiltSite } from './suppo
 let site: BuiltSite;
 beforeAll(async () => {
   site = await buildSite(WORKSPACES.xss);
-}, 60_000);
+});
 afterAll(() => site.remove());
 
 const REGION = '<script>alert("region")</script>县';

@@ -24,7 +24,7 @@ beforeAll(async () => {
   expect(run.code, run.stderr).toBe(0);
   book = await readBook(join(scratch, 'demo', 'directory.xlsx'));
   compendium = compile(await loadWorkspace(demo));
-}, 60_000);
+});
 
 const HEADER_TOP = ['序号', '公开事项', '', '公开内容(要素)', '公开依据', '公开时限', '公开主体', '公开渠道和载体', '公开对象', '', '公开方式', '', '公开层级', ''];
 const HEADER_LEAF = ['', '一级事项', '二级事项', '', '', '', '', '', '全社会', '特定群体', '主动', '依申请', '县级', '乡级'];

@@ -45,7 +45,7 @@ describe('round trip build → import', () => {
     // The imported files are a valid workspace again: lint finds nothing.
     const linted = await lint({ targets: [join(scratch, 'demo-back')], cwd: REPO });
     expect(linted.findings.map((f) => `${f.file}:${f.line} ${f.rule} ${f.message}`)).toEqual([]);
-  }, 60_000);
+  });
 
   it('is lossless for the clean fixture', async () => {
     const built = await runCli(['build', fixture('clean'), '--out', join(scratch, 'clean-dist'), '--only', 'xlsx']);

@@ -5,23 +5,16 @@ import type { CliContext } from '../io.js';
 
 export interface InitFlags {
   region?: string;
-  level?: string;
+  level?: 'county' | 'township';
   domains?: string[];
   date?: string;
   force?: boolean;
 }
 
-/** The draft's publication date: --date, else SOURCE_DATE_EPOCH, else today (the author edits it). */
-function draftDate(flags: InitFlags, env: NodeJS.ProcessEnv): string {
-  if (flags.date !== undefined) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(flags.date)) {
-      throw new GkmlError({ zh: `--date 应为 YYYY-MM-DD：${flags.date}`, en: `--date must be YYYY-MM-DD: ${flags.date}` });
-    }
-    return flags.date;
+function checkDate(date: string | undefined): void {
+  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    throw new GkmlError({ zh: `--date 应为 YYYY-MM-DD：${date}`, en: `--date must be YYYY-MM-DD: ${date}` });
   }
-  const epoch = env.SOURCE_DATE_EPOCH;
-  const when = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
-  return when.toISOString().slice(0, 10);
 }
 
 export async function runInit(dir: string | undefined, flags: InitFlags, ctx: CliContext): Promise<number> {
@@ -29,16 +22,15 @@ export async function runInit(dir: string | undefined, flags: InitFlags, ctx: Cl
   if (!flags.region) {
     throw new GkmlError({ zh: '请用 --region 指定地区名称，如 --region 某某县', en: 'give the region with --region, e.g. --region 某某县' });
   }
-  if (flags.level !== undefined && flags.level !== 'county' && flags.level !== 'township') {
-    throw new GkmlError({ zh: `--level 只能是 county 或 township：${flags.level}`, en: `--level must be county or township: ${flags.level}` });
-  }
+  checkDate(flags.date);
   const target = dir ?? '.';
   const result = await init({
     dir: target,
     region: flags.region,
-    level: flags.level as 'county' | 'township' | undefined,
+    level: flags.level,
     domains: flags.domains,
-    date: draftDate(flags, ctx.env),
+    date: flags.date,
+    env: ctx.env,
     force: flags.force,
     cwd: ctx.cwd,
   });

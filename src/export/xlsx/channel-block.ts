@@ -6,7 +6,7 @@ import type { ChannelPresentation, PublishedChannel, PublishedItem } from '../..
 import { CANONICAL_CHANNELS, CHECKED_BOX, OTHER_CHANNEL, UNCHECKED_BOX, isCanonicalChannel, type CanonicalChannel } from '../../model/channels.js';
 import { displayWidth } from './widths.js';
 
-/** format.md §2.1: the options two per line, 社区/企事业单位/村公示栏(电子屏) alone. */
+/** docs/reference/format.md §2.1: the options two per line, 社区/企事业单位/村公示栏(电子屏) alone. */
 const BLOCK_LINES: readonly (readonly CanonicalChannel[])[] = [
   ['政府网站', '政府公报'],
   ['两微一端', '发布会/听证会'],
