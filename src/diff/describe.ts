@@ -1,25 +1,27 @@
-// Words for a diff, shared by the diff reports and the site's changelog: the Chinese name of each
-// compared field, a value as one line, and the one-sentence summary.
+// Words for a diff, shared by the diff reports and the site's changelog: the name of each compared
+// field, a value as one line, and the one-sentence summary.
+import { REPORT } from '../i18n/catalogue/report.js';
+import { defineMessages, say, type Message } from '../i18n/messages.js';
 import type { Lang } from '../i18n/text.js';
 import { HEADER } from '../model/table-layout.js';
 import type { DiffReport } from './diff.js';
 
-/** The Chinese name of each compared field: the official column names of the table layout. */
-export const FIELD_NAMES: Record<string, string> = {
-  domain: '领域',
-  l1: HEADER.l1,
-  l2: HEADER.l2,
-  l3: HEADER.l3,
-  content: HEADER.content,
-  basis: HEADER.basis,
-  timeframe: HEADER.timeframe,
-  owner: HEADER.owner,
-  channels: HEADER.channels,
-  audience: HEADER.audience,
-  mode: HEADER.mode,
-  level: HEADER.level,
-  notes: '备注',
-};
+/** How reports name each compared field: its column in the official table layout, its key in English. */
+export const FIELD_LABELS: Readonly<Record<string, Message>> = defineMessages({
+  domain: { zh: '领域', en: 'domain' },
+  l1: { zh: HEADER.l1, en: 'l1' },
+  l2: { zh: HEADER.l2, en: 'l2' },
+  l3: { zh: HEADER.l3, en: 'l3' },
+  content: { zh: HEADER.content, en: 'content' },
+  basis: { zh: HEADER.basis, en: 'basis' },
+  timeframe: { zh: HEADER.timeframe, en: 'timeframe' },
+  owner: { zh: HEADER.owner, en: 'owner' },
+  channels: { zh: HEADER.channels, en: 'channels' },
+  audience: { zh: HEADER.audience, en: 'audience' },
+  mode: { zh: HEADER.mode, en: 'mode' },
+  level: { zh: HEADER.level, en: 'level' },
+  notes: { zh: '备注', en: 'notes' },
+});
 
 /** A field's value as one line of text: lists joined with 、, absent as —. */
 export function show(value: unknown): string {
@@ -32,7 +34,5 @@ export function show(value: unknown): string {
 }
 
 export function summaryLine(d: DiffReport, lang: Lang): string {
-  return lang === 'zh'
-    ? `新增 ${d.added.length} 项，删除 ${d.removed.length} 项，修改 ${d.changed.length} 项，改编号 ${d.renamed.length} 项`
-    : `${d.added.length} added, ${d.removed.length} removed, ${d.changed.length} changed, ${d.renamed.length} renamed`;
+  return say(lang, REPORT.diffSummary, { added: d.added.length, removed: d.removed.length, changed: d.changed.length, renamed: d.renamed.length });
 }

@@ -2,6 +2,8 @@
 import { relative } from 'node:path';
 import { build } from '../../build/build.js';
 import { GkmlError } from '../../core/errors.js';
+import { CLI } from '../../i18n/catalogue/cli.js';
+import { msg, NOTHING, say } from '../../i18n/messages.js';
 import { BUILD_TARGETS, type BuildTarget } from '../../export/targets.js';
 import type { CliContext } from '../io.js';
 
@@ -16,7 +18,7 @@ function parseOnly(value: string | undefined): BuildTarget[] | undefined {
   const names = value.split(',').map((s) => s.trim()).filter(Boolean);
   for (const n of names) {
     if (!(BUILD_TARGETS as readonly string[]).includes(n)) {
-      throw new GkmlError({ zh: `--only 的取值无效：${n}（可用：${BUILD_TARGETS.join('、')}）`, en: `invalid --only value: ${n} (available: ${BUILD_TARGETS.join(', ')})` });
+      throw new GkmlError(msg(CLI.invalidOnly, { value: n, choices: BUILD_TARGETS }));
     }
   }
   return names as BuildTarget[];
@@ -26,7 +28,6 @@ function parseOnly(value: string | undefined): BuildTarget[] | undefined {
 const SIGNAL_EXIT: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTERM: 143 };
 
 export async function runBuild(workspace: string | undefined, flags: BuildFlags, ctx: CliContext): Promise<number> {
-  const zh = ctx.lang === 'zh';
   const only = parseOnly(flags.only);
   // A signal cancels the build, which removes its staging folder before the process ends.
   const controller = new AbortController();
@@ -47,16 +48,12 @@ export async function runBuild(workspace: string | undefined, flags: BuildFlags,
       lang: ctx.lang,
       env: ctx.env,
       signal: controller.signal,
-      progress: ctx.stderrIsTTY ? (m) => ctx.stderr(zh ? `正在生成 ${m}…\n` : `building ${m}…\n`) : undefined,
+      progress: ctx.stderrIsTTY ? (what) => ctx.stderr(say(ctx.lang, CLI.building, { what }) + '\n') : undefined,
     });
     if (stoppedBy) return SIGNAL_EXIT[stoppedBy]!;
     const where = relative(ctx.cwd, result.outDir) || '.';
-    const regions = result.regionCount ? (zh ? `${result.regionCount} 个地区，` : `${result.regionCount} regions, `) : '';
-    ctx.stderr(
-      zh
-        ? `已生成 ${where}：${regions}${result.domainCount} 个领域目录，${result.itemCount} 个事项，${result.files.length} 个文件\n`
-        : `built ${where}: ${regions}${result.domainCount} domain directories, ${result.itemCount} items, ${result.files.length} files\n`,
-    );
+    const regions = result.regionCount ? msg(CLI.builtRegions, { count: result.regionCount }) : NOTHING;
+    ctx.stderr(say(ctx.lang, CLI.built, { where, regions, domains: result.domainCount, items: result.itemCount, files: result.files.length }) + '\n');
     return 0;
   } catch (err) {
     if (stoppedBy) return SIGNAL_EXIT[stoppedBy]!;

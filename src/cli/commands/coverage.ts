@@ -1,5 +1,7 @@
 // `gkml coverage`: how much of the national baseline a workspace covers.
 import { GkmlError } from '../../core/errors.js';
+import { CLI } from '../../i18n/catalogue/cli.js';
+import { msg, say } from '../../i18n/messages.js';
 import { coverage } from '../../coverage/coverage.js';
 import { formatterFor } from '../../report/index.js';
 import type { CliContext } from '../io.js';
@@ -13,7 +15,7 @@ function parseMinCoverage(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const min = Number(value.replace(/%$/, ''));
   if (!Number.isFinite(min) || min < 0 || min > 100) {
-    throw new GkmlError({ zh: `--min-coverage 应为 0 到 100 的数：${value}`, en: `--min-coverage takes a number from 0 to 100: ${value}` });
+    throw new GkmlError(msg(CLI.minCoverage, { value }));
   }
   return min;
 }
@@ -23,11 +25,7 @@ export async function runCoverage(workspace: string | undefined, flags: Coverage
   const report = await coverage({ workspace, cwd: ctx.cwd, lang: ctx.lang });
   ctx.stdout((await formatterFor('coverage', flags.format))(report, { lang: ctx.lang }));
   if (min !== undefined && report.totals.percent < min) {
-    ctx.stderr(
-      ctx.lang === 'zh'
-        ? `gkml：覆盖率 ${report.totals.percent.toFixed(1)}% 低于 --min-coverage ${min}%\n`
-        : `gkml: coverage ${report.totals.percent.toFixed(1)}% is below --min-coverage ${min}%\n`,
-    );
+    ctx.stderr(say(ctx.lang, CLI.belowMinCoverage, { percent: report.totals.percent.toFixed(1), min }) + '\n');
     return 1;
   }
   return 0;

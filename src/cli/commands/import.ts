@@ -1,6 +1,9 @@
 // `gkml import`: run the importer, list what it found (one line per problem, with its cell) and
 // sum up. Exit 0 when every row became an item (warnings only), 1 when some could not.
 import { importFile } from '../../import/import.js';
+import { CLI } from '../../i18n/catalogue/cli.js';
+import { REPORT } from '../../i18n/catalogue/report.js';
+import { msg, NOTHING, say } from '../../i18n/messages.js';
 import type { CliContext } from '../io.js';
 
 export interface ImportFlags {
@@ -10,17 +13,13 @@ export interface ImportFlags {
 }
 
 export async function runImport(file: string, flags: ImportFlags, ctx: CliContext): Promise<number> {
-  const zh = ctx.lang === 'zh';
   const result = await importFile({ file, domain: flags.domain, out: flags.out, force: flags.force, cwd: ctx.cwd });
   for (const p of result.problems) {
-    const severity = p.severity === 'error' ? (zh ? '错误' : 'error') : zh ? '警告' : 'warning';
-    ctx.stdout(`${p.ref}: ${severity}: ${p.message[ctx.lang]}\n`);
+    const severity = p.severity === 'error' ? REPORT.error : REPORT.warning;
+    ctx.stdout(say(ctx.lang, CLI.importProblem, { ref: p.ref, severity: msg(severity), message: p.message }) + '\n');
   }
-  const written = result.files.join(zh ? '、' : ', ');
-  ctx.stderr(
-    zh
-      ? `读取 ${result.rowsRead} 行，写出 ${result.itemCount} 个事项，发现 ${result.problems.length} 个问题（${result.errorCount} 个错误）${written ? `：${written}` : ''}\n`
-      : `read ${result.rowsRead} rows, wrote ${result.itemCount} items, found ${result.problems.length} problems (${result.errorCount} errors)${written ? `: ${written}` : ''}\n`,
-  );
+  const written = result.files.length ? msg(CLI.importedFiles, { files: result.files }) : NOTHING;
+  const counts = { rows: result.rowsRead, items: result.itemCount, problems: result.problems.length, errors: result.errorCount };
+  ctx.stderr(say(ctx.lang, CLI.imported, { ...counts, written }) + '\n');
   return result.errorCount > 0 || result.itemCount === 0 ? 1 : 0;
 }

@@ -1,6 +1,8 @@
 // `gkml lint`: parse flags, call the library's lint(), print with the chosen formatters, set the exit code.
 import { resolve } from 'node:path';
 import { GkmlError } from '../../core/errors.js';
+import { CLI } from '../../i18n/catalogue/cli.js';
+import { msg, say } from '../../i18n/messages.js';
 import { DEFAULT_BASELINE } from '../../lint/baseline.js';
 import type { CacheStrategy } from '../../lint/cache-strategy.js';
 import { DEFAULT_CACHE_LOCATION, lint } from '../../lint/lint.js';
@@ -40,10 +42,7 @@ function planOutputs(flags: LintFlags): Output[] {
     if (eq > 0 && known.includes(spec.slice(0, eq))) targets.set(spec.slice(0, eq), spec.slice(eq + 1));
     else if (formats.length === 1) targets.set(formats[0]!, spec);
     else {
-      throw new GkmlError({
-        zh: `有多个输出格式时，-o 需写成 格式=路径（如 -o sarif=report.sarif）：${spec}`,
-        en: `with several formats, -o takes format=path (e.g. -o sarif=report.sarif): ${spec}`,
-      });
+      throw new GkmlError(msg(CLI.outputSpec, { spec }));
     }
   }
   for (const f of targets.keys()) {
@@ -55,17 +54,17 @@ function planOutputs(flags: LintFlags): Output[] {
 function parseMaxWarnings(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value)) {
-    throw new GkmlError({ zh: `--max-warnings 需要一个非负整数：${value}`, en: `--max-warnings takes a non-negative integer: ${value}` });
+    throw new GkmlError(msg(CLI.maxWarnings, { value }));
   }
   return Number(value);
 }
 
 function lintOptions(paths: string[], flags: LintFlags, ctx: CliContext): LintOptions {
   if (flags.fix && flags.fixDryRun) {
-    throw new GkmlError({ zh: '--fix 与 --fix-dry-run 只能选一个', en: '--fix and --fix-dry-run cannot be combined' });
+    throw new GkmlError(msg(CLI.fixTwice));
   }
   if (flags.fixDryRun && flags.writeBaseline) {
-    throw new GkmlError({ zh: '--fix-dry-run 不写任何文件，不能与 --write-baseline 同用', en: '--fix-dry-run writes nothing and cannot be combined with --write-baseline' });
+    throw new GkmlError(msg(CLI.dryRunBaseline));
   }
   const cached = flags.cache || flags.cacheLocation || flags.cacheStrategy;
   return {
@@ -83,7 +82,6 @@ function lintOptions(paths: string[], flags: LintFlags, ctx: CliContext): LintOp
 export async function runLint(paths: string[], flags: LintFlags, ctx: CliContext): Promise<number> {
   const outputs = planOutputs(flags);
   const maxWarnings = parseMaxWarnings(flags.maxWarnings);
-  const zh = ctx.lang === 'zh';
   const result = await lint(lintOptions(paths, flags, ctx));
 
   if (flags.fixDryRun) {
@@ -93,17 +91,12 @@ export async function runLint(paths: string[], flags: LintFlags, ctx: CliContext
     return result.errorCount > 0 ? 1 : 0;
   }
   const fixed = result.fixed?.length ?? 0;
-  if (fixed > 0) ctx.stderr(zh ? `gkml：已修复 ${fixed} 个文件\n` : `gkml: fixed ${fixed} file${fixed === 1 ? '' : 's'}\n`);
+  if (fixed > 0) ctx.stderr(say(ctx.lang, CLI.fixed, { count: fixed }) + '\n');
   const baseline = result.baseline;
   if (baseline?.written !== undefined) {
-    const file = flags.baseline ?? DEFAULT_BASELINE;
-    ctx.stderr(zh ? `gkml：已把 ${baseline.written} 个问题记入基线文件 ${file}，今后只报告新问题\n` : `gkml: recorded ${baseline.written} findings in the baseline file ${file}; from now on only new findings are reported\n`);
+    ctx.stderr(say(ctx.lang, CLI.baselineWritten, { count: baseline.written, file: flags.baseline ?? DEFAULT_BASELINE }) + '\n');
   } else if (baseline && baseline.obsolete > 0) {
-    ctx.stderr(
-      zh
-        ? `gkml：基线文件 ${baseline.path} 中有 ${baseline.obsolete} 个问题已不再出现，可运行 gkml lint --write-baseline 更新\n`
-        : `gkml: ${baseline.obsolete} findings recorded in ${baseline.path} no longer occur; update it with gkml lint --write-baseline\n`,
-    );
+    ctx.stderr(say(ctx.lang, CLI.baselineObsolete, { count: baseline.obsolete, file: baseline.path }) + '\n');
   }
 
   const terminal = useColor(ctx, ctx.stdoutIsTTY) && outputs.some((o) => o.path === undefined && o.format === 'stylish');
@@ -117,7 +110,7 @@ export async function runLint(paths: string[], flags: LintFlags, ctx: CliContext
 
   if (result.errorCount > 0) return 1;
   if (maxWarnings !== undefined && result.warningCount > maxWarnings) {
-    ctx.stderr(zh ? `gkml：警告数 ${result.warningCount} 超过了 --max-warnings ${maxWarnings}\n` : `gkml: ${result.warningCount} warnings exceed --max-warnings ${maxWarnings}\n`);
+    ctx.stderr(say(ctx.lang, CLI.tooManyWarnings, { count: result.warningCount, max: maxWarnings }) + '\n');
     return 1;
   }
   return 0;

@@ -5,8 +5,9 @@ import { join, resolve } from 'node:path';
 import { RULES, ruleDocsUrl } from '../../rules/index.js';
 import { ruleDocs } from '../../rules/support/docs.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
-import { GkmlError } from '../../core/errors.js';
 import { textTable } from '../../util/table.js';
+import { CLI } from '../../i18n/catalogue/cli.js';
+import { say } from '../../i18n/messages.js';
 import type { CliContext } from '../io.js';
 
 export interface RulesFlags {
@@ -29,14 +30,13 @@ export function rulesJson(): string {
 }
 
 export function rulesTable(lang: CliContext['lang']): string {
-  const zh = lang === 'zh';
-  const header = zh ? ['编号', '规则', '默认级别', '可修复', '适用', '说明'] : ['code', 'rule', 'default', 'fixable', 'applies to', 'description'];
+  const header = say(lang, CLI.rulesHeader).split('|');
   const rows = RULES.map((r) => [
     r.meta.code,
     r.meta.slug,
     r.meta.severity,
     r.meta.fixable ? '✓' : '',
-    !r.meta.profiles || r.meta.profiles.length === 2 ? (zh ? '全部' : 'all') : r.meta.profiles[0] === 'county' ? (zh ? '县级' : 'county') : zh ? '指引' : 'guideline',
+    say(lang, !r.meta.profiles || r.meta.profiles.length === 2 ? CLI.appliesAll : r.meta.profiles[0] === 'county' ? CLI.appliesCounty : CLI.appliesGuideline),
     r.meta.description[lang],
   ]);
   return textTable(header, rows);
@@ -54,12 +54,9 @@ function writeDocs(dir: string): number {
 export function runRules(flags: RulesFlags, ctx: CliContext): number {
   if (flags.writeDocs !== undefined) {
     const count = writeDocs(resolve(ctx.cwd, flags.writeDocs));
-    ctx.stderr(ctx.lang === 'zh' ? `gkml：已写入 ${count} 个文档页面到 ${flags.writeDocs}\n` : `gkml: wrote ${count} pages to ${flags.writeDocs}\n`);
+    ctx.stderr(say(ctx.lang, CLI.rulesWritten, { count, dir: flags.writeDocs }) + '\n');
     return 0;
   }
-  const format = flags.format ?? 'table';
-  if (format === 'json') ctx.stdout(rulesJson());
-  else if (format === 'table') ctx.stdout(rulesTable(ctx.lang));
-  else throw new GkmlError({ zh: `未知的输出格式：${format}（可用：table、json）`, en: `unknown format: ${format} (available: table, json)` });
+  ctx.stdout(flags.format === 'json' ? rulesJson() : rulesTable(ctx.lang));
   return 0;
 }

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { configSchema, unitsSchema } from '../../rules/support/config-schema.js';
 import { DIRECTORY_SCHEMA_PATH } from '../../schema/directory-schema.js';
 import { GkmlError } from '../../core/errors.js';
+import { CLI } from '../../i18n/catalogue/cli.js';
+import { msg } from '../../i18n/messages.js';
 import type { CliContext } from '../io.js';
 
 export const SCHEMA_NAMES = ['directory', 'config', 'units'] as const;
@@ -16,7 +18,7 @@ export function schemaText(name: string): string {
     case 'units':
       return JSON.stringify(unitsSchema(), null, 2) + '\n';
     default:
-      throw new GkmlError({ zh: `未知的 schema：${name}（可用：${SCHEMA_NAMES.join('、')}）`, en: `unknown schema: ${name} (available: ${SCHEMA_NAMES.join(', ')})` });
+      throw new GkmlError(msg(CLI.unknownSchema, { name, choices: SCHEMA_NAMES }));
   }
 }
 

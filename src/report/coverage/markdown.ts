@@ -1,12 +1,13 @@
 // Coverage as a pull-request comment: the table, and each domain's differences folded away.
 import type { CoverageReport } from '../../coverage/coverage.js';
+import { REPORT } from '../../i18n/catalogue/report.js';
+import { say } from '../../i18n/messages.js';
 import { markdownTable } from '../../util/table.js';
 import type { Formatter } from '../formatter.js';
 import { ALIGN, details, header, rows } from './table.js';
 
 export const markdown: Formatter<CoverageReport> = (report, { lang }) => {
-  const title = lang === 'zh' ? '标准目录覆盖情况（对照国家标准指引）' : 'coverage against the national guidelines';
-  const parts = [`## ${report.region} ${title}\n`, markdownTable(header(lang), rows(report, lang), ALIGN)];
+  const parts = [`## ${say(lang, REPORT.coverageTitle, { region: report.region })}\n`, markdownTable(header(lang), rows(report, lang), ALIGN)];
   for (const d of report.domains) {
     const lines = details(d, lang, '- ');
     if (lines.length) parts.push(`\n<details><summary>${d.name}</summary>\n\n${lines.join('\n')}\n\n</details>\n`);

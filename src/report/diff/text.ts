@@ -3,7 +3,9 @@
 import type { Lang } from '../../i18n/text.js';
 import type { DiffReport, FieldChange, ItemRef } from '../../diff/diff.js';
 import { isEmptyDiff } from '../../diff/diff.js';
-import { FIELD_NAMES, show, summaryLine } from '../../diff/describe.js';
+import { FIELD_LABELS, show, summaryLine } from '../../diff/describe.js';
+import { REPORT } from '../../i18n/catalogue/report.js';
+import { say } from '../../i18n/messages.js';
 
 function itemName(i: ItemRef): string {
   return i.l2 ? `${i.l1} / ${i.l2}` : i.l1;
@@ -15,15 +17,14 @@ function escapeMarkdown(s: string): string {
 }
 
 function field(f: FieldChange, lang: Lang, md: boolean): string {
-  const label = lang === 'zh' ? (FIELD_NAMES[f.field] ?? f.field) : f.field;
+  const label = FIELD_LABELS[f.field]?.[lang] ?? f.field;
   const text = `${label}: ${show(f.before)} → ${show(f.after)}`;
   return md ? escapeMarkdown(text) : text;
 }
 
 export function diffText(d: DiffReport, lang: Lang, md: boolean): string {
-  const zh = lang === 'zh';
   const lines: string[] = [];
-  const title = zh ? `${d.new.region} 标准目录变更：${d.old.label} → ${d.new.label}` : `${d.new.region} directory changes: ${d.old.label} → ${d.new.label}`;
+  const title = say(lang, REPORT.diffTitle, { region: d.new.region, old: d.old.label, new: d.new.label });
   lines.push(md ? `## ${title}` : title, '', summaryLine(d, lang));
   if (isEmptyDiff(d)) return lines.join('\n') + '\n';
   const section = (head: string) => lines.push('', md ? `### ${head}` : head);
@@ -32,22 +33,22 @@ export function diffText(d: DiffReport, lang: Lang, md: boolean): string {
   const code = (s: string) => (md ? `\`${s}\`` : s);
   const name = (i: ItemRef) => (md ? escapeMarkdown(itemName(i)) : itemName(i));
   if (d.added.length) {
-    section(zh ? '新增' : 'added');
+    section(say(lang, REPORT.diffAdded));
     for (const i of d.added) lines.push(`${bullet}${code(i.id)} ${name(i)}`);
   }
   if (d.removed.length) {
-    section(zh ? '删除' : 'removed');
+    section(say(lang, REPORT.diffRemoved));
     for (const i of d.removed) lines.push(`${bullet}${code(i.id)} ${name(i)}`);
   }
   if (d.renamed.length) {
-    section(zh ? '改编号' : 'renamed ids');
+    section(say(lang, REPORT.diffRenamed));
     for (const i of d.renamed) {
       lines.push(`${bullet}${code(i.from)} → ${code(i.id)} ${name(i)}`);
       for (const f of i.fields) lines.push(sub + field(f, lang, md));
     }
   }
   if (d.changed.length) {
-    section(zh ? '修改' : 'changed');
+    section(say(lang, REPORT.diffChanged));
     for (const i of d.changed) {
       lines.push(`${bullet}${code(i.id)} ${name(i)}`);
       for (const f of i.fields) lines.push(sub + field(f, lang, md));

@@ -1,5 +1,7 @@
 // GitHub Actions workflow commands: one annotation per finding, errors first (GitHub shows only
 // about ten of each kind per step), then a plain summary line.
+import { REPORT } from '../../i18n/catalogue/report.js';
+import { say } from '../../i18n/messages.js';
 import type { LintResult } from '../../lint/run.js';
 import type { Formatter } from '../formatter.js';
 
@@ -24,10 +26,6 @@ export const github: Formatter<LintResult> = (result, ctx) => {
     ].join(',');
     return `::${f.severity === 'error' ? 'error' : 'warning'} ${props}::${escapeData(f.message)}`;
   });
-  lines.push(
-    ctx.lang === 'zh'
-      ? `gkml：${result.errorCount} 个错误，${result.warningCount} 个警告，共 ${result.files.length} 个文件`
-      : `gkml: ${result.errorCount} errors, ${result.warningCount} warnings in ${result.files.length} files`,
-  );
+  lines.push(say(ctx.lang, REPORT.githubSummary, { errors: result.errorCount, warnings: result.warningCount, files: result.files.length }));
   return lines.join('\n') + '\n';
 };

@@ -1,5 +1,7 @@
 // JUnit XML for CI dashboards: a test suite per file, a failing test case per finding, and one
 // passing case for a clean file so it still shows up.
+import { REPORT } from '../../i18n/catalogue/report.js';
+import { say } from '../../i18n/messages.js';
 import type { Finding } from '../../lint/finding.js';
 import type { LintResult } from '../../lint/run.js';
 import type { Formatter } from '../formatter.js';
@@ -36,7 +38,7 @@ export const junit: Formatter<LintResult> = (result, ctx) => {
       } else {
         // Warnings do not fail the build: they are reported as output of a passing case.
         out.push(`    <testcase classname="${xml(file)}" name="${xml(name)}">`);
-        out.push(`      <system-out>${xml(`${ctx.lang === 'zh' ? '警告' : 'warning'} ${f.file}:${f.line}:${f.column} ${f.message} (${f.rule})`)}</system-out>`);
+        out.push(`      <system-out>${xml(`${say(ctx.lang, REPORT.warning)} ${f.file}:${f.line}:${f.column} ${f.message} (${f.rule})`)}</system-out>`);
         out.push('    </testcase>');
       }
     }

@@ -1,5 +1,7 @@
 // The default terminal format: findings grouped by file, columns aligned by display width so
 // Chinese text lines up, and a summary line.
+import { REPORT } from '../../i18n/catalogue/report.js';
+import { say } from '../../i18n/messages.js';
 import type { Finding } from '../../lint/finding.js';
 import { displayWidth } from '../../util/width.js';
 import type { LintResult } from '../../lint/run.js';
@@ -12,7 +14,6 @@ function pad(text: string, width: number): string {
 
 export const stylish: Formatter<LintResult> = (result, ctx) => {
   const c = ctx.style ?? PLAIN;
-  const zh = ctx.lang === 'zh';
   const byFile = new Map<string, Finding[]>();
   for (const f of result.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
 
@@ -21,7 +22,7 @@ export const stylish: Formatter<LintResult> = (result, ctx) => {
     lines.push(c.underline(file));
     const rows = findings.map((f) => ({
       pos: `${f.line}:${f.column}`,
-      sev: f.severity === 'error' ? (zh ? '错误' : 'error') : zh ? '警告' : 'warning',
+      sev: say(ctx.lang, f.severity === 'error' ? REPORT.error : REPORT.warning),
       isError: f.severity === 'error',
       message: f.message,
       rule: f.rule,
@@ -39,15 +40,11 @@ export const stylish: Formatter<LintResult> = (result, ctx) => {
   const total = result.errorCount + result.warningCount;
   const files = result.files.length;
   if (total === 0) {
-    lines.push(c.green(zh ? `✔ 已检查 ${files} 个文件，未发现问题` : `✔ ${files} file${files === 1 ? '' : 's'} checked, no problems`));
+    lines.push(c.green(say(ctx.lang, REPORT.clean, { files })));
   } else {
-    const summary = zh
-      ? `✖ ${total} 个问题（${result.errorCount} 个错误，${result.warningCount} 个警告），共检查 ${files} 个文件`
-      : `✖ ${total} problem${total === 1 ? '' : 's'} (${result.errorCount} error${result.errorCount === 1 ? '' : 's'}, ${result.warningCount} warning${result.warningCount === 1 ? '' : 's'}) in ${files} file${files === 1 ? '' : 's'}`;
+    const summary = say(ctx.lang, REPORT.problems, { total, errors: result.errorCount, warnings: result.warningCount, files });
     lines.push(result.errorCount > 0 ? c.bold(c.red(summary)) : c.bold(c.yellow(summary)));
-    if (result.fixableCount > 0) {
-      lines.push(zh ? `  其中 ${result.fixableCount} 个可用 --fix 自动修复` : `  ${result.fixableCount} can be fixed automatically with --fix`);
-    }
+    if (result.fixableCount > 0) lines.push(say(ctx.lang, REPORT.fixable, { count: result.fixableCount }));
   }
   return lines.join('\n') + '\n';
 };

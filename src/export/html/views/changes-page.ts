@@ -2,7 +2,7 @@
 // every added, changed, renamed and removed item, field by field with the official column names.
 import type { DiffReport, FieldChange, ItemRef } from '../../../diff/diff.js';
 import { DIFF_LISTS, isEmptyDiff } from '../../../diff/diff.js';
-import { FIELD_NAMES, show, summaryLine } from '../../../diff/describe.js';
+import { FIELD_LABELS, show, summaryLine } from '../../../diff/describe.js';
 import { formatCitation } from '../../../model/cascade.js';
 import type { Compendium } from '../../../model/compendium.js';
 import { chineseDate } from '../../../model/dates.js';
@@ -62,7 +62,7 @@ export function changeGroups(d: DiffReport, c: Compendium): ChangeGroupView[] {
       id: ref.id,
       from,
       columns,
-      fields: fields.map((f) => ({ label: FIELD_NAMES[f.field] ?? f.field, before: fieldText(f, f.before), after: fieldText(f, f.after) })),
+      fields: fields.map((f) => ({ label: FIELD_LABELS[f.field]?.zh ?? f.field, before: fieldText(f, f.before), after: fieldText(f, f.after) })),
     };
   };
   const groups: ChangeGroupView[] = [

@@ -1,0 +1,132 @@
+// The commands of the CLI, declared as data: arguments, options with their choices, and the module
+// that runs each (imported only when the command runs, so `gkml lint` never loads the exporters).
+// The commander program, help and completions are made from this one table.
+import { HELP } from '../i18n/catalogue/cli-help.js';
+import type { Message } from '../i18n/messages.js';
+import { CACHE_STRATEGIES } from '../lint/cache-strategy.js';
+import { formatNames } from '../report/index.js';
+import { PROFILES } from '../schema/directory-schema.js';
+import { BUILD_TARGETS } from '../export/targets.js';
+import type { CliContext } from './io.js';
+
+export interface OptionSpec {
+  flags: string;
+  help: Message;
+  /** Values of the help text's placeholders. */
+  helpParams?: Record<string, string | readonly string[]>;
+  /** The values it takes (commander's choices); a value outside them is a usage error. */
+  choices?: readonly string[];
+  /** A choice of output format: the error says 未知的输出格式. */
+  isFormat?: boolean;
+  /** May be given several times; the values are collected in order. */
+  repeatable?: boolean;
+  default?: string;
+}
+
+export interface CommandSpec {
+  name: string;
+  help: Message;
+  /** commander's argument syntax: `<file>`, `[paths...]`. */
+  args: { name: string; help: Message }[];
+  options: OptionSpec[];
+  /** Runs the command with commander's positional values and flags (untyped from commander; each command's module types them). */
+  run(args: any[], flags: any, ctx: CliContext): Promise<number>;
+}
+
+export const COMMANDS: readonly CommandSpec[] = [
+  {
+    name: 'lint',
+    help: HELP.lint,
+    args: [{ name: '[paths...]', help: HELP.lintPaths }],
+    options: [
+      { flags: '-f, --format <name>', help: HELP.lintFormat, choices: formatNames('lint'), isFormat: true, repeatable: true },
+      { flags: '-o, --output <spec>', help: HELP.lintOutput, repeatable: true },
+      { flags: '--max-warnings <n>', help: HELP.lintMaxWarnings },
+      { flags: '-q, --quiet', help: HELP.lintQuiet },
+      { flags: '--profile <profile>', help: HELP.lintProfile, choices: PROFILES },
+      { flags: '--fix', help: HELP.lintFix },
+      { flags: '--fix-dry-run', help: HELP.lintFixDryRun },
+      { flags: '--baseline <file>', help: HELP.lintBaseline },
+      { flags: '--cache', help: HELP.lintCache },
+      { flags: '--cache-location <dir>', help: HELP.lintCacheLocation },
+      { flags: '--cache-strategy <strategy>', help: HELP.lintCacheStrategy, choices: CACHE_STRATEGIES },
+      { flags: '--write-baseline', help: HELP.lintWriteBaseline },
+    ],
+    run: async ([paths], flags, ctx) => (await import('./commands/lint.js')).runLint(paths, flags, ctx),
+  },
+  {
+    name: 'init',
+    help: HELP.init,
+    args: [{ name: '[dir]', help: HELP.initDir }],
+    options: [
+      { flags: '--region <name>', help: HELP.initRegion },
+      { flags: '--level <level>', help: HELP.initLevel, choices: ['county', 'township'] },
+      { flags: '--domains <ids...>', help: HELP.initDomains },
+      { flags: '--date <YYYY-MM-DD>', help: HELP.initDate },
+      { flags: '--force', help: HELP.force },
+    ],
+    run: async ([dir], flags, ctx) => (await import('./commands/init.js')).runInit(dir, flags, ctx),
+  },
+  {
+    name: 'build',
+    help: HELP.build,
+    args: [{ name: '[workspace]', help: HELP.workspace }],
+    options: [
+      { flags: '--out <dir>', help: HELP.buildOut },
+      { flags: '--only <targets>', help: HELP.buildOnly, helpParams: { targets: BUILD_TARGETS.join(',') } },
+      { flags: '--previous <dir|rev>', help: HELP.buildPrevious },
+    ],
+    run: async ([workspace], flags, ctx) => (await import('./commands/build.js')).runBuild(workspace, flags, ctx),
+  },
+  {
+    name: 'import',
+    help: HELP.import,
+    args: [{ name: '<file>', help: HELP.importFile }],
+    options: [
+      { flags: '--domain <id>', help: HELP.importDomain },
+      { flags: '-o, --out <dir>', help: HELP.importOut },
+      { flags: '--force', help: HELP.force },
+    ],
+    run: async ([file], flags, ctx) => (await import('./commands/import.js')).runImport(file, flags, ctx),
+  },
+  {
+    name: 'coverage',
+    help: HELP.coverage,
+    args: [{ name: '[workspace]', help: HELP.workspace }],
+    options: [
+      { flags: '-f, --format <name>', help: HELP.format, choices: formatNames('coverage'), isFormat: true, default: 'stylish' },
+      { flags: '--min-coverage <percent>', help: HELP.coverageMin },
+    ],
+    run: async ([workspace], flags, ctx) => (await import('./commands/coverage.js')).runCoverage(workspace, flags, ctx),
+  },
+  {
+    name: 'diff',
+    help: HELP.diff,
+    args: [
+      { name: '<old>', help: HELP.diffOld },
+      { name: '<new>', help: HELP.diffNew },
+    ],
+    options: [
+      { flags: '-f, --format <name>', help: HELP.format, choices: formatNames('diff'), isFormat: true, default: 'stylish' },
+      { flags: '--workspace <dir>', help: HELP.diffWorkspace },
+    ],
+    run: async ([oldArg, newArg], flags, ctx) => (await import('./commands/diff.js')).runDiff(oldArg, newArg, flags, ctx),
+  },
+  {
+    name: 'rules',
+    help: HELP.rules,
+    args: [],
+    options: [
+      { flags: '-f, --format <name>', help: HELP.format, choices: ['table', 'json'], isFormat: true, default: 'table' },
+      { flags: '--write-docs <dir>', help: HELP.rulesWriteDocs },
+    ],
+    run: async (_args, flags, ctx) => (await import('./commands/rules.js')).runRules(flags, ctx),
+  },
+  {
+    name: 'schema',
+    help: HELP.schema,
+    args: [{ name: '[name]', help: HELP.schemaName }],
+    options: [],
+    run: async ([name], _flags, ctx) => (await import('./commands/schema.js')).runSchema(name, ctx),
+  },
+];

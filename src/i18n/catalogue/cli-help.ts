@@ -1,0 +1,62 @@
+// The words of `gkml --help`: each command's summary, its arguments and its options.
+import { defineMessages } from '../messages.js';
+
+export const HELP = defineMessages({
+  program: { zh: '基层政务公开事项标准目录工具：校验、编制与发布', en: "China's grassroots disclosure standard directories: lint, build, publish" },
+  version: { zh: '显示版本号', en: 'show the version' },
+  help: { zh: '显示帮助', en: 'show help' },
+  lang: { zh: '输出语言：zh（默认）或 en', en: 'output language: zh (default) or en' },
+  debug: { zh: '出错时显示完整的调用栈', en: 'show stack traces on failure' },
+  workspace: { zh: '工作区文件夹，默认为当前文件夹', en: 'workspace folder, default: current folder' },
+  format: { zh: '输出格式', en: 'output format' },
+  force: { zh: '覆盖已存在的文件', en: 'overwrite existing files' },
+
+  lint: { zh: '校验目录文件（JSON Schema 与领域规则）', en: 'check directory files (JSON Schema and domain rules)' },
+  lintPaths: { zh: '文件、文件夹、工作区或 glob；默认为当前文件夹', en: 'files, folders, workspaces or globs; default: current folder' },
+  lintFormat: { zh: '输出格式（可多次指定）', en: 'output format (repeatable)' },
+  lintOutput: { zh: '把某个格式写入文件：格式=路径（可多次指定）', en: 'write a format to a file: format=path (repeatable)' },
+  lintMaxWarnings: { zh: '警告数超过 n 时以退出码 1 结束', en: 'exit 1 when there are more than n warnings' },
+  lintQuiet: { zh: '只报告错误', en: 'report errors only' },
+  lintProfile: { zh: '强制使用校验档案：county（严格）或 guideline（国家指引，宽松）', en: 'force a profile: county (strict) or guideline (national baseline, lenient)' },
+  lintFix: { zh: '就地应用所有安全的自动修复，然后重新校验', en: 'apply every safe fix in place, then lint again' },
+  lintFixDryRun: { zh: '只显示 --fix 会做的改动（diff），不写文件', en: 'print the diff --fix would apply, write nothing' },
+  lintBaseline: { zh: '基线文件：其中记录的问题不再报告（默认 .gkml-baseline.json，存在时使用）', en: 'baseline file: findings it records are not reported (default .gkml-baseline.json, when present)' },
+  lintCache: { zh: '缓存结果：文件与配置都没有变化时直接给出上次的结果', en: 'cache results: when no file or setting changed, give the previous result at once' },
+  lintCacheLocation: { zh: '缓存文件夹，默认 .gkml-cache', en: 'cache folder, default .gkml-cache' },
+  lintCacheStrategy: {
+    zh: '如何判断文件是否变化：metadata（大小与修改时间，默认）或 content（内容哈希）',
+    en: 'how a changed file is detected: metadata (size and modification time, default) or content (hash of the bytes)',
+  },
+  lintWriteBaseline: { zh: '把当前所有问题写入基线文件，今后只报告新问题', en: 'record all current findings in the baseline file; later runs report only new ones' },
+
+  init: { zh: '根据国家标准指引新建工作区（县级目录草稿）', en: 'create a workspace from the national guidelines (a draft county directory)' },
+  initDir: { zh: '新工作区的文件夹，默认为当前文件夹', en: 'folder of the new workspace, default: current folder' },
+  initRegion: { zh: '地区名称，如 某某县', en: 'region name, e.g. 某某县' },
+  initLevel: { zh: '层级：county（默认）或 township', en: 'level: county (default) or township' },
+  initDomains: { zh: '只包含这些领域（默认全部 26 个）', en: 'only these domains (default: all 26)' },
+  initDate: { zh: '发布日期（默认为今天，可在配置中修改）', en: 'publication date (default: today; edit it in the config)' },
+
+  build: { zh: '生成汇编：Excel 工作簿、网站与 JSON', en: 'build the compendium: Excel workbook, website and JSON' },
+  buildOut: { zh: '输出文件夹，默认为 <工作区>/dist', en: 'output folder, default <workspace>/dist' },
+  buildOnly: { zh: '只生成这些目标（逗号分隔）：{targets}', en: 'build only these targets (comma-separated): {targets}' },
+  buildPrevious: { zh: '上一次发布的版本（工作区文件夹或 git 版本），用于生成更新记录', en: 'the previous publication (workspace folder or git revision), for the changelog' },
+
+  import: { zh: '从 Excel 或 CSV 表格导入目录（每个领域写出一个 YAML 文件）', en: 'import a directory from an Excel or CSV table (one YAML file per domain)' },
+  importFile: { zh: '.xlsx 或 .csv 文件', en: 'an .xlsx or .csv file' },
+  importDomain: { zh: '领域编号或名称；默认从表格标题或工作表名识别', en: 'domain id or name; default: told from the table title or sheet name' },
+  importOut: { zh: '输出文件夹，默认为当前文件夹', en: 'output folder, default: the current folder' },
+
+  coverage: { zh: '对照国家标准指引，统计各领域事项的覆盖、缺少与新增', en: 'coverage of the national guidelines per domain: covered, missing, added' },
+  coverageMin: { zh: '总覆盖率低于该百分比时以退出码 1 结束', en: 'exit 1 when total coverage is below this percentage' },
+
+  diff: { zh: '比较两个版本：两个工作区文件夹，或两个 git 版本（如 HEAD~1 HEAD）', en: 'compare two versions: two workspace folders, or two git revisions (e.g. HEAD~1 HEAD)' },
+  diffOld: { zh: '旧版本', en: 'old version' },
+  diffNew: { zh: '新版本', en: 'new version' },
+  diffWorkspace: { zh: '比较 git 版本时的工作区文件夹，默认为当前所在的工作区', en: 'workspace folder for git revisions, default: the one you are in' },
+
+  rules: { zh: '列出校验规则（编号、级别、能否自动修复、说明）', en: 'list the lint rules (code, severity, fixable, description)' },
+  rulesWriteDocs: { zh: '根据规则元数据生成说明页面（docs/rules）', en: 'write the rule documentation pages generated from the metadata (docs/rules)' },
+
+  schema: { zh: '输出 JSON Schema（directory、config 或 units）', en: 'print a JSON Schema (directory, config or units)' },
+  schemaName: { zh: 'schema 名称，默认 directory', en: 'schema name, default directory' },
+});

@@ -1,0 +1,33 @@
+// The words of the reports: lint's formats, coverage and diff.
+import { defineMessages } from '../messages.js';
+
+export const REPORT = defineMessages({
+  error: { zh: '错误', en: 'error' },
+  warning: { zh: '警告', en: 'warning' },
+  clean: { zh: '✔ 已检查 {files} 个文件，未发现问题', en: '✔ {files} {files|file|files} checked, no problems' },
+  problems: {
+    zh: '✖ {total} 个问题（{errors} 个错误，{warnings} 个警告），共检查 {files} 个文件',
+    en: '✖ {total} {total|problem|problems} ({errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}) in {files} {files|file|files}',
+  },
+  fixable: { zh: '  其中 {count} 个可用 --fix 自动修复', en: '  {count} can be fixed automatically with --fix' },
+  githubSummary: { zh: 'gkml：{errors} 个错误，{warnings} 个警告，共 {files} 个文件', en: 'gkml: {errors} errors, {warnings} warnings in {files} files' },
+
+  coverageHeader: { zh: '领域|国家指引事项|已覆盖|缺少|新增|覆盖率', en: 'domain|baseline|covered|missing|added|coverage' },
+  coverageAbsent: { zh: '{name}（缺领域）', en: '{name} (absent)' },
+  coverageTotal: { zh: '合计', en: 'total' },
+  coverageTitle: { zh: '{region} 标准目录覆盖情况（对照国家标准指引）', en: '{region} coverage against the national guidelines' },
+  coverageMissing: { zh: '缺少 {id} {name}', en: 'missing {id} {name}' },
+  coverageRenamed: { zh: '改名 {id} {name} → {to}', en: 'renamed {id} {name} → {to}' },
+  coverageOtherId: { zh: '编号不同 {id} → {other} {name}', en: 'other id {id} → {other} {name}' },
+  coverageAdded: { zh: '新增 {id} {name}', en: 'added {id} {name}' },
+
+  diffTitle: { zh: '{region} 标准目录变更：{old} → {new}', en: '{region} directory changes: {old} → {new}' },
+  diffSummary: {
+    zh: '新增 {added} 项，删除 {removed} 项，修改 {changed} 项，改编号 {renamed} 项',
+    en: '{added} added, {removed} removed, {changed} changed, {renamed} renamed',
+  },
+  diffAdded: { zh: '新增', en: 'added' },
+  diffRemoved: { zh: '删除', en: 'removed' },
+  diffRenamed: { zh: '改编号', en: 'renamed ids' },
+  diffChanged: { zh: '修改', en: 'changed' },
+});
