@@ -3,8 +3,11 @@
 // as ESLint does), and filled by one function. No code outside the tables chooses words by language.
 //
 // A template names its values in braces: `事项“{id}”：{text}`. A value may be a number, a string,
-// a list (joined with 、 in Chinese and ", " in English) or another message already filled (its
-// own language is used). `{n|file|files}` prints the first word when n is 1, else the second.
+// a list of strings or of filled messages (joined with 、 in Chinese and ", " in English) or another
+// message already filled (its own language is used). `{n|file|files}` prints the first word when n
+// is 1, else the second; `{x||}` prints nothing, for a value one language shows and the other leaves
+// out (both still name the same values). Braces around a placeholder stay as written (`{其他: {channel}}`);
+// other literal braces come in as values.
 import { type Lang, type Text } from './text.js';
 
 export interface Message {
@@ -13,10 +16,13 @@ export interface Message {
 }
 
 /** A value of a placeholder. */
-export type Param = string | number | Text | readonly string[];
+export type Param = string | number | Text | readonly (string | Text)[];
+
+/** What follows the last `{` of a brace's content: the name in `{其他: {channel}}` is `channel`. */
+type Innermost<P extends string> = P extends `${string}{${infer Inner}` ? Innermost<Inner> : P;
 
 /** The placeholder names of a template: `a {x} b {n|w|ws}` → 'x' | 'n'. */
-type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? (P extends `${infer Name}|${string}` ? Name : P) | Placeholders<Rest> : never;
+type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? (Innermost<P> extends `${infer Name}|${string}` ? Name : Innermost<P>) | Placeholders<Rest> : never;
 
 /** The values a message needs, named as its templates name them. */
 export type Params<M extends Message> = { readonly [K in Placeholders<M['zh']> | Placeholders<M['en']>]: Param };
@@ -34,7 +40,7 @@ const PLACEHOLDER = /\{([^{}|]+)(?:\|([^{}|]*)\|([^{}|]*))?\}/g;
 function show(value: Param, lang: Lang): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
-  if (Array.isArray(value)) return value.join(lang === 'zh' ? '、' : ', ');
+  if (Array.isArray(value)) return (value as readonly (string | Text)[]).map((v) => (typeof v === 'string' ? v : v[lang])).join(lang === 'zh' ? '、' : ', ');
   return (value as Text)[lang];
 }
 

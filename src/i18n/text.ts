@@ -21,6 +21,11 @@ export function list(values: readonly string[], lang: Lang): string {
   return values.join(lang === 'zh' ? '、' : ', ');
 }
 
+/** A JSON Schema node's title in both languages, as the schemas give it: `title` in Chinese, `x-title-en` in English (else the Chinese). */
+export function schemaTitle(node: { title?: string; 'x-title-en'?: string } | undefined): Text | undefined {
+  return node?.title ? { zh: node.title, en: node['x-title-en'] ?? node.title } : undefined;
+}
+
 export function parseLang(value: string | undefined): Lang | undefined {
   if (!value) return undefined;
   const v = value.toLowerCase();

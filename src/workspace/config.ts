@@ -3,6 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { SeveritySetting } from '../core/positions.js';
 import { GkmlError } from '../core/errors.js';
+import { WORKSPACE } from '../i18n/catalogue/workspace.js';
+import { msg } from '../i18n/messages.js';
 import type { ValidatorName } from '../schema/validators.js';
 import { decodeText } from './decode.js';
 import { fastParse } from './fast-parse.js';
@@ -80,7 +82,7 @@ function readValidated<T>(path: string, schemaName: ValidatorName, cwd: string):
   try {
     text = decodeText(readFileSync(path)).text;
   } catch (err) {
-    throw new GkmlError({ zh: `无法读取文件：${(err as Error).message}`, en: `cannot read file: ${(err as Error).message}` }, { file: display });
+    throw new GkmlError(msg(WORKSPACE.cannotReadFile, { detail: (err as Error).message }), { file: display });
   }
   const key = `${schemaName}\0${path}`;
   const known = validated.get(key);
@@ -109,7 +111,7 @@ export function loadConfig(path: string, cwd = process.cwd()): WorkspaceConfig {
 
 export function loadUnits(path: string, cwd = process.cwd()): Unit[] {
   if (!existsSync(path)) {
-    throw new GkmlError({ zh: `找不到公开主体登记文件：${displayPath(path, cwd)}`, en: `units registry not found: ${displayPath(path, cwd)}` }, { file: displayPath(path, cwd) });
+    throw new GkmlError(msg(WORKSPACE.unitsNotFound, { file: displayPath(path, cwd) }), { file: displayPath(path, cwd) });
   }
   const raw = readValidated<{ units: (string | Unit)[] }>(path, 'units', cwd);
   return raw.units.map((u) => (typeof u === 'string' ? { name: u, roles: [] } : { ...u, roles: u.roles ?? [] }));

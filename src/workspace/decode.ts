@@ -1,5 +1,7 @@
 // Turns a file's bytes into text. Directories arrive from Word/WPS/Excel/Notepad on Windows, so
 // besides UTF-8 we recognise a BOM, UTF-16 and GB18030/GBK; those are decoded with a notice.
+import { WORKSPACE } from '../i18n/catalogue/workspace.js';
+import { msg } from '../i18n/messages.js';
 import type { SyntaxProblem } from './syntax-problem.js';
 
 export interface DecodedText {
@@ -11,18 +13,7 @@ export interface DecodedText {
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 function notice(encoding: string, severity: 'error' | 'warn'): SyntaxProblem {
-  const zhHow = '请在编辑器中“另存为 UTF-8”，或运行 iconv -f GB18030 -t UTF-8 原文件 > 新文件';
-  const enHow = 'save it as UTF-8 in your editor, or run iconv -f GB18030 -t UTF-8 in > out';
-  return {
-    code: 'ENCODING',
-    severity,
-    start: 0,
-    end: 0,
-    message:
-      severity === 'warn'
-        ? { zh: `文件编码为 ${encoding}，已按此编码读取；gkml 目录文件应使用 UTF-8（${zhHow}）`, en: `file is encoded as ${encoding} and was read as such; gkml directory files should be UTF-8 (${enHow})` }
-        : { zh: '无法读取：文件不是文本，或编码无法识别（应为 UTF-8）', en: 'cannot read: the file is not text, or its encoding is not recognised (use UTF-8)' },
-  };
+  return { code: 'ENCODING', severity, start: 0, end: 0, message: severity === 'warn' ? msg(WORKSPACE.encoding, { encoding }) : msg(WORKSPACE.notText) };
 }
 
 export function decodeText(bytes: Uint8Array): DecodedText {

@@ -5,6 +5,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { compareStrings } from '../core/order.js';
 import { GkmlError } from '../core/errors.js';
+import { WORKSPACE } from '../i18n/catalogue/workspace.js';
+import { msg } from '../i18n/messages.js';
 import { CONFIG_FILE, settingsFor, type WorkspaceConfig, type WorkspaceSettings } from './config.js';
 import { displayPath } from '../util/paths.js';
 import { readSourceFile, type SourceFile } from './source.js';
@@ -28,7 +30,7 @@ export async function loadWorkspace(dir: string, options: LoadOptions = {}): Pro
   const cwd = options.cwd ?? process.cwd();
   const root = resolve(cwd, dir);
   if (!existsSync(resolve(root, CONFIG_FILE))) {
-    throw new GkmlError({ zh: `不是 gkml 工作区（没有 ${CONFIG_FILE}）：${dir}`, en: `not a gkml workspace (no ${CONFIG_FILE}): ${dir}` });
+    throw new GkmlError(msg(WORKSPACE.notAWorkspace, { config: CONFIG_FILE, dir }));
   }
   const settings = settingsFor(root, cwd);
   const directories = (await workspaceFiles(root, cwd))

@@ -4,6 +4,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Document, LineCounter, YAMLError } from 'yaml';
 import { GkmlError } from '../core/errors.js';
+import { WORKSPACE } from '../i18n/catalogue/workspace.js';
+import { msg } from '../i18n/messages.js';
+import type { Text } from '../i18n/text.js';
 import { decodeText } from './decode.js';
 import { fastParse } from './fast-parse.js';
 import type { SyntaxProblem } from './syntax-problem.js';
@@ -50,17 +53,14 @@ export function readSourceFile(path: string, display: string): SourceFile {
           severity: 'error',
           start: 0,
           end: 0,
-          message: {
-            zh: `文件过大（${mb} MB，上限 ${MAX_FILE_BYTES / 1024 / 1024} MB）：一个领域的目录文件不应这么大，请检查文件是否正确或按领域拆分`,
-            en: `file too large (${mb} MB, limit ${MAX_FILE_BYTES / 1024 / 1024} MB): a domain's directory should be far smaller; check the file or split it by domain`,
-          },
+          message: msg(WORKSPACE.fileTooLarge, { size: mb, limit: MAX_FILE_BYTES / 1024 / 1024 }),
         },
       ]);
     }
     bytes = readFileSync(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? '';
-    throw new GkmlError({ zh: `无法读取文件（${code}）`, en: `cannot read file (${code})` }, { file: display });
+    throw new GkmlError(msg(WORKSPACE.cannotReadCode, { code }), { file: display });
   }
   const decoded = decodeText(bytes);
   return parseSource(path, display, decoded.text, decoded.notice ? [decoded.notice] : []);
@@ -105,7 +105,7 @@ export function parseCarefully(path: string, display: string, text: string, extr
   const { doc, lineCounter } = positioned(text);
   const problems = [...extra, ...describeYamlErrors(doc.errors, text)];
   if (text.trim() === '' && !problems.some((p) => p.severity === 'error')) {
-    problems.push({ code: 'EMPTY', severity: 'error', start: 0, end: 0, message: { zh: '文件为空：目录文件至少应包含 domain、name 和 items', en: 'empty file: a directory file needs at least domain, name and items' } });
+    problems.push({ code: 'EMPTY', severity: 'error', start: 0, end: 0, message: msg(WORKSPACE.emptyFile) });
   }
   let data: unknown;
   const fatal = problems.some((p) => p.severity === 'error' && p.code !== 'DUPLICATE_KEY');
@@ -118,10 +118,7 @@ export function parseCarefully(path: string, display: string, text: string, extr
         severity: 'error',
         start: 0,
         end: 0,
-        message: {
-          zh: `无法展开 YAML 别名：${(err as Error).message}（别名展开过多，疑似“别名炸弹”）`,
-          en: `cannot expand YAML aliases: ${(err as Error).message} (too many alias expansions)`,
-        },
+        message: msg(WORKSPACE.aliasLimit, { detail: (err as Error).message }),
       });
     }
   }
@@ -161,60 +158,54 @@ function describeYamlErrors(errors: readonly YAMLError[], text: string): SyntaxP
 
 function describeYamlError(err: YAMLError, text: string): SyntaxProblem {
   let [start, end] = err.pos;
-  const at = (s: number, e: number, zh: string, en: string): SyntaxProblem => ({
-    code: err.code,
-    severity: 'error',
-    start: s,
-    end: Math.max(e, s),
-    message: { zh, en },
-  });
+  const at = (s: number, e: number, message: Text): SyntaxProblem => ({ code: err.code, severity: 'error', start: s, end: Math.max(e, s), message });
   switch (err.code) {
     case 'DUPLICATE_KEY': {
       const key = keyAt(text, start);
-      return at(start, start + key.length, `键“${key}”重复：同一层级中每个键只能出现一次`, `duplicate key "${key}": each key may appear only once at the same level`);
+      return at(start, start + key.length, msg(WORKSPACE.duplicateKey, { key }));
     }
     case 'TAB_AS_INDENT':
-      return at(start, end, '缩进中使用了制表符（Tab）：YAML 只能用空格缩进', 'tab used for indentation: YAML indents with spaces only');
+      return at(start, end, msg(WORKSPACE.tabIndent));
     case 'MULTILINE_IMPLICIT_KEY':
     case 'BLOCK_AS_IMPLICIT_KEY': {
       const lastLine = lineStart(text, end);
       const firstLine = lineStart(text, start);
       if (lastLine > firstLine && indentAt(text, lastLine) > indentAt(text, firstLine)) {
         const s = lastLine + indentAt(text, lastLine);
-        return at(s, lineEnd(text, s), '缩进不正确：这一行比上一行缩进得多，但上一行不是父级键', 'bad indentation: this line is indented deeper than the line above, which is not its parent key');
+        return at(s, lineEnd(text, s), msg(WORKSPACE.indentDeeper));
       }
-      return at(start, lineEnd(text, start), '缺少冒号“:”，或键跨越了多行', 'missing ":" after a key, or a key spans several lines');
+      return at(start, lineEnd(text, start), msg(WORKSPACE.missingColon));
     }
     case 'MISSING_CHAR':
       if (/without - indicator/.test(err.message)) {
         const ls = lineStart(text, start);
         const s = ls + indentAt(text, ls);
-        return at(s, lineEnd(text, s), '缩进不正确：这一行与同级的键没有对齐', 'bad indentation: this line is not aligned with the keys at its level');
+        return at(s, lineEnd(text, s), msg(WORKSPACE.indentUnaligned));
       }
       if (/quote/.test(err.message)) {
-        return at(start, end, '缺少右引号：字符串的引号没有闭合', 'missing closing quote');
+        return at(start, end, msg(WORKSPACE.missingQuote));
       }
-      return at(start, end, `缺少字符：${err.message}`, `missing character: ${err.message}`);
+      return at(start, end, msg(WORKSPACE.missingChar, { detail: err.message }));
     case 'BAD_INDENT': {
       if (/^Flow (sequence|mapping)/.test(err.message)) {
         const open = unclosedBracket(text, start);
         if (open >= 0) {
           const close = text[open] === '[' ? ']' : '}';
-          return at(open, open + 1, `括号“${text[open]}”没有闭合：缺少“${close}”`, `unclosed "${text[open]}": missing "${close}"`);
+          return at(open, open + 1, msg(WORKSPACE.unclosedBracket, { open: text[open]!, close }));
         }
       }
-      return at(start, end, `缩进不正确：${err.message}`, `bad indentation: ${err.message}`);
+      return at(start, end, msg(WORKSPACE.badIndent, { detail: err.message }));
     }
     case 'MULTIPLE_DOCS':
-      return at(start, end, '文件中有多个 YAML 文档（---）：每个目录文件只能有一个文档', 'several YAML documents (---) in one file: a directory file holds one document');
+      return at(start, end, msg(WORKSPACE.multipleDocs));
     case 'BAD_DQ_ESCAPE':
-      return at(start, end, '双引号字符串中有无效的转义序列', 'invalid escape sequence in a double-quoted string');
+      return at(start, end, msg(WORKSPACE.badEscape));
     default:
       start = Math.min(start, text.length);
       if (/call stack/i.test(err.message)) {
-        return at(start, end, '嵌套层数过深，无法读取：目录文件的结构不会嵌套这么多层', 'nested too deeply to read: a directory file is never nested this deep');
+        return at(start, end, msg(WORKSPACE.tooDeep));
       }
-      return at(start, end, `YAML 语法错误：${err.message}`, `YAML syntax error: ${err.message}`);
+      return at(start, end, msg(WORKSPACE.yamlSyntax, { detail: err.message }));
   }
 }
 

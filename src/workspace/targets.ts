@@ -4,6 +4,8 @@ import { lstatSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { compareStrings } from '../core/order.js';
 import { GkmlError } from '../core/errors.js';
+import { WORKSPACE } from '../i18n/catalogue/workspace.js';
+import { msg } from '../i18n/messages.js';
 import { CONFIG_FILE, findWorkspaceRoot, loadConfig } from './config.js';
 import { displayPath, isInside } from '../util/paths.js';
 
@@ -61,10 +63,7 @@ export async function workspaceFiles(root: string, cwd: string): Promise<string[
   };
   for (const f of files) {
     if (!isInside(realRoot, realPath(f))) {
-      throw new GkmlError({
-        zh: `符号链接指向工作区之外，已拒绝读取：${displayPath(f, cwd)}`,
-        en: `symbolic link points outside the workspace; refused: ${displayPath(f, cwd)}`,
-      }, { file: displayPath(f, cwd) });
+      throw new GkmlError(msg(WORKSPACE.symlinkOutside, { file: displayPath(f, cwd) }), { file: displayPath(f, cwd) });
     }
   }
   return files;
@@ -111,12 +110,12 @@ export async function resolveTargets(inputs: readonly string[], cwd: string, { w
         }
         // Without its regions, a city or province may well have no files of its own.
         if (count === 0 && withRegions) {
-          throw new GkmlError({ zh: `工作区中没有目录文件（按 directories 设置查找）：${input}`, en: `no directory files in workspace (by its directories setting): ${input}` });
+          throw new GkmlError(msg(WORKSPACE.noDirectoryFiles, { input }));
         }
       } else {
         const files = (await glob(YAML_FILES, abs)).filter((f) => !NOT_DIRECTORIES.has(f.slice(f.lastIndexOf('/') + 1)));
         if (files.length === 0) {
-          throw new GkmlError({ zh: `文件夹中没有 YAML 文件：${input}`, en: `no YAML files in folder: ${input}` });
+          throw new GkmlError(msg(WORKSPACE.noYamlFiles, { input }));
         }
         const root = findWorkspaceRoot(abs);
         for (const f of files) add(f, root);
@@ -126,11 +125,11 @@ export async function resolveTargets(inputs: readonly string[], cwd: string, { w
     } else if ((await globbyModule()).isDynamicPattern(input)) {
       const files = await glob([input], cwd);
       if (files.length === 0) {
-        throw new GkmlError({ zh: `没有与之匹配的文件：${input}`, en: `no files match: ${input}` });
+        throw new GkmlError(msg(WORKSPACE.noMatch, { input }));
       }
       for (const f of files) add(f, findWorkspaceRoot(dirname(f)));
     } else {
-      throw new GkmlError({ zh: `找不到文件或文件夹：${input}`, en: `no such file or folder: ${input}` });
+      throw new GkmlError(msg(WORKSPACE.notFound, { input }));
     }
   }
   return [...byPath.values()].sort((a, b) => compareStrings(a.display, b.display));

@@ -1,6 +1,8 @@
 // Validates a file's data against its JSON Schema (a directory under its profile, a workspace
 // config, a units registry) and turns each ajv error into a positioned, localised problem.
 import type { ErrorObject } from 'ajv';
+import { WORKSPACE } from '../i18n/catalogue/workspace.js';
+import { msg } from '../i18n/messages.js';
 import type { Text } from '../i18n/text.js';
 import type { Profile } from '../schema/directory-schema.js';
 import { schemaMessage } from '../schema/messages.js';
@@ -24,17 +26,17 @@ export function profileOf(data: unknown, forced?: Profile): Profile {
   return 'county';
 }
 
-function itemWhere(data: unknown, path: (string | number)[]): { where: Text; index?: number } {
+function itemWhere(data: unknown, path: (string | number)[]): { where?: Text; index?: number } {
   if (path[0] === 'items' && typeof path[1] === 'number') {
     const index = path[1];
     const item = (data as { items?: unknown[] }).items?.[index] as { id?: unknown } | undefined;
     const id = item && typeof item.id === 'string' ? item.id : undefined;
     return {
       index,
-      where: id ? { zh: `事项“${id}”`, en: `item "${id}"` } : { zh: `第 ${index + 1} 个事项`, en: `item ${index + 1}` },
+      where: id ? msg(WORKSPACE.item, { id }) : msg(WORKSPACE.itemNumber, { n: index + 1 }),
     };
   }
-  return { where: { zh: '', en: '' } };
+  return {};
 }
 
 /** ajv reports an `if` failure next to the real `then` error; only the real one is worth showing. */

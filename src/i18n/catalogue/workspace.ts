@@ -1,0 +1,44 @@
+// What reading a workspace says: files that cannot be read or decoded, YAML syntax, the config,
+// the targets typed on the command line, and how a schema problem names its item.
+import { defineMessages } from '../messages.js';
+
+export const WORKSPACE = defineMessages({
+  cannotReadFile: { zh: '无法读取文件：{detail}', en: 'cannot read file: {detail}' },
+  cannotReadCode: { zh: '无法读取文件（{code}）', en: 'cannot read file ({code})' },
+  unitsNotFound: { zh: '找不到公开主体登记文件：{file}', en: 'units registry not found: {file}' },
+  notAWorkspace: { zh: '不是 gkml 工作区（没有 {config}）：{dir}', en: 'not a gkml workspace (no {config}): {dir}' },
+  encoding: {
+    zh: '文件编码为 {encoding}，已按此编码读取；gkml 目录文件应使用 UTF-8（请在编辑器中“另存为 UTF-8”，或运行 iconv -f GB18030 -t UTF-8 原文件 > 新文件）',
+    en: 'file is encoded as {encoding} and was read as such; gkml directory files should be UTF-8 (save it as UTF-8 in your editor, or run iconv -f GB18030 -t UTF-8 in > out)',
+  },
+  notText: { zh: '无法读取：文件不是文本，或编码无法识别（应为 UTF-8）', en: 'cannot read: the file is not text, or its encoding is not recognised (use UTF-8)' },
+  fileTooLarge: {
+    zh: '文件过大（{size} MB，上限 {limit} MB）：一个领域的目录文件不应这么大，请检查文件是否正确或按领域拆分',
+    en: "file too large ({size} MB, limit {limit} MB): a domain's directory should be far smaller; check the file or split it by domain",
+  },
+  emptyFile: { zh: '文件为空：目录文件至少应包含 domain、name 和 items', en: 'empty file: a directory file needs at least domain, name and items' },
+  aliasLimit: { zh: '无法展开 YAML 别名：{detail}（别名展开过多，疑似“别名炸弹”）', en: 'cannot expand YAML aliases: {detail} (too many alias expansions)' },
+
+  duplicateKey: { zh: '键“{key}”重复：同一层级中每个键只能出现一次', en: 'duplicate key "{key}": each key may appear only once at the same level' },
+  tabIndent: { zh: '缩进中使用了制表符（Tab）：YAML 只能用空格缩进', en: 'tab used for indentation: YAML indents with spaces only' },
+  indentDeeper: { zh: '缩进不正确：这一行比上一行缩进得多，但上一行不是父级键', en: 'bad indentation: this line is indented deeper than the line above, which is not its parent key' },
+  missingColon: { zh: '缺少冒号“:”，或键跨越了多行', en: 'missing ":" after a key, or a key spans several lines' },
+  indentUnaligned: { zh: '缩进不正确：这一行与同级的键没有对齐', en: 'bad indentation: this line is not aligned with the keys at its level' },
+  missingQuote: { zh: '缺少右引号：字符串的引号没有闭合', en: 'missing closing quote' },
+  missingChar: { zh: '缺少字符：{detail}', en: 'missing character: {detail}' },
+  unclosedBracket: { zh: '括号“{open}”没有闭合：缺少“{close}”', en: 'unclosed "{open}": missing "{close}"' },
+  badIndent: { zh: '缩进不正确：{detail}', en: 'bad indentation: {detail}' },
+  multipleDocs: { zh: '文件中有多个 YAML 文档（---）：每个目录文件只能有一个文档', en: 'several YAML documents (---) in one file: a directory file holds one document' },
+  badEscape: { zh: '双引号字符串中有无效的转义序列', en: 'invalid escape sequence in a double-quoted string' },
+  tooDeep: { zh: '嵌套层数过深，无法读取：目录文件的结构不会嵌套这么多层', en: 'nested too deeply to read: a directory file is never nested this deep' },
+  yamlSyntax: { zh: 'YAML 语法错误：{detail}', en: 'YAML syntax error: {detail}' },
+
+  symlinkOutside: { zh: '符号链接指向工作区之外，已拒绝读取：{file}', en: 'symbolic link points outside the workspace; refused: {file}' },
+  noDirectoryFiles: { zh: '工作区中没有目录文件（按 directories 设置查找）：{input}', en: 'no directory files in workspace (by its directories setting): {input}' },
+  noYamlFiles: { zh: '文件夹中没有 YAML 文件：{input}', en: 'no YAML files in folder: {input}' },
+  noMatch: { zh: '没有与之匹配的文件：{input}', en: 'no files match: {input}' },
+  notFound: { zh: '找不到文件或文件夹：{input}', en: 'no such file or folder: {input}' },
+
+  item: { zh: '事项“{id}”', en: 'item "{id}"' },
+  itemNumber: { zh: '第 {n} 个事项', en: 'item {n}' },
+});
