@@ -1,5 +1,11 @@
+import { defineMessages, msg } from '../i18n/messages.js';
 import { aboutItem } from './support/item.js';
 import type { Rule } from './rule.js';
+
+const MESSAGES = defineMessages({
+  unnamed: { zh: '公开对象为“特定群体”，但没有写明是哪个群体（写作 {特定群体: {group}}）', en: 'audience 特定群体 does not name the group (write {特定群体: {group}})' },
+  group: { zh: '群体名称', en: 'group' },
+});
 
 export const audienceGroup: Rule = {
   meta: {
@@ -14,6 +20,7 @@ export const audienceGroup: Rule = {
     severity: 'warn',
     fixable: false,
     profiles: ['county'],
+    messages: MESSAGES,
     examples: {
       bad: 'items:\n  - id: fangwu-zhengshou-buchang-01-01\n    l1: 征收补偿方案\n    audience: 特定群体\n',
       good: 'items:\n  - id: fangwu-zhengshou-buchang-01-01\n    l1: 征收补偿方案\n    audience: {特定群体: 在征收范围内的被征收人}\n',
@@ -24,7 +31,7 @@ export const audienceGroup: Rule = {
       if (item.audience !== '特定群体') return;
       ctx.report({
         path: ['items', i, 'audience'],
-        message: aboutItem(item, { zh: '公开对象为“特定群体”，但没有写明是哪个群体（写作 {特定群体: 群体名称}）', en: 'audience 特定群体 does not name the group (write {特定群体: group})' }),
+        message: aboutItem(item, msg(MESSAGES.unnamed, { group: msg(MESSAGES.group) })),
       });
     });
   },

@@ -1,3 +1,4 @@
+import { defineMessages, msg } from '../i18n/messages.js';
 import type { Text } from '../i18n/text.js';
 import { citationParts, titlesIn } from './support/citation.js';
 import { memo } from '../util/memo.js';
@@ -13,6 +14,13 @@ const UNCLOSED = /〔\d{4}(?!〕)\d*号?/;
 /** The kinds of document a bare title ends with, so that wrapping it in 《》 is safe (generic phrases such as 相关法律法规 are not titles). */
 const DOCUMENT_KIND = /(?:法|法典|条例|规定|办法|细则|意见|通知|决定|规划|方案|规则|标准|规范|规程|指引|指南|纲要|公告|批复|函)$/;
 
+const MESSAGES = defineMessages({
+  unpaired: { zh: '公开依据“{title}”的书名号不成对', en: 'citation "{title}" has unpaired 《》' },
+  noBrackets: { zh: '公开依据“{title}”没有书名号《》', en: 'citation "{title}" has no 《》' },
+  yearBrackets: { zh: '文号“{ref}”的年份应使用六角括号〔〕', en: 'document number "{ref}" should bracket its year with 〔〕' },
+  unclosed: { zh: '文号“{ref}”缺少“〕”', en: 'document number "{ref}" lacks 〕' },
+});
+
 interface Issue {
   message: Text;
   /** The corrected value, when the correction is safe. */
@@ -22,11 +30,11 @@ interface Issue {
 /** What is wrong with a title (a whole string citation, or an object's `title`), if anything. */
 const titleIssue = memo((title: string): Issue | undefined => {
   if (titlesIn(title).length > 0) return undefined;
-  if (/[《》]/.test(title)) return { message: { zh: `公开依据“${title}”的书名号不成对`, en: `citation "${title}" has unpaired 《》` } };
+  if (/[《》]/.test(title)) return { message: msg(MESSAGES.unpaired, { title }) };
   const m = /^([^(（]+?)\s*([(（].*)?$/s.exec(title.trim());
   const name = m?.[1] ?? title;
   const safe = DOCUMENT_KIND.test(name) && !/[、，,；;\s]|法律法规|政策规定|相关|有关|及其|等/.test(name);
-  return { message: { zh: `公开依据“${title}”没有书名号《》`, en: `citation "${title}" has no 《》` }, fixed: safe ? `《${name}》${m?.[2] ?? ''}` : undefined };
+  return { message: msg(MESSAGES.noBrackets, { title }), fixed: safe ? `《${name}》${m?.[2] ?? ''}` : undefined };
 });
 
 /** What is wrong with the 文号 in a text (a whole string citation, or an object's `ref`), if anything. */
@@ -35,10 +43,10 @@ const refIssue = memo((text: string): Issue | undefined => {
   if (odd.length > 0) {
     const fixed = text.replace(ODD_BRACKETS, (all, pre: string, _o: string, year: string, _c: string, num: string) => (all.includes('〔') && all.includes('〕') ? all : `${pre}〔${year}〕${num}`));
     const shown = odd.map((m) => m[0]).join('、');
-    return { message: { zh: `文号“${shown}”的年份应使用六角括号〔〕`, en: `document number "${shown}" should bracket its year with 〔〕` }, fixed };
+    return { message: msg(MESSAGES.yearBrackets, { ref: shown }), fixed };
   }
   const unclosed = UNCLOSED.exec(text)?.[0];
-  return unclosed ? { message: { zh: `文号“${unclosed}”缺少“〕”`, en: `document number "${unclosed}" lacks 〕` } } : undefined;
+  return unclosed ? { message: msg(MESSAGES.unclosed, { ref: unclosed }) } : undefined;
 });
 
 export const basisFormat: Rule = {
@@ -53,6 +61,7 @@ export const basisFormat: Rule = {
     tags: ['basis'],
     severity: 'warn',
     fixable: true,
+    messages: MESSAGES,
     examples: {
       bad: 'items:\n  - id: shehui-jiuzhu-01-01\n    l1: 最低生活保障\n    basis:\n      - 最低生活保障审核确认办法(民发[2021]57号)\n',
       good: 'items:\n  - id: shehui-jiuzhu-01-01\n    l1: 最低生活保障\n    basis:\n      - 《最低生活保障审核确认办法》(民发〔2021〕57号)\n',

@@ -1,4 +1,4 @@
-import type { Text } from '../i18n/text.js';
+import { defineMessages, msg, NOTHING } from '../i18n/messages.js';
 import { citationParts, normaliseRefs, normaliseTitle, titlesIn } from './support/citation.js';
 import { loadData, STRING } from './support/data.js';
 import { memo } from '../util/memo.js';
@@ -47,13 +47,16 @@ export const STALE_CITATIONS_SCHEMA = {
   },
 };
 
-const STATUS: Record<Status, Text> = {
+const MESSAGES = defineMessages({
+  stale: { zh: '公开依据“{text}”{status}，现行为{replacement}（{since} 起）{unconfirmed}', en: 'citation "{text}" {status}; now {replacement} (since {since}){unconfirmed}' },
+  unconfirmed: { zh: '（登记表中此条尚待来源核实）', en: ' (this registry entry still awaits a source)' },
+  // One per status of data/stale-citations.yaml.
   repealed: { zh: '已废止', en: 'has been repealed' },
   replaced: { zh: '已被新文件替代', en: 'has been replaced' },
   revised: { zh: '已修订', en: 'has been revised' },
   amended: { zh: '已修正', en: 'has been amended' },
   superseded: { zh: '已被新文件取代', en: 'has been superseded' },
-};
+});
 
 interface Matcher {
   entry: StaleEntry;
@@ -122,6 +125,7 @@ export const basisStale: Rule = {
     tags: ['basis'],
     severity: 'warn',
     fixable: false,
+    messages: MESSAGES,
     examples: {
       bad: 'items:\n  - id: weisheng-jiankang-01-01\n    l1: 预防接种\n    basis:\n      - 《中华人民共和国政府信息公开条例》(国务院令第492号)\n      - 《疫苗流通和预防接种管理条例》\n',
       good: 'items:\n  - id: weisheng-jiankang-01-01\n    l1: 预防接种\n    basis:\n      - 《中华人民共和国政府信息公开条例》(国务院令第711号)\n      - 《中华人民共和国疫苗管理法》\n',
@@ -134,14 +138,11 @@ export const basisStale: Rule = {
         const { text } = citationParts(citation, path);
         const entry = staleEntryFor(text);
         if (!entry) return;
-        const status = STATUS[entry.status];
-        const unconfirmed: Text = entry.confirmed ? { zh: '', en: '' } : { zh: '（登记表中此条尚待来源核实）', en: ' (this registry entry still awaits a source)' };
+        const status = msg(MESSAGES[entry.status]);
+        const unconfirmed = entry.confirmed ? NOTHING : msg(MESSAGES.unconfirmed);
         ctx.report({
           path,
-          message: aboutItem(item, {
-            zh: `公开依据“${text}”${status.zh}，现行为${entry.replacement}（${entry.since} 起）${unconfirmed.zh}`,
-            en: `citation "${text}" ${status.en}; now ${entry.replacement} (since ${entry.since})${unconfirmed.en}`,
-          }),
+          message: aboutItem(item, msg(MESSAGES.stale, { text, status, replacement: entry.replacement, since: entry.since, unconfirmed })),
           suggestion: entry.replacement,
         });
       });

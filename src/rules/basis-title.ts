@@ -1,3 +1,4 @@
+import { defineMessages, msg } from '../i18n/messages.js';
 import { citationParts, titlesIn } from './support/citation.js';
 import { loadData, STRING } from './support/data.js';
 import { editScalar } from './support/edit.js';
@@ -31,6 +32,11 @@ export const BASIS_TITLES_SCHEMA = {
 
 const PREFIX = '中华人民共和国';
 
+const MESSAGES = defineMessages({
+  informal: { zh: '公开依据应写文件的正式名称：{cited}应为{official}', en: 'cite the official title: {cited} is {official}' },
+  wrong: { zh: '公开依据的文件名称有误：{cited}应为{official}', en: 'wrong title {cited}: the instrument is {official}' },
+});
+
 /** Only width and spacing are ignored: the point of the rule is the words of the title. */
 function fold(title: string): string {
   return title.normalize('NFKC').replace(/\s+/g, '');
@@ -62,6 +68,7 @@ export const basisTitle: Rule = {
     tags: ['basis'],
     severity: 'warn',
     fixable: true,
+    messages: MESSAGES,
     examples: {
       bad: 'items:\n  - id: gonggong-falv-fuwu-01-01\n    l1: 法律援助\n    basis:\n      - 《信息公开条例》\n      - 《中华人民共和国法律援助条例》\n',
       good: 'items:\n  - id: gonggong-falv-fuwu-01-01\n    l1: 法律援助\n    basis:\n      - 《中华人民共和国政府信息公开条例》\n      - 《中华人民共和国法律援助法》\n',
@@ -77,10 +84,7 @@ export const basisTitle: Rule = {
           if (!c || c.official === span.title) continue;
           ctx.report({
             path: titlePath,
-            message: aboutItem(item, {
-              zh: c.informal ? `公开依据应写文件的正式名称：${span.title}应为${c.official}` : `公开依据的文件名称有误：${span.title}应为${c.official}`,
-              en: c.informal ? `cite the official title: ${span.title} is ${c.official}` : `wrong title ${span.title}: the instrument is ${c.official}`,
-            }),
+            message: aboutItem(item, msg(c.informal ? MESSAGES.informal : MESSAGES.wrong, { cited: span.title, official: c.official })),
             suggestion: c.official,
             fix: editScalar(ctx.file, titlePath, span.start, span.end, c.official),
           });

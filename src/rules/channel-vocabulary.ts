@@ -1,4 +1,5 @@
-import { list, type Text } from '../i18n/text.js';
+import { defineMessages, msg, NOTHING } from '../i18n/messages.js';
+import type { Text } from '../i18n/text.js';
 import { CANONICAL_CHANNELS, CHECKED_GLYPHS, OTHER_CHANNEL, UNCHECKED_GLYPHS, isCanonicalChannel } from '../model/channels.js';
 import { closest } from '../util/distance.js';
 import { loadData, STRING, STRINGS } from './support/data.js';
@@ -53,6 +54,24 @@ function channelTables() {
   return tables;
 }
 
+const MESSAGES = defineMessages({
+  canonical: { zh: '公开渠道“{channel}”{why}，应为“{canonical}”{duplicate}', en: 'channel "{channel}" {why}; write "{canonical}"{duplicate}' },
+  other: { zh: '公开渠道“{channel}”{why}：{yaml}{duplicate}', en: 'channel "{channel}" {why}: {yaml}{duplicate}' },
+  duplicate: { zh: '（列表中已有该渠道，删除这一项即可）', en: ' (already listed: delete this entry)' },
+  unchecked: { zh: '公开渠道“{channel}”带有未勾选的符号：只列出选中的渠道，未选中的“{name}”应删除', en: 'channel "{channel}" carries an unticked box: list only the chosen channels and delete "{name}"' },
+  unknown: { zh: '公开渠道“{channel}”不是 13 个标准选项之一；{mean}其他平台写作 {其他: {channel}}{extra}', en: 'channel "{channel}" is not one of the 13 options; {mean}write other platforms as {其他: {channel}}{extra}' },
+  didYouMean: { zh: '是否想写“{suggestion}”？', en: 'did you mean "{suggestion}"? ' },
+  alsoAccepted: { zh: '；本工作区另认可：{channels}', en: '; this workspace also accepts: {channels}' },
+  // Why a channel is not written the standard way: the {why} of canonical and other.
+  width: { zh: '的全角、半角或空格写法不同', en: 'differs only in width or spacing' },
+  glyph: { zh: '带有勾选符号“{glyph}”', en: 'carries the checkbox glyph "{glyph}"' },
+  misspelling: { zh: '是常见的错写', en: 'is a common misspelling' },
+  otherName: { zh: '是同一渠道的其他叫法', en: 'is another name for the same channel' },
+  textAfterOther: { zh: '中的说明应写在“其他”之下', en: 'puts its text after 其他; write it under 其他' },
+  emptyOther: { zh: '的“其他”后面没有说明', en: 'has no text after 其他' },
+  notAnOption: { zh: '不是 13 个标准选项之一，应列在“其他”下', en: 'is not one of the 13 options and belongs under 其他' },
+});
+
 type Verdict =
   | { kind: 'ok' }
   | { kind: 'canonical'; channel: string; why: Text }
@@ -66,33 +85,28 @@ const OTHER_PREFIX = /^其他(?:[:：_\s]+|(?=[^:：_\s]))(.*)$/s;
 function judge(name: string, accepted: ReadonlySet<string>): Verdict {
   if (isCanonicalChannel(name) || accepted.has(name)) return { kind: 'ok' };
   const folded = fold(name);
-  if (isCanonicalChannel(folded)) return { kind: 'canonical', channel: folded, why: { zh: '的全角、半角或空格写法不同', en: 'differs only in width or spacing' } };
+  if (isCanonicalChannel(folded)) return { kind: 'canonical', channel: folded, why: msg(MESSAGES.width) };
   const glyph = [...CHECKED_GLYPHS, ...UNCHECKED_GLYPHS].find((g) => folded.startsWith(g));
   if (glyph) {
     const rest = folded.slice(glyph.length);
     const inner = judge(rest, accepted);
     if (UNCHECKED_GLYPHS.includes(glyph)) return rest && inner.kind !== 'unknown' ? { kind: 'unchecked', name: rest } : { kind: 'unknown' };
-    const why = { zh: `带有勾选符号“${glyph}”`, en: `carries the checkbox glyph "${glyph}"` };
+    const why = msg(MESSAGES.glyph, { glyph });
     if (inner.kind === 'ok') return { kind: 'canonical', channel: rest, why };
     if (inner.kind === 'canonical' || inner.kind === 'other') return { ...inner, why };
     return inner;
   }
   const variant = channelTables().variants.get(folded);
   if (variant) {
-    const why: Text =
-      variant.kind === 'typo' || variant.kind === 'artifact'
-        ? { zh: '是常见的错写', en: 'is a common misspelling' }
-        : { zh: '是同一渠道的其他叫法', en: 'is another name for the same channel' };
+    const why = msg(variant.kind === 'typo' || variant.kind === 'artifact' ? MESSAGES.misspelling : MESSAGES.otherName);
     return { kind: 'canonical', channel: variant.channel, why };
   }
   const other = OTHER_PREFIX.exec(folded);
   if (other) {
     const text = other[1]!.replace(/^[:：_]+/, '');
-    return text
-      ? { kind: 'other', text, why: { zh: '中的说明应写在“其他”之下', en: 'puts its text after 其他; write it under 其他' } }
-      : { kind: 'canonical', channel: OTHER_CHANNEL, why: { zh: '的“其他”后面没有说明', en: 'has no text after 其他' } };
+    return text ? { kind: 'other', text, why: msg(MESSAGES.textAfterOther) } : { kind: 'canonical', channel: OTHER_CHANNEL, why: msg(MESSAGES.emptyOther) };
   }
-  if (channelTables().others.has(folded)) return { kind: 'other', text: name.trim(), why: { zh: '不是 13 个标准选项之一，应列在“其他”下', en: 'is not one of the 13 options and belongs under 其他' } };
+  if (channelTables().others.has(folded)) return { kind: 'other', text: name.trim(), why: msg(MESSAGES.notAnOption) };
   return { kind: 'unknown', suggestion: closest(folded, CANONICAL_CHANNELS) };
 }
 
@@ -111,6 +125,7 @@ export const channelVocabulary: Rule = {
     tags: ['vocabulary', 'channels'],
     severity: 'error',
     fixable: true,
+    messages: MESSAGES,
     examples: {
       bad: 'items:\n  - id: jiuye-01-01\n    l1: 就业信息服务\n    channels: [政府服务中心, 一微一端, 其他:基层公共服务平台]\n',
       good: 'items:\n  - id: jiuye-01-01\n    l1: 就业信息服务\n    channels: [政务服务中心, 两微一端, {其他: 基层公共服务平台}]\n',
@@ -132,7 +147,6 @@ export const channelVocabulary: Rule = {
         if (typeof channel !== 'string' || isDitto(channel)) return;
         const path = ['items', i, 'channels', j];
         const verdict = judge(channel, accepted);
-        const shown = { zh: `公开渠道“${channel}”`, en: `channel "${channel}"` };
         switch (verdict.kind) {
           case 'ok':
             return;
@@ -140,10 +154,7 @@ export const channelVocabulary: Rule = {
             const duplicate = !claim(verdict.channel);
             ctx.report({
               path,
-              message: aboutItem(item, {
-                zh: `${shown.zh}${verdict.why.zh}，应为“${verdict.channel}”${duplicate ? '（列表中已有该渠道，删除这一项即可）' : ''}`,
-                en: `${shown.en} ${verdict.why.en}; write "${verdict.channel}"${duplicate ? ' (already listed: delete this entry)' : ''}`,
-              }),
+              message: aboutItem(item, msg(MESSAGES.canonical, { channel, why: verdict.why, canonical: verdict.channel, duplicate: duplicate ? msg(MESSAGES.duplicate) : NOTHING })),
               suggestion: verdict.channel,
               fix: duplicate ? undefined : replaceScalar(ctx.file, path, verdict.channel),
             });
@@ -154,10 +165,7 @@ export const channelVocabulary: Rule = {
             const yaml = flowPair(OTHER_CHANNEL, verdict.text);
             ctx.report({
               path,
-              message: aboutItem(item, {
-                zh: `${shown.zh}${verdict.why.zh}：${yaml}${duplicate ? '（列表中已有该渠道，删除这一项即可）' : ''}`,
-                en: `${shown.en} ${verdict.why.en}: ${yaml}${duplicate ? ' (already listed: delete this entry)' : ''}`,
-              }),
+              message: aboutItem(item, msg(MESSAGES.other, { channel, why: verdict.why, yaml, duplicate: duplicate ? msg(MESSAGES.duplicate) : NOTHING })),
               suggestion: yaml,
               fix: duplicate ? undefined : replaceWithYaml(ctx.file, path, yaml),
             });
@@ -166,20 +174,21 @@ export const channelVocabulary: Rule = {
           case 'unchecked':
             ctx.report({
               path,
-              message: aboutItem(item, {
-                zh: `${shown.zh}带有未勾选的符号：只列出选中的渠道，未选中的“${verdict.name}”应删除`,
-                en: `${shown.en} carries an unticked box: list only the chosen channels and delete "${verdict.name}"`,
-              }),
+              message: aboutItem(item, msg(MESSAGES.unchecked, { channel, name: verdict.name })),
             });
             return;
           case 'unknown': {
             const extra = ctx.settings.extraChannels;
             ctx.report({
               path,
-              message: aboutItem(item, {
-                zh: `${shown.zh}不是 13 个标准选项之一；${verdict.suggestion ? `是否想写“${verdict.suggestion}”？` : ''}其他平台写作 {其他: ${channel}}${extra.length ? `；本工作区另认可：${list(extra, 'zh')}` : ''}`,
-                en: `${shown.en} is not one of the 13 options; ${verdict.suggestion ? `did you mean "${verdict.suggestion}"? ` : ''}write other platforms as {其他: ${channel}}${extra.length ? `; this workspace also accepts: ${list(extra, 'en')}` : ''}`,
-              }),
+              message: aboutItem(
+                item,
+                msg(MESSAGES.unknown, {
+                  channel,
+                  mean: verdict.suggestion ? msg(MESSAGES.didYouMean, { suggestion: verdict.suggestion }) : NOTHING,
+                  extra: extra.length ? msg(MESSAGES.alsoAccepted, { channels: extra }) : NOTHING,
+                }),
+              ),
               suggestion: verdict.suggestion ?? flowPair(OTHER_CHANNEL, channel),
             });
           }

@@ -1,3 +1,4 @@
+import { defineMessages, msg, NOTHING } from '../i18n/messages.js';
 import { aboutItem, fieldTitle, itemTexts } from './support/item.js';
 import type { Rule } from './rule.js';
 
@@ -8,6 +9,11 @@ const DITTO = /^\s*(?:同上|同左|同前|同上栏|同上项|〃)\s*[。.；;]
 export function isDitto(value: string): boolean {
   return DITTO.test(value);
 }
+
+const MESSAGES = defineMessages({
+  ditto: { zh: '「{title}」写作“{value}”：每个事项须写出完整内容{above}', en: '{title} says "{value}": write the content out for every item{above}' },
+  above: { zh: '（上一事项为“{value}”）', en: ' (the item above has "{value}")' },
+});
 
 export const ditto: Rule = {
   meta: {
@@ -21,6 +27,7 @@ export const ditto: Rule = {
     tags: ['text'],
     severity: 'error',
     fixable: false,
+    messages: MESSAGES,
     examples: {
       bad: 'items:\n  - id: jiuye-01-01\n    l1: 就业信息服务\n    timeframe: 信息形成或者变更之日起20个工作日内\n  - id: jiuye-01-02\n    l1: 就业信息服务\n    timeframe: 同上\n',
       good: 'items:\n  - id: jiuye-01-01\n    l1: 就业信息服务\n    timeframe: 信息形成或者变更之日起20个工作日内\n  - id: jiuye-01-02\n    l1: 就业信息服务\n    timeframe: 信息形成或者变更之日起20个工作日内\n',
@@ -37,10 +44,7 @@ export const ditto: Rule = {
         const suggestion = typeof above === 'string' && !isDitto(above) ? above : undefined;
         ctx.report({
           path: t.path,
-          message: aboutItem(item, {
-            zh: `「${title.zh}」写作“${t.value.trim()}”：每个事项须写出完整内容${suggestion ? `（上一事项为“${suggestion}”）` : ''}`,
-            en: `${title.en} says "${t.value.trim()}": write the content out for every item${suggestion ? ` (the item above has "${suggestion}")` : ''}`,
-          }),
+          message: aboutItem(item, msg(MESSAGES.ditto, { title, value: t.value.trim(), above: suggestion ? msg(MESSAGES.above, { value: suggestion }) : NOTHING })),
           suggestion,
         });
       }

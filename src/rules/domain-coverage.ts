@@ -1,6 +1,12 @@
-import { list } from '../i18n/text.js';
+import { defineMessages, msg } from '../i18n/messages.js';
 import { DOMAINS } from '../model/domains.js';
 import type { Rule } from './rule.js';
+
+const MESSAGES = defineMessages({
+  missing: { zh: '县级工作区缺少 {count} 个试点领域的目录：{domains}', en: 'the county workspace lacks directories for {count} of the 26 domains: {domains}' },
+  // An English reader gets the id beside the Chinese name.
+  domain: { zh: '{name}{id||}', en: '{name} ({id})' },
+});
 
 export const domainCoverage: Rule = {
   meta: {
@@ -15,6 +21,7 @@ export const domainCoverage: Rule = {
     severity: 'warn',
     fixable: false,
     profiles: ['county'],
+    messages: MESSAGES,
     examples: {
       bad: '# gkml.config.yaml: level: county\n# directories/: jiuye.yaml, shehui-baoxian.yaml (24 domains missing)\n',
       good: '# gkml.config.yaml: level: county\n# directories/: one file for each of the 26 domains\n',
@@ -29,10 +36,7 @@ export const domainCoverage: Rule = {
     ctx.report(ctx.configFile, {
       path: [],
       key: 'directories',
-      message: {
-        zh: `县级工作区缺少 ${missing.length} 个试点领域的目录：${list(missing.map((d) => d.name), 'zh')}`,
-        en: `the county workspace lacks directories for ${missing.length} of the 26 domains: ${list(missing.map((d) => `${d.name} (${d.id})`), 'en')}`,
-      },
+      message: msg(MESSAGES.missing, { count: missing.length, domains: missing.map((d) => msg(MESSAGES.domain, { name: d.name, id: d.id })) }),
     });
   },
 };

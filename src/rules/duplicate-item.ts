@@ -1,3 +1,4 @@
+import { defineMessages, msg } from '../i18n/messages.js';
 import { normaliseName } from '../model/names.js';
 import { memo } from '../util/memo.js';
 import { locate, toPosition } from '../workspace/locate.js';
@@ -18,6 +19,11 @@ function where(seen: Seen, field: string): string {
 
 const nameKey = memo(normaliseName);
 
+const MESSAGES = defineMessages({
+  duplicateId: { zh: '事项编号重复：与 {place} 的事项相同', en: 'duplicate item id: also used at {place}' },
+  sameNames: { zh: '与事项“{id}”（{place}）的一级、二级事项相同：{names}', en: 'same 一级/二级事项 as item "{id}" ({place}): {names}' },
+});
+
 export const duplicateItem: Rule = {
   meta: {
     code: 'GK151',
@@ -30,6 +36,7 @@ export const duplicateItem: Rule = {
     tags: ['structure'],
     severity: 'error',
     fixable: false,
+    messages: MESSAGES,
     examples: {
       bad: 'items:\n  - id: jiuye-01-01\n    l1: 就业信息服务\n    l2: 岗位信息发布\n  - id: jiuye-01-01\n    l1: 就业信息服务\n    l2: 岗位信息发布\n',
       good: 'items:\n  - id: jiuye-01-01\n    l1: 就业信息服务\n    l2: 岗位信息发布\n  - id: jiuye-01-02\n    l1: 就业信息服务\n    l2: 求职信息登记\n',
@@ -45,7 +52,7 @@ export const duplicateItem: Rule = {
         if (first) {
           ctx.report(file, {
             path: ['items', index, 'id'],
-            message: aboutItem(item, { zh: `事项编号重复：与 ${where(first, 'id')} 的事项相同`, en: `duplicate item id: also used at ${where(first, 'id')}` }),
+            message: aboutItem(item, msg(MESSAGES.duplicateId, { place: where(first, 'id') })),
           });
         } else ids.set(item.id, here);
 
@@ -55,10 +62,7 @@ export const duplicateItem: Rule = {
           const shown = [item.l1, item.l2, item.l3].filter(Boolean).join(' / ');
           ctx.report(file, {
             path: ['items', index, 'l1'],
-            message: aboutItem(item, {
-              zh: `与事项“${twin.id}”（${where(twin, 'l1')}）的一级、二级事项相同：${shown}`,
-              en: `same 一级/二级事项 as item "${twin.id}" (${where(twin, 'l1')}): ${shown}`,
-            }),
+            message: aboutItem(item, msg(MESSAGES.sameNames, { id: twin.id, place: where(twin, 'l1'), names: shown })),
           });
         } else if (!twin) names.set(key, here);
       });

@@ -1,4 +1,4 @@
-import { list } from '../i18n/text.js';
+import { defineMessages, msg, NOTHING } from '../i18n/messages.js';
 import { replaceScalar } from './support/edit.js';
 import { aboutItem } from './support/item.js';
 import type { Rule } from './rule.js';
@@ -18,6 +18,11 @@ const ALIASES: Record<string, string> = {
   县市级: '县级',
 };
 
+const MESSAGES = defineMessages({
+  notALabel: { zh: '公开层级“{label}”不是本工作区的层级标签（可用：{labels}）{write}', en: "level \"{label}\" is not one of this workspace's labels ({labels}){write}" },
+  write: { zh: '，应为“{standard}”', en: '; write "{standard}"' },
+});
+
 export const levelLabel: Rule = {
   meta: {
     code: 'GK102',
@@ -31,6 +36,7 @@ export const levelLabel: Rule = {
     severity: 'error',
     fixable: true,
     profiles: ['county'],
+    messages: MESSAGES,
     examples: {
       bad: 'items:\n  - id: anquan-shengchan-01-01\n    l1: 安全生产行政许可\n    level: [县级, 乡镇级]\n',
       good: 'items:\n  - id: anquan-shengchan-01-01\n    l1: 安全生产行政许可\n    level: [县级, 乡级]\n',
@@ -49,10 +55,7 @@ export const levelLabel: Rule = {
         const fix = standard && !levels.includes(standard) ? replaceScalar(ctx.file, path, standard) : undefined;
         ctx.report({
           path,
-          message: aboutItem(item, {
-            zh: `公开层级“${label}”不是本工作区的层级标签（可用：${list(labels, 'zh')}）${standard ? `，应为“${standard}”` : ''}`,
-            en: `level "${label}" is not one of this workspace's labels (${list(labels, 'en')})${standard ? `; write "${standard}"` : ''}`,
-          }),
+          message: aboutItem(item, msg(MESSAGES.notALabel, { label, labels, write: standard ? msg(MESSAGES.write, { standard }) : NOTHING })),
           suggestion: standard,
           fix,
         });

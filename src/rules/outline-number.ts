@@ -1,9 +1,14 @@
+import { defineMessages, msg } from '../i18n/messages.js';
 import { outlineNumberOf } from '../model/names.js';
 import { editScalar } from './support/edit.js';
 import { aboutItem, fieldTitle } from './support/item.js';
 import type { Rule } from './rule.js';
 
 const NAME_FIELDS = ['l1', 'l2', 'l3'] as const;
+
+const MESSAGES = defineMessages({
+  numbered: { zh: '「{title}」“{name}”带有序号“{number}”，应为“{bare}”', en: '{title} "{name}" carries the outline number "{number}"; write "{bare}"' },
+});
 
 export const outlineNumber: Rule = {
   meta: {
@@ -17,6 +22,7 @@ export const outlineNumber: Rule = {
     tags: ['text', 'names'],
     severity: 'warn',
     fixable: true,
+    messages: MESSAGES,
     examples: {
       bad: 'items:\n  - id: jiuye-01-01\n    l1: 1.就业信息服务\n    l2: 1.1就业政策法规咨询\n',
       good: 'items:\n  - id: jiuye-01-01\n    l1: 就业信息服务\n    l2: 就业政策法规咨询\n',
@@ -34,7 +40,7 @@ export const outlineNumber: Rule = {
         const bare = name.slice(number.length);
         ctx.report({
           path,
-          message: aboutItem(item, { zh: `「${title.zh}」“${name}”带有序号“${number.trim()}”，应为“${bare}”`, en: `${title.en} "${name}" carries the outline number "${number.trim()}"; write "${bare}"` }),
+          message: aboutItem(item, msg(MESSAGES.numbered, { title, name, number: number.trim(), bare })),
           suggestion: bare,
           fix: editScalar(ctx.file, path, 0, number.length, ''),
         });

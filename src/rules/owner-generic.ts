@@ -1,8 +1,14 @@
-import { list } from '../i18n/text.js';
+import { defineMessages, msg, NOTHING } from '../i18n/messages.js';
 import { replaceScalar } from './support/edit.js';
 import { aboutItem } from './support/item.js';
 import { isRole, ownerParts, unitForRole } from './support/owners.js';
 import type { Rule } from './rule.js';
+
+const MESSAGES = defineMessages({
+  role: { zh: '公开主体{roles}是国家指引中的角色名称，应写本地负责公开的具体单位{example}', en: '公开主体 {roles} is a role from the national guideline; name the local unit responsible{example}' },
+  quoted: { zh: '“{role}”', en: '"{role}"' },
+  example: { zh: '（如“{unit}”）', en: ' (e.g. "{unit}")' },
+});
 
 export const ownerGeneric: Rule = {
   meta: {
@@ -16,6 +22,7 @@ export const ownerGeneric: Rule = {
     tags: ['owner'],
     severity: 'error',
     fixable: true,
+    messages: MESSAGES,
     profiles: ['county'],
     examples: {
       bad: 'items:\n  - id: huji-guanli-01-01\n    l1: 户口登记\n    owner: 公安机关\n',
@@ -31,13 +38,10 @@ export const ownerGeneric: Rule = {
       if (generic.length === 0) return;
       const path = ['items', i, 'owner'];
       const unit = unitForRole(owner, units);
-      const shown = list(generic.map((g) => `“${g}”`), 'zh');
+      const roles = generic.map((role) => msg(MESSAGES.quoted, { role }));
       ctx.report({
         path,
-        message: aboutItem(item, {
-          zh: `公开主体${shown}是国家指引中的角色名称，应写本地负责公开的具体单位${unit ? `（如“${unit}”）` : ''}`,
-          en: `公开主体 ${generic.map((g) => `"${g}"`).join(', ')} is a role from the national guideline; name the local unit responsible${unit ? ` (e.g. "${unit}")` : ''}`,
-        }),
+        message: aboutItem(item, msg(MESSAGES.role, { roles, example: unit ? msg(MESSAGES.example, { unit }) : NOTHING })),
         suggestion: unit,
         fix: unit ? replaceScalar(ctx.file, path, unit) : undefined,
       });

@@ -1,3 +1,4 @@
+import { defineMessages, msg } from '../i18n/messages.js';
 import { closest } from '../util/distance.js';
 import { aboutItem } from './support/item.js';
 import { isRole, ownerParts } from './support/owners.js';
@@ -7,6 +8,11 @@ import type { Rule } from './rule.js';
 function unitKey(name: string): string {
   return name.normalize('NFKC').replace(/\s+/g, '').replace(/\([^()]*\)$/, '');
 }
+
+const MESSAGES = defineMessages({
+  didYouMean: { zh: '公开主体“{part}”不在公开主体登记（{registry}）中；是否想写“{suggestion}”？', en: '公开主体 "{part}" is not in the units registry ({registry}); did you mean "{suggestion}"?' },
+  addIt: { zh: '公开主体“{part}”不在公开主体登记（{registry}）中；如确为本地单位，请在登记中补充', en: '公开主体 "{part}" is not in the units registry ({registry}); add it to the registry if it is a local body' },
+});
 
 export const ownerUnknown: Rule = {
   meta: {
@@ -20,6 +26,7 @@ export const ownerUnknown: Rule = {
     tags: ['owner'],
     severity: 'warn',
     fixable: false,
+    messages: MESSAGES,
     profiles: ['county'],
     examples: {
       bad: '# units.yaml: units: [示例县人力资源和社会保障局]\nitems:\n  - id: jiuye-01-01\n    l1: 就业信息服务\n    owner: 示例县人社局\n',
@@ -37,12 +44,10 @@ export const ownerUnknown: Rule = {
       for (const part of ownerParts(item.owner)) {
         if (known.has(unitKey(part)) || isRole(part, units)) continue;
         const suggestion = closest(part, names);
+        const registry = ctx.settings.config?.units ?? 'units.yaml';
         ctx.report({
           path: ['items', i, 'owner'],
-          message: aboutItem(item, {
-            zh: `公开主体“${part}”不在公开主体登记（${ctx.settings.config?.units ?? 'units.yaml'}）中${suggestion ? `；是否想写“${suggestion}”？` : '；如确为本地单位，请在登记中补充'}`,
-            en: `公开主体 "${part}" is not in the units registry (${ctx.settings.config?.units ?? 'units.yaml'})${suggestion ? `; did you mean "${suggestion}"?` : '; add it to the registry if it is a local body'}`,
-          }),
+          message: aboutItem(item, suggestion ? msg(MESSAGES.didYouMean, { part, registry, suggestion }) : msg(MESSAGES.addIt, { part, registry })),
           suggestion,
         });
       }

@@ -1,8 +1,13 @@
+import { defineMessages, msg } from '../i18n/messages.js';
 import { aboutItem, fieldTitle, itemTexts } from './support/item.js';
 import type { Rule } from './rule.js';
 
 /** Template text: XX省 / ××, 某某, 待定, TODO, 请写明 (the 特定群体(请写明) column head) … */
 const PLACEHOLDER = /(?<![A-Za-z])(?:[XＸ]{2,}|[xｘ]{2,}|×{2,})(?![A-Za-z])|某某|待定|待补充|待填写|请写明|请填写|TODO|TBD|FIXME|_{2,}/;
+
+const MESSAGES = defineMessages({
+  placeholder: { zh: '「{title}」中留有占位文字“{text}”：{value}', en: '{title} still holds placeholder text "{text}": {value}' },
+});
 
 export const placeholder: Rule = {
   meta: {
@@ -16,6 +21,7 @@ export const placeholder: Rule = {
     tags: ['text'],
     severity: 'error',
     fixable: false,
+    messages: MESSAGES,
     examples: {
       bad: 'items:\n  - id: shenong-butie-01-01\n    l1: 农机购置补贴\n    basis:\n      - 《XX省农机购置补贴实施方案》\n    owner: 某某县农业农村局\n',
       good: 'items:\n  - id: shenong-butie-01-01\n    l1: 农机购置补贴\n    basis:\n      - 《示例省农机购置补贴实施方案》\n    owner: 示例县农业农村局\n',
@@ -29,7 +35,7 @@ export const placeholder: Rule = {
         const title = fieldTitle(t.field);
         ctx.report({
           path: t.path,
-          message: aboutItem(item, { zh: `「${title.zh}」中留有占位文字“${m[0]}”：${t.value}`, en: `${title.en} still holds placeholder text "${m[0]}": ${t.value}` }),
+          message: aboutItem(item, msg(MESSAGES.placeholder, { title, text: m[0], value: t.value })),
         });
       }
     });

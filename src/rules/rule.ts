@@ -1,5 +1,6 @@
 // The shape of a lint rule (markdownlint style): metadata that drives docs, the config schema and
 // SARIF, plus a check over one file and/or the whole workspace.
+import type { Message } from '../i18n/messages.js';
 import type { Lang, Text } from '../i18n/text.js';
 import type { Severity, TextEdit } from '../core/positions.js';
 import type { DirectoryData } from '../model/types.js';
@@ -26,6 +27,8 @@ export interface RuleMeta {
   profiles?: readonly Profile[];
   /** Docs examples: a YAML fragment that fires and one that does not. */
   examples?: { bad: string; good: string };
+  /** What the rule reports, as ESLint's meta.messages: templates its findings are filled from. */
+  messages?: Readonly<Record<string, Message>>;
 }
 
 export interface Report {

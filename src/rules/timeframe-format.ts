@@ -1,3 +1,4 @@
+import { defineMessages, msg } from '../i18n/messages.js';
 import type { Text } from '../i18n/text.js';
 import type { Item } from '../model/types.js';
 import { replaceScalar } from './support/edit.js';
@@ -20,6 +21,17 @@ const OPEN_PERIOD = /(\d+)个工作日(?!内|以内|之内|前|以前|之前|后
 const BARE = /^\s*(?:在|于)?(\d+)个?工作日(?:内|以内)?(?:公开|予以公开)?\s*$/;
 const CALENDAR = /(\d+)(?:日|天)(?=内|以内|之内)/g;
 
+const MESSAGES = defineMessages({
+  fullWidth: { zh: '公开时限“{value}”使用了全角数字，应写作半角数字', en: 'time limit "{value}" uses full-width digits' },
+  noGe: { zh: '公开时限“{value}”缺少“个”，应写作“{fixed}”', en: 'time limit "{value}" lacks 个: write "{fixed}"' },
+  noEvent: { zh: '公开时限“{value}”只有天数，没有起算事件（如“{example}”）', en: 'time limit "{value}" gives a period but no event it starts from (e.g. {example})' },
+  noNei: { zh: '公开时限“{value}”缺少“内”，应写作“{fixed}”', en: 'time limit "{value}" lacks 内: write "{fixed}"' },
+  calendarDays: {
+    zh: '公开时限“{value}”按自然日（“{days}”）计，本领域一般按工作日计；如确为自然日，请写明依据',
+    en: 'time limit "{value}" counts calendar days ("{days}") where this domain counts working days; if calendar days are right, cite the rule',
+  },
+});
+
 function report(ctx: FileContext, item: Item, i: number, text: Text, fixed?: string, suggestion?: string): void {
   const path = ['items', i, 'timeframe'];
   ctx.report({ path, message: aboutItem(item, text), suggestion: suggestion ?? fixed, fix: fixed === undefined ? undefined : replaceScalar(ctx.file, path, fixed) });
@@ -37,6 +49,7 @@ export const timeframeFormat: Rule = {
     tags: ['timeframe'],
     severity: 'warn',
     fixable: true,
+    messages: MESSAGES,
     profiles: ['county'],
     examples: {
       bad: 'items:\n  - id: jiuye-01-01\n    l1: 就业信息服务\n    timeframe: 信息形成或者变更之日起20工作日\n',
@@ -48,23 +61,22 @@ export const timeframeFormat: Rule = {
     ctx.data.items.forEach((item, i) => {
       const value = item.timeframe;
       if (typeof value !== 'string') return;
-      const shown = { zh: `公开时限“${value}”`, en: `time limit "${value}"` };
-
       if (/[０-９]/.test(value)) {
         const fixed = value.replace(/[０-９]/g, (d) => d.normalize('NFKC'));
-        report(ctx, item, i, { zh: `${shown.zh}使用了全角数字，应写作半角数字`, en: `${shown.en} uses full-width digits` }, fixed);
+        report(ctx, item, i, msg(MESSAGES.fullWidth, { value }), fixed);
         return;
       }
       if (/\d工作日/.test(value)) {
         const fixed = value.replace(/(\d)(?=工作日)/g, '$1个');
-        report(ctx, item, i, { zh: `${shown.zh}缺少“个”，应写作“${fixed}”`, en: `${shown.en} lacks 个: write "${fixed}"` }, fixed);
+        report(ctx, item, i, msg(MESSAGES.noGe, { value, fixed }), fixed);
         return;
       }
       for (const clause of clausesOf(value)) {
         const bare = BARE.exec(clause.text);
         if (bare) {
-          const suggestion = value.slice(0, clause.start) + `${DEFAULT_EVENT}${bare[1]}个工作日内` + value.slice(clause.start + clause.text.length);
-          report(ctx, item, i, { zh: `${shown.zh}只有天数，没有起算事件（如“${DEFAULT_EVENT}${bare[1]}个工作日内”）`, en: `${shown.en} gives a period but no event it starts from (e.g. ${DEFAULT_EVENT}${bare[1]}个工作日内)` }, undefined, suggestion);
+          const example = `${DEFAULT_EVENT}${bare[1]}个工作日内`;
+          const suggestion = value.slice(0, clause.start) + example + value.slice(clause.start + clause.text.length);
+          report(ctx, item, i, msg(MESSAGES.noEvent, { value, example }), undefined, suggestion);
           return;
         }
         for (const m of clause.text.matchAll(OPEN_PERIOD)) {
@@ -72,7 +84,7 @@ export const timeframeFormat: Rule = {
           if (before === '' || DURATION_BEFORE.test(before)) continue;
           const at = clause.start + m.index + m[0].length;
           const fixed = value.slice(0, at) + '内' + value.slice(at);
-          report(ctx, item, i, { zh: `${shown.zh}缺少“内”，应写作“${fixed}”`, en: `${shown.en} lacks 内: write "${fixed}"` }, fixed);
+          report(ctx, item, i, msg(MESSAGES.noNei, { value, fixed }), fixed);
           return;
         }
       }
@@ -80,10 +92,7 @@ export const timeframeFormat: Rule = {
         for (const m of value.matchAll(CALENDAR)) {
           const before = value.slice(0, m.index);
           if (/(?:工作|月|个)$/.test(before) || DURATION_BEFORE.test(before.replace(/\s+/g, '')) || STATUTORY_CALENDAR_DAYS.test(value)) continue;
-          report(ctx, item, i, {
-            zh: `${shown.zh}按自然日（“${m[0]}”）计，本领域一般按工作日计；如确为自然日，请写明依据`,
-            en: `${shown.en} counts calendar days ("${m[0]}") where this domain counts working days; if calendar days are right, cite the rule`,
-          });
+          report(ctx, item, i, msg(MESSAGES.calendarDays, { value, days: m[0] }));
           return;
         }
       }

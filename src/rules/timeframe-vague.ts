@@ -1,9 +1,17 @@
+import { defineMessages, msg } from '../i18n/messages.js';
 import { aboutItem } from './support/item.js';
 import type { Rule } from './rule.js';
 import { clausesOf, PERIOD } from './support/timeframe.js';
 
 /** Words that promise disclosure without saying when. */
 const VAGUE = /及时|适时|尽快|随时|不定期|长期|常态化|按(?:有关|相关)?规定|按要求|视情况|根据(?:工作)?需要|按进展情况/;
+
+const MESSAGES = defineMessages({
+  vague: {
+    zh: '公开时限“{text}”没有明确的期限或周期，应写明何时公开（如“信息形成或者变更之日起20个工作日内”）',
+    en: 'time limit "{text}" names no period or cycle; say when (e.g. 信息形成或者变更之日起20个工作日内)',
+  },
+});
 
 export const timeframeVague: Rule = {
   meta: {
@@ -17,6 +25,7 @@ export const timeframeVague: Rule = {
     tags: ['timeframe'],
     severity: 'warn',
     fixable: false,
+    messages: MESSAGES,
     profiles: ['county'],
     examples: {
       bad: 'items:\n  - id: jiuzai-01-01\n    l1: 灾情信息\n    timeframe: 按进展情况及时公开\n',
@@ -30,10 +39,7 @@ export const timeframeVague: Rule = {
       if (!vague) return;
       ctx.report({
         path: ['items', i, 'timeframe'],
-        message: aboutItem(item, {
-          zh: `公开时限“${vague.text.trim()}”没有明确的期限或周期，应写明何时公开（如“信息形成或者变更之日起20个工作日内”）`,
-          en: `time limit "${vague.text.trim()}" names no period or cycle; say when (e.g. 信息形成或者变更之日起20个工作日内)`,
-        }),
+        message: aboutItem(item, msg(MESSAGES.vague, { text: vague.text.trim() })),
       });
     });
   },

@@ -1,6 +1,11 @@
+import { defineMessages, msg } from '../i18n/messages.js';
 import { ITEM_FIELDS } from '../model/types.js';
 import { fieldTitle } from './support/item.js';
 import type { Rule } from './rule.js';
+
+const MESSAGES = defineMessages({
+  unfilled: { zh: '事项“{id}”的「{title}」尚未填写', en: 'item "{id}": {title} is not filled in yet' },
+});
 
 export const unfilled: Rule = {
   meta: {
@@ -14,6 +19,7 @@ export const unfilled: Rule = {
     tags: ['completeness'],
     severity: 'error',
     fixable: false,
+    messages: MESSAGES,
     profiles: ['county'],
     examples: {
       bad: 'items:\n  - id: jiuye-01-01\n    l1: 就业信息服务\n    timeframe: null\n',
@@ -24,11 +30,7 @@ export const unfilled: Rule = {
     ctx.data.items.forEach((item, i) => {
       for (const field of ITEM_FIELDS) {
         if ((item as unknown as Record<string, unknown>)[field] !== null) continue;
-        const title = fieldTitle(field);
-        ctx.report({
-          path: ['items', i, field],
-          message: { zh: `事项“${item.id}”的「${title.zh}」尚未填写`, en: `item "${item.id}": ${title.en} is not filled in yet` },
-        });
+        ctx.report({ path: ['items', i, field], message: msg(MESSAGES.unfilled, { id: item.id, title: fieldTitle(field) }) });
       }
     });
   },

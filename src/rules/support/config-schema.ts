@@ -1,8 +1,14 @@
 // JSON Schemas of gkml.config.yaml and of the units registry. The `rules` part is generated from
 // the rule catalogue, so the config schema always lists exactly the rules that exist.
+import { defineMessages } from '../../i18n/messages.js';
 import { RULES } from '../index.js';
 
 const SEVERITY = { type: 'string', enum: ['error', 'warn', 'off'] };
+
+/** How a value must look, shown by the schema messages after a pattern fails (x-format-hint). */
+const FORMAT_HINTS = defineMessages({
+  date: { zh: 'YYYY-MM-DD，如 2026-06-30', en: 'YYYY-MM-DD, e.g. 2026-06-30' },
+});
 
 export function configSchema(): object {
   const ruleProps = Object.fromEntries(
@@ -19,7 +25,7 @@ export function configSchema(): object {
       level: { type: 'string', enum: ['county', 'township', 'city', 'province'], title: '层级', 'x-title-en': 'level', description: '工作区的政府层级：county 县级、township 乡级、city 市级、province 省级。' },
       publisher: text('发布单位', 'publisher', '发布目录的单位，如 示例县人民政府办公室。'),
       version: text('版本', 'version', '目录版本号，如 2026.1。'),
-      date: text('发布日期', 'publication date', '发布日期（YYYY-MM-DD），所有输出中的日期都取自这里。', { pattern: '^\\d{4}-\\d{2}-\\d{2}$', 'x-format-hint': { zh: 'YYYY-MM-DD，如 2026-06-30', en: 'YYYY-MM-DD, e.g. 2026-06-30' } }),
+      date: text('发布日期', 'publication date', '发布日期（YYYY-MM-DD），所有输出中的日期都取自这里。', { pattern: '^\\d{4}-\\d{2}-\\d{2}$', 'x-format-hint': FORMAT_HINTS.date }),
       directories: {
         title: '目录文件',
         'x-title-en': 'directory files',

@@ -1,13 +1,18 @@
 // What the item rules share: how an item is named in a message (事项“jiuye-01-01”), a field's
 // Chinese and English title (from the directory schema, like the schema messages), and every
 // text value of an item with its path.
-import type { Text } from '../../i18n/text.js';
+import { defineMessages, msg } from '../../i18n/messages.js';
+import { schemaTitle, type Text } from '../../i18n/text.js';
 import type { Item } from '../../model/types.js';
 import { directorySchema } from '../../schema/directory-schema.js';
 
+const ITEM = defineMessages({
+  about: { zh: '事项“{id}”：{text}', en: 'item "{id}": {text}' },
+});
+
 /** `事项“id”：…` — the way every item finding starts, as the schema messages do. */
 export function aboutItem(item: Item, text: Text): Text {
-  return { zh: `事项“${item.id}”：${text.zh}`, en: `item "${item.id}": ${text.en}` };
+  return msg(ITEM.about, { id: item.id, text });
 }
 
 interface FieldSchema {
@@ -15,11 +20,10 @@ interface FieldSchema {
   'x-title-en'?: string;
 }
 
-/** The title of an item field as the official table heads its column, e.g. 「公开时限」/ "time limit". */
-export function fieldTitle(field: string): Text {
+/** The title of an item field as the official table heads its column, e.g. 公开时限 / time limit; a field without one by its key. */
+export function fieldTitle(field: string): Text | string {
   const items = (directorySchema().properties as Record<string, { items: { properties: Record<string, FieldSchema> } }>).items;
-  const schema = items.items.properties[field];
-  return { zh: schema?.title ?? field, en: schema?.['x-title-en'] ?? schema?.title ?? field };
+  return schemaTitle(items.items.properties[field]) ?? field;
 }
 
 /** One text value inside an item: the field it belongs to and its path in the file's data. */
