@@ -7,6 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { GkmlError } from '../core/errors.js';
+import { LINT } from '../i18n/catalogue/lint.js';
+import { msg } from '../i18n/messages.js';
 import { displayPath } from '../util/paths.js';
 import { compareStrings } from '../core/order.js';
 import type { PendingFinding } from './finding.js';
@@ -32,7 +34,7 @@ export function readBaseline(path: string, cwd: string): Baseline {
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));
   } catch (err) {
-    throw new GkmlError({ zh: `无法读取基线文件：${(err as Error).message}`, en: `cannot read the baseline file: ${(err as Error).message}` }, { file: shown });
+    throw new GkmlError(msg(LINT.cannotReadBaseline, { detail: (err as Error).message }), { file: shown });
   }
   const counts = (data as { version?: unknown; files?: unknown })?.files;
   const valid =
@@ -41,7 +43,7 @@ export function readBaseline(path: string, cwd: string): Baseline {
     typeof counts === 'object' &&
     Object.values(counts).every((rules) => rules && typeof rules === 'object' && Object.values(rules).every((msgs) => msgs && typeof msgs === 'object' && Object.values(msgs).every((n) => Number.isInteger(n) && n > 0)));
   if (!valid) {
-    throw new GkmlError({ zh: `基线文件格式不正确（应由 gkml lint --write-baseline 生成，version ${VERSION}）`, en: `malformed baseline file (write it with gkml lint --write-baseline; version ${VERSION})` }, { file: shown });
+    throw new GkmlError(msg(LINT.malformedBaseline, { version: VERSION }), { file: shown });
   }
   return { path, counts: counts as BaselineCounts };
 }

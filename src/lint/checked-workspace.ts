@@ -2,6 +2,8 @@
 // files the lint read (nothing is read or parsed twice), and a build refuses to publish when the
 // lint found errors.
 import { GkmlError } from '../core/errors.js';
+import { LINT } from '../i18n/catalogue/lint.js';
+import { msg } from '../i18n/messages.js';
 import type { Lang } from '../i18n/text.js';
 import { loadWorkspace, type LoadOptions, type Workspace } from '../workspace/load.js';
 import type { Finding } from './finding.js';
@@ -27,14 +29,7 @@ export async function checkWorkspace(dir: string, options: LoadOptions & { lang?
 
 /** Why nothing is published: how many errors lint found under `dir`, and the first of them. */
 export function publishRefusal(dir: string, errorCount: number, first: Finding): GkmlError {
-  return new GkmlError(
-    {
-      zh: `目录有 ${errorCount} 个错误，未生成任何输出（先运行 gkml lint ${dir} 查看）。第一个：${first.message}`,
-      en: `the directory has ${errorCount} errors; nothing was written (run gkml lint ${dir}). First: ${first.message}`,
-    },
-    { file: first.file, line: first.line, column: first.column },
-    1,
-  );
+  return new GkmlError(msg(LINT.publishRefused, { count: errorCount, dir, first: first.message }), { file: first.file, line: first.line, column: first.column }, 1);
 }
 
 /** A workspace (its regions linted too) that lint passes; refused otherwise, so nothing broken is published. */

@@ -7,6 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { GkmlError } from '../core/errors.js';
+import { LINT } from '../i18n/catalogue/lint.js';
+import { msg } from '../i18n/messages.js';
 import { decodeText } from '../workspace/decode.js';
 import { parseSource } from '../workspace/source.js';
 import type { TextEdit } from '../core/positions.js';
@@ -60,7 +62,7 @@ async function encodeLike(original: Uint8Array, text: string): Promise<Uint8Arra
 async function writeBack(file: FixedFile): Promise<void> {
   const bytes = readFileSync(file.path);
   if (decodeText(bytes).text !== file.before) {
-    throw new GkmlError({ zh: '文件在修复期间被修改，未写入（请重新运行 --fix）', en: 'the file changed while fixing and was not written (run --fix again)' }, { file: file.display });
+    throw new GkmlError(msg(LINT.fileChanged), { file: file.display });
   }
   writeFileAtomic(file.path, await encodeLike(bytes, file.after));
 }

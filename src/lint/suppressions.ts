@@ -5,6 +5,8 @@
 // whole file. A directive without a reason (next-line), naming an unknown rule, or suppressing
 // nothing is itself reported, as rule `suppression`.
 import { yamlLib } from '../workspace/yaml-lib.js';
+import { LINT } from '../i18n/catalogue/lint.js';
+import { msg, NOTHING } from '../i18n/messages.js';
 import type { Text } from '../i18n/text.js';
 import { RULES, ruleBySlug } from '../rules/index.js';
 import { closest } from '../util/distance.js';
@@ -107,22 +109,21 @@ export function applySuppressions(file: SourceFile, findings: PendingFinding[], 
   const directives = parseDirectives(file);
   if (directives.length === 0) return { kept: findings, problems: [] };
   const problems: SuppressionOutcome['problems'] = [];
-  const say = (d: Directive, zh: string, en: string) => problems.push({ start: d.start, end: d.end, message: { zh, en } });
+  const report = (d: Directive, message: Text) => problems.push({ start: d.start, end: d.end, message });
   const effective: { d: Directive; rule: string; used: boolean }[] = [];
   for (const d of directives) {
-    const syntax = `# gkml-disable-${d.kind} <规则> -- 理由`;
     if (d.rules.length === 0) {
-      say(d, `抑制注释没有写规则名（写作 ${syntax}）`, `the suppression names no rule (write # gkml-disable-${d.kind} <rule> -- reason)`);
+      report(d, msg(LINT.suppressionNoRule, { kind: d.kind }));
       continue;
     }
     if (d.kind === 'next-line' && !d.reason) {
-      say(d, `抑制注释缺少理由，不生效（写作 ${syntax}）`, `the suppression gives no reason and has no effect (write # gkml-disable-${d.kind} <rule> -- reason)`);
+      report(d, msg(LINT.suppressionNoReason, { kind: d.kind }));
       continue;
     }
     for (const rule of d.rules) {
       if (!ruleBySlug(rule) || rule === 'suppression') {
         const guess = closest(rule, RULES.map((r) => r.meta.slug));
-        say(d, `抑制注释中的规则“${rule}”不存在${guess ? `；是否想写“${guess}”？` : ''}`, `the suppression names an unknown rule "${rule}"${guess ? `; did you mean "${guess}"?` : ''}`);
+        report(d, msg(LINT.suppressionUnknownRule, { rule, guess: guess ? msg(LINT.didYouMean, { guess }) : NOTHING }));
         continue;
       }
       effective.push({ d, rule, used: false });
@@ -137,8 +138,8 @@ export function applySuppressions(file: SourceFile, findings: PendingFinding[], 
   });
   for (const e of effective) {
     if (e.used || !active(e.rule)) continue;
-    if (e.d.kind === 'file') say(e.d, `抑制注释没有抑制任何问题：本文件没有 ${e.rule} 问题，请删除`, `the suppression suppresses nothing: this file has no ${e.rule} findings; delete it`);
-    else say(e.d, `抑制注释没有抑制任何问题：第 ${e.d.target} 行没有 ${e.rule} 问题，请删除`, `the suppression suppresses nothing: line ${e.d.target} has no ${e.rule} findings; delete it`);
+    if (e.d.kind === 'file') report(e.d, msg(LINT.suppressionUnusedInFile, { rule: e.rule }));
+    else report(e.d, msg(LINT.suppressionUnusedOnLine, { line: String(e.d.target), rule: e.rule }));
   }
   return { kept, problems };
 }

@@ -2,6 +2,8 @@
 // and sends back each file's text, data and findings. Started by src/lint/workers.ts.
 import { parentPort, workerData } from 'node:worker_threads';
 import { GkmlError } from '../core/errors.js';
+import { LINT } from '../i18n/catalogue/lint.js';
+import { msg } from '../i18n/messages.js';
 import { settingsFor, type WorkspaceSettings } from '../workspace/config.js';
 import { readSourceFile } from '../workspace/source.js';
 import { checkFile } from './check-file.js';
@@ -23,6 +25,6 @@ try {
   });
   parentPort!.postMessage({ files } satisfies WorkerReply);
 } catch (err) {
-  const e = err instanceof GkmlError ? { text: err.text, location: err.location, exitCode: err.exitCode } : { text: { zh: String((err as Error).message), en: String((err as Error).message) } };
+  const e = err instanceof GkmlError ? { text: err.text, location: err.location, exitCode: err.exitCode } : { text: msg(LINT.workerFailed, { detail: String((err as Error).message) }) };
   parentPort!.postMessage({ error: e } satisfies WorkerReply);
 }
