@@ -5,6 +5,9 @@
 // of exactly the verified entries.
 import { Inflate, zipSync, type Zippable } from 'fflate';
 import { GkmlError } from '../core/errors.js';
+import { IMPORT } from '../i18n/catalogue/import.js';
+import { msg } from '../i18n/messages.js';
+import type { Text } from '../i18n/text.js';
 
 export const ARCHIVE_LIMITS = {
   /** Size of the .xlsx file itself. */
@@ -30,12 +33,12 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-function fail(file: string, zh: string, en: string): never {
-  throw new GkmlError({ zh: `无法导入 ${file}：${zh}`, en: `cannot import ${file}: ${en}` });
+function fail(file: string, reason: Text): never {
+  throw new GkmlError(msg(IMPORT.cannotImport, { file, reason }));
 }
 
 function centralDirectory(bytes: Uint8Array, file: string): Entry[] {
-  const damaged = () => fail(file, '文件已损坏（zip 目录不完整）', 'the file is damaged (incomplete zip directory)');
+  const damaged = () => fail(file, msg(IMPORT.zipDirectoryDamaged));
   let eocd = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
     if (u32(bytes, i) === EOCD) {
@@ -46,7 +49,7 @@ function centralDirectory(bytes: Uint8Array, file: string): Entry[] {
   if (eocd < 0) damaged();
   const count = u16(bytes, eocd + 10);
   let at = u32(bytes, eocd + 16);
-  if (count > ARCHIVE_LIMITS.entries) fail(file, `压缩包内文件过多（${count} 个）`, `too many entries in the archive (${count})`);
+  if (count > ARCHIVE_LIMITS.entries) fail(file, msg(IMPORT.tooManyEntries, { count }));
   const entries: Entry[] = [];
   const decoder = new TextDecoder();
   for (let n = 0; n < count; n++) {
@@ -69,13 +72,13 @@ function centralDirectory(bytes: Uint8Array, file: string): Entry[] {
 function checkDeclared(entries: readonly Entry[], file: string): void {
   let total = 0;
   for (const e of entries) {
-    if (e.flags & 1) fail(file, '工作簿已加密，请先在 Excel 中取消密码', 'the workbook is encrypted; remove its password in Excel first');
-    if (e.method !== 0 && e.method !== 8) fail(file, `不支持的压缩方式（${e.method}）`, `unsupported compression method (${e.method})`);
+    if (e.flags & 1) fail(file, msg(IMPORT.encrypted));
+    if (e.method !== 0 && e.method !== 8) fail(file, msg(IMPORT.compressionMethod, { method: e.method }));
     total += e.size;
   }
   if (total > ARCHIVE_LIMITS.totalBytes) {
     const mb = Math.round(total / 1024 / 1024);
-    fail(file, `解压后体积过大（${mb} MB），疑似“压缩炸弹”`, `it would inflate to ${mb} MB, which looks like a zip bomb`);
+    fail(file, msg(IMPORT.zipBomb, { size: mb }));
   }
 }
 
@@ -83,7 +86,7 @@ function checkDeclared(entries: readonly Entry[], file: string): void {
 function inflateBounded(data: Uint8Array, entry: Entry, file: string): Uint8Array {
   const out = new Uint8Array(entry.size);
   let written = 0;
-  const bomb = () => fail(file, `${entry.name} 解压后超过声明的大小，疑似“压缩炸弹”`, `${entry.name} inflates beyond its declared size, which looks like a zip bomb`);
+  const bomb = () => fail(file, msg(IMPORT.entryBomb, { entry: entry.name }));
   const inflater = new Inflate((chunk) => {
     if (written + chunk.length > out.length) bomb();
     out.set(chunk, written);
@@ -95,21 +98,21 @@ function inflateBounded(data: Uint8Array, entry: Entry, file: string): Uint8Arra
     if (data.length === 0) inflater.push(new Uint8Array(0), true);
   } catch (err) {
     if (err instanceof GkmlError) throw err;
-    fail(file, `${entry.name} 无法解压（文件已损坏）`, `${entry.name} cannot be inflated (the file is damaged)`);
+    fail(file, msg(IMPORT.entryDamaged, { entry: entry.name }));
   }
-  if (written !== out.length) fail(file, `${entry.name} 的大小与声明不符（文件已损坏）`, `${entry.name} does not match its declared size (the file is damaged)`);
+  if (written !== out.length) fail(file, msg(IMPORT.entrySize, { entry: entry.name }));
   return out;
 }
 
 function entryData(bytes: Uint8Array, entry: Entry, file: string): Uint8Array {
   const at = entry.localOffset;
-  if (at + 30 > bytes.length || u32(bytes, at) !== LOCAL) fail(file, '文件已损坏（zip 条目头无效）', 'the file is damaged (bad zip entry header)');
+  if (at + 30 > bytes.length || u32(bytes, at) !== LOCAL) fail(file, msg(IMPORT.entryHeader));
   const start = at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28);
   const end = start + entry.compressedSize;
-  if (end > bytes.length) fail(file, '文件已损坏（zip 条目被截断）', 'the file is damaged (truncated zip entry)');
+  if (end > bytes.length) fail(file, msg(IMPORT.entryTruncated));
   const data = bytes.subarray(start, end);
   if (entry.method === 0) {
-    if (data.length !== entry.size) fail(file, `${entry.name} 的大小与声明不符（文件已损坏）`, `${entry.name} does not match its declared size (the file is damaged)`);
+    if (data.length !== entry.size) fail(file, msg(IMPORT.entrySize, { entry: entry.name }));
     return data;
   }
   return inflateBounded(data, entry, file);
@@ -134,17 +137,17 @@ export interface VerifiedArchive {
 /** Opens and verifies an xlsx package; throws a GkmlError (exit 2) with a clear reason otherwise. */
 export function openXlsxArchive(bytes: Uint8Array, file: string): VerifiedArchive {
   if (bytes.length > ARCHIVE_LIMITS.fileBytes) {
-    fail(file, `文件过大（${Math.round(bytes.length / 1024 / 1024)} MB）`, `the file is too large (${Math.round(bytes.length / 1024 / 1024)} MB)`);
+    fail(file, msg(IMPORT.fileTooLarge, { size: Math.round(bytes.length / 1024 / 1024) }));
   }
   if (isCompoundFile(bytes)) {
-    fail(file, '这是旧版 .xls 或加密的工作簿，请在 Excel 中取消密码并另存为 .xlsx', 'this is a legacy .xls or an encrypted workbook; remove the password and save it as .xlsx in Excel');
+    fail(file, msg(IMPORT.legacyOrEncrypted));
   }
-  if (!isZip(bytes)) fail(file, '内容不是 xlsx 工作簿（不是 zip 压缩包）', 'the content is not an xlsx workbook (not a zip archive)');
+  if (!isZip(bytes)) fail(file, msg(IMPORT.notZip));
   const list = centralDirectory(bytes, file);
   checkDeclared(list, file);
   const names = new Set(list.map((e) => e.name));
   if (!names.has('[Content_Types].xml') || !names.has('xl/workbook.xml')) {
-    fail(file, '压缩包里没有 Excel 工作簿（缺少 xl/workbook.xml）', 'the archive holds no Excel workbook (no xl/workbook.xml)');
+    fail(file, msg(IMPORT.noWorkbook));
   }
   const entries = new Map<string, Uint8Array>();
   for (const entry of list) {

@@ -4,7 +4,8 @@
 // written unless every file can be, and existing files are replaced only with `force`.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
-import type { Text } from '../i18n/text.js';
+import { IMPORT } from '../i18n/catalogue/import.js';
+import { msg, NOTHING, type Message } from '../i18n/messages.js';
 import { domainById, type DomainInfo } from '../model/domains.js';
 import type { DirectoryData } from '../model/types.js';
 import { DIRECTORY_SCHEMA_PATH } from '../schema/directory-schema.js';
@@ -47,21 +48,14 @@ async function readSheets(path: string, file: string): Promise<SheetGrid[]> {
   const ext = extname(path).toLowerCase();
   if (!XLSX_EXTENSIONS.has(ext) && !CSV_EXTENSIONS.has(ext)) {
     const legacy = ext === '.xls' || ext === '.et' || ext === '.wps';
-    throw new GkmlError({
-      zh: legacy ? `无法导入 ${file}：旧版 ${ext} 格式请先在 Excel 或 WPS 中另存为 .xlsx` : `无法导入 ${file}：只支持 .xlsx 和 .csv 文件`,
-      en: legacy ? `cannot import ${file}: save the legacy ${ext} file as .xlsx in Excel or WPS first` : `cannot import ${file}: only .xlsx and .csv files are supported`,
-    });
+    throw new GkmlError(msg(IMPORT.cannotImport, { file, reason: legacy ? msg(IMPORT.legacyFormat, { ext }) : msg(IMPORT.unsupportedFormat) }));
   }
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new GkmlError(
-      code === 'ENOENT'
-        ? { zh: `找不到文件：${file}`, en: `file not found: ${file}` }
-        : { zh: `无法读取文件 ${file}：${(err as Error).message}`, en: `cannot read ${file}: ${(err as Error).message}` },
-    );
+    throw new GkmlError(code === 'ENOENT' ? msg(IMPORT.fileNotFound, { file }) : msg(IMPORT.cannotRead, { file, detail: (err as Error).message }));
   }
   return XLSX_EXTENSIONS.has(ext) ? readXlsx(bytes, file) : [readCsv(bytes, path, file)];
 }
@@ -81,29 +75,19 @@ function reportColumns(table: Table, rows: readonly { values: string[] }[], prob
   table.columns.forEach((c, i) => {
     if (c.role.kind !== 'note' || !rows.some((r) => r.values[i])) return;
     const at = cellRef(table.sheet.name, table.headerTop, c.col);
-    problems.warn(
-      at,
-      c.header
-        ? { zh: `“${c.header}”不是标准目录的栏目，已作为事项的 notes（${c.role.name}）保留`, en: `"${c.header}" is not a column of the official layout; kept as item notes (${c.role.name})` }
-        : { zh: `这一列没有表头，内容已作为事项的 notes（${c.role.name}）保留`, en: `this column has no header; its cells were kept as item notes (${c.role.name})` },
-    );
+    problems.warn(at, c.header ? msg(IMPORT.noteColumn, { header: c.header, name: c.role.name }) : msg(IMPORT.unheadedColumn, { name: c.role.name }));
   });
   const has = (...kinds: string[]) => table.columns.some((c) => kinds.includes(c.role.kind));
-  const missing: Text[] = [];
-  if (!has('content')) missing.push({ zh: '公开内容', en: '公开内容 (content)' });
-  if (!has('basis')) missing.push({ zh: '公开依据', en: '公开依据 (basis)' });
-  if (!has('timeframe')) missing.push({ zh: '公开时限', en: '公开时限 (time limit)' });
-  if (!has('owner')) missing.push({ zh: '公开主体', en: '公开主体 (owner)' });
-  if (!has('channels')) missing.push({ zh: '公开渠道和载体', en: '公开渠道和载体 (channels)' });
-  if (!has('society', 'specific', 'audience')) missing.push({ zh: '公开对象', en: '公开对象 (audience)' });
-  if (!has('active', 'onRequest', 'mode')) missing.push({ zh: '公开方式', en: '公开方式 (mode)' });
-  if (!has('level', 'levels')) missing.push({ zh: '公开层级', en: '公开层级 (level)' });
-  if (missing.length) {
-    problems.warn(headerRef(table), {
-      zh: `表格没有这些栏目，相应字段写为 null 待填写：${missing.map((m) => m.zh).join('、')}`,
-      en: `the table has no column for ${missing.map((m) => m.en).join(', ')}; those fields were written as null, to be filled`,
-    });
-  }
+  const missing: Message[] = [];
+  if (!has('content')) missing.push(IMPORT.content);
+  if (!has('basis')) missing.push(IMPORT.basis);
+  if (!has('timeframe')) missing.push(IMPORT.timeframe);
+  if (!has('owner')) missing.push(IMPORT.owner);
+  if (!has('channels')) missing.push(IMPORT.channels);
+  if (!has('society', 'specific', 'audience')) missing.push(IMPORT.audience);
+  if (!has('active', 'onRequest', 'mode')) missing.push(IMPORT.mode);
+  if (!has('level', 'levels')) missing.push(IMPORT.level);
+  if (missing.length) problems.warn(headerRef(table), msg(IMPORT.missingColumns, { columns: missing.map((m) => msg(m)) }));
 }
 
 const blank = (sheet: SheetGrid) => sheet.rows.every((r) => r.every((t) => !t.trim()));
@@ -120,7 +104,7 @@ export async function importFile(options: ImportOptions): Promise<ImportResult> 
   if (options.domain !== undefined) {
     forced = domainFromOption(options.domain);
     if (!forced) {
-      throw new GkmlError({ zh: `--domain 的取值无效：${options.domain}（可写领域编号如 jiuye，或领域名称如 就业）`, en: `invalid --domain: ${options.domain} (a domain id such as jiuye, or a name such as 就业)` });
+      throw new GkmlError(msg(IMPORT.invalidDomain, { value: options.domain }));
     }
   }
   const sheets = await readSheets(path, file);
@@ -133,9 +117,7 @@ export async function importFile(options: ImportOptions): Promise<ImportResult> 
   for (const sheet of sheets) {
     const tables = findTables(sheet);
     if (tables.length === 0) {
-      problems.warn(`${sheet.name}!A1`, blank(sheet)
-        ? { zh: `工作表“${sheet.name}”是空的`, en: `sheet "${sheet.name}" is empty` }
-        : { zh: `工作表“${sheet.name}”中没有目录表格（没有写着序号、一级事项、公开内容等栏目的表头行），已跳过`, en: `sheet "${sheet.name}" holds no directory table (no header row naming 序号, 一级事项, 公开内容 …); skipped` });
+      problems.warn(`${sheet.name}!A1`, msg(blank(sheet) ? IMPORT.sheetEmpty : IMPORT.sheetWithoutTable, { sheet: sheet.name }));
       continue;
     }
     let previous: DomainInfo | undefined;
@@ -144,43 +126,37 @@ export async function importFile(options: ImportOptions): Promise<ImportResult> 
       const count = Math.max(0, table.lastRow - table.firstRow + 1);
       rowsRead += count;
       const domain = tableDomain(table, forced, previous, file);
-      const rowsNote = count ? { zh: `第 ${table.firstRow}–${table.lastRow} 行未导入`, en: `rows ${table.firstRow}–${table.lastRow} were not imported` } : { zh: '', en: '' };
+      const rows = count ? msg(IMPORT.rowsNotImported, { first: table.firstRow, last: table.lastRow }) : NOTHING;
       if (!domain) {
-        problems.error(headerRef(table), {
-          zh: `看不出这个表格属于哪个领域（标题：${shown(table.title) || '无'}），请用 --domain 指定；${rowsNote.zh}`,
-          en: `cannot tell which domain this table is (title: ${shown(table.title) || 'none'}); pass --domain. ${rowsNote.en}`,
-        });
+        problems.error(headerRef(table), msg(IMPORT.unknownTableDomain, { title: shown(table.title) || msg(IMPORT.untitled), rows }));
         continue;
       }
       previous = domain;
       if (!table.columns.some((c) => c.role.kind === 'l1')) {
-        problems.error(headerRef(table), { zh: `表格没有一级事项栏目，无法读出事项；${rowsNote.zh}`, en: `the table has no 一级事项 (level-1 item) column; ${rowsNote.en}` });
+        problems.error(headerRef(table), msg(IMPORT.noL1Column, { rows }));
         continue;
       }
-      const { rows, notes } = readRows(table, problems);
-      reportColumns(table, rows, problems);
-      if (rows.length === 0) problems.warn(headerRef(table), { zh: '表格中没有事项行', en: 'the table has no item rows' });
-      for (const row of rows) {
+      const read = readRows(table, problems);
+      reportColumns(table, read.rows, problems);
+      if (read.rows.length === 0) problems.warn(headerRef(table), msg(IMPORT.noItemRows));
+      for (const row of read.rows) {
         const { draft, domainText, ref } = draftItem(table, row, problems);
         let rowDomain = domain;
         if (domainText && !forced) {
           const named = detectDomain(domainText);
           if (named) rowDomain = named;
-          else problems.warn(ref, { zh: `领域栏“${shown(domainText)}”不是已知领域，按表格的领域（${domain.name}）读入`, en: `domain cell "${shown(domainText)}" names no known domain; read as the table's (${domain.name})` });
+          else problems.warn(ref, msg(IMPORT.unknownDomainCell, { cell: shown(domainText), domain: domain.name }));
         }
         outputFor(rowDomain).drafts.push(draft);
       }
-      if (notes.length) outputFor(domain).notes.push(...notes);
+      if (read.notes.length) outputFor(domain).notes.push(...read.notes);
     }
   }
   if (tableCount === 0 && sheets.every(blank)) {
-    throw new GkmlError({ zh: `无法导入 ${file}：文件中没有任何内容（工作表都是空的）`, en: `cannot import ${file}: the file holds nothing (every sheet is empty)` });
+    throw new GkmlError(msg(IMPORT.cannotImport, { file, reason: msg(IMPORT.nothingInFile) }));
   }
   if (tableCount === 0) {
-    throw new GkmlError({
-      zh: `无法导入 ${file}：没有找到目录表格（需要一行写着序号、一级事项、公开内容等栏目的表头）`,
-      en: `cannot import ${file}: no directory table found (a header row naming 序号, 一级事项, 公开内容 … is needed)`,
-    });
+    throw new GkmlError(msg(IMPORT.cannotImport, { file, reason: msg(IMPORT.noTable) }));
   }
 
   const outDir = resolve(cwd, options.out ?? '.');
@@ -197,10 +173,7 @@ export async function importFile(options: ImportOptions): Promise<ImportResult> 
   if (!options.force) {
     const existing = [...files.keys()].find((p) => existsSync(p));
     if (existing) {
-      throw new GkmlError({
-        zh: `文件已存在，未写入任何文件：${displayPath(existing, cwd)}（确需覆盖请加 --force）`,
-        en: `file exists, nothing was written: ${displayPath(existing, cwd)} (use --force to overwrite)`,
-      });
+      throw new GkmlError(msg(IMPORT.fileExists, { file: displayPath(existing, cwd) }));
     }
   }
   mkdirSync(outDir, { recursive: true });

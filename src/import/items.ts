@@ -2,6 +2,8 @@
 // becomes a list of its lines, 公开依据 one citation per line, channels and marks as read. Ids
 // come from a 事项编号 column (gkml's own workbooks) or are made the way the baseline makes them:
 // <domain>-<NN>-<MM> by position of the 一级事项 and of the item under it.
+import { IMPORT } from '../i18n/catalogue/import.js';
+import { msg } from '../i18n/messages.js';
 import type { Audience, Channel, Item } from '../model/types.js';
 import { readChannels } from './channels.js';
 import { cellRef } from './grid.js';
@@ -58,7 +60,7 @@ export function draftItem(table: Table, row: SourceRow, problems: ProblemList): 
         return;
       case 'id':
         if (ID.test(text)) id = text;
-        else problems.warn(ref(i), { zh: `事项编号无效（${shown(text)}），已重新编号`, en: `invalid item id (${shown(text)}); a new one was made` });
+        else problems.warn(ref(i), msg(IMPORT.invalidId, { id: shown(text) }));
         return;
       case 'l1':
         l1 = text;
@@ -86,9 +88,9 @@ export function draftItem(table: Table, row: SourceRow, problems: ProblemList): 
       case 'channels': {
         const reading = readChannels(text);
         if (reading.unmarked) {
-          problems.warn(ref(i), { zh: `渠道格开头的文字没有勾选标记，未作为渠道读入：${shown(reading.unmarked)}`, en: `text before the first box in the channel cell was not read as a channel: ${shown(reading.unmarked)}` });
+          problems.warn(ref(i), msg(IMPORT.unmarkedChannels, { text: shown(reading.unmarked) }));
         }
-        if (reading.noneChecked) problems.warn(ref(i), { zh: '渠道格中没有勾选任何选项', en: 'no option is checked in the channel cell' });
+        if (reading.noneChecked) problems.warn(ref(i), msg(IMPORT.noChannelChecked));
         channels = reading.channels.length ? reading.channels : null;
         return;
       }
@@ -143,10 +145,7 @@ export function draftItem(table: Table, row: SourceRow, problems: ProblemList): 
   if (society) audience = '全社会';
   else if (specific) audience = typeof specific === 'string' ? { 特定群体: specific } : '特定群体';
   if (society && specific) {
-    problems.warn(cellRef(sheet, row.row, table.columns.find((c) => c.role.kind === 'specific' || c.role.kind === 'audience')!.col), {
-      zh: '全社会和特定群体都有标记，已按“全社会”读入',
-      en: 'both 全社会 and 特定群体 are marked; read as 全社会',
-    });
+    problems.warn(cellRef(sheet, row.row, table.columns.find((c) => c.role.kind === 'specific' || c.role.kind === 'audience')!.col), msg(IMPORT.bothAudiences));
   }
   const draft: ItemDraft = {
     ...(id ? { id } : {}),
@@ -167,7 +166,7 @@ export function draftItem(table: Table, row: SourceRow, problems: ProblemList): 
 }
 
 function oddMark(problems: ProblemList, ref: string, text: string): void {
-  problems.warn(ref, { zh: `标记格中是文字而不是“√”，已按有标记读入：${shown(text)}`, en: `the mark cell holds text instead of "√"; read as marked: ${shown(text)}` });
+  problems.warn(ref, msg(IMPORT.markAsText, { text: shown(text) }));
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -4,6 +4,8 @@
 // semicolon when the first line clearly uses that instead.
 import { basename, extname } from 'node:path';
 import { GkmlError } from '../core/errors.js';
+import { IMPORT } from '../i18n/catalogue/import.js';
+import { msg } from '../i18n/messages.js';
 import { decodeText } from '../workspace/decode.js';
 import type { SheetGrid } from './grid.js';
 
@@ -53,11 +55,11 @@ export function parseCsv(text: string): string[][] {
 
 export function readCsv(bytes: Uint8Array, path: string, file: string): SheetGrid {
   if (bytes.length > CSV_MAX_BYTES) {
-    throw new GkmlError({ zh: `无法导入 ${file}：文件过大`, en: `cannot import ${file}: the file is too large` });
+    throw new GkmlError(msg(IMPORT.cannotImport, { file, reason: msg(IMPORT.csvTooLarge) }));
   }
   const decoded = decodeText(bytes);
   if (decoded.encoding === 'binary') {
-    throw new GkmlError({ zh: `无法导入 ${file}：内容不是文本（不是 CSV 文件）`, en: `cannot import ${file}: the content is not text (not a CSV file)` });
+    throw new GkmlError(msg(IMPORT.cannotImport, { file, reason: msg(IMPORT.notCsv) }));
   }
   return { name: basename(path, extname(path)), rows: parseCsv(decoded.text), merges: [] };
 }

@@ -4,6 +4,9 @@
 // memory or time. Cells are read as text, formulas by their cached result (never evaluated).
 import ExcelJS from 'exceljs';
 import { GkmlError } from '../core/errors.js';
+import { IMPORT } from '../i18n/catalogue/import.js';
+import { msg } from '../i18n/messages.js';
+import type { Text } from '../i18n/text.js';
 import { openXlsxArchive } from './archive.js';
 import { parseRange, rangeArea, type CellRange, type SheetGrid } from './grid.js';
 
@@ -14,8 +17,8 @@ export const MERGE_LIMITS = {
   cellsPerSheet: 200_000,
 };
 
-function fail(file: string, zh: string, en: string): never {
-  throw new GkmlError({ zh: `无法导入 ${file}：${zh}`, en: `cannot import ${file}: ${en}` });
+function fail(file: string, reason: Text): never {
+  throw new GkmlError(msg(IMPORT.cannotImport, { file, reason }));
 }
 
 function checkMerges(entries: ReadonlyMap<string, Uint8Array>, file: string): void {
@@ -27,12 +30,12 @@ function checkMerges(entries: ReadonlyMap<string, Uint8Array>, file: string): vo
     let cells = 0;
     for (const m of xml.matchAll(/<mergeCell\b[^>]*\bref="([^"]*)"/g)) {
       const range = parseRange(m[1]!);
-      if (!range) fail(file, `${name} 中的合并单元格范围无效：${m[1]}`, `invalid merged-cell range in ${name}: ${m[1]}`);
+      if (!range) fail(file, msg(IMPORT.invalidMergeRange, { part: name, range: m[1]! }));
       const area = rangeArea(range);
       count++;
       cells += area;
       if (area > MERGE_LIMITS.cellsPerMerge || cells > MERGE_LIMITS.cellsPerSheet || count > MERGE_LIMITS.perSheet) {
-        fail(file, `${name} 中的合并单元格过大或过多（${m[1]}）`, `merged cells in ${name} are too large or too many (${m[1]})`);
+        fail(file, msg(IMPORT.mergesTooLarge, { part: name, range: m[1]! }));
       }
     }
   }
@@ -84,7 +87,7 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<SheetGr
   } catch (err) {
     const reason = (err as Error).message ?? String(err);
     const overlap = /already merged/i.test(reason);
-    fail(file, overlap ? '合并单元格相互重叠（文件已损坏）' : `工作簿无法读取（${reason}）`, overlap ? 'merged cells overlap (the file is damaged)' : `the workbook cannot be read (${reason})`);
+    fail(file, overlap ? msg(IMPORT.mergesOverlap) : msg(IMPORT.unreadableWorkbook, { detail: reason }));
   }
   return book.worksheets.map(sheetGrid);
 }

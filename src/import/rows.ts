@@ -3,6 +3,8 @@
 // "同上" repeats the cell above (each resolution reported), a row with no 序号 and no item name
 // continues the item above, a note line (注：…) becomes the directory's note, blank rows are
 // reported. Every row ends as an item row or a reported problem.
+import { IMPORT } from '../i18n/catalogue/import.js';
+import { msg } from '../i18n/messages.js';
 import type { Text } from '../i18n/text.js';
 import { cellRef, cellText } from './grid.js';
 import type { MergeMap, Table } from './header.js';
@@ -41,16 +43,13 @@ export function readRows(table: Table, problems: ProblemList): TableRows {
     const own = cols.map((c) => cellText(grid, r, c.col).trim());
     const filled = own.filter(Boolean);
     if (filled.length === 0) {
-      problems.warn(ref(r, 0), { zh: `第 ${r} 行是空行，已跳过`, en: `row ${r} is empty and was skipped` });
+      problems.warn(ref(r, 0), msg(IMPORT.emptyRow, { row: r }));
       continue;
     }
     const nonEmpty = own.map((t, i) => (t ? i : -1)).filter((i) => i >= 0);
     if (new Set(filled).size === 1 && isNoteLine(table, merges, r, nonEmpty[0]!, filled[0]!, width)) {
       notes.push(filled[0]!);
-      problems.warn(ref(r, nonEmpty[0]!), {
-        zh: `第 ${r} 行是表格说明，不是事项，已写入目录的 note：${shown(filled[0]!)}`,
-        en: `row ${r} is a note, not an item; it was kept as the directory's note: ${shown(filled[0]!)}`,
-      });
+      problems.warn(ref(r, nonEmpty[0]!), msg(IMPORT.noteRow, { row: r, text: shown(filled[0]!) }));
       continue;
     }
     const previous = out.at(-1);
@@ -65,20 +64,14 @@ export function readRows(table: Table, problems: ProblemList): TableRows {
     // the item above continued (its content split over two rows).
     if (!nameColumns.some((i) => own[i])) {
       if (!previous) {
-        problems.error(ref(r, nonEmpty[0]!), {
-          zh: `第 ${r} 行没有序号和事项名称，上面也没有事项可以接续，无法导入`,
-          en: `row ${r} has no number and no item name, and there is no item above it to continue`,
-        });
+        problems.error(ref(r, nonEmpty[0]!), msg(IMPORT.orphanRow, { row: r }));
         continue;
       }
       own.forEach((text, i) => {
         const value = text && values[i];
         if (value) previous.values[i] = previous.values[i] ? `${previous.values[i]}\n${value}` : value;
       });
-      problems.warn(ref(r, nonEmpty[0]!), {
-        zh: `第 ${r} 行没有序号和事项名称，其内容已并入上一个事项（第 ${previous.row} 行）`,
-        en: `row ${r} has no number and no item name; its cells were added to the item above (row ${previous.row})`,
-      });
+      problems.warn(ref(r, nonEmpty[0]!), msg(IMPORT.continuedRow, { row: r, previous: previous.row }));
       continue;
     }
     if (!values[l1]) {
@@ -94,16 +87,16 @@ export function readRows(table: Table, problems: ProblemList): TableRows {
 }
 
 function noL1(row: number): Text {
-  return { zh: `第 ${row} 行没有一级事项，无法导入`, en: `row ${row} has no level-1 item (一级事项) and cannot be imported` };
+  return msg(IMPORT.noL1, { row });
 }
 
 function resolveDitto(previous: SourceRow | undefined, i: number, at: string, problems: ProblemList): string {
   const value = previous?.values[i] ?? '';
   if (!value) {
-    problems.warn(at, { zh: '“同上”的上一行没有内容，此格留空', en: '"同上" (ditto) has nothing above it; the cell was left empty' });
+    problems.warn(at, msg(IMPORT.dittoNothingAbove));
     return '';
   }
-  problems.warn(at, { zh: `“同上”已按上一行（第 ${previous!.row} 行）填入：${shown(value)}`, en: `"同上" (ditto) resolved from row ${previous!.row}: ${shown(value)}` });
+  problems.warn(at, msg(IMPORT.dittoResolved, { row: previous!.row, value: shown(value) }));
   return value;
 }
 
