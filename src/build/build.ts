@@ -4,6 +4,8 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { GkmlError } from '../core/errors.js';
+import { BUILD } from '../i18n/catalogue/build.js';
+import { msg } from '../i18n/messages.js';
 import type { Lang } from '../i18n/text.js';
 import { diffCompendia, type DiffReport } from '../diff/diff.js';
 import { openVersion } from '../diff/git-source.js';
@@ -45,18 +47,15 @@ export interface BuildResult {
 
 function refuseUnsafeOutput(out: string, root: string): void {
   if (isInside(out, root)) {
-    throw new GkmlError({ zh: `输出文件夹不能是工作区本身或其上级：${out}`, en: `the output folder cannot be the workspace or above it: ${out}` });
+    throw new GkmlError(msg(BUILD.outputIsWorkspace, { out }));
   }
   if (existsSync(out)) {
     if (!statSync(out).isDirectory()) {
-      throw new GkmlError({ zh: `输出路径已存在且不是文件夹：${out}`, en: `the output path exists and is not a folder: ${out}` });
+      throw new GkmlError(msg(BUILD.outputNotFolder, { out }));
     }
     const entries = readdirSync(out);
     if (entries.length > 0 && !entries.includes(OUTPUT_MARKER)) {
-      throw new GkmlError({
-        zh: `输出文件夹不是空的，也不是 gkml 生成的，为避免丢失数据不会覆盖：${out}`,
-        en: `the output folder is not empty and was not made by gkml; it is not replaced, to avoid losing data: ${out}`,
-      });
+      throw new GkmlError(msg(BUILD.outputNotOurs, { out }));
     }
   }
 }

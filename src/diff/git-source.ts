@@ -5,6 +5,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { GkmlError } from '../core/errors.js';
+import { DIFF } from '../i18n/catalogue/diff.js';
+import { msg } from '../i18n/messages.js';
 import { isInside } from '../util/paths.js';
 
 function git(args: string[], cwd: string): Buffer {
@@ -33,13 +35,13 @@ export function checkoutWorkspace(rev: string, workspaceRoot: string): Checkout 
   try {
     top = git(['rev-parse', '--show-toplevel'], workspaceRoot).toString().trim();
   } catch {
-    throw new GkmlError({ zh: `不在 git 仓库中，无法读取版本 ${rev}`, en: `not in a git repository; cannot read revision ${rev}` });
+    throw new GkmlError(msg(DIFF.notARepository, { rev }));
   }
   const prefix = relative(top, workspaceRoot).split('\\').join('/');
   const listing = git(['ls-tree', '-r', '-z', '--name-only', rev, '--', prefix || '.'], top).toString();
   const files = listing.split('\0').filter(Boolean);
   if (files.length === 0) {
-    throw new GkmlError({ zh: `版本 ${rev} 中没有工作区 ${prefix || '.'}`, en: `revision ${rev} has no workspace at ${prefix || '.'}` });
+    throw new GkmlError(msg(DIFF.noWorkspaceAtRevision, { rev, path: prefix || '.' }));
   }
   const out = mkdtempSync(join(tmpdir(), 'gkml-rev-'));
   for (const file of files) {
@@ -66,5 +68,5 @@ export function openVersion(arg: string, base: string | undefined, cwd: string):
     const copy = checkoutWorkspace(arg, base);
     return { root: copy.root, dispose: () => rmSync(copy.temp, { recursive: true, force: true }) };
   }
-  throw new GkmlError({ zh: `既不是工作区文件夹，也不是 git 版本：${arg}`, en: `neither a workspace folder nor a git revision: ${arg}` });
+  throw new GkmlError(msg(DIFF.notAVersion, { arg }));
 }

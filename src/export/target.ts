@@ -2,6 +2,8 @@
 // the workspace's own, and for a city or province each region's, handed over one at a time while
 // the region is loaded, so memory stays at one region's size however many regions there are.
 import { GkmlError } from '../core/errors.js';
+import { BUILD } from '../i18n/catalogue/build.js';
+import { msg } from '../i18n/messages.js';
 import type { Lang } from '../i18n/text.js';
 import type { DiffReport } from '../diff/diff.js';
 import type { Compendium } from '../model/compendium.js';
@@ -14,14 +16,14 @@ export const REGIONS_DIR = 'regions';
 
 /** Two child folders of one name (regions: [a/*, b/*]) must not overwrite each other's files. */
 export function duplicateRegion(slug: string): GkmlError {
-  return new GkmlError({ zh: `两个地区的文件夹同名：${slug}`, en: `two regions have the same folder name: ${slug}` });
+  return new GkmlError(msg(BUILD.duplicateRegion, { slug }));
 }
 
 /** The folder of a region's files, with a trailing slash: regions/<slug>/. A slug that could leave it is refused. */
 export function regionFolder(slug: string): string {
   // Checked again here, as any path from data; search.js checks it once more before loading an index.
   if (!REGION_SLUG.test(slug)) {
-    throw new GkmlError({ zh: `地区名不能用作文件夹名：${slug}`, en: `the region slug cannot name a folder: ${slug}` });
+    throw new GkmlError(msg(BUILD.unsafeRegionSlug, { slug }));
   }
   return `${REGIONS_DIR}/${slug}/`;
 }

@@ -8,6 +8,8 @@ import { DOMAINS } from '../model/domains.js';
 import { DIRECTORY_SCHEMA_PATH, SCHEMA_DIR } from '../schema/directory-schema.js';
 import { lint } from '../lint/lint.js';
 import { GkmlError } from '../core/errors.js';
+import { INIT } from '../i18n/catalogue/init.js';
+import { msg } from '../i18n/messages.js';
 import { CONFIG_FILE, loadUnits, type Unit } from '../workspace/config.js';
 import { displayPath } from '../util/paths.js';
 import { draftDirectory } from './draft.js';
@@ -100,7 +102,7 @@ export async function init(options: InitOptions): Promise<InitResult> {
   const ids = options.domains?.length ? options.domains : DOMAINS.map((d) => d.id);
   for (const id of ids) {
     if (!baseline.has(id)) {
-      throw new GkmlError({ zh: `未知的领域编号：${id}（运行 gkml schema 查看 domain 的可选值）`, en: `unknown domain id: ${id}` });
+      throw new GkmlError(msg(INIT.unknownDomain, { id }));
     }
   }
 
@@ -123,10 +125,7 @@ export async function init(options: InitOptions): Promise<InitResult> {
   if (!options.force) {
     const existing = [...files.keys()].find((p) => existsSync(p));
     if (existing) {
-      throw new GkmlError({
-        zh: `文件已存在，未做任何改动：${displayPath(existing, cwd)}（确需覆盖请加 --force）`,
-        en: `file exists, nothing was changed: ${displayPath(existing, cwd)} (use --force to overwrite)`,
-      });
+      throw new GkmlError(msg(INIT.fileExists, { file: displayPath(existing, cwd) }));
     }
   }
   mkdirSync(dirs, { recursive: true });

@@ -6,6 +6,8 @@
 import { join } from 'node:path';
 import type { Compendium } from '../../model/compendium.js';
 import { GkmlError } from '../../core/errors.js';
+import { BUILD } from '../../i18n/catalogue/build.js';
+import { msg } from '../../i18n/messages.js';
 import { regionFolder, type RegionBuild, type RegionRef, type RegionSummary, type TargetContext, type TargetWriter } from '../target.js';
 import { copyAssets } from './assets.js';
 import { changeNotice, sectionChanges, withRegions } from './changelog.js';
@@ -29,7 +31,7 @@ function refuseDuplicateIds(c: Compendium): void {
   for (const d of c.domains) {
     for (const item of d.items) {
       if (seen.has(item.id)) {
-        throw new GkmlError({ zh: `事项编号重复，网页锚点会冲突：${item.id}`, en: `duplicate item id, the page anchors would clash: ${item.id}` }, { file: d.file });
+        throw new GkmlError(msg(BUILD.duplicateAnchor, { id: item.id }), { file: d.file });
       }
       seen.add(item.id);
     }

@@ -4,6 +4,8 @@
 // output is refused when it is compiled.
 import Handlebars from 'handlebars';
 import { GkmlError } from '../../core/errors.js';
+import { BUILD } from '../../i18n/catalogue/build.js';
+import { msg } from '../../i18n/messages.js';
 import type { TemplateSet, TemplateSource } from './template-set.js';
 import type { TemplateName, TemplateParams } from './templates.js';
 
@@ -26,7 +28,7 @@ function failure(template: TemplateSource, err: unknown): GkmlError {
   const at = / - (\d+):(\d+)$/.exec(full) ?? /^Parse error on line (\d+)/.exec(full);
   const message = full.split('\n')[0]!.replace(/ - \d+:\d+$/, '').replace(' in [object Object]', '');
   return new GkmlError(
-    { zh: `网页模板出错：${message}`, en: `template error: ${message}` },
+    msg(BUILD.templateError, { detail: message }),
     { file: template.file, ...(at ? { line: Number(at[1]), column: at[2] ? Number(at[2]) + 1 : 1 } : {}) },
   );
 }
@@ -47,10 +49,7 @@ function refuseRawOutput(template: TemplateSource, ast: hbs.AST.Program): void {
   new RawOutput().accept(ast);
   if (!raw) return;
   throw new GkmlError(
-    {
-      zh: `模板不能使用 {{{ }}} 或 {{& }} 输出未转义的内容（所有值都必须转义）`,
-      en: `templates cannot use {{{ }}} or {{& }} to output unescaped content (every value is escaped)`,
-    },
+    msg(BUILD.unescapedOutput, { triple: '{{{ }}}', ampersand: '{{& }}' }),
     // Handlebars counts columns from 0.
     { file: template.file, line: raw.loc.start.line, column: raw.loc.start.column + 1 },
   );
@@ -86,7 +85,7 @@ export function createRenderer(set: TemplateSet): Renderer {
   return {
     render(name, view) {
       const fn = compiled.get(name);
-      if (!fn) throw new GkmlError({ zh: `缺少网页模板：${name}.hbs`, en: `missing template: ${name}.hbs` });
+      if (!fn) throw new GkmlError(msg(BUILD.missingTemplate, { name }));
       return fn(view);
     },
   };

@@ -5,6 +5,8 @@ import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { compareStrings } from '../../core/order.js';
 import { GkmlError } from '../../core/errors.js';
+import { BUILD } from '../../i18n/catalogue/build.js';
+import { msg } from '../../i18n/messages.js';
 import { isInside } from '../../util/paths.js';
 
 /** Page names come from ids, which the schema restricts to this; checked again before any write. */
@@ -13,7 +15,7 @@ const SAFE_NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** The file name of a domain's page. */
 export function domainPageFile(domainId: string): string {
   if (!SAFE_NAME.test(domainId)) {
-    throw new GkmlError({ zh: `领域编号不能用作网页文件名：${domainId}`, en: `the domain id cannot name a page file: ${domainId}` });
+    throw new GkmlError(msg(BUILD.unsafeDomainId, { id: domainId }));
   }
   return `${domainId}.html`;
 }
@@ -27,11 +29,11 @@ export class SiteFolder {
   private target(rel: string): string {
     const path = resolve(this.root, rel);
     if (path === this.root || !isInside(this.root, path) || rel.includes('\\') || rel.includes('\0')) {
-      throw new GkmlError({ zh: `网站文件的路径超出了输出文件夹：${rel}`, en: `a site file path leaves the output folder: ${rel}` });
+      throw new GkmlError(msg(BUILD.sitePathOutside, { path: rel }));
     }
     const key = relative(this.root, path).split(sep).join('/');
     if (this.written.has(key)) {
-      throw new GkmlError({ zh: `网站中有两个文件同名：${key}`, en: `two site files have the same name: ${key}` });
+      throw new GkmlError(msg(BUILD.siteFileTwice, { path: key }));
     }
     this.written.add(key);
     mkdirSync(dirname(path), { recursive: true });

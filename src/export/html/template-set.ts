@@ -5,6 +5,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { compareStrings } from '../../core/order.js';
 import { GkmlError } from '../../core/errors.js';
+import { BUILD } from '../../i18n/catalogue/build.js';
+import { msg } from '../../i18n/messages.js';
 import { displayPath } from '../../util/paths.js';
 import { BUILTIN_TEMPLATES, TOKENIZER_ASSET } from './tokenizer.js';
 
@@ -41,7 +43,7 @@ function addFolder(set: TemplateSet, dir: string, cwd: string, isOverride: boole
     if (rel.startsWith('assets/')) {
       if (isOverride && rel === TOKENIZER_ASSET) {
         throw new GkmlError(
-          { zh: '不能覆盖搜索分词脚本 assets/tokenize.js：搜索索引依赖内置版本', en: 'assets/tokenize.js cannot be overridden: the search index is built with the built-in one' },
+          msg(BUILD.tokenizerOverride),
           { file: displayPath(full, cwd) },
         );
       }
@@ -61,7 +63,7 @@ export function loadTemplateSet(overrideDir: string | undefined, cwd: string): T
   addFolder(set, BUILTIN_TEMPLATES, cwd, false);
   if (overrideDir) {
     if (!existsSync(overrideDir) || !statSync(overrideDir).isDirectory()) {
-      throw new GkmlError({ zh: `找不到模板文件夹：${displayPath(overrideDir, cwd)}`, en: `templates folder not found: ${displayPath(overrideDir, cwd)}` });
+      throw new GkmlError(msg(BUILD.templatesNotFound, { dir: displayPath(overrideDir, cwd) }));
     }
     addFolder(set, resolve(overrideDir), cwd, true);
   }

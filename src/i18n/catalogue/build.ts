@@ -1,0 +1,25 @@
+// What `gkml build` and its exporters say when they refuse: an unsafe output folder, a site file
+// that would leave it or clash, a template that is missing or broken, a region that cannot be a folder.
+import { defineMessages } from '../messages.js';
+
+export const BUILD = defineMessages({
+  outputIsWorkspace: { zh: '输出文件夹不能是工作区本身或其上级：{out}', en: 'the output folder cannot be the workspace or above it: {out}' },
+  outputNotFolder: { zh: '输出路径已存在且不是文件夹：{out}', en: 'the output path exists and is not a folder: {out}' },
+  outputNotOurs: {
+    zh: '输出文件夹不是空的，也不是 gkml 生成的，为避免丢失数据不会覆盖：{out}',
+    en: 'the output folder is not empty and was not made by gkml; it is not replaced, to avoid losing data: {out}',
+  },
+  duplicateRegion: { zh: '两个地区的文件夹同名：{slug}', en: 'two regions have the same folder name: {slug}' },
+  unsafeRegionSlug: { zh: '地区名不能用作文件夹名：{slug}', en: 'the region slug cannot name a folder: {slug}' },
+
+  duplicateAnchor: { zh: '事项编号重复，网页锚点会冲突：{id}', en: 'duplicate item id, the page anchors would clash: {id}' },
+  unsafeDomainId: { zh: '领域编号不能用作网页文件名：{id}', en: 'the domain id cannot name a page file: {id}' },
+  sitePathOutside: { zh: '网站文件的路径超出了输出文件夹：{path}', en: 'a site file path leaves the output folder: {path}' },
+  siteFileTwice: { zh: '网站中有两个文件同名：{path}', en: 'two site files have the same name: {path}' },
+  templateError: { zh: '网页模板出错：{detail}', en: 'template error: {detail}' },
+  // The Handlebars forms come in as values: their braces are not placeholders.
+  unescapedOutput: { zh: '模板不能使用 {triple} 或 {ampersand} 输出未转义的内容（所有值都必须转义）', en: 'templates cannot use {triple} or {ampersand} to output unescaped content (every value is escaped)' },
+  missingTemplate: { zh: '缺少网页模板：{name}.hbs', en: 'missing template: {name}.hbs' },
+  tokenizerOverride: { zh: '不能覆盖搜索分词脚本 assets/tokenize.js：搜索索引依赖内置版本', en: 'assets/tokenize.js cannot be overridden: the search index is built with the built-in one' },
+  templatesNotFound: { zh: '找不到模板文件夹：{dir}', en: 'templates folder not found: {dir}' },
+});
