@@ -7,20 +7,6 @@ export interface Text {
   en: string;
 }
 
-export function tr(text: Text, lang: Lang): string {
-  return text[lang];
-}
-
-/** Quote a value for a message the way each language expects. */
-export function quote(value: string, lang: Lang): string {
-  return lang === 'zh' ? `“${value}”` : `"${value}"`;
-}
-
-/** Join a list for a message: 、 in Chinese, ", " in English. */
-export function list(values: readonly string[], lang: Lang): string {
-  return values.join(lang === 'zh' ? '、' : ', ');
-}
-
 /** A JSON Schema node's title in both languages, as the schemas give it: `title` in Chinese, `x-title-en` in English (else the Chinese). */
 export function schemaTitle(node: { title?: string; 'x-title-en'?: string } | undefined): Text | undefined {
   return node?.title ? { zh: node.title, en: node['x-title-en'] ?? node.title } : undefined;
