@@ -104,6 +104,19 @@ describe('msg and say', () => {
     expect(say('en', M.files, { n: 1, names: ['a.yaml'] })).toBe('1 file: a.yaml');
   });
 
+  it('join a list of filled messages, leave out an {x||} value, keep the braces around a placeholder', () => {
+    const T = defineMessages({
+      quoted: { zh: '“{name}”', en: '"{name}"' },
+      domain: { zh: '{name}{id||}', en: '{name} ({id})' },
+      other: { zh: '写作 {其他: {channel}}：{names}', en: 'write {其他: {channel}}: {names}' },
+    });
+    const names = ['a', 'b'].map((name) => msg(T.quoted, { name }));
+    expect(msg(T.other, { channel: '网站', names })).toEqual({ zh: '写作 {其他: 网站}：“a”、“b”', en: 'write {其他: 网站}: "a", "b"' });
+    expect(msg(T.domain, { name: '就业', id: 'jiuye' })).toEqual({ zh: '就业', en: '就业 (jiuye)' });
+    // @ts-expect-error: {channel} inside the literal braces is a placeholder the types ask for
+    expect(() => msg(T.other, { names: [] })).toThrow(/\{channel\} missing/);
+  });
+
   it('refuse a message whose values are missing', () => {
     // @ts-expect-error: {text} is not given, which the types catch before the run does
     expect(() => msg(M.found, { id: 'x' })).toThrow(/\{text\} missing/);

@@ -1,5 +1,4 @@
-// What `gkml build` and its exporters say when they refuse: an unsafe output folder, a site file
-// that would leave it or clash, a template that is missing or broken, a region that cannot be a folder.
+// What `gkml build` and its exporters say when they refuse: the output folder, site files, templates, region folders.
 import { defineMessages } from '../messages.js';
 
 export const BUILD = defineMessages({

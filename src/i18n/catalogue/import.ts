@@ -1,5 +1,4 @@
-// What `gkml import` says: files it cannot import (and why), and each cell or row it read in its
-// own way or could not read.
+// What `gkml import` says: why a file cannot be imported, and each row or cell it read its own way or could not read.
 import { defineMessages } from '../messages.js';
 
 export const IMPORT = defineMessages({

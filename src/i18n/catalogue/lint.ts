@@ -1,5 +1,4 @@
-// What lint says besides the rules' findings: the baseline file, suppression comments, fixes, and
-// why a publishing command refused to publish.
+// What lint says besides the rules' findings: the baseline, suppression comments, fixes, a refused publication.
 import { defineMessages } from '../messages.js';
 
 export const LINT = defineMessages({

@@ -1,5 +1,4 @@
-// What the schema validation says: one sentence per JSON Schema keyword and variant, the place
-// (`{at}`) and the field named by the schema's own titles.
+// What schema validation says: one sentence per JSON Schema keyword and variant, composed from the place and the field.
 import { defineMessages } from '../messages.js';
 
 export const SCHEMA = defineMessages({

@@ -1,5 +1,4 @@
-// What reading a workspace says: files that cannot be read or decoded, YAML syntax, the config,
-// the targets typed on the command line, and how a schema problem names its item.
+// What reading a workspace says: unreadable files, encodings, YAML syntax, the config, the targets, the item a problem is in.
 import { defineMessages } from '../messages.js';
 
 export const WORKSPACE = defineMessages({
