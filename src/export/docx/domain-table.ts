@@ -35,14 +35,30 @@ function columnWidths(columns: readonly TableColumn[], total: number): number[] 
   return widths;
 }
 
-function paragraph(style: string, lines: readonly string[]): Paragraph {
-  if (lines.length <= 1) return new Paragraph({ style, text: lines[0] ?? '' });
-  // One paragraph with line breaks: a tenth of the XML of one paragraph per line.
-  return new Paragraph({ style, children: lines.map((text, k) => new TextRun({ text, break: k === 0 ? 0 : 1 })) });
+interface CellOptions {
+  rowSpan?: number;
+  columnSpan?: number;
+  /** Keeps the row on the page of the next one (set on one paragraph, which holds the row). */
+  keepNext?: boolean;
 }
 
-const cell = (style: string, lines: readonly string[], span: { rowSpan?: number; columnSpan?: number } = {}, top = false) =>
-  new TableCell({ ...span, verticalAlign: top ? VerticalAlignTable.TOP : VerticalAlignTable.CENTER, children: [paragraph(style, lines)] });
+/** A cell's paragraph; the body text is the document's normal style, so most cells name no style. */
+function paragraph(style: string | undefined, lines: readonly string[], keepNext: boolean): Paragraph {
+  const options = { ...(style ? { style } : {}), ...(keepNext ? { keepNext } : {}) };
+  if (lines.length <= 1) return new Paragraph({ ...options, text: lines[0] ?? '' });
+  // One paragraph with line breaks: a tenth of the XML of one paragraph per line.
+  return new Paragraph({ ...options, children: lines.map((text, k) => new TextRun({ text, break: k === 0 ? 0 : 1 })) });
+}
+
+/**
+ * Centred cells (headers, 序号, 一级事项, marks) are centred both ways; text reads from the top
+ * left, as Word's default. An empty cell (an unmarked column, most of them) carries no style at all.
+ */
+function cell(style: string | undefined, lines: readonly string[], { keepNext = false, ...span }: CellOptions = {}): TableCell {
+  const empty = lines.every((l) => l === '');
+  const centred = !empty && style !== undefined && style !== 'TableChannels';
+  return new TableCell({ ...span, ...(centred ? { verticalAlign: VerticalAlignTable.CENTER } : {}), children: [paragraph(empty ? undefined : style, empty ? [] : lines, keepNext)] });
+}
 
 /** Row 1: each ungrouped label over both rows, each group over its columns; row 2: the grouped labels. */
 function headerRows(columns: readonly TableColumn[]): TableRow[] {
@@ -63,9 +79,9 @@ function headerRows(columns: readonly TableColumn[]): TableRow[] {
   return [new TableRow({ tableHeader: true, cantSplit: true, children: first }), new TableRow({ tableHeader: true, cantSplit: true, children: second })];
 }
 
-function styleOf(c: TableColumn): string {
+function styleOf(c: TableColumn): string | undefined {
   if (c.key === 'channels') return 'TableChannels';
-  return c.align === 'center' ? 'TableCentre' : 'TableText';
+  return c.align === 'center' ? 'TableCentre' : undefined;
 }
 
 /** How many items from `start` share its 一级事项: the run one merged cell covers. */
@@ -84,19 +100,19 @@ function itemRows(items: readonly PublishedItem[], columns: readonly TableColumn
   let runEnd = 0;
   items.forEach((item, i) => {
     const cells: TableCell[] = [];
-    for (const c of columns) {
-      if (c.key === 'l1') {
-        // The first row of a run holds the merged cell; docx adds the continuing cells of the rows below.
-        if (i < runEnd) continue;
-        const run = runLength(items, i);
-        runBegin = i;
-        runEnd = i + run;
-        cells.push(cell(styleOf(c), c.lines(item), run > 1 ? { rowSpan: run } : {}));
-      } else cells.push(cell(styleOf(c), c.lines(item), {}, c.key === 'channels'));
+    if (i >= runEnd) {
+      runBegin = i;
+      runEnd = i + runLength(items, i);
     }
     // A short run is kept on one page, so its merged 一级事项 is not cut by a page break.
-    const keepWithNext = i + 1 < runEnd && runEnd - runBegin <= KEEP_RUN;
-    rows.push(new TableRow({ cantSplit: true, keepNext: keepWithNext, children: cells }));
+    const keepNext = i + 1 < runEnd && runEnd - runBegin <= KEEP_RUN;
+    for (const [k, c] of columns.entries()) {
+      const options: CellOptions = k === 0 ? { keepNext } : {};
+      if (c.key !== 'l1') cells.push(cell(styleOf(c), c.lines(item), options));
+      // The first row of a run holds the merged cell; docx adds the continuing cells of the rows below.
+      else if (i === runBegin) cells.push(cell(styleOf(c), c.lines(item), { ...options, ...(runEnd - runBegin > 1 ? { rowSpan: runEnd - runBegin } : {}) }));
+    }
+    rows.push(new TableRow({ cantSplit: true, children: cells }));
   });
   return rows;
 }

@@ -39,7 +39,8 @@ export const PAGE_NUMBER_SIZE = SIZE.sihao;
 /** The paragraph styles every part refers to by id, so 10,000 rows do not each repeat their fonts. */
 export const STYLES: IStylesOptions = {
   default: {
-    document: { run: { font: FONTS.body, size: SIZE.sanhao, language: { value: 'en-US', eastAsia: 'zh-CN' } } },
+    // The normal style is the tables' body text, which most paragraphs of the document are.
+    document: { run: { font: FONTS.body, size: SIZE.wuhao, language: { value: 'en-US', eastAsia: 'zh-CN' } } },
     // docx's own Heading 1 is blue and has no outline level: the TOC field collects level 0.
     heading1: { run: { font: FONTS.heading, size: SIZE.sanhao, color: '000000', bold: false }, paragraph: { outlineLevel: 0, keepNext: true, spacing: { before: 0, after: 240 } } },
   },
@@ -50,9 +51,8 @@ export const STYLES: IStylesOptions = {
     { id: 'ContentsTitle', name: 'Contents Title', basedOn: 'Normal', run: { font: FONTS.heading, size: SIZE.sanhao }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 360 } } },
     { id: 'ContentsLine', name: 'Contents Line', basedOn: 'Normal', run: { font: FONTS.body, size: SIZE.sihao }, paragraph: { spacing: { after: 80 } } },
     { id: 'TableHeader', name: 'Table Header', basedOn: 'Normal', run: { font: FONTS.tableHeader, size: SIZE.wuhao, bold: true }, paragraph: { alignment: AlignmentType.CENTER } },
-    { id: 'TableText', name: 'Table Text', basedOn: 'Normal', run: { font: FONTS.body, size: SIZE.wuhao }, paragraph: { alignment: AlignmentType.LEFT } },
-    { id: 'TableCentre', name: 'Table Centre', basedOn: 'TableText', paragraph: { alignment: AlignmentType.CENTER } },
-    { id: 'TableChannels', name: 'Table Channels', basedOn: 'TableText', run: { size: SIZE.xiaowu } },
+    { id: 'TableCentre', name: 'Table Centre', basedOn: 'Normal', paragraph: { alignment: AlignmentType.CENTER } },
+    { id: 'TableChannels', name: 'Table Channels', basedOn: 'Normal', run: { size: SIZE.xiaowu } },
     { id: 'Note', name: 'Note', basedOn: 'Normal', run: { font: FONTS.body, size: SIZE.wuhao }, paragraph: { spacing: { before: 160 } } },
   ],
 };

@@ -11,7 +11,7 @@ function row(values: readonly string[], header = false): TableRow {
   return new TableRow({
     tableHeader: header,
     cantSplit: true,
-    children: values.map((text, i) => new TableCell({ verticalAlign: VerticalAlignTable.CENTER, children: [new Paragraph({ style: header || i !== 4 ? (header ? 'TableHeader' : 'TableCentre') : 'TableText', text })] })),
+    children: values.map((text, i) => new TableCell({ verticalAlign: VerticalAlignTable.CENTER, children: [new Paragraph({ ...(header ? { style: 'TableHeader' } : i !== 4 ? { style: 'TableCentre' } : {}), text })] })),
   });
 }
 
