@@ -107,7 +107,10 @@ for (const scale of scales) {
   r.lintCachedContent = measure('gkml lint --cache content', byContent);
   r.floorXlsx = measure('floor (b) exceljs', [join(BENCH, 'floors/xlsx.mjs'), join(WORK, 'floor-out'), ...roots], { before: () => mkdirSync(join(WORK, 'floor-out'), { recursive: true }) });
   r.floorHtml = measure('floor (c) handlebars', [join(BENCH, 'floors/html.mjs'), join(WORK, 'floor-out'), ...roots]);
-  for (const target of ['xlsx', 'html', 'json']) {
+  // The Word target is measured up to the city (a province's hundred documents add minutes, not news).
+  const targets = scale === 'province' ? ['xlsx', 'html', 'json'] : ['xlsx', 'docx', 'html', 'json'];
+  if (targets.includes('docx')) r.floorDocx = measure('floor (d) docx', [join(BENCH, 'floors/docx.mjs'), join(WORK, 'floor-out'), ...roots]);
+  for (const target of targets) {
     r[`build_${target}`] = measure(`gkml build ${target}`, [BIN, 'build', top, '--only', target, '--out', out], { before: () => rmSync(out, { recursive: true, force: true }) });
   }
   r.build = measure('gkml build (all)', [BIN, 'build', top, '--out', out], { before: () => rmSync(out, { recursive: true, force: true }) });
@@ -134,6 +137,8 @@ for (const [scale, r] of Object.entries(results.scales)) {
   if (scale === 'province') check('province: lint --cache / lint', ratio(r.lintCached, r.lint), 0.1);
   check(`${scale}: build xlsx / (a)+(b)`, r.build_xlsx?.wall / (r.floorParse?.wall + r.floorXlsx?.wall), 1.3);
   check(`${scale}: build html / (a)+(c)`, r.build_html?.wall / (r.floorParse?.wall + r.floorHtml?.wall), 1.3);
+  if (scale === 'city') check('city: build docx / (a)+(d)', r.build_docx?.wall / (r.floorParse?.wall + r.floorDocx?.wall), 1.3);
+  if (scale === 'city') check('city: build docx peak RSS (MB)', r.build_docx?.rssMB, 400);
   if (scale === 'city') check('city: build xlsx peak RSS (MB)', r.build_xlsx?.rssMB, 300);
   if (scale === 'province') check('province: build peak RSS (MB)', r.build?.rssMB, 1024);
   if (scale === 'county') check('county: lint peak RSS (MB)', r.lint?.rssMB, 150);

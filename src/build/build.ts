@@ -10,7 +10,7 @@ import type { Lang } from '../i18n/text.js';
 import { diffCompendia, type DiffReport } from '../diff/diff.js';
 import { openVersion } from '../diff/git-source.js';
 import { summarise, type RegionBuild, type RegionSummary, type TargetContext, type TargetWriter } from '../export/target.js';
-import { TARGETS, downloadsOf, type BuildTarget } from '../export/targets.js';
+import { DEFAULT_TARGETS, TARGETS, downloadsOf, type BuildTarget } from '../export/targets.js';
 import { checkWorkspace } from '../lint/checked-workspace.js';
 import { compile } from '../model/cascade.js';
 import type { Compendium } from '../model/compendium.js';
@@ -81,7 +81,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const out = resolve(cwd, options.out ?? join(ws.root, 'dist'));
   refuseUnsafeOutput(out, ws.root);
 
-  const targets = TARGETS.filter((t) => !options.only || options.only.includes(t.name));
+  const targets = TARGETS.filter((t) => (options.only ?? DEFAULT_TARGETS).includes(t.name));
   const compendium = compile(ws, { env: options.env, downloads: downloadsOf(targets.map((t) => t.name)) });
   const plans = await planRegions(ws.root, cwd);
   const staging = join(dirname(out), `.${basename(out)}.building-${process.pid}`);

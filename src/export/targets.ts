@@ -10,6 +10,8 @@ export interface TargetDeclaration {
   output: string;
   /** Offered by the site's downloads, in this list's order; absent for the site itself. */
   download?: Omit<OutputFile, 'file'>;
+  /** Built only when asked for by name (`--only`): it needs a program a plain build does not. */
+  optIn?: boolean;
   load(): Promise<TargetFactory>;
 }
 
@@ -22,6 +24,19 @@ export const TARGETS = [
     load: async () => (await import('./xlsx/index.js')).xlsxWriter,
   },
   {
+    name: 'docx',
+    output: 'directory.docx',
+    download: { label: 'Word 文件汇编（可打印）', format: 'DOCX' },
+    load: async () => (await import('./docx/index.js')).docxWriter,
+  },
+  {
+    name: 'pdf',
+    output: 'directory.pdf',
+    download: { label: 'PDF 文件汇编（打印版）', format: 'PDF' },
+    optIn: true,
+    load: async () => (await import('./docx/pdf.js')).pdfWriter,
+  },
+  {
     name: 'json',
     output: 'directory.json',
     download: { label: 'JSON 数据（完整目录，供其他系统使用）', format: 'JSON' },
@@ -32,6 +47,8 @@ export const TARGETS = [
 
 export type BuildTarget = (typeof TARGETS)[number]['name'];
 export const BUILD_TARGETS: readonly BuildTarget[] = TARGETS.map((t) => t.name);
+/** What a plain `gkml build` writes: every target but the opt-in ones. */
+export const DEFAULT_TARGETS: readonly BuildTarget[] = TARGETS.filter((t) => !('optIn' in t && t.optIn)).map((t) => t.name);
 
 /** The downloads of a build of `targets`, in the order the site lists them. */
 export function downloadsOf(targets: readonly BuildTarget[]): OutputFile[] {

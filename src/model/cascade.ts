@@ -15,6 +15,8 @@ export interface CompileOptions {
   env?: NodeJS.ProcessEnv;
   /** The files the build writes beside this compendium's site. */
   downloads?: OutputFile[];
+  /** A draft, published while lint still finds errors. */
+  draft?: boolean;
 }
 
 /** Links in data are kept only for http(s) URLs: anything else (javascript:, data:, relative) stays text. */
@@ -98,6 +100,8 @@ export function compile(ws: Workspace, options: CompileOptions = {}): Compendium
     timestamp: buildTimestamp(c.date, options.env),
     levelLabels,
     channels: c.xlsx?.channels ?? 'block',
+    paper: c.docx?.paper ?? 'A3',
+    draft: options.draft ?? false,
     ...(c.templates ? { templates: resolve(ws.root, c.templates) } : {}),
     downloads: options.downloads ?? [],
     domains,

@@ -69,6 +69,9 @@ export interface PublishedDomain {
 /** How the 公开渠道和载体 cell is drawn: the 13-option ■/□ block, or only the checked channels. */
 export type ChannelPresentation = 'block' | 'checked';
 
+/** The paper of the printed document's domain tables, always landscape. */
+export type Paper = 'A3' | 'A4';
+
 /** A file the build writes beside a compendium's site, which the site offers for download. */
 export interface OutputFile {
   /** Relative to the build's output folder. */
@@ -88,6 +91,9 @@ export interface Compendium {
   timestamp: Date;
   levelLabels: string[];
   channels: ChannelPresentation;
+  paper: Paper;
+  /** A draft published before it is finished (`gkml build --draft`): every output says 征求意见稿. */
+  draft: boolean;
   /** A folder of templates overriding the built-in HTML templates (absolute). */
   templates?: string;
   /** The files this build writes for this compendium, in the order the site offers them. */

@@ -1,7 +1,8 @@
 // The official table layout of a 基层政务公开标准目录 (docs/reference/format.md §1): header labels,
 // their groups, the title line and the optional columns. Every exporter draws exactly these
 // labels; the importer maps every variant seen in published tables back onto them.
-import type { OptionalColumns, PublishedItem } from './compendium.js';
+import { channelLines } from './channel-cell.js';
+import type { ChannelPresentation, OptionalColumns, PublishedItem } from './compendium.js';
 
 export const HEADER = {
   seq: '序号',
@@ -55,4 +56,45 @@ export function optionalColumns(items: readonly Pick<PublishedItem, 'l3' | 'leve
     levels: unionInOrder(levelLabels, items.map((i) => i.level)),
     notes: unionInOrder([], items.map((i) => Object.keys(i.notes))),
   };
+}
+
+/** One column of a domain's table, as every exporter draws it. */
+export interface TableColumn {
+  /** Stable name of the column, which exporters key their widths on: seq, l1 … channels, society …, level, note, id. */
+  key: string;
+  /** Leaf header label (under its group in the second header row, else spanning both rows). */
+  label: string;
+  /** Group label spanning several columns in the first header row. */
+  group?: string;
+  align: 'center' | 'left';
+  /** The item id, kept in a hidden column of the workbook so a round trip keeps ids; not printed. */
+  hidden?: boolean;
+  /** The cell's lines (one for most columns; content, basis and channels have several). */
+  lines(item: PublishedItem): string[];
+}
+
+const mark = (on: boolean) => (on ? [MARK] : ['']);
+
+/** The columns of a domain's table in the official layout, its optional columns included. */
+export function tableColumns(optional: OptionalColumns, channels: ChannelPresentation): TableColumn[] {
+  const column = (key: string, label: string, align: TableColumn['align'], lines: TableColumn['lines'], group?: string): TableColumn => ({ key, label, align, lines, ...(group ? { group } : {}) });
+  return [
+    column('seq', HEADER.seq, 'center', (i) => [String(i.seq)]),
+    column('l1', HEADER.l1, 'center', (i) => [i.l1], HEADER.items),
+    column('l2', HEADER.l2, 'left', (i) => [i.l2], HEADER.items),
+    ...(optional.l3 ? [column('l3', HEADER.l3, 'left', (i) => [i.l3 ?? ''], HEADER.items)] : []),
+    column('content', HEADER.content, 'left', (i) => i.content),
+    column('basis', HEADER.basis, 'left', (i) => i.basis),
+    column('timeframe', HEADER.timeframe, 'left', (i) => [i.timeframe]),
+    column('owner', HEADER.owner, 'left', (i) => [i.owner]),
+    column('channels', HEADER.channels, 'left', (i) => channelLines(i, channels)),
+    column('society', HEADER.society, 'center', (i) => mark(i.audience.society), HEADER.audience),
+    // A named group is written instead of √, as the market-regulation template asks (特定群体(请写明)).
+    column('specific', HEADER.specific, 'center', (i) => (i.audience.group ? [i.audience.group] : mark(i.audience.specific)), HEADER.audience),
+    column('active', HEADER.active, 'center', (i) => mark(i.mode.active), HEADER.mode),
+    column('onRequest', HEADER.onRequest, 'center', (i) => mark(i.mode.onRequest), HEADER.mode),
+    ...optional.levels.map((l) => column('level', l, 'center', (i) => mark(i.level.includes(l)), HEADER.level)),
+    ...optional.notes.map((n) => column('note', n, 'left', (i) => [i.notes[n] ?? ''])),
+    { ...column('id', HEADER.id, 'left', (i) => [i.id]), hidden: true },
+  ];
 }

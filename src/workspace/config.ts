@@ -37,6 +37,8 @@ export interface WorkspaceConfig {
   regions?: string[];
   /** Excel workbook options: `channels: checked` lists only the selected channels instead of the 13-option block. */
   xlsx?: { channels?: 'block' | 'checked' };
+  /** Word document options: the paper of the domain tables (A3 landscape by default). */
+  docx?: { paper?: 'A3' | 'A4' };
 }
 
 export interface Unit {

@@ -4,7 +4,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { normaliseZip } from '../../src/export/xlsx/normalise-zip.js';
+import { normaliseZip } from '../../src/util/zip.js';
 import { fixture, spawnCli } from '../helpers/cli.js';
 import { scratchDir } from './support.js';
 

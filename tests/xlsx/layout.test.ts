@@ -10,6 +10,7 @@ import { CANONICAL_CHANNELS } from '../../src/model/channels.js';
 import { REPO, fixture, runCli } from '../helpers/cli.js';
 import { compile } from '../../src/model/cascade.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
+import { printScale } from '../../src/export/xlsx/page-breaks.js';
 import { readBook, rowTexts, scratchDir, writeWorkbook } from './support.js';
 
 const scratch = scratchDir('xlsx-layout');
@@ -25,6 +26,12 @@ beforeAll(async () => {
   book = await readBook(join(scratch, 'demo', 'directory.xlsx'));
   compendium = compile(await loadWorkspace(demo));
 });
+
+/** The rows after which the domain sheet `d` (0-based) has a manual page break. */
+function rowBreaks(d: number): number[] {
+  const xml = strFromU8(unzipSync(readFileSync(join(scratch, 'demo', 'directory.xlsx')))[`xl/worksheets/sheet${d + 2}.xml`]!);
+  return [...xml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]));
+}
 
 const HEADER_TOP = ['序号', '公开事项', '', '公开内容(要素)', '公开依据', '公开时限', '公开主体', '公开渠道和载体', '公开对象', '', '公开方式', '', '公开层级', ''];
 const HEADER_LEAF = ['', '一级事项', '二级事项', '', '', '', '', '', '全社会', '特定群体', '主动', '依申请', '县级', '乡级'];
@@ -71,25 +78,44 @@ describe('a domain sheet', () => {
     for (const m of ['A1:O1', 'A2:A3', 'B2:C2', 'D2:D3', 'E2:E3', 'F2:F3', 'G2:G3', 'H2:H3', 'I2:J2', 'K2:L2', 'M2:N2', 'O2:O3']) expect(merges).toContain(m);
   });
 
-  it('has one row per item, 一级事项 merged down over each run of its rows', () => {
+  it('has one row per item, 一级事项 merged down over each run of its rows on each page', () => {
     compendium.domains.forEach((domain, d) => {
       const ws = sheetOf(d);
       const merges = new Set(ws.model.merges);
+      const breaks = new Set(rowBreaks(d));
       let row = 4;
       let i = 0;
       while (i < domain.items.length) {
         let j = i;
         while (j + 1 < domain.items.length && domain.items[j + 1]!.l1 === domain.items[i]!.l1) j++;
-        const first = row;
-        const last = row + (j - i);
-        expect(ws.getCell(first, 2).value, `${domain.name} row ${first}`).toBe(domain.items[i]!.l1);
-        expect(merges.has(`B${first}:B${last}`), `${domain.name} B${first}:B${last}`).toBe(last > first);
+        // The run's rows, cut where a page ends: each part merged, its first cell holding the 一级事项.
+        let first = row;
+        for (let r = row; r <= row + (j - i); r++) {
+          if (!breaks.has(r) && r < row + (j - i)) continue;
+          expect(ws.getCell(first, 2).value, `${domain.name} row ${first}`).toBe(domain.items[i]!.l1);
+          expect(merges.has(`B${first}:B${r}`), `${domain.name} B${first}:B${r}`).toBe(r > first);
+          first = r + 1;
+        }
         for (let k = i; k <= j; k++) expect(ws.getCell(row + (k - i), 1).value).toBe(domain.items[k]!.seq);
-        row = last + 1;
+        row += j - i + 1;
         i = j + 1;
       }
       expect(ws.rowCount).toBe(3 + domain.items.length);
     });
+  });
+
+  it('never lets a merged 一级事项 cross a page break (read from the sheet XML)', () => {
+    const zip = unzipSync(readFileSync(join(scratch, 'demo', 'directory.xlsx')));
+    let checked = 0;
+    compendium.domains.forEach((domain, d) => {
+      const xml = strFromU8(zip[`xl/worksheets/sheet${d + 2}.xml`]!);
+      const breaks = [...xml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]));
+      const merges = [...xml.matchAll(/<mergeCell ref="B(\d+):B(\d+)"\/>/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+      for (const [top, bottom] of merges) for (const b of breaks) expect(b < top || b >= bottom, `${domain.name} B${top}:B${bottom} across the break after row ${b}`).toBe(true);
+      checked += breaks.length;
+    });
+    // The demo county's domains run over several pages each: there are breaks to check against.
+    expect(checked).toBeGreaterThan(compendium.domains.length);
   });
 
   it('writes √ marks, the named group, and the channel block with ■ for the chosen options', () => {
@@ -116,7 +142,11 @@ describe('a domain sheet', () => {
   it('is print-ready: A3 landscape, one page wide, header rows on every page, header frozen', () => {
     for (let d = 0; d < compendium.domains.length; d++) {
       const ws = sheetOf(d);
-      expect(ws.pageSetup).toMatchObject({ paperSize: 8, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:3' });
+      // A fixed scale that fits the visible columns on one A3 width (Excel ignores manual breaks under fit-to-page).
+      expect(ws.pageSetup).toMatchObject({ paperSize: 8, orientation: 'landscape', fitToPage: false, printTitlesRow: '2:3' });
+      const visible = ws.columns.filter((c) => !c.hidden).map((c) => c.width!);
+      expect(ws.pageSetup.scale).toBe(printScale(visible));
+      expect((visible.reduce((n, w) => n + (w * 7 + 5) * 0.75, 0) * ws.pageSetup.scale!) / 100).toBeLessThanOrEqual((1190.55 - 0.8 * 72) * 0.95);
       expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3, topLeftCell: 'A4' });
       expect(ws.headerFooter.oddFooter).toContain('&P');
     }

@@ -6,6 +6,7 @@ import type { ChannelPresentation, PublishedDomain, PublishedItem } from '../../
 import { tableTitle } from '../../model/table-layout.js';
 import { domainColumns, type SheetColumn } from './columns.js';
 import { sheetOptions } from './page.js';
+import { pageBreaks, pageRoom, printScale } from './page-breaks.js';
 import { STYLES } from './styles.js';
 import { fitWidth, rowHeight, textWidth, wrappedLines } from './widths.js';
 
@@ -15,6 +16,8 @@ export interface SheetSink {
 }
 
 const TITLE_ROW = 1;
+const TITLE_HEIGHT = 40;
+const HEADER_HEIGHT = 24;
 const HEADER_FIRST = 2;
 const HEADER_LAST = 3;
 const L1_COLUMN = 2;
@@ -62,43 +65,65 @@ function writeHeader(ws: Worksheet, columns: readonly SheetColumn[]): void {
     while (columns[last + 1]?.group === c.group) last++;
     if (last > i) ws.mergeCells(HEADER_FIRST, col, HEADER_FIRST, last + 1);
   });
-  top.height = 24;
-  leaf.height = 24;
+  top.height = HEADER_HEIGHT;
+  leaf.height = HEADER_HEIGHT;
   leaf.commit();
+}
+
+/** The row height of each item: its tallest cell, wrapped at the column widths (a merged 一级事项 wraps across its run). */
+function rowHeights(items: readonly PublishedItem[], columns: readonly SheetColumn[], widths: readonly number[], runs: readonly PublishedItem[][]): number[] {
+  const merged = new Set(runs.filter((r) => r.length > 1).flat());
+  return items.map((item) => {
+    let lines = 1;
+    columns.forEach((c, i) => {
+      const value = c.value(item);
+      if (c.hidden || (i + 1 === L1_COLUMN && merged.has(item)) || typeof value !== 'string') return;
+      lines = Math.max(lines, wrappedLines(value, widths[i]!));
+    });
+    return rowHeight(lines);
+  });
 }
 
 export function writeDomainSheet(book: SheetSink, sheetName: string, domain: PublishedDomain, options: DomainSheetOptions): void {
   const columns = domainColumns(domain.columns, options.channels);
   const widths = columnWidths(columns, domain.items);
-  const ws = book.addWorksheet(sheetName, sheetOptions('A3', { first: HEADER_FIRST, last: HEADER_LAST }));
+  const scale = printScale(widths.filter((_, i) => !columns[i]!.hidden));
+  const ws = book.addWorksheet(sheetName, sheetOptions('A3', { first: HEADER_FIRST, last: HEADER_LAST }, 0, scale));
   ws.columns = columns.map((c, i) => ({ width: widths[i], hidden: c.hidden ?? false }));
 
   const title = ws.getRow(TITLE_ROW);
   title.getCell(1).value = tableTitle(options.region, domain.name);
   title.getCell(1).style = STYLES.title;
-  title.height = 40;
+  title.height = TITLE_HEIGHT;
   ws.mergeCells(TITLE_ROW, 1, TITLE_ROW, columns.length);
   writeHeader(ws, columns);
 
-  let rowNumber = HEADER_LAST;
-  for (const group of l1Groups(domain.items)) {
-    const first = rowNumber + 1;
-    for (const item of group) {
-      const row = ws.getRow(++rowNumber);
-      let lines = 1;
+  const runs = l1Groups(domain.items);
+  const heights = rowHeights(domain.items, columns, widths, runs);
+  const breaks = new Set(pageBreaks(heights, runs.map((r) => r.length), pageRoom(scale, TITLE_HEIGHT, 2 * HEADER_HEIGHT)));
+  let index = 0;
+  for (const run of runs) {
+    // A run cut by a page break is merged on each page, its 一级事项 written at the top of each part.
+    let partStart = HEADER_LAST + index + 1;
+    for (const item of run) {
+      const rowNumber = HEADER_LAST + index + 1;
+      const row = ws.getRow(rowNumber);
       columns.forEach((c, i) => {
         const cell = row.getCell(i + 1);
-        const value = c.value(item);
         // Strings stay strings (shared-string cells): text such as "=1+1" is never a formula.
-        cell.value = value;
+        cell.value = c.value(item);
         cell.style = c.align === 'center' ? STYLES.center : STYLES.left;
-        const spansRows = i + 1 === L1_COLUMN && group.length > 1;
-        if (!c.hidden && !spansRows && typeof value === 'string') lines = Math.max(lines, wrappedLines(value, widths[i]!));
       });
-      row.height = rowHeight(lines);
+      row.height = heights[index]!;
+      const pageEnds = breaks.has(index);
+      if (pageEnds) row.addPageBreak();
+      if (pageEnds || item === run.at(-1)) {
+        if (rowNumber > partStart) ws.mergeCells(partStart, L1_COLUMN, rowNumber, L1_COLUMN);
+        partStart = rowNumber + 1;
+      }
+      index++;
     }
-    if (group.length > 1) ws.mergeCells(first, L1_COLUMN, rowNumber, L1_COLUMN);
-    ws.getRow(rowNumber).commit();
+    ws.getRow(HEADER_LAST + index).commit();
   }
   ws.commit();
 }

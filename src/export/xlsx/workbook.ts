@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { SheetSink } from './domain-sheet.js';
-import { normaliseZip } from './normalise-zip.js';
+import { normaliseZip } from '../../util/zip.js';
 
 /** Collects the writer's output: the compressed archive, a few MB even for 10,000 items. */
 class ByteSink extends Writable {

@@ -50,6 +50,16 @@ export function configSchema(): object {
         },
         additionalProperties: false,
       },
+      docx: {
+        type: 'object',
+        title: 'Word 文档',
+        'x-title-en': 'Word document',
+        description: 'gkml build 生成的 Word 文件汇编（directory.docx）的选项。',
+        properties: {
+          paper: { type: 'string', enum: ['A3', 'A4'], title: '纸张', 'x-title-en': 'paper', description: '各领域表格所用纸张（横向）：A3（默认）或 A4。' },
+        },
+        additionalProperties: false,
+      },
     },
     required: ['region', 'level', 'publisher', 'version', 'date'],
     additionalProperties: false,

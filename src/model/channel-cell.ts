@@ -1,10 +1,10 @@
-// The 公开渠道和载体 cell: either the template's full block of 13 options, two per line, each
-// marked ■ (selected) or □, or only the selected options. Channels outside the 13 (a workspace's
+// The 公开渠道和载体 cell, as the workbook and the document draw it: either the template's full
+// block of 13 options, two per line, each marked ■ (selected) or □, or only the selected options. Channels outside the 13 (a workspace's
 // own, or names lint has not normalised yet) and a second or third 其他 follow on their own
 // lines, so nothing is lost.
-import type { ChannelPresentation, PublishedChannel, PublishedItem } from '../../model/compendium.js';
-import { CANONICAL_CHANNELS, CHECKED_BOX, OTHER_CHANNEL, UNCHECKED_BOX, isCanonicalChannel, type CanonicalChannel } from '../../model/channels.js';
-import { displayWidth } from './widths.js';
+import { displayWidth } from '../util/width.js';
+import { CANONICAL_CHANNELS, CHECKED_BOX, OTHER_CHANNEL, UNCHECKED_BOX, isCanonicalChannel, type CanonicalChannel } from './channels.js';
+import type { ChannelPresentation, PublishedChannel, PublishedItem } from './compendium.js';
 
 /** docs/reference/format.md §2.1: the options two per line, 社区/企事业单位/村公示栏(电子屏) alone. */
 const BLOCK_LINES: readonly (readonly CanonicalChannel[])[] = [
@@ -23,13 +23,15 @@ const IDEOGRAPHIC_SPACE = '\u3000';
 
 const label = (c: PublishedChannel) => (c.text ? `${c.name}：${c.text}` : c.name);
 
+/** Pads the first option of a line to a fixed width; ■ □ count wide, as the CJK fonts draw them. */
 function pad(text: string): string {
-  const missing = FIRST_OPTION_WIDTH - displayWidth(text);
+  const missing = FIRST_OPTION_WIDTH - displayWidth(text, { ambiguousAsWide: true });
   if (missing <= 0) return text + IDEOGRAPHIC_SPACE;
   return text + IDEOGRAPHIC_SPACE.repeat(Math.floor(missing / 2)) + (missing % 2 ? ' ' : '');
 }
 
-export function channelCell(item: PublishedItem, presentation: ChannelPresentation): string {
+/** The cell's lines. */
+export function channelLines(item: PublishedItem, presentation: ChannelPresentation): string[] {
   // The first of each canonical option takes its place in the block (or list); the rest follow it.
   const placed = new Map<string, PublishedChannel>();
   const extra: PublishedChannel[] = [];
@@ -40,7 +42,7 @@ export function channelCell(item: PublishedItem, presentation: ChannelPresentati
   const extraLines = extra.map((c) => `${CHECKED_BOX}${label(c)}`);
   if (presentation === 'checked') {
     const chosen = CANONICAL_CHANNELS.flatMap((name) => (placed.has(name) ? [`${CHECKED_BOX}${label(placed.get(name)!)}`] : []));
-    return [...chosen, ...extraLines].join('\n');
+    return [...chosen, ...extraLines];
   }
   const lines = BLOCK_LINES.map((options) => {
     const cells = options.map((name) => {
@@ -49,5 +51,5 @@ export function channelCell(item: PublishedItem, presentation: ChannelPresentati
     });
     return cells.length === 2 ? pad(cells[0]!) + cells[1] : cells[0]!;
   });
-  return [...lines, ...extraLines].join('\n');
+  return [...lines, ...extraLines];
 }

@@ -1,0 +1,129 @@
+// One domain's table in the official layout, as the workbook draws it: the two header rows repeated
+// on every printed page, one row per item that never splits across pages, 一级事项 merged down over
+// its run, √ in the mark columns, multi-line cells (content, basis, channels) line by line.
+import { Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType } from 'docx';
+import type { ChannelPresentation, PublishedDomain, PublishedItem } from '../../model/compendium.js';
+import { tableColumns, type TableColumn } from '../../model/table-layout.js';
+
+/** Relative widths by column key: the text columns take the room, a mark column about two characters. */
+const WEIGHTS: Record<string, number> = {
+  seq: 3.5,
+  l1: 8,
+  l2: 9,
+  l3: 9,
+  content: 18,
+  basis: 17,
+  timeframe: 9.5,
+  owner: 8.5,
+  // Wide enough for a line of the ■/□ block (two options) in 小五.
+  channels: 20,
+  society: 4.8,
+  specific: 5.5,
+  active: 4.8,
+  onRequest: 4.8,
+  level: 4.8,
+  note: 9,
+};
+
+/** Column widths in twips over `total`, the rounding left over given to the widest column. */
+function columnWidths(columns: readonly TableColumn[], total: number): number[] {
+  const weights = columns.map((c) => WEIGHTS[c.key] ?? 8);
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const widths = weights.map((w) => Math.floor((w * total) / sum));
+  const widest = weights.indexOf(Math.max(...weights));
+  widths[widest]! += total - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}
+
+interface CellOptions {
+  rowSpan?: number;
+  columnSpan?: number;
+  /** Keeps the row on the page of the next one (set on one paragraph, which holds the row). */
+  keepNext?: boolean;
+}
+
+/** A cell's paragraph; the body text is the document's normal style, so most cells name no style. */
+function paragraph(style: string | undefined, lines: readonly string[], keepNext: boolean): Paragraph {
+  const options = { ...(style ? { style } : {}), ...(keepNext ? { keepNext } : {}) };
+  if (lines.length <= 1) return new Paragraph({ ...options, text: lines[0] ?? '' });
+  // One paragraph with line breaks: a tenth of the XML of one paragraph per line.
+  return new Paragraph({ ...options, children: lines.map((text, k) => new TextRun({ text, break: k === 0 ? 0 : 1 })) });
+}
+
+/**
+ * Centred cells (headers, 序号, 一级事项, marks) are centred both ways; text reads from the top
+ * left, as Word's default. An empty cell (an unmarked column, most of them) carries no style at all.
+ */
+function cell(style: string | undefined, lines: readonly string[], { keepNext = false, ...span }: CellOptions = {}): TableCell {
+  const empty = lines.every((l) => l === '');
+  const centred = !empty && style !== undefined && style !== 'TableChannels';
+  return new TableCell({ ...span, ...(centred ? { verticalAlign: VerticalAlignTable.CENTER } : {}), children: [paragraph(empty ? undefined : style, empty ? [] : lines, keepNext)] });
+}
+
+/** Row 1: each ungrouped label over both rows, each group over its columns; row 2: the grouped labels. */
+function headerRows(columns: readonly TableColumn[]): TableRow[] {
+  const first: TableCell[] = [];
+  const second: TableCell[] = [];
+  columns.forEach((c, i) => {
+    if (!c.group) {
+      first.push(cell('TableHeader', [c.label], { rowSpan: 2 }));
+      return;
+    }
+    second.push(cell('TableHeader', [c.label]));
+    if (columns[i - 1]?.group === c.group) return;
+    let span = 1;
+    while (columns[i + span]?.group === c.group) span++;
+    first.push(cell('TableHeader', [c.group], span > 1 ? { columnSpan: span } : {}));
+  });
+  // Both rows carry w:tblHeader: Word repeats the leading run of header rows on every page.
+  return [new TableRow({ tableHeader: true, cantSplit: true, children: first }), new TableRow({ tableHeader: true, cantSplit: true, children: second })];
+}
+
+function styleOf(c: TableColumn): string | undefined {
+  if (c.key === 'channels') return 'TableChannels';
+  return c.align === 'center' ? 'TableCentre' : undefined;
+}
+
+/** How many items from `start` share its 一级事项: the run one merged cell covers. */
+function runLength(items: readonly PublishedItem[], start: number): number {
+  let end = start + 1;
+  while (end < items.length && items[end]!.l1 === items[start]!.l1) end++;
+  return end - start;
+}
+
+/** Runs of at most this many rows are kept together; a longer run may not fit a page at all. */
+const KEEP_RUN = 4;
+
+function itemRows(items: readonly PublishedItem[], columns: readonly TableColumn[]): TableRow[] {
+  const rows: TableRow[] = [];
+  let runBegin = 0;
+  let runEnd = 0;
+  items.forEach((item, i) => {
+    const cells: TableCell[] = [];
+    if (i >= runEnd) {
+      runBegin = i;
+      runEnd = i + runLength(items, i);
+    }
+    // A short run is kept on one page, so its merged 一级事项 is not cut by a page break.
+    const keepNext = i + 1 < runEnd && runEnd - runBegin <= KEEP_RUN;
+    for (const [k, c] of columns.entries()) {
+      const options: CellOptions = k === 0 ? { keepNext } : {};
+      if (c.key !== 'l1') cells.push(cell(styleOf(c), c.lines(item), options));
+      // The first row of a run holds the merged cell; docx adds the continuing cells of the rows below.
+      else if (i === runBegin) cells.push(cell(styleOf(c), c.lines(item), { ...options, ...(runEnd - runBegin > 1 ? { rowSpan: runEnd - runBegin } : {}) }));
+    }
+    rows.push(new TableRow({ cantSplit: true, children: cells }));
+  });
+  return rows;
+}
+
+export function domainTable(domain: PublishedDomain, channels: ChannelPresentation, width: number): Table {
+  const columns = tableColumns(domain.columns, channels).filter((c) => !c.hidden);
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    layout: TableLayoutType.FIXED,
+    columnWidths: columnWidths(columns, width),
+    margins: { left: 57, right: 57, top: 28, bottom: 28 },
+    rows: [...headerRows(columns), ...itemRows(domain.items, columns)],
+  });
+}

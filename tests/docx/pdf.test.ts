@@ -1,0 +1,51 @@
+// gkml build --only pdf: the document converted by LibreOffice when soffice is on the PATH (CI
+// installs libreoffice-writer, so this runs there), and a one-line refusal that writes nothing
+// when it is not.
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { findSoffice } from '../../src/export/docx/pdf.js';
+import { REPO, fixture, spawnCli } from '../helpers/cli.js';
+import { scratchDir } from './support.js';
+
+const scratch = scratchDir('pdf');
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** The page count of a PDF from its page tree (each page object is /Type /Page). */
+const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+
+describe('the PDF', () => {
+  it('is made by LibreOffice from the document, beside it, and offered by the site', () => {
+    expect(findSoffice(), 'LibreOffice (soffice) is needed for this test: apt-get install libreoffice-writer').toBeDefined();
+    const out = join(scratch, 'demo');
+    const run = spawnCli(['build', join(REPO, 'examples/demo-county'), '--out', out, '--only', 'docx,pdf,html']);
+    expect(run.code, run.stderr).toBe(0);
+    const pdf = readFileSync(join(out, 'directory.pdf'));
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pageCount(pdf)).toBeGreaterThan(27);
+    expect(readdirSync(out).sort()).toEqual(['.gkml-output', 'directory.docx', 'directory.pdf', 'site']);
+    const index = readFileSync(join(out, 'site/index.html'), 'utf8');
+    expect(index).toContain('href="downloads/directory.docx"');
+    expect(index).toContain('href="downloads/directory.pdf"');
+  });
+
+  it('without soffice on the PATH stops with one line saying how to install it, and writes nothing', () => {
+    // A PATH with node and git but no LibreOffice.
+    const bin = join(scratch, 'bin');
+    mkdirSync(bin, { recursive: true });
+    symlinkSync(process.execPath, join(bin, 'node'));
+    const out = join(scratch, 'none');
+    const run = spawnCli(['build', fixture('clean'), '--out', out, '--only', 'pdf'], { env: { PATH: bin } });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('gkml: 生成 PDF 需要 LibreOffice，但找不到 soffice 命令（Debian/Ubuntu 上运行 apt-get install libreoffice-writer 安装；不需要 PDF 时去掉 pdf 目标）\n');
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(scratch).filter((n) => n.includes('.building-'))).toEqual([]);
+  });
+
+  it('is not part of a plain build', () => {
+    const out = join(scratch, 'plain');
+    const run = spawnCli(['build', fixture('clean'), '--out', out], { env: { PATH: join(scratch, 'bin') } });
+    expect(run.code, run.stderr).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['.gkml-output', 'directory.docx', 'directory.json', 'directory.xlsx', 'site']);
+  });
+});
