@@ -3,13 +3,13 @@
 // layout work: no styles, fonts, sections, header rows, merges or widths.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { CarriageReturn, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { load } from 'js-yaml';
 import { directoryFiles } from './files.mjs';
 
 const [out, ...roots] = process.argv.slice(2);
 const text = (v) => (typeof v === 'string' ? v : v && typeof v === 'object' ? Object.values(v).join('') : String(v ?? ''));
-const cell = (lines) => new TableCell({ children: [new Paragraph({ children: [].concat(lines).map((t, k) => new TextRun({ text: text(t), break: k ? 1 : 0 })) })] });
+const cell = (lines) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ children: [].concat(lines).flatMap((t, k) => (k ? [new CarriageReturn(), text(t)] : [text(t)])) })] })] });
 const mark = (on) => cell(on ? '√' : '');
 
 let n = 0;

@@ -21,10 +21,10 @@ export function parts(docx: Uint8Array): Record<string, string> {
 
 export const count = (xml: string, pattern: RegExp) => (xml.match(new RegExp(pattern.source, 'g')) ?? []).length;
 
-/** The text of every paragraph, in order (the runs of a paragraph joined, a line break as \n). */
+/** The text of every paragraph, in order (the runs of a paragraph joined, a line break — w:br or w:cr — as \n). */
 export function paragraphs(xml: string): string[] {
   return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
-    [...p[0].matchAll(/<w:br\/>|<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => (m[0] === '<w:br/>' ? '\n' : unescape(m[1]!))).join(''),
+    [...p[0].matchAll(/<w:(?:br|cr)\/>|<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => (m[1] === undefined ? '\n' : unescape(m[1]))).join(''),
   );
 }
 

@@ -1,7 +1,7 @@
 // One domain's table in the official layout, as the workbook draws it: the two header rows repeated
 // on every printed page, one row per item that never splits across pages, 一级事项 merged down over
 // its run, √ in the mark columns, multi-line cells (content, basis, channels) line by line.
-import { Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType } from 'docx';
+import { CarriageReturn, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType } from 'docx';
 import type { ChannelPresentation, PublishedDomain, PublishedItem } from '../../model/compendium.js';
 import { tableColumns, type TableColumn } from '../../model/table-layout.js';
 
@@ -46,18 +46,19 @@ interface CellOptions {
 function paragraph(style: string | undefined, lines: readonly string[], keepNext: boolean): Paragraph {
   const options = { ...(style ? { style } : {}), ...(keepNext ? { keepNext } : {}) };
   if (lines.length <= 1) return new Paragraph({ ...options, text: lines[0] ?? '' });
-  // One paragraph with line breaks: a tenth of the XML of one paragraph per line.
-  return new Paragraph({ ...options, children: lines.map((text, k) => new TextRun({ text, break: k === 0 ? 0 : 1 })) });
+  // One run with line breaks (w:cr) between the lines: a fraction of the XML of a paragraph or a run per line.
+  return new Paragraph({ ...options, children: [new TextRun({ children: lines.flatMap((text, k) => (k === 0 ? [text] : [new CarriageReturn(), text])) })] });
 }
 
 /**
- * Centred cells (headers, 序号, 一级事项, marks) are centred both ways; text reads from the top
- * left, as Word's default. An empty cell (an unmarked column, most of them) carries no style at all.
+ * Text reads from the top left, as Word's default; marks are centred across their column. Only the
+ * cells that head rows — the header, 序号 and the merged 一级事项 — are centred down their height
+ * too (each property costs the pack time and memory 10,000 times over). An empty cell (an unmarked
+ * column, most of them) carries no property at all.
  */
-function cell(style: string | undefined, lines: readonly string[], { keepNext = false, ...span }: CellOptions = {}): TableCell {
+function cell(style: string | undefined, lines: readonly string[], { keepNext = false, middle = false, ...span }: CellOptions & { middle?: boolean } = {}): TableCell {
   const empty = lines.every((l) => l === '');
-  const centred = !empty && style !== undefined && style !== 'TableChannels';
-  return new TableCell({ ...span, ...(centred ? { verticalAlign: VerticalAlignTable.CENTER } : {}), children: [paragraph(empty ? undefined : style, empty ? [] : lines, keepNext)] });
+  return new TableCell({ ...span, ...(middle && !empty ? { verticalAlign: VerticalAlignTable.CENTER } : {}), children: [paragraph(empty ? undefined : style, empty ? [] : lines, keepNext)] });
 }
 
 /** Row 1: each ungrouped label over both rows, each group over its columns; row 2: the grouped labels. */
@@ -66,14 +67,14 @@ function headerRows(columns: readonly TableColumn[]): TableRow[] {
   const second: TableCell[] = [];
   columns.forEach((c, i) => {
     if (!c.group) {
-      first.push(cell('TableHeader', [c.label], { rowSpan: 2 }));
+      first.push(cell('TableHeader', [c.label], { rowSpan: 2, middle: true }));
       return;
     }
-    second.push(cell('TableHeader', [c.label]));
+    second.push(cell('TableHeader', [c.label], { middle: true }));
     if (columns[i - 1]?.group === c.group) return;
     let span = 1;
     while (columns[i + span]?.group === c.group) span++;
-    first.push(cell('TableHeader', [c.group], span > 1 ? { columnSpan: span } : {}));
+    first.push(cell('TableHeader', [c.group], { middle: true, ...(span > 1 ? { columnSpan: span } : {}) }));
   });
   // Both rows carry w:tblHeader: Word repeats the leading run of header rows on every page.
   return [new TableRow({ tableHeader: true, cantSplit: true, children: first }), new TableRow({ tableHeader: true, cantSplit: true, children: second })];
@@ -107,10 +108,10 @@ function itemRows(items: readonly PublishedItem[], columns: readonly TableColumn
     // A short run is kept on one page, so its merged 一级事项 is not cut by a page break.
     const keepNext = i + 1 < runEnd && runEnd - runBegin <= KEEP_RUN;
     for (const [k, c] of columns.entries()) {
-      const options: CellOptions = k === 0 ? { keepNext } : {};
+      const options = k === 0 ? { keepNext, middle: true } : {};
       if (c.key !== 'l1') cells.push(cell(styleOf(c), c.lines(item), options));
       // The first row of a run holds the merged cell; docx adds the continuing cells of the rows below.
-      else if (i === runBegin) cells.push(cell(styleOf(c), c.lines(item), { ...options, ...(runEnd - runBegin > 1 ? { rowSpan: runEnd - runBegin } : {}) }));
+      else if (i === runBegin) cells.push(cell(styleOf(c), c.lines(item), { ...options, middle: true, ...(runEnd - runBegin > 1 ? { rowSpan: runEnd - runBegin } : {}) }));
     }
     rows.push(new TableRow({ cantSplit: true, children: cells }));
   });
