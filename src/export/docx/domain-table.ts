@@ -97,6 +97,15 @@ const KEEP_RUN = 4;
 
 function itemRows(items: readonly PublishedItem[], columns: readonly TableColumn[]): TableRow[] {
   const rows: TableRow[] = [];
+  // A cell is written the same wherever it stands in its column (empty marks, √, a shared time limit
+  // or channel block): one object serves every row that holds it.
+  const shared = new Map<string, TableCell>();
+  const sharedCell = (k: number, style: string | undefined, lines: readonly string[], options: CellOptions & { middle?: boolean }) => {
+    const key = `${k}\u0000${options.keepNext ? 1 : 0}\u0000${lines.join('\u0000')}`;
+    let found = shared.get(key);
+    if (!found) shared.set(key, (found = cell(style, lines, options)));
+    return found;
+  };
   let runBegin = 0;
   let runEnd = 0;
   items.forEach((item, i) => {
@@ -109,7 +118,7 @@ function itemRows(items: readonly PublishedItem[], columns: readonly TableColumn
     const keepNext = i + 1 < runEnd && runEnd - runBegin <= KEEP_RUN;
     for (const [k, c] of columns.entries()) {
       const options = k === 0 ? { keepNext, middle: true } : {};
-      if (c.key !== 'l1') cells.push(cell(styleOf(c), c.lines(item), options));
+      if (c.key !== 'l1') cells.push(sharedCell(k, styleOf(c), c.lines(item), options));
       // The first row of a run holds the merged cell; docx adds the continuing cells of the rows below.
       else if (i === runBegin) cells.push(cell(styleOf(c), c.lines(item), { ...options, middle: true, ...(runEnd - runBegin > 1 ? { rowSpan: runEnd - runBegin } : {}) }));
     }
