@@ -17,8 +17,30 @@ export type FileFinding = Omit<PendingFinding, 'file'>;
 
 export interface FileOutcome {
   findings: FileFinding[];
-  /** Set when the file passed the schema: the profile it was checked under. */
+  /** Set when the rules could check the file: the profile it was checked under. */
   profile?: Profile;
+  /** Items the schema found broken, by index: the rules check the others. */
+  brokenItems?: number[];
+}
+
+/**
+ * The file's data as the rules see it: the items the schema found broken are holes (forEach passes
+ * over them), so the others keep their indexes and are checked all the same.
+ */
+export function ruleView(data: DirectoryData, broken: readonly number[] | undefined): DirectoryData {
+  if (!broken?.length) return data;
+  const skip = new Set(broken);
+  const items: DirectoryData['items'] = new Array(data.items.length);
+  data.items.forEach((item, i) => {
+    if (!skip.has(i)) items[i] = item;
+  });
+  return { ...data, items };
+}
+
+/** The item fields a default gives to the file's items: its own `defaults`, then the config's. */
+function defaultedFields(data: unknown, settings: WorkspaceSettings): Set<string> {
+  const own = (data as { defaults?: unknown } | undefined)?.defaults;
+  return new Set([...settings.defaults, ...(own && typeof own === 'object' ? Object.keys(own) : [])]);
 }
 
 export interface CheckOptions {
@@ -64,16 +86,20 @@ export function checkFile(file: SourceFile, settings: WorkspaceSettings, options
   }
   if (file.fatal) return { findings };
   const profile = profileOf(file.data, options.profile);
-  const problems = validateFile(file, profile);
+  // A field an item leaves out is not missing when a default gives it.
+  const defaulted = defaultedFields(file.data, settings);
+  const problems = validateFile(file, profile).filter((p) => !(p.missing && p.itemIndex !== undefined && defaulted.has(p.missing)));
   for (const p of problems) {
     push(makeFinding(settings, options.rules, 'schema', p.start, p.end, p.message, { pointer: p.pointer, itemIndex: p.itemIndex, suggestion: p.suggestion }));
   }
-  if (problems.length > 0) return { findings };
-  const data = file.data as DirectoryData;
+  // A problem in the file's frame (not in an item or its defaults) leaves nothing reliable to check.
+  if (problems.some((p) => p.itemIndex === undefined && !p.pointer.startsWith('/defaults'))) return { findings };
+  const brokenItems = [...new Set(problems.flatMap((p) => (p.itemIndex === undefined ? [] : [p.itemIndex])))];
+  const data = ruleView(file.data as DirectoryData, brokenItems);
   for (const rule of RULES) {
     if (!rule.checkFile || severityFor(settings, rule.meta.slug, options.rules) === 'off') continue;
     if (rule.meta.profiles && !rule.meta.profiles.includes(profile)) continue;
     rule.checkFile({ file, data, profile, settings, lang: options.lang, report: (r) => push(findingAt(settings, options.rules, file, rule.meta.slug, r)) });
   }
-  return { findings, profile };
+  return { findings, profile, ...(brokenItems.length ? { brokenItems } : {}) };
 }

@@ -11,12 +11,13 @@ import { CONFIG_FILE, settingsFor, type WorkspaceSettings } from '../workspace/c
 import { toPosition } from '../workspace/locate.js';
 import { displayPath } from '../util/paths.js';
 import { parseSource, preparedSource, readSourceFile, type SourceFile } from '../workspace/source.js';
+import { validateFile } from '../workspace/validate.js';
 import { resolveTargets, workspaceFiles, type Target } from '../workspace/targets.js';
 import { applyBaseline, DEFAULT_BASELINE, readBaseline, readBaselineIfPresent, writeBaseline } from './baseline.js';
 import type { SeveritySetting } from '../core/positions.js';
 import { compareFindings, type Finding, type PendingFinding } from './finding.js';
 import type { CacheStrategy } from './cache-strategy.js';
-import { checkFile, findingAt, makeFinding, severityFor, type FileFinding } from './check-file.js';
+import { checkFile, findingAt, makeFinding, ruleView, severityFor, type FileFinding } from './check-file.js';
 import { checkInWorkers, threadCount } from './workers.js';
 import { applySuppressions } from './suppressions.js';
 
@@ -158,16 +159,21 @@ export async function lintRun(options: LintOptions = {}, resolved?: readonly Tar
       sources.push(file);
       settingsOfFile.set(file, settings);
       for (const f of outcome.findings) attach(file, f);
-      if (outcome.profile) valid.push({ file, data: file.data as DirectoryData, profile: outcome.profile });
+      if (outcome.profile) valid.push({ file, data: ruleView(file.data as DirectoryData, outcome.brokenItems), profile: outcome.profile });
     }
     const workspaceRules = RULES.filter((r) => r.checkWorkspace && severityOf(settings, r.meta.slug) !== 'off');
-    if (workspaceRules.length === 0) continue;
+    // The config file, read when its defaults or a workspace rule need places in it.
     let configFile: SourceFile | undefined;
-    if (root) {
+    if (root && (workspaceRules.length > 0 || settings.defaults.length > 0)) {
       const path = resolve(root, CONFIG_FILE);
       configFile = read(path, displayPath(path, cwd));
       settingsOfFile.set(configFile, settings);
+      // The config's defaults, checked as item values once each (its loader leaves them to lint).
+      for (const p of validateFile(configFile, 'config')) {
+        if (p.pointer.startsWith('/defaults/')) attach(configFile, makeFinding(settings, options.rules, 'schema', p.start, p.end, p.message, { pointer: p.pointer, suggestion: p.suggestion }));
+      }
     }
+    if (workspaceRules.length === 0) continue;
     const wholeWorkspace = async () =>
       root !== undefined &&
       valid.length === group.length &&

@@ -1,14 +1,16 @@
 // The one place where data is merged for publishing (Eleventy's data cascade): national domain
-// metadata → workspace config → directory file → item, into the compendium every exporter reads
-// (src/model/compendium.ts). Exporters never look at raw YAML data; what they show is decided here.
+// metadata → workspace config (its defaults) → directory file (its defaults) → item, into the
+// compendium (src/model/compendium.ts) that every exporter, diff and coverage read. Nothing else
+// looks at the raw YAML data; what is published is decided here.
 import { resolve } from 'node:path';
 import { compareStrings } from '../core/order.js';
 import type { Workspace } from '../workspace/load.js';
-import type { Compendium, OutputFile, PublishedChannel, PublishedDomain, PublishedItem } from './compendium.js';
+import type { Compendium, OutputFile, PublishedDomain, PublishedItem } from './compendium.js';
 import { buildTimestamp } from './dates.js';
 import { DOMAINS, domainById } from './domains.js';
+import { channels, citations, formatCitation, labels, lines, text, unfilledFields, withDefaults } from './item-values.js';
 import { optionalColumns } from './table-layout.js';
-import type { Channel, Citation, DirectoryData, Item } from './types.js';
+import type { DirectoryData, Item } from './types.js';
 
 export interface CompileOptions {
   /** Where SOURCE_DATE_EPOCH is read (default: the process's environment). */
@@ -29,41 +31,42 @@ export function linkableUrl(url: string): string | undefined {
   }
 }
 
-export function formatCitation(c: Citation): string {
-  if (typeof c === 'string') return c;
-  return c.ref ? `${c.title}(${c.ref})` : c.title;
-}
-
-function publishChannel(ch: Channel): PublishedChannel {
-  return typeof ch === 'string' ? { name: ch } : { name: '其他', text: ch.其他 };
-}
-
+/**
+ * One item as published: `item` with its defaults resolved (src/model/item-values.ts), each value
+ * read tolerantly, and the fields still to be filled named.
+ */
 export function publishItem(item: Item, seq: number): PublishedItem {
-  const audience = item.audience;
-  const group = audience && typeof audience === 'object' ? audience.特定群体 : undefined;
+  const audience = item.audience as unknown;
+  const group = audience && typeof audience === 'object' ? text((audience as Record<string, unknown>)['特定群体']) : undefined;
+  const mode = labels(item.mode);
+  const unfilled = unfilledFields(item);
   return {
     id: item.id,
     seq,
-    l1: item.l1,
-    l2: item.l2 ?? '',
-    ...(item.l3 ? { l3: item.l3 } : {}),
-    content: item.content == null ? [] : Array.isArray(item.content) ? item.content : [item.content],
-    basis: (item.basis ?? []).map(formatCitation),
-    timeframe: item.timeframe ?? '',
-    owner: item.owner ?? '',
-    channels: (item.channels ?? []).map(publishChannel),
+    l1: text(item.l1),
+    l2: text(item.l2),
+    ...(item.l3 ? { l3: text(item.l3) } : {}),
+    content: lines(item.content),
+    basis: citations(item.basis),
+    timeframe: text(item.timeframe),
+    owner: text(item.owner),
+    channels: channels(item.channels),
     audience: { society: audience === '全社会', specific: audience === '特定群体' || group !== undefined, ...(group ? { group } : {}) },
-    mode: { active: item.mode?.includes('主动') ?? false, onRequest: item.mode?.includes('依申请') ?? false },
-    level: item.level ?? [],
-    notes: item.notes ?? {},
+    mode: { active: mode.includes('主动'), onRequest: mode.includes('依申请') },
+    level: labels(item.level),
+    notes: item.notes && typeof item.notes === 'object' ? Object.fromEntries(Object.entries(item.notes).map(([k, v]) => [k, text(v)])) : {},
+    ...(unfilled.length ? { unfilled } : {}),
     data: item,
   };
 }
 
-function publishDomain(display: string, data: DirectoryData, levelLabels: readonly string[]): PublishedDomain {
+function publishDomain(display: string, data: DirectoryData, levelLabels: readonly string[], workspaceDefaults: Readonly<Record<string, unknown>> | undefined): PublishedDomain {
   const info = domainById(data.domain);
-  const { profile: _profile, ...record } = data;
-  const items = data.items.map((item, i) => publishItem(item, i + 1));
+  // The file's defaults are resolved into its items, which directory.json then holds.
+  const { profile: _profile, defaults: fileDefaults, ...frame } = data;
+  const resolved = data.items.map((item) => withDefaults(item, fileDefaults, workspaceDefaults));
+  const record = { ...frame, items: resolved };
+  const items = resolved.map((item, i) => publishItem(item, i + 1));
   return {
     id: data.domain,
     name: data.name,
@@ -87,7 +90,7 @@ export function compile(ws: Workspace, options: CompileOptions = {}): Compendium
   const c = ws.config;
   const levelLabels = ws.settings.levelLabels;
   const domains = ws.directories
-    .map((file) => publishDomain(file.display, file.data as DirectoryData, levelLabels))
+    .map((file) => publishDomain(file.display, file.data as DirectoryData, levelLabels, c.defaults))
     .sort((a, b) => (order.get(a.id) ?? 99) - (order.get(b.id) ?? 99) || compareStrings(a.file, b.file));
   const counts = new Map<string, number>();
   for (const d of domains) counts.set(d.id, (counts.get(d.id) ?? 0) + d.items.length);

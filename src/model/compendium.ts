@@ -27,7 +27,9 @@ export interface PublishedItem {
   /** The 公开层级 labels of the item. */
   level: string[];
   notes: Record<string, string>;
-  /** The item as data, as the directory format writes it (directory.json, diff, coverage). */
+  /** The fields still to be filled (null or missing): a draft shows them as 待填写. */
+  unfilled?: string[];
+  /** The item as data, its defaults resolved, as the directory format writes it (directory.json, diff, coverage). */
   data: Item;
 }
 
@@ -62,8 +64,8 @@ export interface PublishedDomain {
   sources: PublishedSource[];
   items: PublishedItem[];
   columns: OptionalColumns;
-  /** The directory as data (without its lint profile): what directory.json holds for it. */
-  data: Omit<DirectoryData, 'profile'>;
+  /** The directory as data (without its lint profile, its defaults resolved into its items): what directory.json holds for it. */
+  data: Omit<DirectoryData, 'profile' | 'defaults'>;
 }
 
 /** How the 公开渠道和载体 cell is drawn: the 13-option ■/□ block, or only the checked channels. */

@@ -20,6 +20,11 @@ export interface Item {
   notes?: Record<string, string>;
 }
 
+/** The item fields a `defaults` block may give: every field but the id and the names. */
+export const DEFAULTABLE_FIELDS = ['content', 'basis', 'timeframe', 'owner', 'channels', 'audience', 'mode', 'level', 'notes'] as const;
+export type DefaultableField = (typeof DEFAULTABLE_FIELDS)[number];
+export type ItemDefaults = Partial<Pick<Item, DefaultableField>>;
+
 export interface DirectoryData {
   domain: string;
   name: string;
@@ -29,6 +34,8 @@ export interface DirectoryData {
   complete?: boolean;
   note?: string;
   sources?: { url: string; title?: string; note?: string }[];
+  /** Values for the file's items that do not give their own (src/model/cascade.ts). */
+  defaults?: ItemDefaults;
   items: Item[];
 }
 

@@ -37,6 +37,8 @@ export interface WorkspaceConfig {
   regions?: string[];
   /** Excel workbook options: `channels: checked` lists only the selected channels instead of the 13-option block. */
   xlsx?: { channels?: 'block' | 'checked' };
+  /** Values for every item of the workspace that neither it nor its file's `defaults` gives (checked by lint). */
+  defaults?: Record<string, unknown>;
   /** Word document options: the paper of the domain tables (A3 landscape by default). */
   docx?: { paper?: 'A3' | 'A4' };
 }
@@ -57,6 +59,8 @@ export interface WorkspaceSettings {
   units?: Unit[];
   extraChannels: string[];
   rules: Record<string, SeveritySetting>;
+  /** The item fields the config's `defaults` gives. */
+  defaults: readonly string[];
 }
 
 const DEFAULT_LEVEL_LABELS: Record<WorkspaceLevel, string[]> = {
@@ -77,8 +81,11 @@ export function levelLabels(config: WorkspaceConfig | undefined): string[] {
  */
 const validated = new Map<string, { text: string; data: unknown }>();
 
-/** Reads a small YAML file and validates it, throwing a positioned GkmlError on the first problem. */
-function readValidated<T>(path: string, schemaName: ValidatorName, cwd: string): T {
+/**
+ * Reads a small YAML file and validates it, throwing a positioned GkmlError on the first problem.
+ * Problems under `lintedPart` are left to lint, which reports each as a finding (a config's defaults).
+ */
+function readValidated<T>(path: string, schemaName: ValidatorName, cwd: string, lintedPart?: string): T {
   const display = displayPath(path, cwd);
   let text: string;
   try {
@@ -97,7 +104,7 @@ function readValidated<T>(path: string, schemaName: ValidatorName, cwd: string):
     return structuredClone(fast.data) as T;
   }
   const file = parseCarefully(path, display, text);
-  const problem = file.problems.find((p) => p.severity === 'error') ?? validateFile(file, schemaName)[0];
+  const problem = file.problems.find((p) => p.severity === 'error') ?? validateFile(file, schemaName).find((p) => !lintedPart || !p.pointer.startsWith(lintedPart));
   if (problem) {
     const { line, column } = toPosition(file, problem.start, problem.end);
     throw new GkmlError(problem.message, { file: display, line, column });
@@ -106,7 +113,7 @@ function readValidated<T>(path: string, schemaName: ValidatorName, cwd: string):
 }
 
 export function loadConfig(path: string, cwd = process.cwd()): WorkspaceConfig {
-  const raw = readValidated<Partial<WorkspaceConfig>>(path, 'config', cwd);
+  const raw = readValidated<Partial<WorkspaceConfig>>(path, 'config', cwd, '/defaults/');
   // A city or province made of child regions has no directory files of its own unless it says so.
   return { directories: raw.regions ? [] : 'directories/*.yaml', ...raw } as WorkspaceConfig;
 }
@@ -131,7 +138,7 @@ export function findWorkspaceRoot(start: string): string | undefined {
 }
 
 export function settingsFor(root: string | undefined, cwd = process.cwd()): WorkspaceSettings {
-  if (!root) return { levelLabels: levelLabels(undefined), extraChannels: [], rules: {} };
+  if (!root) return { levelLabels: levelLabels(undefined), extraChannels: [], rules: {}, defaults: [] };
   const config = loadConfig(join(root, CONFIG_FILE), cwd);
   return {
     root,
@@ -140,5 +147,6 @@ export function settingsFor(root: string | undefined, cwd = process.cwd()): Work
     units: config.units ? loadUnits(resolve(root, config.units), cwd) : undefined,
     extraChannels: config.channels ?? [],
     rules: config.rules ?? {},
+    defaults: config.defaults && typeof config.defaults === 'object' ? Object.keys(config.defaults) : [],
   };
 }

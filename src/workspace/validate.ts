@@ -17,6 +17,8 @@ export interface SchemaProblem {
   message: Text;
   suggestion?: string;
   itemIndex?: number;
+  /** For a missing required field: its name. */
+  missing?: string;
 }
 
 /** The profile a directory file is checked under: forced by the caller, else declared in the file. */
@@ -65,7 +67,8 @@ export function validateFile(file: SourceFile, schema: ValidatorName): SchemaPro
         : message.key
           ? `${error.instancePath}/${message.key}`
           : error.instancePath;
-    problems.push({ pointer, start: place.start, end: place.end, message: message.text, suggestion: message.suggestion, itemIndex: index });
+    const missing = error.keyword === 'required' ? String((error.params as { missingProperty: string }).missingProperty) : undefined;
+    problems.push({ pointer, start: place.start, end: place.end, message: message.text, suggestion: message.suggestion, itemIndex: index, ...(missing ? { missing } : {}) });
   }
   return problems;
 }

@@ -1,6 +1,7 @@
 // JSON Schemas of gkml.config.yaml and of the units registry. The `rules` part is generated from
 // the rule catalogue, so the config schema always lists exactly the rules that exist.
 import { defineMessages } from '../../i18n/messages.js';
+import { directorySchema } from '../../schema/directory-schema.js';
 import { RULES } from '../index.js';
 
 const SEVERITY = { type: 'string', enum: ['error', 'warn', 'off'] };
@@ -9,6 +10,23 @@ const SEVERITY = { type: 'string', enum: ['error', 'warn', 'off'] };
 const FORMAT_HINTS = defineMessages({
   date: { zh: 'YYYY-MM-DD，如 2026-06-30', en: 'YYYY-MM-DD, e.g. 2026-06-30' },
 });
+
+type Node = Record<string, unknown>;
+
+/**
+ * A directory file's `defaults` (schemas/directory.schema.json) for the whole workspace, its item
+ * field schemas written out in place of their references, so the config schema stands alone.
+ */
+function workspaceDefaults(): Node {
+  const schema = directorySchema() as { properties: { defaults: Node & { properties: Record<string, { $ref: string }> }; items: { items: { properties: Record<string, Node> } } } };
+  const fields = schema.properties.items.items.properties;
+  const defaults = schema.properties.defaults;
+  return {
+    ...defaults,
+    description: '全工作区各事项的默认值：事项及其目录文件都没有写的字段取这里的值。可设除 id、l1、l2、l3 以外的任何事项字段，如 audience: 全社会、mode: [主动]、level: [县级, 乡级]。',
+    properties: Object.fromEntries(Object.keys(defaults.properties).map((f) => [f, fields[f]])),
+  };
+}
 
 export function configSchema(): object {
   const ruleProps = Object.fromEntries(
@@ -39,6 +57,7 @@ export function configSchema(): object {
       levels: { type: 'array', title: '公开层级标签', 'x-title-en': 'level labels', description: '覆盖默认的公开层级标签，如 [县级, 乡级]。', items: { type: 'string', minLength: 1 }, minItems: 1, uniqueItems: true },
       channels: { type: 'array', title: '自定义渠道', 'x-title-en': 'extra channels', description: '除 13 个标准选项外，本工作区认可的公开渠道。', items: { type: 'string', minLength: 1 }, uniqueItems: true },
       templates: text('模板目录', 'templates folder', '覆盖内置网页模板的文件夹（相对工作区）。'),
+      defaults: workspaceDefaults(),
       regions: { type: 'array', title: '下级地区', 'x-title-en': 'child regions', description: '市、省工作区包含的下级工作区（glob，相对工作区）。', items: { type: 'string', minLength: 1 }, minItems: 1 },
       xlsx: {
         type: 'object',

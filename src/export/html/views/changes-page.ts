@@ -3,7 +3,7 @@
 import type { DiffReport, FieldChange, ItemRef } from '../../../diff/diff.js';
 import { DIFF_LISTS, isEmptyDiff } from '../../../diff/diff.js';
 import { FIELD_LABELS, show, summaryLine } from '../../../diff/describe.js';
-import { formatCitation } from '../../../model/cascade.js';
+import { formatCitation } from '../../../model/item-values.js';
 import type { Compendium } from '../../../model/compendium.js';
 import { chineseDate } from '../../../model/dates.js';
 import { domainById } from '../../../model/domains.js';

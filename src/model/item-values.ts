@@ -1,0 +1,62 @@
+// An item's values as the compendium publishes them: its own, else its file's defaults, else the
+// workspace's (the cascade's innermost step), read tolerantly, so that a draft published before
+// lint passes (`gkml build --draft`) shows what the author wrote rather than failing on it.
+import { OTHER_CHANNEL } from './channels.js';
+import type { PublishedChannel } from './compendium.js';
+import { DEFAULTABLE_FIELDS, type Citation, type Item, type ItemDefaults } from './types.js';
+
+/** The item with every field it leaves out taken from the defaults, its own key order kept (defaulted fields after). */
+export function withDefaults(item: Item, fileDefaults: ItemDefaults | undefined, workspaceDefaults: Readonly<Record<string, unknown>> | undefined): Item {
+  let resolved: Record<string, unknown> | undefined;
+  for (const field of DEFAULTABLE_FIELDS) {
+    if (item[field] !== undefined) continue;
+    const value = fileDefaults?.[field] !== undefined ? fileDefaults[field] : workspaceDefaults?.[field];
+    if (value === undefined) continue;
+    resolved ??= { ...item };
+    resolved[field] = value;
+  }
+  return (resolved as Item | undefined) ?? item;
+}
+
+/** The fields an item must give (or have given by a default) that are still empty: what a draft shows as 待填写. */
+export const FILLED_FIELDS = ['l2', 'content', 'basis', 'timeframe', 'owner', 'channels', 'audience', 'mode', 'level'] as const;
+
+export function unfilledFields(item: Item): string[] {
+  return FILLED_FIELDS.filter((f) => item[f] === null || item[f] === undefined);
+}
+
+export const text = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
+
+/** A list field as lines: a list as it is, a lone value as one line. */
+export function lines(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(text).filter(Boolean);
+  const one = text(value);
+  return one ? [one] : [];
+}
+
+/** A list of labels (mode, level), a value written as text (`县级、乡级`) split as a clerk meant it. */
+export function labels(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(text).filter(Boolean);
+  return text(value)
+    .split(/[、，,；;\s]+/)
+    .filter(Boolean);
+}
+
+export function formatCitation(c: Citation): string {
+  if (typeof c === 'string') return c;
+  return c.ref ? `${c.title}(${c.ref})` : c.title;
+}
+
+export function citations(value: unknown): string[] {
+  if (!Array.isArray(value)) return lines(value);
+  return value.map((c) => (c && typeof c === 'object' && typeof (c as { title?: unknown }).title === 'string' ? formatCitation(c as Citation) : text(c))).filter(Boolean);
+}
+
+export function channels(value: unknown): PublishedChannel[] {
+  const list = Array.isArray(value) ? value : labels(value);
+  return list.flatMap((ch): PublishedChannel[] => {
+    if (typeof ch === 'string') return ch ? [{ name: ch }] : [];
+    const other = ch && typeof ch === 'object' ? (ch as Record<string, unknown>)[OTHER_CHANNEL] : undefined;
+    return other === undefined ? [] : [{ name: OTHER_CHANNEL, text: text(other) }];
+  });
+}
