@@ -6,13 +6,17 @@
 import { Document, isScalar } from 'yaml';
 import type { DirectoryData, Item } from '../model/types.js';
 import type { Unit } from '../workspace/config.js';
-import { unitForRole } from '../rules/support/owners.js';
+import { ownerWithUnits } from '../rules/support/owners.js';
 
 /** 《政府信息公开条例》(国务院令第711号) 第二十六条: the limit when a guideline gives none. */
 export const DEFAULT_TIMEFRAME = '信息形成或者变更之日起20个工作日内';
 
+/** What the workspace's defaults give (audience, mode, level): a guideline that says nothing of them leaves them to the defaults. */
+export const DEFAULTED_FIELDS = ['audience', 'mode', 'level'] as const;
+
 function draftItem(item: Item, units: readonly Unit[]): Record<string, unknown> {
-  const owner = item.owner ? (unitForRole(item.owner, units) ?? item.owner) : null;
+  const owner = item.owner ? (ownerWithUnits(item.owner, units) ?? item.owner) : null;
+  const given = (field: (typeof DEFAULTED_FIELDS)[number]) => (item[field] == null ? {} : { [field]: item[field] });
   return {
     id: item.id,
     l1: item.l1,
@@ -23,9 +27,9 @@ function draftItem(item: Item, units: readonly Unit[]): Record<string, unknown> 
     timeframe: item.timeframe ?? DEFAULT_TIMEFRAME,
     owner,
     channels: item.channels ?? null,
-    audience: item.audience ?? null,
-    mode: item.mode ?? null,
-    level: item.level ?? null,
+    ...given('audience'),
+    ...given('mode'),
+    ...given('level'),
   };
 }
 

@@ -10,7 +10,7 @@ import { lint } from '../lint/lint.js';
 import { GkmlError } from '../core/errors.js';
 import { INIT } from '../i18n/catalogue/init.js';
 import { msg } from '../i18n/messages.js';
-import { CONFIG_FILE, loadUnits, type Unit } from '../workspace/config.js';
+import { CONFIG_FILE, levelLabels, loadUnits, type Unit, type WorkspaceConfig } from '../workspace/config.js';
 import { displayPath } from '../util/paths.js';
 import { draftDirectory } from './draft.js';
 import { defaultUnits } from './units.js';
@@ -68,12 +68,18 @@ function configYaml(o: InitOptions, root: string): string {
     date: o.date ?? draftDate(o.env),
     directories: 'directories/*.yaml',
     units: UNITS_FILE,
+    // What nearly every item says; an item that differs writes its own value.
+    defaults: { audience: '全社会', mode: ['主动'], level: levelLabels({ level: o.level ?? 'county' } as WorkspaceConfig) },
   });
+  doc.commentBefore = ' 工作区配置。defaults 给出各事项没有写明时的取值（公开对象、公开方式、公开层级），事项自己写的值优先。';
   return schemaLine(root, join(SCHEMA_DIR, 'config.schema.json')) + doc.toString({ lineWidth: 0 });
 }
 
-/** What a fresh draft may report: the gaps a county fills in, and the domains it chose to leave out. */
-const DRAFT_RULES = new Set(['unfilled', 'owner-generic', 'domain-coverage']);
+/**
+ * What a fresh draft may report: the gaps a county fills in, the domains it chose to leave out, and
+ * a 特定群体 the guideline leaves unnamed (audience-group says exactly what to write there).
+ */
+const DRAFT_RULES = new Set(['unfilled', 'owner-generic', 'domain-coverage', 'audience-group']);
 
 /**
  * Lints the draft just written; any other finding on an item field means the guideline's own value

@@ -6,5 +6,5 @@ import type { Unit } from '../workspace/config.js';
 
 /** The usual county units for the national role names, named for `region`. */
 export function defaultUnits(region: string): Unit[] {
-  return loadData<RoleUnits>('role-units.yaml').roles.map((r) => ({ name: r.unit.replaceAll('{region}', region), roles: [...r.roles], level: '县级' }));
+  return loadData<RoleUnits>('role-units.yaml').roles.map((r) => ({ name: r.unit.replaceAll('{region}', region), roles: [...r.roles], level: r.level ?? '县级' }));
 }

@@ -1,7 +1,7 @@
 import { defineMessages, msg, NOTHING } from '../i18n/messages.js';
 import { replaceScalar } from './support/edit.js';
 import { aboutItem } from './support/item.js';
-import { isRole, ownerParts, unitForRole } from './support/owners.js';
+import { isRole, ownerParts, ownerWithUnits } from './support/owners.js';
 import type { Rule } from './rule.js';
 
 const MESSAGES = defineMessages({
@@ -37,7 +37,7 @@ export const ownerGeneric: Rule = {
       const generic = isRole(owner, units) ? [owner] : ownerParts(owner).filter((p) => isRole(p, units));
       if (generic.length === 0) return;
       const path = ['items', i, 'owner'];
-      const unit = unitForRole(owner, units);
+      const unit = ownerWithUnits(owner, units);
       const roles = generic.map((role) => msg(MESSAGES.quoted, { role }));
       ctx.report({
         path,

@@ -34,32 +34,40 @@ describe('gkml init', () => {
     expect(readdirSync(join(ws, 'directories'))).toHaveLength(26);
     const config = parse(readFileSync(join(ws, 'gkml.config.yaml'), 'utf8'));
     expect(config).toMatchObject({ region: '测试县', level: 'county', date: '2026-07-01', units: 'units.yaml' });
+    // What nearly every item says is a workspace default, with the level's own labels.
+    expect(config.defaults).toEqual({ audience: '全社会', mode: ['主动'], level: ['县级', '乡级'] });
     const units = parse(readFileSync(join(ws, 'units.yaml'), 'utf8')).units as { name: string; roles: string[] }[];
     expect(units.find((u) => u.roles.includes('公安机关'))?.name).toBe('测试县公安局');
     expect(readFileSync(join(ws, 'directories/jiuye.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=.*schemas\/directory\.schema\.json\n/);
   });
 
-  it('resolves owners through units.yaml and leaves unresolvable roles as written', () => {
+  it('resolves owners through units.yaml, each role of a compound owner, and leaves unclaimed roles as written', () => {
     const huji = parse(readFileSync(join(ws, 'directories/huji-guanli.yaml'), 'utf8')) as DirectoryData;
     expect(new Set(huji.items.map((i) => i.owner))).toEqual(new Set(['测试县公安局']));
     const jiuzhu = parse(readFileSync(join(ws, 'directories/shehui-jiuzhu.yaml'), 'utf8')) as DirectoryData;
-    expect(jiuzhu.items.some((i) => i.owner === '县级政府民政部门、乡镇政府(街道办事处)')).toBe(true);
+    const units = new Set((parse(readFileSync(join(ws, 'units.yaml'), 'utf8')).units as { name: string }[]).map((u) => u.name));
+    // 县级政府民政部门、乡镇政府(街道办事处) → 测试县民政局、各乡镇人民政府: every 社会救助 owner names registered units.
+    for (const item of jiuzhu.items) for (const unit of item.owner!.split('、')) expect(units, `${item.id} ${unit}`).toContain(unit);
+    expect(jiuzhu.items.some((i) => i.owner === '测试县民政局、各乡镇人民政府')).toBe(true);
+    const shengtai = parse(readFileSync(join(ws, 'directories/shengtai-huanjing.yaml'), 'utf8')) as DirectoryData;
+    expect(shengtai.items.some((i) => i.owner === '市级生态环境部门')).toBe(true);
   });
 
-  it('fills the default time limit where the guideline gives none, and nulls every other gap', () => {
+  it('fills the default time limit where the guideline gives none, nulls every other gap, and leaves the defaulted fields to the defaults', () => {
     const data = parse(readFileSync(join(ws, 'directories/yiwu-jiaoyu.yaml'), 'utf8')) as DirectoryData;
     for (const item of data.items) {
       expect(item.timeframe).toBeTruthy();
-      for (const key of ['l2', 'content', 'basis', 'owner', 'channels', 'audience', 'mode', 'level'] as const) {
-        expect(key in item, `${item.id}.${key}`).toBe(true);
-      }
+      for (const key of ['l2', 'content', 'basis', 'owner', 'channels'] as const) expect(key in item, `${item.id}.${key}`).toBe(true);
+      for (const key of ['audience', 'mode', 'level'] as const) expect(key in item, `${item.id}.${key}`).toBe(false);
     }
   });
 
-  it('lints with exit 1 and only unfilled / owner-generic findings, in Chinese, naming item and field', async () => {
+  it('lints with exit 1, at most 420 errors, none of them an unfilled 公开对象, 公开方式 or 公开层级, in Chinese, naming item and field', async () => {
     const result = await lint({ targets: [ws], cwd: scratch });
     expect(result.errorCount).toBeGreaterThan(0);
-    expect(new Set(result.findings.map((f) => f.rule))).toEqual(new Set(['unfilled', 'owner-generic']));
+    expect(result.errorCount).toBeLessThanOrEqual(420);
+    expect(new Set(result.findings.map((f) => f.rule))).toEqual(new Set(['unfilled', 'owner-generic', 'audience-group']));
+    expect(result.findings.filter((f) => f.rule === 'unfilled' && /\/(audience|mode|level)$/.test(f.pointer))).toEqual([]);
     for (const f of result.findings) {
       expect(f.itemId, f.message).toBeTruthy();
       expect(f.message).toContain(f.itemId!);

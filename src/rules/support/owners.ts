@@ -12,7 +12,8 @@ import { loadData, STRING, STRINGS } from './data.js';
 
 /** data/role-units.yaml: the usual county units and the national role names each stands for. */
 export interface RoleUnits {
-  roles: { unit: string; roles: string[] }[];
+  /** A unit (`{region}` stands for the county's name), its level label (县级 unless said), and the roles it stands for. */
+  roles: { unit: string; level?: string; roles: string[] }[];
 }
 
 /** The shape of data/role-units.yaml (checked by tests/rules/data.test.ts). */
@@ -21,7 +22,7 @@ export const ROLE_UNITS_SCHEMA = {
   required: ['roles'],
   additionalProperties: false,
   properties: {
-    roles: { type: 'array', items: { type: 'object', required: ['unit', 'roles'], additionalProperties: false, properties: { unit: STRING, roles: STRINGS } } },
+    roles: { type: 'array', items: { type: 'object', required: ['unit', 'roles'], additionalProperties: false, properties: { unit: STRING, level: STRING, roles: STRINGS } } },
   },
 };
 
@@ -79,4 +80,17 @@ export function isRole(name: string, units: readonly Unit[] = []): boolean {
 export function unitForRole(role: string, units: readonly Unit[]): string | undefined {
   const matches = units.filter((u) => u.roles.includes(role));
   return matches.length === 1 ? matches[0]!.name : undefined;
+}
+
+/**
+ * An owner with each role it names replaced by the unit the registry assigns to it:
+ * 县级政府民政部门、乡镇政府(街道办事处) → 示例县民政局、各乡镇人民政府. A role no unit claims stays
+ * as written. Undefined when nothing would change.
+ */
+export function ownerWithUnits(owner: string, units: readonly Unit[]): string | undefined {
+  const whole = unitForRole(owner, units);
+  if (whole) return whole;
+  const parts = ownerParts(owner);
+  const resolved = parts.map((p) => unitForRole(p, units) ?? p);
+  return resolved.some((p, i) => p !== parts[i]) ? [...new Set(resolved)].join('、') : undefined;
 }
