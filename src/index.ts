@@ -7,6 +7,7 @@ export { BUILD_TARGETS, type BuildTarget } from './export/targets.js';
 export { init, type InitOptions, type InitResult } from './init/init.js';
 export { coverage, coverageOf, type CoverageOptions, type CoverageReport, type DomainCoverage } from './coverage/coverage.js';
 export { diff, type DiffOptions } from './diff/versions.js';
+export { status, type StatusOptions, type StatusReport, type DomainStatus } from './status/status.js';
 export { diffCompendia, type DiffReport } from './diff/diff.js';
 export { importFile, type ImportOptions, type ImportResult } from './import/import.js';
 export { loadWorkspace, type Workspace } from './workspace/load.js';

@@ -68,6 +68,13 @@ export const COMMANDS: readonly CommandSpec[] = [
     run: async ([dir], flags, ctx) => (await import('./commands/init.js')).runInit(dir, flags, ctx),
   },
   {
+    name: 'status',
+    help: HELP.status,
+    args: [{ name: '[workspace]', help: HELP.workspace }],
+    options: [{ flags: '-f, --format <name>', help: HELP.format, choices: formatNames('status'), isFormat: true, default: 'stylish' }],
+    run: async ([workspace], flags, ctx) => (await import('./commands/status.js')).runStatus(workspace, flags, ctx),
+  },
+  {
     name: 'build',
     help: HELP.build,
     args: [{ name: '[workspace]', help: HELP.workspace }],

@@ -69,7 +69,7 @@ function publishDomain(display: string, data: DirectoryData, levelLabels: readon
   const items = resolved.map((item, i) => publishItem(item, i + 1));
   return {
     id: data.domain,
-    name: data.name,
+    name: typeof data.name === 'string' ? data.name : (info?.name ?? data.domain),
     aliases: info?.aliases ?? [],
     ministry: info?.ministry ?? '',
     file: display,
@@ -85,11 +85,21 @@ function publishDomain(display: string, data: DirectoryData, levelLabels: readon
   };
 }
 
+/**
+ * A directory file whose frame a draft can be published from: a domain and a list of items (each
+ * a mapping with an id). Lint refuses anything less; a draft build leaves such a file out.
+ */
+export function publishable(data: unknown): data is DirectoryData {
+  const d = data as Partial<DirectoryData> | null;
+  return !!d && typeof d === 'object' && typeof d.domain === 'string' && Array.isArray(d.items) && d.items.every((i) => !!i && typeof i === 'object' && typeof i.id === 'string');
+}
+
 export function compile(ws: Workspace, options: CompileOptions = {}): Compendium {
   const order = new Map(DOMAINS.map((d, i) => [d.id, i]));
   const c = ws.config;
   const levelLabels = ws.settings.levelLabels;
   const domains = ws.directories
+    .filter((file) => publishable(file.data))
     .map((file) => publishDomain(file.display, file.data as DirectoryData, levelLabels, c.defaults))
     .sort((a, b) => (order.get(a.id) ?? 99) - (order.get(b.id) ?? 99) || compareStrings(a.file, b.file));
   const counts = new Map<string, number>();

@@ -1,15 +1,17 @@
-// Every output format, by report and name: lint results, coverage and diff reports. Formats are
+// Every output format, by report and name: lint results, coverage, diff and status reports. Formats are
 // loaded when used (a stylish lint never loads the SARIF writer); the CLI offers exactly these
 // names as each command's `--format` choices.
 import type { CoverageReport } from '../coverage/coverage.js';
 import type { DiffReport } from '../diff/diff.js';
 import type { LintResult } from '../lint/run.js';
+import type { StatusReport } from '../status/status.js';
 import type { Formatter } from './formatter.js';
 
 export interface Reports {
   lint: LintResult;
   coverage: CoverageReport;
   diff: DiffReport;
+  status: StatusReport;
 }
 
 type Loaders<R> = Readonly<Record<string, () => Promise<Formatter<R>>>>;
@@ -32,6 +34,10 @@ export const FORMATTERS: { readonly [K in keyof Reports]: Loaders<Reports[K]> } 
     stylish: async () => (await import('./diff/stylish.js')).stylish,
     json: async () => (await import('./diff/json.js')).json,
     markdown: async () => (await import('./diff/markdown.js')).markdown,
+  },
+  status: {
+    stylish: async () => (await import('./status/stylish.js')).stylish,
+    json: async () => (await import('./status/json.js')).json,
   },
 };
 

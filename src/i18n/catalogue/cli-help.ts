@@ -36,6 +36,8 @@ export const HELP = defineMessages({
   initDomains: { zh: '只包含这些领域（默认全部 26 个）', en: 'only these domains (default: all 26)' },
   initDate: { zh: '发布日期（默认为今天，可在配置中修改）', en: 'publication date (default: today; edit it in the config)' },
 
+  status: { zh: '编制进度：各领域的事项数、已填写与待填写的字段、错误与警告，以及下一步该做什么', en: 'progress of the directory: items, filled and unfilled fields, errors and warnings per domain, and what to do next' },
+
   build: { zh: '生成汇编：Excel 工作簿、网站与 JSON', en: 'build the compendium: Excel workbook, website and JSON' },
   buildOut: { zh: '输出文件夹，默认为 <工作区>/dist', en: 'output folder, default <workspace>/dist' },
   buildOnly: { zh: '只生成这些目标（逗号分隔）：{targets}', en: 'build only these targets (comma-separated): {targets}' },

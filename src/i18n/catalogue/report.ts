@@ -30,4 +30,19 @@ export const REPORT = defineMessages({
   diffRemoved: { zh: '删除', en: 'removed' },
   diffRenamed: { zh: '改编号', en: 'renamed ids' },
   diffChanged: { zh: '修改', en: 'changed' },
+
+  statusTitle: { zh: '{region} 标准目录编制进度', en: '{region}: progress of the directory' },
+  statusHeader: { zh: '领域|事项|已填写|默认值|待填写|错误|警告|可发布', en: 'domain|items|filled|defaulted|to fill|errors|warnings|ready' },
+  statusUnreadable: { zh: '{name}（无法读取）', en: '{name} (unreadable)' },
+  statusTotal: { zh: '合计', en: 'total' },
+  statusSummary: {
+    zh: '{domains} 个领域，{ready} 个可发布；{items} 个事项，字段已填写 {own}%（其中默认值 {defaulted}%），待填写 {unfilled} 处；{errors} 个错误，{warnings} 个警告',
+    en: '{domains} {domains|domain|domains}, {ready} ready to publish; {items} items, fields filled {own}% (by defaults {defaulted}%), {unfilled} to fill; {errors} errors, {warnings} warnings',
+  },
+  statusNext: { zh: '下一步：', en: 'next:' },
+  statusDone: { zh: '全部领域都可以发布：运行 gkml build {workspace}', en: 'every domain is ready: run gkml build {workspace}' },
+  statusFix: { zh: '{n}. {rule}（{count} 个）：运行 gkml lint {workspace} --fix 自动修复，再看其余', en: '{n}. {rule} ({count}): run gkml lint {workspace} --fix, then look at the rest' },
+  statusStart: { zh: '{n}. {rule}（{count} 个）：从 {where} 开始 — {message}', en: '{n}. {rule} ({count}): start at {where} — {message}' },
+  lintByRule: { zh: '按规则：{counts}', en: 'by rule: {counts}' },
+  lintRuleCount: { zh: '{rule} {count}', en: '{rule} {count}' },
 });

@@ -1,7 +1,7 @@
 // The default terminal format: findings grouped by file, columns aligned by display width so
 // Chinese text lines up, and a summary line.
 import { REPORT } from '../../i18n/catalogue/report.js';
-import { say } from '../../i18n/messages.js';
+import { msg, say } from '../../i18n/messages.js';
 import type { Finding } from '../../lint/finding.js';
 import { displayWidth } from '../../util/width.js';
 import type { LintResult } from '../../lint/run.js';
@@ -10,6 +10,15 @@ import { PLAIN } from '../style.js';
 
 function pad(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
+/** More findings than this, and the report ends with a count per rule. */
+const BY_RULE_AFTER = 20;
+
+function byRule(findings: readonly Finding[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const f of findings) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
+  return [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
 }
 
 export const stylish: Formatter<LintResult> = (result, ctx) => {
@@ -45,6 +54,8 @@ export const stylish: Formatter<LintResult> = (result, ctx) => {
     const summary = say(ctx.lang, REPORT.problems, { total, errors: result.errorCount, warnings: result.warningCount, files });
     lines.push(result.errorCount > 0 ? c.bold(c.red(summary)) : c.bold(c.yellow(summary)));
     if (result.fixableCount > 0) lines.push(say(ctx.lang, REPORT.fixable, { count: result.fixableCount }));
+    // A long report ends with where the findings come from, most first.
+    if (total > BY_RULE_AFTER) lines.push(say(ctx.lang, REPORT.lintByRule, { counts: byRule(result.findings).map(([rule, count]) => msg(REPORT.lintRuleCount, { rule, count })) }));
   }
   return lines.join('\n') + '\n';
 };
