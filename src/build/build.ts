@@ -35,6 +35,11 @@ export interface BuildOptions {
   progress?: (message: string) => void;
   /** Cancels the build: it stops at the next step, removes its staging folder and rejects with the signal's reason. */
   signal?: AbortSignal;
+  /**
+   * Publish a draft (征求意见稿) although lint finds errors: every output says so, unfilled values
+   * show as 待填写, and a file that cannot be read as a directory is left out.
+   */
+  draft?: boolean;
 }
 
 export interface BuildResult {
@@ -43,6 +48,8 @@ export interface BuildResult {
   itemCount: number;
   domainCount: number;
   regionCount: number;
+  /** The lint errors a draft was published with (0 for a final build, which refuses them). */
+  errorCount: number;
 }
 
 function refuseUnsafeOutput(out: string, root: string): void {
@@ -73,7 +80,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const lang = options.lang ?? 'zh';
   const progress = options.progress ?? (() => {});
   const signal = options.signal;
-  const gate = new LintGate(options.workspace);
+  const gate = new LintGate(options.workspace, options.draft);
   // The workspace's own files first; its regions are linted one by one as the build reaches them.
   const parent = await checkWorkspace(options.workspace, { cwd, lang, withRegions: false });
   gate.add(parent);
@@ -82,7 +89,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   refuseUnsafeOutput(out, ws.root);
 
   const targets = TARGETS.filter((t) => (options.only ?? DEFAULT_TARGETS).includes(t.name));
-  const compendium = compile(ws, { env: options.env, downloads: downloadsOf(targets.map((t) => t.name)) });
+  const compendium = compile(ws, { env: options.env, downloads: downloadsOf(targets.map((t) => t.name)), draft: options.draft });
   const plans = await planRegions(ws.root, cwd);
   const staging = join(dirname(out), `.${basename(out)}.building-${process.pid}`);
   const cleanup = () => rmSync(staging, { recursive: true, force: true });
@@ -108,7 +115,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       // After an error nothing more is written, but every region is still linted, to count all the errors.
       if (gate.failed) continue;
       progress(plan.name);
-      const region = await regionBuild(plan, compile(checked.workspace, { env: options.env }), ws.root, previous, cwd, options.env);
+      const region = await regionBuild(plan, compile(checked.workspace, { env: options.env, draft: options.draft }), ws.root, previous, cwd, options.env);
       for (const writer of writers) {
         written.push(...((await writer.region?.(region)) ?? []));
         signal?.throwIfAborted();
@@ -128,6 +135,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       itemCount: summaries.reduce((n, r) => n + r.itemCount, compendium.itemCount),
       domainCount: summaries.reduce((n, r) => n + r.domainCount, compendium.domains.length),
       regionCount: plans.length,
+      errorCount: gate.count,
     };
   } catch (err) {
     cleanup();

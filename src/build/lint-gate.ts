@@ -1,4 +1,5 @@
-// Collects lint errors across the workspaces of a build; the first error is the first in report order.
+// Collects lint errors across the workspaces of a build; the first error is the first in report
+// order. A draft build lets errors through and only counts them.
 import { compareFindings, type Finding } from '../lint/finding.js';
 import { publishRefusal, type CheckedWorkspace } from '../lint/checked-workspace.js';
 
@@ -6,7 +7,10 @@ export class LintGate {
   private errors = 0;
   private first: Finding | undefined;
 
-  constructor(private readonly dir: string) {}
+  constructor(
+    private readonly dir: string,
+    private readonly draft = false,
+  ) {}
 
   add(checked: CheckedWorkspace): void {
     this.errors += checked.errorCount;
@@ -14,11 +18,17 @@ export class LintGate {
     if (f && (!this.first || compareFindings(f, this.first) < 0)) this.first = f;
   }
 
+  /** True once an error stops the build (never for a draft). */
   get failed(): boolean {
-    return this.errors > 0;
+    return !this.draft && this.errors > 0;
+  }
+
+  /** The errors a draft was published with. */
+  get count(): number {
+    return this.errors;
   }
 
   check(): void {
-    if (this.first) throw publishRefusal(this.dir, this.errors, this.first);
+    if (this.first && !this.draft) throw publishRefusal(this.dir, this.errors, this.first);
   }
 }

@@ -82,6 +82,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { flags: '--out <dir>', help: HELP.buildOut },
       { flags: '--only <targets>', help: HELP.buildOnly, helpParams: { targets: BUILD_TARGETS.join(',') } },
       { flags: '--previous <dir|rev>', help: HELP.buildPrevious },
+      { flags: '--draft', help: HELP.buildDraft },
     ],
     run: async ([workspace], flags, ctx) => (await import('./commands/build.js')).runBuild(workspace, flags, ctx),
   },

@@ -3,10 +3,9 @@
 import { loadBaseline } from '../guideline/guideline.js';
 import { DOMAINS } from '../model/domains.js';
 import { normaliseName } from '../model/names.js';
-import type { Lang } from '../i18n/text.js';
-import { loadValidWorkspace } from '../lint/checked-workspace.js';
 import { compile } from '../model/cascade.js';
 import type { Compendium } from '../model/compendium.js';
+import { loadWorkspace } from '../workspace/load.js';
 import type { Item } from '../model/types.js';
 
 export interface CoveredItem {
@@ -129,10 +128,12 @@ export interface CoverageOptions {
   /** The workspace folder (default: the current folder). */
   workspace?: string;
   cwd?: string;
-  lang?: Lang;
 }
 
-/** The coverage of a workspace: linted first (a workspace with errors is refused), then compiled. */
+/**
+ * The coverage of a workspace, finished or not: coverage is about which items exist, not whether
+ * they are filled in, so a draft is read as it is (a file that cannot be read as a directory aside).
+ */
 export async function coverage(options: CoverageOptions = {}): Promise<CoverageReport> {
-  return coverageOf(compile(await loadValidWorkspace(options.workspace ?? '.', { cwd: options.cwd, lang: options.lang })));
+  return coverageOf(compile(await loadWorkspace(options.workspace ?? '.', { cwd: options.cwd })));
 }

@@ -31,10 +31,3 @@ export async function checkWorkspace(dir: string, options: LoadOptions & { lang?
 export function publishRefusal(dir: string, errorCount: number, first: Finding): GkmlError {
   return new GkmlError(msg(LINT.publishRefused, { count: errorCount, dir, first: first.message }), { file: first.file, line: first.line, column: first.column }, 1);
 }
-
-/** A workspace (its regions linted too) that lint passes; refused otherwise, so nothing broken is published. */
-export async function loadValidWorkspace(dir: string, options: LoadOptions & { lang?: Lang } = {}): Promise<Workspace> {
-  const checked = await checkWorkspace(dir, options);
-  if (checked.firstError) throw publishRefusal(dir, checked.errorCount, checked.firstError);
-  return checked.workspace;
-}

@@ -35,11 +35,12 @@ export function linkableUrl(url: string): string | undefined {
  * One item as published: `item` with its defaults resolved (src/model/item-values.ts), each value
  * read tolerantly, and the fields still to be filled named.
  */
-export function publishItem(item: Item, seq: number): PublishedItem {
+/** `draft`: a draft names the fields still to be filled, which it shows as 待填写 (a final build has none: lint refuses them). */
+export function publishItem(item: Item, seq: number, draft = false): PublishedItem {
   const audience = item.audience as unknown;
   const group = audience && typeof audience === 'object' ? text((audience as Record<string, unknown>)['特定群体']) : undefined;
   const mode = labels(item.mode);
-  const unfilled = unfilledFields(item);
+  const unfilled = draft ? unfilledFields(item) : [];
   return {
     id: item.id,
     seq,
@@ -60,13 +61,13 @@ export function publishItem(item: Item, seq: number): PublishedItem {
   };
 }
 
-function publishDomain(display: string, data: DirectoryData, levelLabels: readonly string[], workspaceDefaults: Readonly<Record<string, unknown>> | undefined): PublishedDomain {
+function publishDomain(display: string, data: DirectoryData, levelLabels: readonly string[], workspaceDefaults: Readonly<Record<string, unknown>> | undefined, draft: boolean): PublishedDomain {
   const info = domainById(data.domain);
   // The file's defaults are resolved into its items, which directory.json then holds.
   const { profile: _profile, defaults: fileDefaults, ...frame } = data;
   const resolved = data.items.map((item) => withDefaults(item, fileDefaults, workspaceDefaults));
   const record = { ...frame, items: resolved };
-  const items = resolved.map((item, i) => publishItem(item, i + 1));
+  const items = resolved.map((item, i) => publishItem(item, i + 1, draft));
   return {
     id: data.domain,
     name: typeof data.name === 'string' ? data.name : (info?.name ?? data.domain),
@@ -100,7 +101,7 @@ export function compile(ws: Workspace, options: CompileOptions = {}): Compendium
   const levelLabels = ws.settings.levelLabels;
   const domains = ws.directories
     .filter((file) => publishable(file.data))
-    .map((file) => publishDomain(file.display, file.data as DirectoryData, levelLabels, c.defaults))
+    .map((file) => publishDomain(file.display, file.data as DirectoryData, levelLabels, c.defaults, options.draft ?? false))
     .sort((a, b) => (order.get(a.id) ?? 99) - (order.get(b.id) ?? 99) || compareStrings(a.file, b.file));
   const counts = new Map<string, number>();
   for (const d of domains) counts.set(d.id, (counts.get(d.id) ?? 0) + d.items.length);

@@ -29,9 +29,12 @@ export const HEADER = {
 /** The mark written in 公开对象 / 公开方式 / 公开层级 cells. */
 export const MARK = '√';
 
-/** Title of a domain's table: `<region><domain>领域基层政务公开标准目录`. */
-export function tableTitle(region: string, domainName: string): string {
-  return `${region}${domainName}领域基层政务公开标准目录`;
+/** What a draft shows for a field still to be filled (only a draft has such fields: lint refuses them). */
+export const UNFILLED = '待填写';
+
+/** Title of a domain's table: `<region><domain>领域基层政务公开标准目录`, a draft's marked （征求意见稿）. */
+export function tableTitle(region: string, domainName: string, draft = false): string {
+  return `${region}${domainName}领域基层政务公开标准目录${draft ? '（征求意见稿）' : ''}`;
 }
 
 /** Labels in first-seen order after `first`, so a label the config does not list still gets its column. */
@@ -75,25 +78,33 @@ export interface TableColumn {
 
 const mark = (on: boolean) => (on ? [MARK] : ['']);
 
+/**
+ * A column's cell, or 待填写 when the field it shows is still to be filled; `first` marks the
+ * column of a group (公开对象, 公开方式, 公开层级) that says so for the whole group.
+ */
+function fillable(field: string, lines: TableColumn['lines'], first = true): TableColumn['lines'] {
+  return (item) => (item.unfilled?.includes(field) ? [first ? UNFILLED : ''] : lines(item));
+}
+
 /** The columns of a domain's table in the official layout, its optional columns included. */
 export function tableColumns(optional: OptionalColumns, channels: ChannelPresentation): TableColumn[] {
   const column = (key: string, label: string, align: TableColumn['align'], lines: TableColumn['lines'], group?: string): TableColumn => ({ key, label, align, lines, ...(group ? { group } : {}) });
   return [
     column('seq', HEADER.seq, 'center', (i) => [String(i.seq)]),
     column('l1', HEADER.l1, 'center', (i) => [i.l1], HEADER.items),
-    column('l2', HEADER.l2, 'left', (i) => [i.l2], HEADER.items),
+    column('l2', HEADER.l2, 'left', fillable('l2', (i) => [i.l2]), HEADER.items),
     ...(optional.l3 ? [column('l3', HEADER.l3, 'left', (i) => [i.l3 ?? ''], HEADER.items)] : []),
-    column('content', HEADER.content, 'left', (i) => i.content),
-    column('basis', HEADER.basis, 'left', (i) => i.basis),
-    column('timeframe', HEADER.timeframe, 'left', (i) => [i.timeframe]),
-    column('owner', HEADER.owner, 'left', (i) => [i.owner]),
-    column('channels', HEADER.channels, 'left', (i) => channelLines(i, channels)),
-    column('society', HEADER.society, 'center', (i) => mark(i.audience.society), HEADER.audience),
+    column('content', HEADER.content, 'left', fillable('content', (i) => i.content)),
+    column('basis', HEADER.basis, 'left', fillable('basis', (i) => i.basis)),
+    column('timeframe', HEADER.timeframe, 'left', fillable('timeframe', (i) => [i.timeframe])),
+    column('owner', HEADER.owner, 'left', fillable('owner', (i) => [i.owner])),
+    column('channels', HEADER.channels, 'left', fillable('channels', (i) => channelLines(i, channels))),
+    column('society', HEADER.society, 'center', fillable('audience', (i) => mark(i.audience.society)), HEADER.audience),
     // A named group is written instead of √, as the market-regulation template asks (特定群体(请写明)).
-    column('specific', HEADER.specific, 'center', (i) => (i.audience.group ? [i.audience.group] : mark(i.audience.specific)), HEADER.audience),
-    column('active', HEADER.active, 'center', (i) => mark(i.mode.active), HEADER.mode),
-    column('onRequest', HEADER.onRequest, 'center', (i) => mark(i.mode.onRequest), HEADER.mode),
-    ...optional.levels.map((l) => column('level', l, 'center', (i) => mark(i.level.includes(l)), HEADER.level)),
+    column('specific', HEADER.specific, 'center', fillable('audience', (i) => (i.audience.group ? [i.audience.group] : mark(i.audience.specific)), false), HEADER.audience),
+    column('active', HEADER.active, 'center', fillable('mode', (i) => mark(i.mode.active)), HEADER.mode),
+    column('onRequest', HEADER.onRequest, 'center', fillable('mode', (i) => mark(i.mode.onRequest), false), HEADER.mode),
+    ...optional.levels.map((l, k) => column('level', l, 'center', fillable('level', (i) => mark(i.level.includes(l)), k === 0), HEADER.level)),
     ...optional.notes.map((n) => column('note', n, 'left', (i) => [i.notes[n] ?? ''])),
     { ...column('id', HEADER.id, 'left', (i) => [i.id]), hidden: true },
   ];

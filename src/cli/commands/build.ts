@@ -11,6 +11,7 @@ export interface BuildFlags {
   out?: string;
   only?: string;
   previous?: string;
+  draft?: boolean;
 }
 
 function parseOnly(value: string | undefined): BuildTarget[] | undefined {
@@ -44,6 +45,7 @@ export async function runBuild(workspace: string | undefined, flags: BuildFlags,
       out: flags.out,
       only,
       ...(flags.previous ? { previous: flags.previous } : {}),
+      ...(flags.draft ? { draft: true } : {}),
       cwd: ctx.cwd,
       lang: ctx.lang,
       env: ctx.env,
@@ -54,6 +56,7 @@ export async function runBuild(workspace: string | undefined, flags: BuildFlags,
     const where = relative(ctx.cwd, result.outDir) || '.';
     const regions = result.regionCount ? msg(CLI.builtRegions, { count: result.regionCount }) : NOTHING;
     ctx.stderr(say(ctx.lang, CLI.built, { where, regions, domains: result.domainCount, items: result.itemCount, files: result.files.length }) + '\n');
+    if (flags.draft) ctx.stderr(say(ctx.lang, CLI.builtDraft, { errors: result.errorCount }) + '\n');
     return 0;
   } catch (err) {
     if (stoppedBy) return SIGNAL_EXIT[stoppedBy]!;

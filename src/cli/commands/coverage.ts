@@ -22,7 +22,7 @@ function parseMinCoverage(value: string | undefined): number | undefined {
 
 export async function runCoverage(workspace: string | undefined, flags: CoverageFlags, ctx: CliContext): Promise<number> {
   const min = parseMinCoverage(flags.minCoverage);
-  const report = await coverage({ workspace, cwd: ctx.cwd, lang: ctx.lang });
+  const report = await coverage({ workspace, cwd: ctx.cwd });
   ctx.stdout((await formatterFor('coverage', flags.format))(report, { lang: ctx.lang }));
   if (min !== undefined && report.totals.percent < min) {
     ctx.stderr(say(ctx.lang, CLI.belowMinCoverage, { percent: report.totals.percent.toFixed(1), min }) + '\n');

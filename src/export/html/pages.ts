@@ -27,6 +27,8 @@ export interface SiteInfo {
   stylesheet: string;
   /** The changelog page, or null when the build was not given the previous publication. */
   changes: string | null;
+  /** A draft (征求意见稿): every page says so, and asks search engines not to index it. */
+  draft: boolean;
 }
 
 /** What every page view holds for layout.hbs. */
@@ -50,6 +52,7 @@ export function siteInfo(root: Compendium, up: string, hasChanges: boolean): Sit
     search: up + SEARCH_PAGE,
     stylesheet: up + STYLESHEET,
     changes: hasChanges ? up + CHANGES_PAGE : null,
+    draft: root.draft,
   };
 }
 

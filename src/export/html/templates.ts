@@ -20,6 +20,7 @@ export interface TemplateParams {
   'pages/regions': RegionIndexView;
   'pages/changes': ChangesView;
   'components/breadcrumbs': BreadcrumbsView;
+  'components/draft-banner': Record<string, never>;
   'components/change-entry': ChangeEntryView;
   'components/domain-card': DomainCardView;
   'components/download-list': DownloadView[];

@@ -11,7 +11,7 @@ export const CONTENTS_SHEET = '目录';
 const LABELS = { domain: '领域', count: '事项数', total: '合计' };
 
 /** The title of a region's directory: the 目录 sheet's first row and the workbook's title property. */
-export const directoryTitle = (compendium: Compendium) => `${compendium.region}基层政务公开标准目录`;
+export const directoryTitle = (compendium: Compendium) => `${compendium.region}基层政务公开标准目录${compendium.draft ? '（征求意见稿）' : ''}`;
 
 interface HyperlinkList {
   _sheetRelsWriter?: { _hyperlinks?: { address: string; target: string }[] };

@@ -25,6 +25,7 @@ const L1_COLUMN = 2;
 export interface DomainSheetOptions {
   region: string;
   channels: ChannelPresentation;
+  draft: boolean;
 }
 
 function columnWidths(columns: readonly SheetColumn[], items: readonly PublishedItem[]): number[] {
@@ -92,7 +93,7 @@ export function writeDomainSheet(book: SheetSink, sheetName: string, domain: Pub
   ws.columns = columns.map((c, i) => ({ width: widths[i], hidden: c.hidden ?? false }));
 
   const title = ws.getRow(TITLE_ROW);
-  title.getCell(1).value = tableTitle(options.region, domain.name);
+  title.getCell(1).value = tableTitle(options.region, domain.name, options.draft);
   title.getCell(1).style = STYLES.title;
   title.height = TITLE_HEIGHT;
   ws.mergeCells(TITLE_ROW, 1, TITLE_ROW, columns.length);

@@ -41,6 +41,7 @@ export const HELP = defineMessages({
   build: { zh: '生成汇编：Excel 工作簿、网站与 JSON', en: 'build the compendium: Excel workbook, website and JSON' },
   buildOut: { zh: '输出文件夹，默认为 <工作区>/dist', en: 'output folder, default <workspace>/dist' },
   buildOnly: { zh: '只生成这些目标（逗号分隔）：{targets}', en: 'build only these targets (comma-separated): {targets}' },
+  buildDraft: { zh: '发布征求意见稿：目录仍有错误时也生成，所有输出标明“征求意见稿”，待填写的字段显示为“待填写”', en: 'publish a draft (征求意见稿) although lint finds errors: every output says so, unfilled fields show as 待填写' },
   buildPrevious: { zh: '上一次发布的版本（工作区文件夹或 git 版本），用于生成更新记录', en: 'the previous publication (workspace folder or git revision), for the changelog' },
 
   import: { zh: '从 Excel 或 CSV 表格导入目录（每个领域写出一个 YAML 文件）', en: 'import a directory from an Excel or CSV table (one YAML file per domain)' },

@@ -1,11 +1,13 @@
 // Params of components/item-table: a domain's items in the official layout (src/model/table-layout.ts),
 // display-ready: names as cells with the row header chosen, marks as words, channels as text.
 import type { OptionalColumns, PublishedItem } from '../../../model/compendium.js';
-import { HEADER, MARK } from '../../../model/table-layout.js';
+import { HEADER, MARK, UNFILLED } from '../../../model/table-layout.js';
 
 export interface MarkView {
   /** Group and column, e.g. 公开对象：全社会 (shown as the label of the value on phones). */
   label: string;
+  /** The group's field is still to be filled (a draft): the group's first column says 待填写. */
+  unfilled: string | null;
   yes: boolean;
   /** The official mark (√), printed next to the word 是 so the meaning never rests on the glyph. */
   glyph: string;
@@ -55,8 +57,11 @@ export interface ItemTableView {
 
 const NAME_LABELS = [HEADER.l1, HEADER.l2, HEADER.l3];
 
+/** A field's text, or 待填写 when a draft has not filled it yet. */
+const filled = <T>(item: PublishedItem, field: string, value: T, empty: T): T => (item.unfilled?.includes(field) ? empty : value);
+
 function nameCells(item: PublishedItem, hasL3: boolean): NameCellView[] {
-  const names = [item.l1, item.l2, ...(hasL3 ? [item.l3 ?? ''] : [])];
+  const names = [item.l1, filled(item, 'l2', item.l2, UNFILLED), ...(hasL3 ? [item.l3 ?? ''] : [])];
   // The row header is the most specific name the item has, so each row is announced by its own name.
   let header = 0;
   names.forEach((n, i) => {
@@ -66,15 +71,22 @@ function nameCells(item: PublishedItem, hasL3: boolean): NameCellView[] {
 }
 
 function marks(item: PublishedItem, levelColumns: readonly string[]): MarkView[] {
-  const mark = (group: string, column: string, yes: boolean, detail: string | null = null): MarkView => ({ label: `${group}：${column}`, yes, glyph: MARK, detail });
+  const mark = (field: string, first: boolean, group: string, column: string, yes: boolean, detail: string | null = null): MarkView => ({
+    label: `${group}：${column}`,
+    unfilled: first && item.unfilled?.includes(field) ? UNFILLED : null,
+    yes,
+    glyph: MARK,
+    detail,
+  });
   return [
-    mark(HEADER.audience, HEADER.society, item.audience.society),
-    mark(HEADER.audience, HEADER.specific, item.audience.specific, item.audience.group ?? null),
-    mark(HEADER.mode, HEADER.active, item.mode.active),
-    mark(HEADER.mode, HEADER.onRequest, item.mode.onRequest),
-    ...levelColumns.map((l) => mark(HEADER.level, l, item.level.includes(l))),
+    mark('audience', true, HEADER.audience, HEADER.society, item.audience.society),
+    mark('audience', false, HEADER.audience, HEADER.specific, item.audience.specific, item.audience.group ?? null),
+    mark('mode', true, HEADER.mode, HEADER.active, item.mode.active),
+    mark('mode', false, HEADER.mode, HEADER.onRequest, item.mode.onRequest),
+    ...levelColumns.map((l, k) => mark('level', k === 0, HEADER.level, l, item.level.includes(l))),
   ];
 }
+
 
 export function itemTable(caption: string, items: readonly PublishedItem[], columns: OptionalColumns, changeMarks: ReadonlyMap<string, ChangeMarkView> = new Map()): ItemTableView {
   return {
@@ -89,12 +101,12 @@ export function itemTable(caption: string, items: readonly PublishedItem[], colu
       change: changeMarks.get(item.id) ?? null,
       seq: item.seq,
       names: nameCells(item, columns.l3),
-      content: item.content,
-      basis: item.basis,
-      timeframe: item.timeframe,
-      owner: item.owner,
+      content: filled(item, 'content', item.content, [UNFILLED]),
+      basis: filled(item, 'basis', item.basis, [UNFILLED]),
+      timeframe: filled(item, 'timeframe', item.timeframe, UNFILLED),
+      owner: filled(item, 'owner', item.owner, UNFILLED),
       // Each 其他 with its own text (an item may name several).
-      channels: item.channels.map((c) => (c.text ? `${c.name}：${c.text}` : c.name)),
+      channels: filled(item, 'channels', item.channels.map((c) => (c.text ? `${c.name}：${c.text}` : c.name)), [UNFILLED]),
       marks: marks(item, columns.levels),
       notes: columns.notes.map((label) => ({ label, text: item.notes[label] ?? '' })),
     })),

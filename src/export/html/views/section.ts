@@ -89,7 +89,7 @@ export function sectionView(site: SiteInfo, c: Compendium, place: SectionPlace):
     note: d.note ?? null,
     changeNotice: place.changes?.domainNotice(d.id) ?? null,
     outline: outline(d.items),
-    table: itemTable(tableTitle(c.region, d.name), d.items, d.columns, marks),
+    table: itemTable(tableTitle(c.region, d.name, c.draft), d.items, d.columns, marks),
     sources: d.sources.map((s) => ({ text: s.title ?? s.url, href: s.href ?? null, note: s.note ?? null })),
   });
 
