@@ -18,3 +18,10 @@ export interface TextEdit {
   end: number;
   text: string;
 }
+
+/** `text` with `edits` applied; the edits must not overlap. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}

@@ -3,6 +3,8 @@
 import type { Lang, Text } from '../i18n/text.js';
 import type { DirectoryData } from '../model/types.js';
 import { RULES, ruleBySlug } from '../rules/index.js';
+import { listForm, listFormReports } from '../rules/list-form.js';
+import { mendedLists } from '../model/typed-lists.js';
 import type { Report } from '../rules/rule.js';
 import type { Profile } from '../schema/directory-schema.js';
 import { profileOf, validateFile } from '../workspace/validate.js';
@@ -24,10 +26,12 @@ export interface FileOutcome {
 }
 
 /**
- * The file's data as the rules see it: the items the schema found broken are holes (forEach passes
- * over them), so the others keep their indexes and are checked all the same.
+ * The file's data as the rules see it: lists typed as text read as meant (list-form reports them),
+ * and the items the schema found broken as holes (forEach passes over them), so the others keep
+ * their indexes and are checked all the same.
  */
-export function ruleView(data: DirectoryData, broken: readonly number[] | undefined): DirectoryData {
+export function ruleView(raw: DirectoryData, broken: readonly number[] | undefined): DirectoryData {
+  const data = mendedLists(raw) as DirectoryData;
   if (!broken?.length) return data;
   const skip = new Set(broken);
   const items: DirectoryData['items'] = new Array(data.items.length);
@@ -82,13 +86,14 @@ export function checkFile(file: SourceFile, settings: WorkspaceSettings, options
     if (f) findings.push(f);
   };
   for (const p of file.problems) {
-    push(makeFinding(settings, options.rules, p.code === 'ENCODING' ? 'encoding' : 'yaml-syntax', p.start, p.end, p.message, { severity: p.severity }));
+    push(makeFinding(settings, options.rules, p.code === 'ENCODING' ? 'encoding' : 'yaml-syntax', p.start, p.end, p.message, { severity: p.severity, fix: p.fix }));
   }
   if (file.fatal) return { findings };
   const profile = profileOf(file.data, options.profile);
   // A field an item leaves out is not missing when a default gives it.
   const defaulted = defaultedFields(file.data, settings);
-  const problems = validateFile(file, profile).filter((p) => !(p.missing && p.itemIndex !== undefined && defaulted.has(p.missing)));
+  for (const r of listFormReports(file, file.data)) push(findingAt(settings, options.rules, file, listForm.meta.slug, r));
+  const problems = validateFile(file, profile, mendedLists(file.data)).filter((p) => !(p.missing && p.itemIndex !== undefined && defaulted.has(p.missing)));
   for (const p of problems) {
     push(makeFinding(settings, options.rules, 'schema', p.start, p.end, p.message, { pointer: p.pointer, itemIndex: p.itemIndex, suggestion: p.suggestion }));
   }

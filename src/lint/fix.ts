@@ -11,7 +11,7 @@ import { LINT } from '../i18n/catalogue/lint.js';
 import { msg } from '../i18n/messages.js';
 import { decodeText } from '../workspace/decode.js';
 import { parseSource } from '../workspace/source.js';
-import type { TextEdit } from '../core/positions.js';
+import { applyEdits, type TextEdit } from '../core/positions.js';
 import { lintRun, type FixedFile, type LintOptions, type LintRun } from './run.js';
 
 /** ESLint's limit: fixes that keep producing new fixes stop here. */
@@ -35,9 +35,7 @@ export function applyFixes(text: string, fixes: readonly (readonly TextEdit[])[]
     if (group.some(overlaps)) continue;
     taken.push(...group);
   }
-  let out = text;
-  for (const e of taken.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  return out;
+  return applyEdits(text, taken);
 }
 
 /** The bytes of `text` in the encoding `original` was in. */

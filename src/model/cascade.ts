@@ -10,6 +10,7 @@ import { buildTimestamp } from './dates.js';
 import { DOMAINS, domainById } from './domains.js';
 import { channels, citations, formatCitation, labels, lines, text, unfilledFields, withDefaults } from './item-values.js';
 import { optionalColumns } from './table-layout.js';
+import { mendedLists } from './typed-lists.js';
 import type { DirectoryData, Item } from './types.js';
 
 export interface CompileOptions {
@@ -100,6 +101,7 @@ export function compile(ws: Workspace, options: CompileOptions = {}): Compendium
   const c = ws.config;
   const levelLabels = ws.settings.levelLabels;
   const domains = ws.directories
+    .map((file) => ({ display: file.display, data: mendedLists(file.data) }))
     .filter((file) => publishable(file.data))
     .map((file) => publishDomain(file.display, file.data as DirectoryData, levelLabels, c.defaults, options.draft ?? false))
     .sort((a, b) => (order.get(a.id) ?? 99) - (order.get(b.id) ?? 99) || compareStrings(a.file, b.file));

@@ -37,9 +37,31 @@ export function lines(value: unknown): string[] {
 /** A list of labels (mode, level), a value written as text (`县级、乡级`) split as a clerk meant it. */
 export function labels(value: unknown): string[] {
   if (Array.isArray(value)) return value.map(text).filter(Boolean);
-  return text(value)
-    .split(/[、，,；;\s]+/)
-    .filter(Boolean);
+  return splitListText(text(value), { spaces: true });
+}
+
+const OPENERS: Readonly<Record<string, string>> = { '《': '》', '（': '）', '(': ')', '「': '」', '“': '”', '〔': '〕', '[': ']' };
+
+/**
+ * Text a clerk typed as a list, in its entries: split at 、，,；; (and at spaces, for labels) but
+ * never inside brackets or quotes, so that 《关于…，…的通知》 stays one citation.
+ */
+export function splitListText(value: string, options: { spaces?: boolean; separators?: string } = {}): string[] {
+  const separators = options.separators ?? '、，,；;';
+  const out: string[] = [];
+  const closers: string[] = [];
+  let current = '';
+  for (const ch of value) {
+    if (closers.length && ch === closers[closers.length - 1]) closers.pop();
+    else if (OPENERS[ch]) closers.push(OPENERS[ch]!);
+    const splits = !closers.length && (separators.includes(ch) || (options.spaces === true && /\s/.test(ch)));
+    if (splits) {
+      if (current.trim()) out.push(current.trim());
+      current = '';
+    } else current += ch;
+  }
+  if (current.trim()) out.push(current.trim());
+  return out;
 }
 
 export function formatCitation(c: Citation): string {

@@ -12,6 +12,7 @@ import { domainCoverage } from './domain-coverage.js';
 import { duplicateItem } from './duplicate-item.js';
 import { encoding } from './encoding.js';
 import { levelLabel } from './level-label.js';
+import { listForm } from './list-form.js';
 import { outlineNumber } from './outline-number.js';
 import { ownerGeneric } from './owner-generic.js';
 import { ownerUnknown } from './owner-unknown.js';
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   schema,
   encoding,
   suppression,
+  listForm,
   channelVocabulary,
   levelLabel,
   audienceGroup,

@@ -3,6 +3,8 @@ import { closest } from '../util/distance.js';
 import { aboutItem } from './support/item.js';
 import { isRole, ownerParts } from './support/owners.js';
 import type { Rule } from './rule.js';
+import { isDitto } from './ditto.js';
+import { hasPlaceholder } from './placeholder.js';
 
 /** Spacing, width and an internal office in parentheses (各镇人民政府（经济发展办公室）) do not make another unit. */
 function unitKey(name: string): string {
@@ -40,7 +42,8 @@ export const ownerUnknown: Rule = {
     const names = units.map((u) => u.name);
     ctx.data.items.forEach((item, i) => {
       if (typeof item.owner !== 'string') return;
-      if (isRole(item.owner, units)) return;
+      // A 同上 or a placeholder is reported by its own rule: one cause, one finding.
+      if (isRole(item.owner, units) || isDitto(item.owner) || hasPlaceholder(item.owner)) return;
       for (const part of ownerParts(item.owner)) {
         if (known.has(unitKey(part)) || isRole(part, units)) continue;
         const suggestion = closest(part, names);

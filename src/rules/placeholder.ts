@@ -5,6 +5,11 @@ import type { Rule } from './rule.js';
 /** Template text: XX省 / ××, 某某, 待定, TODO, 请写明 (the 特定群体(请写明) column head) … */
 const PLACEHOLDER = /(?<![A-Za-z])(?:[XＸ]{2,}|[xｘ]{2,}|×{2,})(?![A-Za-z])|某某|待定|待补充|待填写|请写明|请填写|TODO|TBD|FIXME|_{2,}/;
 
+/** True when `value` holds template text. Other rules leave such values to this one rather than report them twice. */
+export function hasPlaceholder(value: string): boolean {
+  return PLACEHOLDER.test(value);
+}
+
 const MESSAGES = defineMessages({
   placeholder: { zh: '「{title}」中留有占位文字“{text}”：{value}', en: '{title} still holds placeholder text "{text}": {value}' },
 });

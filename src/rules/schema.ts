@@ -14,8 +14,8 @@ export const schema: Rule = {
     severity: 'error',
     fixable: false,
     examples: {
-      bad: 'items:\n  - id: jiuye-01-01\n    l1: 就业信息服务\n    channels: 政府网站\n',
-      good: 'items:\n  - id: jiuye-01-01\n    l1: 就业信息服务\n    channels: [政府网站]\n',
+      bad: 'items:\n  - id: jiuye-01-01\n    l1: 就业信息服务\n    公开时限: 信息形成之日起20个工作日内\n',
+      good: 'items:\n  - id: jiuye-01-01\n    l1: 就业信息服务\n    timeframe: 信息形成之日起20个工作日内\n',
     },
   },
 };

@@ -6,10 +6,12 @@ import type { Document, LineCounter, YAMLError } from 'yaml';
 import { GkmlError } from '../core/errors.js';
 import { WORKSPACE } from '../i18n/catalogue/workspace.js';
 import { msg } from '../i18n/messages.js';
-import type { Text } from '../i18n/text.js';
 import { decodeText } from './decode.js';
 import { fastParse } from './fast-parse.js';
+import { applyEdits } from '../core/positions.js';
 import type { SyntaxProblem } from './syntax-problem.js';
+import { mayHoldTypedMistakes, typedMistakes } from './typed-mistakes.js';
+import { describeYamlErrors, lineStart } from './yaml-errors.js';
 import { yamlLib } from './yaml-lib.js';
 
 
@@ -73,7 +75,8 @@ function positioned(text: string): { doc: Document.Parsed; lineCounter: LineCoun
 }
 
 export function parseSource(path: string, display: string, text: string, extra: SyntaxProblem[] = []): SourceFile {
-  const fast = fastParse(text);
+  // A full-width colon or space can read as valid YAML of another shape: such files are read carefully.
+  const fast = mayHoldTypedMistakes(text) && typedMistakes(text).length ? undefined : fastParse(text);
   if (!fast) return parseCarefully(path, display, text, extra);
   return preparedSource(path, display, text, fast.data, [...extra], extra.some((p) => p.severity === 'error'));
 }
@@ -103,7 +106,7 @@ export function preparedSource(path: string, display: string, text: string, data
 /** The careful path: yaml's Document first, so every syntax problem is found and placed. */
 export function parseCarefully(path: string, display: string, text: string, extra: SyntaxProblem[] = []): SourceFile {
   const { doc, lineCounter } = positioned(text);
-  const problems = [...extra, ...describeYamlErrors(doc.errors, text)];
+  const problems = [...extra, ...syntaxProblems(text, doc.errors)];
   if (text.trim() === '' && !problems.some((p) => p.severity === 'error')) {
     problems.push({ code: 'EMPTY', severity: 'error', start: 0, end: 0, message: msg(WORKSPACE.emptyFile) });
   }
@@ -113,130 +116,31 @@ export function parseCarefully(path: string, display: string, text: string, extr
     try {
       data = doc.toJS({ maxAliasCount: PARSE_OPTIONS.maxAliasCount });
     } catch (err) {
-      problems.push({
-        code: 'ALIAS_LIMIT',
-        severity: 'error',
-        start: 0,
-        end: 0,
-        message: msg(WORKSPACE.aliasLimit, { detail: (err as Error).message }),
-      });
+      problems.push(aliasProblem((err as Error).message, text));
     }
   }
   return { path, display, text, lineCounter, doc, data, problems, fatal: fatal || data === undefined };
 }
 
-function lineStart(text: string, offset: number): number {
-  const i = text.lastIndexOf('\n', offset - 1);
-  return i + 1;
+/**
+ * The file's syntax problems: the full-width characters typed for YAML's own, then the parser's
+ * errors, except those the full-width characters alone cause (gone once they are repaired).
+ */
+function syntaxProblems(text: string, errors: readonly YAMLError[]): SyntaxProblem[] {
+  const typed = typedMistakes(text);
+  const parsed = describeYamlErrors(errors, text);
+  if (!typed.length) return parsed;
+  const mistakes = typed.map(({ repair: _, ...problem }) => problem);
+  if (!positioned(applyEdits(text, typed.flatMap((t) => t.repair))).doc.errors.length) return mistakes;
+  const typedLines = new Set(typed.map((t) => lineStart(text, t.start)));
+  return [...mistakes, ...parsed.filter((p) => !typedLines.has(lineStart(text, p.start)))];
 }
 
-function indentAt(text: string, lineStartOffset: number): number {
-  let i = lineStartOffset;
-  while (text[i] === ' ') i++;
-  return i - lineStartOffset;
-}
-
-/** Turn yaml's errors into one problem per line, each pointing where a person would look. */
-function describeYamlErrors(errors: readonly YAMLError[], text: string): SyntaxProblem[] {
-  const out: SyntaxProblem[] = [];
-  const seenLines = new Set<number>();
-  // yaml may report one defect several times from the same offset: keep the widest report.
-  const widest = new Map<number, YAMLError>();
-  for (const err of errors) {
-    const prev = widest.get(err.pos[0]);
-    if (!prev || err.pos[1] > prev.pos[1]) widest.set(err.pos[0], err);
-  }
-  for (const err of errors.filter((e) => widest.get(e.pos[0]) === e)) {
-    const problem = describeYamlError(err, text);
-    const line = lineStart(text, problem.start);
-    if (seenLines.has(line)) continue;
-    seenLines.add(line);
-    out.push(problem);
-  }
-  return out;
-}
-
-function describeYamlError(err: YAMLError, text: string): SyntaxProblem {
-  let [start, end] = err.pos;
-  const at = (s: number, e: number, message: Text): SyntaxProblem => ({ code: err.code, severity: 'error', start: s, end: Math.max(e, s), message });
-  switch (err.code) {
-    case 'DUPLICATE_KEY': {
-      const key = keyAt(text, start);
-      return at(start, start + key.length, msg(WORKSPACE.duplicateKey, { key }));
-    }
-    case 'TAB_AS_INDENT':
-      return at(start, end, msg(WORKSPACE.tabIndent));
-    case 'MULTILINE_IMPLICIT_KEY':
-    case 'BLOCK_AS_IMPLICIT_KEY': {
-      const lastLine = lineStart(text, end);
-      const firstLine = lineStart(text, start);
-      if (lastLine > firstLine && indentAt(text, lastLine) > indentAt(text, firstLine)) {
-        const s = lastLine + indentAt(text, lastLine);
-        return at(s, lineEnd(text, s), msg(WORKSPACE.indentDeeper));
-      }
-      return at(start, lineEnd(text, start), msg(WORKSPACE.missingColon));
-    }
-    case 'MISSING_CHAR':
-      if (/without - indicator/.test(err.message)) {
-        const ls = lineStart(text, start);
-        const s = ls + indentAt(text, ls);
-        return at(s, lineEnd(text, s), msg(WORKSPACE.indentUnaligned));
-      }
-      if (/quote/.test(err.message)) {
-        return at(start, end, msg(WORKSPACE.missingQuote));
-      }
-      return at(start, end, msg(WORKSPACE.missingChar, { detail: err.message }));
-    case 'BAD_INDENT': {
-      if (/^Flow (sequence|mapping)/.test(err.message)) {
-        const open = unclosedBracket(text, start);
-        if (open >= 0) {
-          const close = text[open] === '[' ? ']' : '}';
-          return at(open, open + 1, msg(WORKSPACE.unclosedBracket, { open: text[open]!, close }));
-        }
-      }
-      return at(start, end, msg(WORKSPACE.badIndent, { detail: err.message }));
-    }
-    case 'MULTIPLE_DOCS':
-      return at(start, end, msg(WORKSPACE.multipleDocs));
-    case 'BAD_DQ_ESCAPE':
-      return at(start, end, msg(WORKSPACE.badEscape));
-    default:
-      start = Math.min(start, text.length);
-      if (/call stack/i.test(err.message)) {
-        return at(start, end, msg(WORKSPACE.tooDeep));
-      }
-      return at(start, end, msg(WORKSPACE.yamlSyntax, { detail: err.message }));
-  }
-}
-
-function lineEnd(text: string, offset: number): number {
-  const i = text.indexOf('\n', offset);
-  return i < 0 ? text.length : i;
-}
-
-/** The last `[` or `{` before `offset` that has no matching close (ignoring quoted text). */
-function unclosedBracket(text: string, offset: number): number {
-  const stack: number[] = [];
-  let quote: string | undefined;
-  for (let i = 0; i < offset; i++) {
-    const ch = text[i]!;
-    if (quote) {
-      if (ch === quote) quote = undefined;
-      continue;
-    }
-    if (ch === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
-      const nl = text.indexOf('\n', i);
-      i = nl < 0 ? offset : nl;
-      continue;
-    }
-    if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === '[' || ch === '{') stack.push(i);
-    else if ((ch === ']' || ch === '}') && stack.length) stack.pop();
-  }
-  return stack.length ? stack[stack.length - 1]! : -1;
-}
-
-function keyAt(text: string, offset: number): string {
-  const m = /^[^:\n]*/.exec(text.slice(offset));
-  return (m?.[0] ?? '').trim();
+/** yaml stops on an alias it cannot expand: one that points nowhere (placed at it), or one expanded too often (an alias bomb). */
+function aliasProblem(detail: string, text: string): SyntaxProblem {
+  const unresolved = /^Unresolved alias.*: (.*)$/.exec(detail);
+  if (!unresolved) return { code: 'ALIAS_LIMIT', severity: 'error', start: 0, end: 0, message: msg(WORKSPACE.aliasLimit, { detail }) };
+  const name = unresolved[1]!;
+  const start = Math.max(0, text.indexOf(`*${name}`));
+  return { code: 'BAD_ALIAS', severity: 'error', start, end: start + name.length + 1, message: msg(WORKSPACE.unresolvedAlias, { name }) };
 }

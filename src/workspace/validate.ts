@@ -46,19 +46,29 @@ function isNoise(error: ErrorObject): boolean {
   return error.keyword === 'if';
 }
 
+/**
+ * A field written under another key (`公开时限:` for timeframe) is one mistake: the unknown key's
+ * finding names the field, so the field is not also reported missing.
+ */
+function namedElsewhere(problems: SchemaProblem[]): SchemaProblem[] {
+  const renamed = new Set(problems.flatMap((p) => (p.suggestion && !p.missing ? [`${p.pointer.slice(0, p.pointer.lastIndexOf('/'))}/${p.suggestion}`] : [])));
+  return problems.filter((p) => !(p.missing && renamed.has(p.pointer)));
+}
+
 /** True when `data` passes the schema (no positions needed: the fast path of clean files). */
 export function isValid(data: unknown, schema: ValidatorName): boolean {
   return validator(schema)(data) === true;
 }
 
-export function validateFile(file: SourceFile, schema: ValidatorName): SchemaProblem[] {
+/** The schema's problems with `data` (the file's own, unless the caller reads it as meant), placed in the file. */
+export function validateFile(file: SourceFile, schema: ValidatorName, data: unknown = file.data): SchemaProblem[] {
   const validate = validator(schema);
-  if (validate(file.data)) return [];
+  if (validate(data)) return [];
   const problems: SchemaProblem[] = [];
   for (const error of validate.errors ?? []) {
     if (isNoise(error)) continue;
     const path = pointerToPath(error.instancePath);
-    const { where, index } = itemWhere(file.data, path);
+    const { where, index } = itemWhere(data, path);
     const message = schemaMessage(error, where);
     const place = error.keyword === 'required' ? locate(file, path) : locate(file, path, message.key);
     const pointer =
@@ -70,5 +80,5 @@ export function validateFile(file: SourceFile, schema: ValidatorName): SchemaPro
     const missing = error.keyword === 'required' ? String((error.params as { missingProperty: string }).missingProperty) : undefined;
     problems.push({ pointer, start: place.start, end: place.end, message: message.text, suggestion: message.suggestion, itemIndex: index, ...(missing ? { missing } : {}) });
   }
-  return problems;
+  return namedElsewhere(problems);
 }

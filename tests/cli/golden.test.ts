@@ -12,6 +12,7 @@ interface Scenario {
 
 const defects = fixture('defects');
 const clean = fixture('clean');
+const mistakes = fixture('mistakes');
 
 const scenarios: Scenario[] = [
   { name: 'lint-stylish', args: ['lint'], cwd: defects },
@@ -20,6 +21,8 @@ const scenarios: Scenario[] = [
   { name: 'lint-sarif', args: ['lint', '-f', 'sarif'], cwd: defects },
   { name: 'lint-github', args: ['lint', '-f', 'github'], cwd: defects },
   { name: 'lint-junit', args: ['lint', '-f', 'junit'], cwd: defects },
+  { name: 'lint-mistakes', args: ['lint'], cwd: mistakes },
+  { name: 'lint-mistakes-en', args: ['lint', '--lang', 'en'], cwd: mistakes },
   { name: 'lint-quiet-one-file', args: ['lint', '-q', 'directories/duplicate-key.yaml'], cwd: defects },
   { name: 'lint-clean', args: ['lint'], cwd: clean },
   { name: 'lint-clean-junit', args: ['lint', '-f', 'junit'], cwd: clean },

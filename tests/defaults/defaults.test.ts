@@ -49,7 +49,7 @@ describe('lint with defaults', () => {
   });
 
   it('reports a bad default of a file once, at its own line', async () => {
-    const ws = workspace('bad-file', { file: (t) => t.replace('  level: [县级]\n', '  level: 县级\n') });
+    const ws = workspace('bad-file', { file: (t) => t.replace('  level: [县级]\n', '  level: 7\n') });
     const result = await lint({ targets: [ws], cwd: scratch });
     expect(result.findings.map((f) => `${f.line} ${f.rule} ${f.pointer}`)).toEqual(['6 schema /defaults/level']);
   });

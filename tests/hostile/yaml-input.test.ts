@@ -24,6 +24,9 @@ const VALID_ITEM = `  - id: jiuye-01-01
 `;
 const VALID = `domain: jiuye\nname: 就业\nitems:\n${VALID_ITEM}`;
 
+/** Every message the hostile files got, for the check that no parser English reaches a Chinese one. */
+const messages: string[] = [];
+
 /** Runs lint on one file as a real process with a 256 MB heap cap; returns exit code and output. */
 function lintFile(name: string, content: string | Uint8Array, ...flags: string[]) {
   const path = join(dir, name);
@@ -36,6 +39,7 @@ function lintFile(name: string, content: string | Uint8Array, ...flags: string[]
   });
   expect(run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
   const report = run.stdout ? JSON.parse(run.stdout) : undefined;
+  if (!flags.includes('en')) messages.push(...(report?.findings ?? []).map((f: { message: string }) => f.message), run.stderr);
   return { code: run.status, report, stderr: run.stderr };
 }
 
@@ -55,7 +59,7 @@ describe('hostile YAML input', () => {
   it('CRLF line ends are accepted and positions stay right', () => {
     const r = lintFile('crlf.yaml', VALID.replace('channels: [政府网站]', 'channels: 政府网站').replace(/\n/g, '\r\n'));
     expect(r.code).toBe(1);
-    expect(only(r.report)).toEqual(['error 11:15 schema 事项“jiuye-01-01”：「公开渠道和载体」(channels)应为列表，实际为文字“政府网站”']);
+    expect(only(r.report)).toEqual(['error 11:15 list-form 事项“jiuye-01-01”：「公开渠道和载体」应写成列表：写作 [政府网站]']);
   });
 
   it('GB18030 is decoded with a warning naming the encoding and how to convert', () => {
@@ -118,7 +122,9 @@ describe('hostile YAML input', () => {
     const r = lintFile('types.yaml', bad);
     expect(r.code).toBe(1);
     const lines = r.report.findings.map((f: { line: number; rule: string }) => `${f.line} ${f.rule}`);
-    expect(lines).toEqual(Array.from({ length: 11 }, (_, i) => `${i + 4} schema`));
+    // A list typed as text is read as meant and reported once by list-form, with what to write.
+    const listForm = new Set([8, 13, 14]);
+    expect(lines).toEqual(Array.from({ length: 11 }, (_, i) => `${i + 4} ${listForm.has(i + 4) ? 'list-form' : 'schema'}`));
   });
 
   it('an unknown domain id gets a suggestion; an id like ../../x is rejected by pattern', () => {
@@ -176,5 +182,13 @@ describe('symbolic links', () => {
     const read = spawnSync(process.execPath, [BIN, 'lint', inside, '-f', 'json'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH } });
     expect(read.status, read.stderr).toBe(0);
     expect(JSON.parse(read.stdout).files).toContain('folder-in/directories/jiuye.yaml');
+  });
+});
+
+describe('the hostile files in Chinese', () => {
+  // Runs last in this file: the cases above have filled `messages`.
+  it('carry no English sentence from the YAML parser', () => {
+    expect(messages.length).toBeGreaterThan(15);
+    expect(messages.filter((m) => /\b[A-Za-z]{2,}(?: [A-Za-z]{2,}){2,}\b/.test(m))).toEqual([]);
   });
 });

@@ -79,3 +79,31 @@ export function replaceWithYaml(file: SourceFile, path: JsonPath, yaml: string):
 export function flowPair(key: string, value: string): string {
   return `{${key}: ${plainSafe(value) ? value : JSON.stringify(value)}}`;
 }
+
+/** A flow list, each value written plain when that is safe: `[县级, 乡级]`. */
+export function flowList(values: readonly string[]): string {
+  return `[${values.map((v) => (plainSafe(v) ? v : JSON.stringify(v))).join(', ')}]`;
+}
+
+/** Replace the one-line node (a scalar or a flow collection) at `path` with other YAML. */
+export function replaceNodeWithYaml(file: SourceFile, path: JsonPath, yaml: string): TextEdit[] | undefined {
+  const node = file.doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
+  if (!node?.range) return undefined;
+  const [start, end] = node.range;
+  if (/[\n\r]/.test(file.text.slice(start, end))) return undefined;
+  return [{ start, end, text: yaml }];
+}
+
+/**
+ * Replace the entry at `path` of a block list with several entries, each on its own `- ` line at
+ * the entry's indentation; undefined when the entry is not a one-line scalar after a dash.
+ */
+export function splitBlockEntry(file: SourceFile, path: JsonPath, values: readonly string[]): TextEdit[] | undefined {
+  const s = scalarAt(file, path);
+  if (!s) return undefined;
+  const lineStart = file.text.lastIndexOf('\n', s.start - 1) + 1;
+  const dash = /^( *)- +$/.exec(file.text.slice(lineStart, s.start));
+  if (!dash) return undefined;
+  const entry = (v: string) => (plainSafe(v) ? v : JSON.stringify(v));
+  return [{ start: s.start, end: s.end, text: values.map(entry).join(`\n${dash[1]}- `) }];
+}
