@@ -6,7 +6,7 @@ import { normaliseName } from '../model/names.js';
 import { compile } from '../model/cascade.js';
 import type { Compendium } from '../model/compendium.js';
 import { loadWorkspace } from '../workspace/load.js';
-import type { Item } from '../model/types.js';
+import type { DirectoryData, GuidelineCounts, Item } from '../model/types.js';
 
 export interface CoveredItem {
   baselineId: string;
@@ -32,6 +32,16 @@ export interface AddedItem {
   l2?: string;
 }
 
+/** What the baseline a domain is measured against holds, and what the guideline itself lists where that is known. */
+export interface Yardstick {
+  /** Whether the baseline is known to hold every item of the guideline (its `complete:`). */
+  complete: boolean;
+  /** The 一级事项 and 二级事项 the baseline holds. */
+  holds: { l1: number; l2: number };
+  /** The counts a public page gives for the guideline's own 标准目录. */
+  guideline?: GuidelineCounts;
+}
+
 export interface DomainCoverage {
   id: string;
   name: string;
@@ -42,12 +52,46 @@ export interface DomainCoverage {
   added: AddedItem[];
   /** Percentage of baseline items covered, 0–100 with one decimal. */
   percent: number;
+  yardstick: Yardstick;
 }
 
 export interface CoverageReport {
   region: string;
   domains: DomainCoverage[];
-  totals: { baseline: number; covered: number; missing: number; added: number; percent: number };
+  totals: { baseline: number; covered: number; missing: number; added: number; percent: number; yardstick: TotalYardstick };
+}
+
+/** The yardstick summed: how many baselines are incomplete, and in the domains whose guideline count is known, how far the baseline falls short. */
+export interface TotalYardstick {
+  complete: boolean;
+  incompleteDomains: number;
+  holds: { l1: number; l2: number };
+  /** Over the domains whose guideline gives its count of 二级事项. */
+  known: { domains: number; guidelineL2: number; baselineL2: number };
+}
+
+function yardstickOf(baseline: DirectoryData | undefined): Yardstick {
+  const items = baseline?.items ?? [];
+  const counts = baseline?.guideline?.counts;
+  return {
+    complete: baseline?.complete === true,
+    holds: { l1: new Set(items.map((i) => normaliseName(i.l1))).size, l2: items.filter((i) => i.l2).length },
+    ...(counts ? { guideline: counts } : {}),
+  };
+}
+
+function totalYardstick(domains: readonly DomainCoverage[]): TotalYardstick {
+  const known = domains.filter((d) => d.yardstick.guideline?.l2 !== undefined);
+  return {
+    complete: domains.every((d) => d.yardstick.complete),
+    incompleteDomains: domains.filter((d) => !d.yardstick.complete).length,
+    holds: { l1: domains.reduce((n, d) => n + d.yardstick.holds.l1, 0), l2: domains.reduce((n, d) => n + d.yardstick.holds.l2, 0) },
+    known: {
+      domains: known.length,
+      guidelineL2: known.reduce((n, d) => n + d.yardstick.guideline!.l2!, 0),
+      baselineL2: known.reduce((n, d) => n + d.yardstick.holds.l2, 0),
+    },
+  };
 }
 
 function percent(covered: number, total: number): number {
@@ -59,7 +103,8 @@ function nameKey(item: { l1: string; l2?: string | null }): string {
   return `${normaliseName(item.l1)}|${normaliseName(item.l2)}`;
 }
 
-function domainCoverage(id: string, name: string, baselineItems: readonly Item[], countyItems: readonly Item[] | undefined): DomainCoverage {
+function domainCoverage(id: string, name: string, baseline: DirectoryData | undefined, countyItems: readonly Item[] | undefined): DomainCoverage {
+  const baselineItems = baseline?.items ?? [];
   const county = countyItems ?? [];
   const used = new Set<string>();
   const matches = new Map<string, { item: Item; by: 'id' | 'name' }>();
@@ -103,7 +148,17 @@ function domainCoverage(id: string, name: string, baselineItems: readonly Item[]
     });
   }
   const added = county.filter((i) => !used.has(i.id)).map((i) => ({ id: i.id, l1: i.l1, ...(i.l2 ? { l2: i.l2 } : {}) }));
-  return { id, name, present: countyItems !== undefined, baselineCount: baselineItems.length, covered, missing, added, percent: percent(covered.length, baselineItems.length) };
+  return {
+    id,
+    name,
+    present: countyItems !== undefined,
+    baselineCount: baselineItems.length,
+    covered,
+    missing,
+    added,
+    percent: percent(covered.length, baselineItems.length),
+    yardstick: yardstickOf(baseline),
+  };
 }
 
 /** The coverage of a compiled directory. */
@@ -111,16 +166,16 @@ export function coverageOf(c: Compendium): CoverageReport {
   const baseline = loadBaseline();
   const county = new Map<string, Item[]>();
   for (const d of c.domains) county.set(d.id, [...(county.get(d.id) ?? []), ...d.items.map((i) => i.data)]);
-  const domains = DOMAINS.map((d) => domainCoverage(d.id, d.name, baseline.get(d.id)?.data.items ?? [], county.get(d.id)));
+  const domains = DOMAINS.map((d) => domainCoverage(d.id, d.name, baseline.get(d.id)?.data, county.get(d.id)));
   const sum = (f: (d: DomainCoverage) => number) => domains.reduce((n, d) => n + f(d), 0);
   const totals = {
     baseline: sum((d) => d.baselineCount),
     covered: sum((d) => d.covered.length),
     missing: sum((d) => d.missing.length),
     added: sum((d) => d.added.length),
-    percent: 0,
+    percent: percent(sum((d) => d.covered.length), sum((d) => d.baselineCount)),
+    yardstick: totalYardstick(domains),
   };
-  totals.percent = percent(totals.covered, totals.baseline);
   return { region: c.region, domains, totals };
 }
 

@@ -25,12 +25,19 @@ export const DEFAULTABLE_FIELDS = ['content', 'basis', 'timeframe', 'owner', 'ch
 export type DefaultableField = (typeof DEFAULTABLE_FIELDS)[number];
 export type ItemDefaults = Partial<Pick<Item, DefaultableField>>;
 
+/** How many 一级/二级事项 the national guideline's 标准目录 lists, where a public page states it. */
+export interface GuidelineCounts {
+  l1?: number;
+  l2?: number;
+  source: string;
+}
+
 export interface DirectoryData {
   domain: string;
   name: string;
   profile?: 'guideline' | 'county';
   aliases?: string[];
-  guideline?: { title?: string; ref?: string; ministry?: string; date?: string };
+  guideline?: { title?: string; ref?: string; ministry?: string; date?: string; counts?: GuidelineCounts };
   complete?: boolean;
   note?: string;
   sources?: { url: string; title?: string; note?: string }[];

@@ -11,6 +11,22 @@ describe('gkml coverage', () => {
     expectGolden(`coverage-${format}`, renderRun(await runCli(['coverage', '-f', format], { cwd: clean })));
   });
 
+  it('says what the baseline holds against what the guideline lists, so 100 % never reads as complete', async () => {
+    const demo = fixture('../../examples/demo-county');
+    const report = await coverage({ workspace: demo });
+    const jiuye = report.domains.find((d) => d.id === 'jiuye')!;
+    expect(jiuye.percent).toBe(100);
+    expect(jiuye.yardstick).toMatchObject({ complete: false, holds: { l1: 9, l2: 4 }, guideline: { l1: 9, l2: 25 } });
+    expect(jiuye.yardstick.guideline!.source).toMatch(/^https?:\/\//);
+    expect(report.domains.find((d) => d.id === 'shehui-baoxian')!.yardstick.guideline).toBeUndefined();
+    expect(report.totals.yardstick).toMatchObject({ complete: false, incompleteDomains: 26, known: { domains: 3, guidelineL2: 83 } });
+    const out = (await runCli(['coverage'], { cwd: demo })).stdout;
+    expect(out).toMatch(/就业 +12 +12 +0 +\d+ +100\.0% +不完整：指引 25 个二级事项，基线 4 个/);
+    expect(out).toContain('100% 不等于覆盖了指引的全部事项');
+    const en = (await runCli(['coverage', '--lang', 'en'], { cwd: demo })).stdout;
+    expect(en).toContain('so 100% does not mean every item of the guidelines is covered');
+  });
+
   it('matches by id first, then by name under another id, and lists additions', async () => {
     const report = await coverage({ workspace: clean });
     const jiuzhu = report.domains.find((d) => d.id === 'shehui-jiuzhu')!;

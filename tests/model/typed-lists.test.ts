@@ -18,7 +18,8 @@ describe('splitListText', () => {
 });
 
 describe('mendedLists', () => {
-  const file = (item: Record<string, unknown>, defaults?: Record<string, unknown>) => ({ domain: 'jiuye', name: '就业', ...(defaults ? { defaults } : {}), items: [{ id: 'jiuye-01-01', ...item }] });
+  type File = { domain: string; name: string; defaults?: Record<string, unknown>; items: Record<string, unknown>[] };
+  const file = (item: Record<string, unknown>, defaults?: Record<string, unknown>): File => ({ domain: 'jiuye', name: '就业', ...(defaults ? { defaults } : {}), items: [{ id: 'jiuye-01-01', ...item }] });
 
   it('returns the data itself when every list is a list', () => {
     const data = file({ mode: ['主动'], level: ['县级', '乡级'], basis: ['《就业促进法》'] });

@@ -12,7 +12,20 @@ export const REPORT = defineMessages({
   fixable: { zh: '  其中 {count} 个可用 --fix 自动修复', en: '  {count} can be fixed automatically with --fix' },
   githubSummary: { zh: 'gkml：{errors} 个错误，{warnings} 个警告，共 {files} 个文件', en: 'gkml: {errors} errors, {warnings} warnings in {files} files' },
 
-  coverageHeader: { zh: '领域|国家指引事项|已覆盖|缺少|新增|覆盖率', en: 'domain|baseline|covered|missing|added|coverage' },
+  coverageHeader: { zh: '领域|基线事项|已覆盖|缺少|新增|覆盖率|基线', en: 'domain|baseline|covered|missing|added|coverage|baseline is' },
+  yardstickComplete: { zh: '完整', en: 'complete' },
+  yardstickIncomplete: { zh: '不完整', en: 'incomplete' },
+  yardstickL2: { zh: '不完整：指引 {guideline} 个二级事项，基线 {holds} 个', en: 'incomplete: guideline {guideline} second-level items, baseline {holds}' },
+  yardstickL1: { zh: '不完整：指引 {guideline} 个一级事项，基线 {holds} 个；二级事项数未知', en: 'incomplete: guideline {guideline} first-level items, baseline {holds}; second-level count unknown' },
+  yardstickTotal: { zh: '{n} 个领域不完整', en: '{n} incomplete' },
+  yardstickNote: {
+    zh: '注：国家基线不完整，覆盖率只对照基线已收录的 {baseline} 个事项，100% 不等于覆盖了指引的全部事项。{known}',
+    en: 'Note: the national baseline is incomplete; coverage is measured against the {baseline} items it holds, so 100% does not mean every item of the guidelines is covered. {known}',
+  },
+  yardstickKnown: {
+    zh: '已知数目的 {domains} 个领域，指引共列 {guideline} 个二级事项，基线收录 {holds} 个。',
+    en: 'In the {domains} domains whose count is known, the guidelines list {guideline} second-level items and the baseline holds {holds}.',
+  },
   coverageAbsent: { zh: '{name}（缺领域）', en: '{name} (absent)' },
   coverageTotal: { zh: '合计', en: 'total' },
   coverageTitle: { zh: '{region} 标准目录覆盖情况（对照国家标准指引）', en: '{region} coverage against the national guidelines' },

@@ -4,10 +4,11 @@ import { REPORT } from '../../i18n/catalogue/report.js';
 import { say } from '../../i18n/messages.js';
 import { markdownTable } from '../../util/table.js';
 import type { Formatter } from '../formatter.js';
-import { ALIGN, details, header, rows } from './table.js';
+import { ALIGN, details, header, rows, yardstickNote } from './table.js';
 
 export const markdown: Formatter<CoverageReport> = (report, { lang }) => {
-  const parts = [`## ${say(lang, REPORT.coverageTitle, { region: report.region })}\n`, markdownTable(header(lang), rows(report, lang), ALIGN)];
+  const note = yardstickNote(report, lang);
+  const parts = [`## ${say(lang, REPORT.coverageTitle, { region: report.region })}\n`, markdownTable(header(lang), rows(report, lang), ALIGN), ...(note ? [`\n${note}\n`] : [])];
   for (const d of report.domains) {
     const lines = details(d, lang, '- ');
     if (lines.length) parts.push(`\n<details><summary>${d.name}</summary>\n\n${lines.join('\n')}\n\n</details>\n`);

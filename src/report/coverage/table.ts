@@ -1,22 +1,44 @@
 // What the coverage formats share: the table of domains and the list of what differs per domain.
-import type { CoverageReport, DomainCoverage } from '../../coverage/coverage.js';
+import type { CoverageReport, DomainCoverage, Yardstick } from '../../coverage/coverage.js';
 import { REPORT } from '../../i18n/catalogue/report.js';
-import { say } from '../../i18n/messages.js';
+import { msg, NOTHING, say } from '../../i18n/messages.js';
 import type { Lang } from '../../i18n/text.js';
 import type { Align } from '../../util/table.js';
 
-export const ALIGN: Align[] = ['left', 'right', 'right', 'right', 'right', 'right'];
+export const ALIGN: Align[] = ['left', 'right', 'right', 'right', 'right', 'right', 'left'];
 
 export function header(lang: Lang): string[] {
   return say(lang, REPORT.coverageHeader).split('|');
 }
 
+/** What a domain's baseline is: complete, or incomplete and, where the guideline's count is known, by how much. */
+function yardstick(y: Yardstick, lang: Lang): string {
+  if (y.complete) return say(lang, REPORT.yardstickComplete);
+  if (y.guideline?.l2 !== undefined) return say(lang, REPORT.yardstickL2, { guideline: y.guideline.l2, holds: y.holds.l2 });
+  if (y.guideline?.l1 !== undefined) return say(lang, REPORT.yardstickL1, { guideline: y.guideline.l1, holds: y.holds.l1 });
+  return say(lang, REPORT.yardstickIncomplete);
+}
+
 export function rows(report: CoverageReport, lang: Lang): string[][] {
   const counts = (baseline: number, covered: number, missing: number, added: number, percent: number) => [String(baseline), String(covered), String(missing), String(added), `${percent.toFixed(1)}%`];
-  const body = report.domains.map((d) => [d.present ? d.name : say(lang, REPORT.coverageAbsent, { name: d.name }), ...counts(d.baselineCount, d.covered.length, d.missing.length, d.added.length, d.percent)]);
+  const body = report.domains.map((d) => [
+    d.present ? d.name : say(lang, REPORT.coverageAbsent, { name: d.name }),
+    ...counts(d.baselineCount, d.covered.length, d.missing.length, d.added.length, d.percent),
+    yardstick(d.yardstick, lang),
+  ]);
   const t = report.totals;
-  body.push([say(lang, REPORT.coverageTotal), ...counts(t.baseline, t.covered, t.missing, t.added, t.percent)]);
+  const whole = t.yardstick.complete ? say(lang, REPORT.yardstickComplete) : say(lang, REPORT.yardstickTotal, { n: t.yardstick.incompleteDomains });
+  body.push([say(lang, REPORT.coverageTotal), ...counts(t.baseline, t.covered, t.missing, t.added, t.percent), whole]);
   return body;
+}
+
+/** Said under the table while the baseline is incomplete, so that 100 % is never read as complete. */
+export function yardstickNote(report: CoverageReport, lang: Lang): string | undefined {
+  const t = report.totals;
+  if (t.yardstick.complete) return undefined;
+  const k = t.yardstick.known;
+  const known = k.domains ? msg(REPORT.yardstickKnown, { domains: k.domains, guideline: k.guidelineL2, holds: k.baselineL2 }) : NOTHING;
+  return say(lang, REPORT.yardstickNote, { baseline: t.baseline, known });
 }
 
 function itemName(i: { l1: string; l2?: string }): string {
