@@ -24,6 +24,13 @@ export const TARGETS = [
     load: async () => (await import('./xlsx/index.js')).xlsxWriter,
   },
   {
+    // Excel as the authoring surface (`--fillable`): written only when asked for, never offered by the site.
+    name: 'fillable',
+    output: '<地区>标准目录（填报）.xlsx',
+    optIn: true,
+    load: async () => (await import('./xlsx/fillable.js')).fillableWriter,
+  },
+  {
     name: 'docx',
     output: 'directory.docx',
     download: { label: 'Word 文件汇编（可打印）', format: 'DOCX' },

@@ -1,25 +1,20 @@
 // `gkml import`: an Excel or CSV table in the official layout (or one of its real-world variants)
-// → one workspace YAML file per domain. Reading, header mapping, row assembly, cell parsing and
-// writing live in their own modules; this one runs them and guards the output: nothing is
-// written unless every file can be, and existing files are replaced only with `force`.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { basename, extname, join, relative, resolve } from 'node:path';
+// → one workspace YAML file per domain. Reading the tables is read-tables.ts; this module writes
+// and guards the output: nothing is written unless every file can be, and existing files are
+// replaced only with `force`. (`--into` merges into a workspace instead: merge.ts.)
+import { existsSync, mkdirSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
 import { IMPORT } from '../i18n/catalogue/import.js';
-import { msg, NOTHING, type Message } from '../i18n/messages.js';
-import { domainById, type DomainInfo } from '../model/domains.js';
+import { msg } from '../i18n/messages.js';
+import { domainById } from '../model/domains.js';
 import type { DirectoryData } from '../model/types.js';
 import { DIRECTORY_SCHEMA_PATH } from '../schema/directory-schema.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { GkmlError } from '../core/errors.js';
 import { displayPath } from '../util/paths.js';
-import { detectDomain, domainFromOption } from './domain.js';
-import { cellRef, type SheetGrid } from './grid.js';
-import { findTables, type Table } from './header.js';
-import { assignIds, draftItem, type ItemDraft } from './items.js';
-import { ProblemList, shown, type ImportProblem } from './problem.js';
-import { readCsv } from './read-csv.js';
-import { readXlsx } from './read-xlsx.js';
-import { readRows } from './rows.js';
+import { assignIds } from './items.js';
+import type { ImportProblem } from './problem.js';
+import { readTables } from './read-tables.js';
 import { directoryYaml } from './yaml.js';
 
 export interface ImportOptions {
@@ -41,131 +36,16 @@ export interface ImportResult {
   errorCount: number;
 }
 
-const XLSX_EXTENSIONS = new Set(['.xlsx', '.xlsm']);
-const CSV_EXTENSIONS = new Set(['.csv', '.txt']);
-
-async function readSheets(path: string, file: string): Promise<SheetGrid[]> {
-  const ext = extname(path).toLowerCase();
-  if (!XLSX_EXTENSIONS.has(ext) && !CSV_EXTENSIONS.has(ext)) {
-    const legacy = ext === '.xls' || ext === '.et' || ext === '.wps';
-    throw new GkmlError(msg(IMPORT.cannotImport, { file, reason: legacy ? msg(IMPORT.legacyFormat, { ext }) : msg(IMPORT.unsupportedFormat) }));
-  }
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new GkmlError(code === 'ENOENT' ? msg(IMPORT.fileNotFound, { file }) : msg(IMPORT.cannotRead, { file, detail: (err as Error).message }));
-  }
-  return XLSX_EXTENSIONS.has(ext) ? readXlsx(bytes, file) : [readCsv(bytes, path, file)];
-}
-
-interface DomainOutput {
-  domain: DomainInfo;
-  drafts: ItemDraft[];
-  notes: string[];
-}
-
-function headerRef(table: Table): string {
-  return cellRef(table.sheet.name, table.headerTop, table.columns[0]?.col ?? 1);
-}
-
-/** Columns kept as item notes, and official columns the table lacks: said once per table. */
-function reportColumns(table: Table, rows: readonly { values: string[] }[], problems: ProblemList): void {
-  table.columns.forEach((c, i) => {
-    if (c.role.kind !== 'note' || !rows.some((r) => r.values[i])) return;
-    const at = cellRef(table.sheet.name, table.headerTop, c.col);
-    problems.warn(at, c.header ? msg(IMPORT.noteColumn, { header: c.header, name: c.role.name }) : msg(IMPORT.unheadedColumn, { name: c.role.name }));
-  });
-  const has = (...kinds: string[]) => table.columns.some((c) => kinds.includes(c.role.kind));
-  const missing: Message[] = [];
-  if (!has('content')) missing.push(IMPORT.content);
-  if (!has('basis')) missing.push(IMPORT.basis);
-  if (!has('timeframe')) missing.push(IMPORT.timeframe);
-  if (!has('owner')) missing.push(IMPORT.owner);
-  if (!has('channels')) missing.push(IMPORT.channels);
-  if (!has('society', 'specific', 'audience')) missing.push(IMPORT.audience);
-  if (!has('active', 'onRequest', 'mode')) missing.push(IMPORT.mode);
-  if (!has('level', 'levels')) missing.push(IMPORT.level);
-  if (missing.length) problems.warn(headerRef(table), msg(IMPORT.missingColumns, { columns: missing.map((m) => msg(m)) }));
-}
-
-const blank = (sheet: SheetGrid) => sheet.rows.every((r) => r.every((t) => !t.trim()));
-
-function tableDomain(table: Table, forced: DomainInfo | undefined, previous: DomainInfo | undefined, file: string): DomainInfo | undefined {
-  return forced ?? detectDomain(table.title) ?? detectDomain(table.sheet.name) ?? previous ?? detectDomain(basename(file, extname(file)));
-}
-
 export async function importFile(options: ImportOptions): Promise<ImportResult> {
   const cwd = options.cwd ?? process.cwd();
-  const path = resolve(cwd, options.file);
-  const file = displayPath(path, cwd);
-  let forced: DomainInfo | undefined;
-  if (options.domain !== undefined) {
-    forced = domainFromOption(options.domain);
-    if (!forced) {
-      throw new GkmlError(msg(IMPORT.invalidDomain, { value: options.domain }));
-    }
-  }
-  const sheets = await readSheets(path, file);
-  const problems = new ProblemList();
-  const outputs = new Map<string, DomainOutput>();
-  const outputFor = (d: DomainInfo) => outputs.get(d.id) ?? outputs.set(d.id, { domain: d, drafts: [], notes: [] }).get(d.id)!;
-  let rowsRead = 0;
-  let tableCount = 0;
-
-  for (const sheet of sheets) {
-    const tables = findTables(sheet);
-    if (tables.length === 0) {
-      problems.warn(`${sheet.name}!A1`, msg(blank(sheet) ? IMPORT.sheetEmpty : IMPORT.sheetWithoutTable, { sheet: sheet.name }));
-      continue;
-    }
-    let previous: DomainInfo | undefined;
-    for (const table of tables) {
-      tableCount++;
-      const count = Math.max(0, table.lastRow - table.firstRow + 1);
-      rowsRead += count;
-      const domain = tableDomain(table, forced, previous, file);
-      const rows = count ? msg(IMPORT.rowsNotImported, { first: table.firstRow, last: table.lastRow }) : NOTHING;
-      if (!domain) {
-        problems.error(headerRef(table), msg(IMPORT.unknownTableDomain, { title: shown(table.title) || msg(IMPORT.untitled), rows }));
-        continue;
-      }
-      previous = domain;
-      if (!table.columns.some((c) => c.role.kind === 'l1')) {
-        problems.error(headerRef(table), msg(IMPORT.noL1Column, { rows }));
-        continue;
-      }
-      const read = readRows(table, problems);
-      reportColumns(table, read.rows, problems);
-      if (read.rows.length === 0) problems.warn(headerRef(table), msg(IMPORT.noItemRows));
-      for (const row of read.rows) {
-        const { draft, domainText, ref } = draftItem(table, row, problems);
-        let rowDomain = domain;
-        if (domainText && !forced) {
-          const named = detectDomain(domainText);
-          if (named) rowDomain = named;
-          else problems.warn(ref, msg(IMPORT.unknownDomainCell, { cell: shown(domainText), domain: domain.name }));
-        }
-        outputFor(rowDomain).drafts.push(draft);
-      }
-      if (read.notes.length) outputFor(domain).notes.push(...read.notes);
-    }
-  }
-  if (tableCount === 0 && sheets.every(blank)) {
-    throw new GkmlError(msg(IMPORT.cannotImport, { file, reason: msg(IMPORT.nothingInFile) }));
-  }
-  if (tableCount === 0) {
-    throw new GkmlError(msg(IMPORT.cannotImport, { file, reason: msg(IMPORT.noTable) }));
-  }
-
+  const { path, domains, rowsRead, problems } = await readTables(options);
   const outDir = resolve(cwd, options.out ?? '.');
   const schemaPath = relative(outDir, DIRECTORY_SCHEMA_PATH).split('\\').join('/');
   const files = new Map<string, string>();
   let itemCount = 0;
-  for (const { domain, drafts, notes } of [...outputs.values()].sort((a, b) => (a.domain.id < b.domain.id ? -1 : 1))) {
-    if (drafts.length === 0) continue;
-    const items = assignIds(domain.id, drafts);
+  for (const { domain, rows, notes } of [...domains.values()].sort((a, b) => (a.domain.id < b.domain.id ? -1 : 1))) {
+    if (rows.length === 0) continue;
+    const items = assignIds(domain.id, rows.map((r) => r.draft));
     itemCount += items.length;
     const data: DirectoryData = { domain: domain.id, name: domainById(domain.id)!.name, ...(notes.length ? { note: notes.join('\n') } : {}), items };
     files.set(join(outDir, `${domain.id}.yaml`), directoryYaml(data, schemaPath, `由 gkml import 从 ${basename(path)} 导入，文字保持表格原样；运行 gkml lint 检查。`));

@@ -4,6 +4,7 @@
 // <domain>-<NN>-<MM> by position of the 一级事项 and of the item under it.
 import { IMPORT } from '../i18n/catalogue/import.js';
 import { msg } from '../i18n/messages.js';
+import { UNFILLED } from '../model/table-layout.js';
 import type { Audience, Channel, Item } from '../model/types.js';
 import { readChannels } from './channels.js';
 import { cellRef } from './grid.js';
@@ -54,7 +55,8 @@ export function draftItem(table: Table, row: SourceRow, problems: ProblemList): 
   table.columns.forEach((column, i) => {
     const text = row.values[i] ?? '';
     const role = column.role;
-    if (!text) return;
+    // 待填写 is how gkml's workbooks show a value still to be filled: it is read as none.
+    if (!text || text === UNFILLED) return;
     switch (role.kind) {
       case 'seq':
         return;
@@ -173,12 +175,13 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
  * Ids for one domain's items, in order. Given ids are kept (when valid and unique); without any,
- * ids follow the baseline scheme; items added to a workbook that had ids get <domain>-x<NN>.
+ * ids follow the baseline scheme; items added to a workbook that had ids, or to a workspace that
+ * holds the `reserved` ids, get <domain>-x<NN>.
  */
-export function assignIds(domain: string, drafts: readonly ItemDraft[]): Item[] {
-  const taken = new Set<string>();
+export function assignIds(domain: string, drafts: readonly ItemDraft[], reserved: ReadonlySet<string> = new Set()): Item[] {
+  const taken = new Set<string>(reserved);
   const given = drafts.map((d) => (d.id && !taken.has(d.id) ? (taken.add(d.id), d.id) : undefined));
-  const anyGiven = given.some(Boolean);
+  const anyGiven = given.some(Boolean) || reserved.size > 0;
   const l1Order = new Map<string, number>();
   const l1Size = new Map<string, number>();
   const position: number[] = [];

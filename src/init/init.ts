@@ -12,6 +12,9 @@ import { INIT } from '../i18n/catalogue/init.js';
 import { msg } from '../i18n/messages.js';
 import { CONFIG_FILE, levelLabels, loadUnits, type Unit, type WorkspaceConfig } from '../workspace/config.js';
 import { displayPath } from '../util/paths.js';
+import { fillableFileName, writeFillableWorkbook } from '../export/xlsx/fillable.js';
+import { compile } from '../model/cascade.js';
+import { loadWorkspace } from '../workspace/load.js';
 import { draftDirectory } from './draft.js';
 import { defaultUnits } from './units.js';
 
@@ -26,6 +29,8 @@ export interface InitOptions {
   /** Where SOURCE_DATE_EPOCH is read (default: the process's environment). */
   env?: NodeJS.ProcessEnv;
   force?: boolean;
+  /** Also write the fillable workbook (填报工作簿) next to the drafts, for those who fill Excel rather than YAML. */
+  xlsx?: boolean;
   cwd?: string;
 }
 
@@ -140,6 +145,12 @@ export async function init(options: InitOptions): Promise<InitResult> {
     const data = baseline.get(id)!.data;
     writeFileSync(join(dirs, `${id}.yaml`), draftDirectory(data, units, schemaPath, questioned));
   }
-  return { root, written: [...files.keys()].map((p) => displayPath(p, cwd)), keptUnits, itemCount };
+  const written = [...files.keys()];
+  if (options.xlsx) {
+    const workbook = join(root, fillableFileName(options.region));
+    await writeFillableWorkbook(workbook, compile(await loadWorkspace(root, { cwd }), { env: options.env, draft: true }));
+    written.push(workbook);
+  }
+  return { root, written: written.map((p) => displayPath(p, cwd)), keptUnits, itemCount };
 }
 

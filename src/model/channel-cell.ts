@@ -30,6 +30,11 @@ function pad(text: string): string {
   return text + IDEOGRAPHIC_SPACE.repeat(Math.floor(missing / 2)) + (missing % 2 ? ' ' : '');
 }
 
+/** The chosen channels, one per line, as a clerk types them (其他 with its text: 其他：基层公共服务平台). */
+export function channelNames(item: PublishedItem): string[] {
+  return item.channels.map(label);
+}
+
 /** The cell's lines. */
 export function channelLines(item: PublishedItem, presentation: ChannelPresentation): string[] {
   // The first of each canonical option takes its place in the block (or list); the rest follow it.

@@ -32,9 +32,16 @@ export const MARK = '√';
 /** What a draft shows for a field still to be filled (only a draft has such fields: lint refuses them). */
 export const UNFILLED = '待填写';
 
+/** How a draft's titles are marked (`gkml build --draft`). */
+export const DRAFT_MARK = '（征求意见稿）';
+/** How the fillable workbook's file and titles are marked (`gkml build --only xlsx --fillable`). */
+export const FILLABLE_MARK = '（填报）';
+/** The fillable workbook's first sheet, how to fill it in: the importer passes over it. */
+export const FILLABLE_GUIDE_SHEET = '填写说明';
+
 /** Title of a domain's table: `<region><domain>领域基层政务公开标准目录`, a draft's marked （征求意见稿）. */
 export function tableTitle(region: string, domainName: string, draft = false): string {
-  return `${region}${domainName}领域基层政务公开标准目录${draft ? '（征求意见稿）' : ''}`;
+  return `${region}${domainName}领域基层政务公开标准目录${draft ? DRAFT_MARK : ''}`;
 }
 
 /** Labels in first-seen order after `first`, so a label the config does not list still gets its column. */
@@ -70,6 +77,8 @@ export interface TableColumn {
   /** Group label spanning several columns in the first header row. */
   group?: string;
   align: 'center' | 'left';
+  /** The item field the column shows, for those a draft may leave to be filled (audience for 全社会 and 特定群体 …). */
+  field?: string;
   /** The item id, kept in a hidden column of the workbook so a round trip keeps ids; not printed. */
   hidden?: boolean;
   /** The cell's lines (one for most columns; content, basis and channels have several). */
@@ -78,33 +87,35 @@ export interface TableColumn {
 
 const mark = (on: boolean) => (on ? [MARK] : ['']);
 
-/**
- * A column's cell, or 待填写 when the field it shows is still to be filled; `first` marks the
- * column of a group (公开对象, 公开方式, 公开层级) that says so for the whole group.
- */
-function fillable(field: string, lines: TableColumn['lines'], first = true): TableColumn['lines'] {
-  return (item) => (item.unfilled?.includes(field) ? [first ? UNFILLED : ''] : lines(item));
+/** True when the column's cell for `item` stands for a field still to be filled. */
+export function isUnfilled(column: TableColumn, item: PublishedItem): boolean {
+  return column.field !== undefined && item.unfilled?.includes(column.field) === true;
 }
 
 /** The columns of a domain's table in the official layout, its optional columns included. */
 export function tableColumns(optional: OptionalColumns, channels: ChannelPresentation): TableColumn[] {
   const column = (key: string, label: string, align: TableColumn['align'], lines: TableColumn['lines'], group?: string): TableColumn => ({ key, label, align, lines, ...(group ? { group } : {}) });
+  /**
+   * A column of a field a draft may leave unfilled: its cell reads 待填写 then; `first` marks the
+   * column of a group (公开对象, 公开方式, 公开层级) that says so for the whole group.
+   */
+  const fillable = (field: string, c: TableColumn, first = true): TableColumn => ({ ...c, field, lines: (item) => (item.unfilled?.includes(field) ? [first ? UNFILLED : ''] : c.lines(item)) });
   return [
     column('seq', HEADER.seq, 'center', (i) => [String(i.seq)]),
     column('l1', HEADER.l1, 'center', (i) => [i.l1], HEADER.items),
-    column('l2', HEADER.l2, 'left', fillable('l2', (i) => [i.l2]), HEADER.items),
+    fillable('l2', column('l2', HEADER.l2, 'left', (i) => [i.l2], HEADER.items)),
     ...(optional.l3 ? [column('l3', HEADER.l3, 'left', (i) => [i.l3 ?? ''], HEADER.items)] : []),
-    column('content', HEADER.content, 'left', fillable('content', (i) => i.content)),
-    column('basis', HEADER.basis, 'left', fillable('basis', (i) => i.basis)),
-    column('timeframe', HEADER.timeframe, 'left', fillable('timeframe', (i) => [i.timeframe])),
-    column('owner', HEADER.owner, 'left', fillable('owner', (i) => [i.owner])),
-    column('channels', HEADER.channels, 'left', fillable('channels', (i) => channelLines(i, channels))),
-    column('society', HEADER.society, 'center', fillable('audience', (i) => mark(i.audience.society)), HEADER.audience),
+    fillable('content', column('content', HEADER.content, 'left', (i) => i.content)),
+    fillable('basis', column('basis', HEADER.basis, 'left', (i) => i.basis)),
+    fillable('timeframe', column('timeframe', HEADER.timeframe, 'left', (i) => [i.timeframe])),
+    fillable('owner', column('owner', HEADER.owner, 'left', (i) => [i.owner])),
+    fillable('channels', column('channels', HEADER.channels, 'left', (i) => channelLines(i, channels))),
+    fillable('audience', column('society', HEADER.society, 'center', (i) => mark(i.audience.society), HEADER.audience)),
     // A named group is written instead of √, as the market-regulation template asks (特定群体(请写明)).
-    column('specific', HEADER.specific, 'center', fillable('audience', (i) => (i.audience.group ? [i.audience.group] : mark(i.audience.specific)), false), HEADER.audience),
-    column('active', HEADER.active, 'center', fillable('mode', (i) => mark(i.mode.active)), HEADER.mode),
-    column('onRequest', HEADER.onRequest, 'center', fillable('mode', (i) => mark(i.mode.onRequest), false), HEADER.mode),
-    ...optional.levels.map((l, k) => column('level', l, 'center', fillable('level', (i) => mark(i.level.includes(l)), k === 0), HEADER.level)),
+    fillable('audience', column('specific', HEADER.specific, 'center', (i) => (i.audience.group ? [i.audience.group] : mark(i.audience.specific)), HEADER.audience), false),
+    fillable('mode', column('active', HEADER.active, 'center', (i) => mark(i.mode.active), HEADER.mode)),
+    fillable('mode', column('onRequest', HEADER.onRequest, 'center', (i) => mark(i.mode.onRequest), HEADER.mode), false),
+    ...optional.levels.map((l, k) => fillable('level', column('level', l, 'center', (i) => mark(i.level.includes(l)), HEADER.level), k === 0)),
     ...optional.notes.map((n) => column('note', n, 'left', (i) => [i.notes[n] ?? ''])),
     { ...column('id', HEADER.id, 'left', (i) => [i.id]), hidden: true },
   ];

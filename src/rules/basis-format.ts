@@ -3,7 +3,7 @@ import type { Text } from '../i18n/text.js';
 import { citationParts, titlesIn } from './support/citation.js';
 import { memo } from '../util/memo.js';
 import { isDitto } from './ditto.js';
-import { replaceScalar } from './support/edit.js';
+import { replaceScalar } from '../workspace/edit.js';
 import { aboutItem } from './support/item.js';
 import type { Rule } from './rule.js';
 

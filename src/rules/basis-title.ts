@@ -1,7 +1,7 @@
 import { defineMessages, msg } from '../i18n/messages.js';
 import { citationParts, titlesIn } from './support/citation.js';
 import { loadData, STRING } from './support/data.js';
-import { editScalar } from './support/edit.js';
+import { editScalar } from '../workspace/edit.js';
 import { aboutItem } from './support/item.js';
 import type { Rule } from './rule.js';
 

@@ -4,7 +4,7 @@ import { CANONICAL_CHANNELS, CHECKED_GLYPHS, OTHER_CHANNEL, UNCHECKED_GLYPHS, is
 import { closest } from '../util/distance.js';
 import { loadData, STRING, STRINGS } from './support/data.js';
 import { isDitto } from './ditto.js';
-import { flowPair, replaceScalar, replaceWithYaml } from './support/edit.js';
+import { flowPair, replaceScalar, replaceWithYaml } from '../workspace/edit.js';
 import { aboutItem } from './support/item.js';
 import type { Rule } from './rule.js';
 

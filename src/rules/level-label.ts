@@ -1,5 +1,5 @@
 import { defineMessages, msg, NOTHING } from '../i18n/messages.js';
-import { replaceScalar } from './support/edit.js';
+import { replaceScalar } from '../workspace/edit.js';
 import { aboutItem } from './support/item.js';
 import type { Rule } from './rule.js';
 

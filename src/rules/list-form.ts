@@ -6,7 +6,7 @@ import { listMistakes, type ListMistake } from '../model/typed-lists.js';
 import type { TextEdit } from '../core/positions.js';
 import type { Text } from '../i18n/text.js';
 import type { SourceFile } from '../workspace/source.js';
-import { flowList, replaceNodeWithYaml, replaceWithYaml, splitBlockEntry } from './support/edit.js';
+import { flowList, replaceNodeWithYaml, replaceWithYaml, splitBlockEntry } from '../workspace/edit.js';
 import { aboutItem, fieldTitle } from './support/item.js';
 import type { Item } from '../model/types.js';
 import type { Report, Rule } from './rule.js';

@@ -1,6 +1,6 @@
 import { defineMessages, msg } from '../i18n/messages.js';
 import { outlineNumberOf } from '../model/names.js';
-import { editScalar } from './support/edit.js';
+import { editScalar } from '../workspace/edit.js';
 import { aboutItem, fieldTitle } from './support/item.js';
 import type { Rule } from './rule.js';
 

@@ -1,7 +1,7 @@
 import { defineMessages, msg } from '../i18n/messages.js';
 import type { Text } from '../i18n/text.js';
 import type { Item } from '../model/types.js';
-import { replaceScalar } from './support/edit.js';
+import { replaceScalar } from '../workspace/edit.js';
 import { aboutItem } from './support/item.js';
 import type { FileContext, Rule } from './rule.js';
 import { clausesOf, DURATION_BEFORE } from './support/timeframe.js';

@@ -12,6 +12,13 @@ export interface BuildFlags {
   only?: string;
   previous?: string;
   draft?: boolean;
+  fillable?: boolean;
+}
+
+/** `--fillable` writes the fillable workbook, from the workspace as it is: `--only xlsx` or nothing else. */
+function fillableTargets(only: BuildTarget[] | undefined): BuildTarget[] {
+  if (only && !only.every((t) => t === 'xlsx' || t === 'fillable')) throw new GkmlError(msg(CLI.fillableOnlyXlsx));
+  return ['fillable'];
 }
 
 function parseOnly(value: string | undefined): BuildTarget[] | undefined {
@@ -29,7 +36,8 @@ function parseOnly(value: string | undefined): BuildTarget[] | undefined {
 const SIGNAL_EXIT: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTERM: 143 };
 
 export async function runBuild(workspace: string | undefined, flags: BuildFlags, ctx: CliContext): Promise<number> {
-  const only = parseOnly(flags.only);
+  const only = flags.fillable ? fillableTargets(parseOnly(flags.only)) : parseOnly(flags.only);
+  const draft = flags.draft || flags.fillable;
   // A signal cancels the build, which removes its staging folder before the process ends.
   const controller = new AbortController();
   let stoppedBy: NodeJS.Signals | undefined;
@@ -45,7 +53,7 @@ export async function runBuild(workspace: string | undefined, flags: BuildFlags,
       out: flags.out,
       only,
       ...(flags.previous ? { previous: flags.previous } : {}),
-      ...(flags.draft ? { draft: true } : {}),
+      ...(draft ? { draft: true } : {}),
       cwd: ctx.cwd,
       lang: ctx.lang,
       env: ctx.env,
@@ -56,7 +64,8 @@ export async function runBuild(workspace: string | undefined, flags: BuildFlags,
     const where = relative(ctx.cwd, result.outDir) || '.';
     const regions = result.regionCount ? msg(CLI.builtRegions, { count: result.regionCount }) : NOTHING;
     ctx.stderr(say(ctx.lang, CLI.built, { where, regions, domains: result.domainCount, items: result.itemCount, files: result.files.length }) + '\n');
-    if (flags.draft) ctx.stderr(say(ctx.lang, CLI.builtDraft, { errors: result.errorCount }) + '\n');
+    if (flags.fillable) ctx.stderr(say(ctx.lang, CLI.builtFillable, { errors: result.errorCount }) + '\n');
+    else if (draft) ctx.stderr(say(ctx.lang, CLI.builtDraft, { errors: result.errorCount }) + '\n');
     return 0;
   } catch (err) {
     if (stoppedBy) return SIGNAL_EXIT[stoppedBy]!;

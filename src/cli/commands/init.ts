@@ -11,6 +11,7 @@ export interface InitFlags {
   domains?: string[];
   date?: string;
   force?: boolean;
+  xlsx?: boolean;
 }
 
 function checkDate(date: string | undefined): void {
@@ -31,12 +32,14 @@ export async function runInit(dir: string | undefined, flags: InitFlags, ctx: Cl
     date: flags.date,
     env: ctx.env,
     force: flags.force,
+    xlsx: flags.xlsx,
     cwd: ctx.cwd,
   });
   const lines = [
     say(ctx.lang, CLI.initDone, { dir: target, files: result.written.length, items: result.itemCount }),
     ...(result.keptUnits ? [say(ctx.lang, CLI.initKeptUnits)] : []),
     say(ctx.lang, CLI.initNext, { dir: target }),
+    ...(flags.xlsx ? [say(ctx.lang, CLI.initNextXlsx, { dir: target, workbook: result.written.at(-1)! })] : []),
   ];
   ctx.stdout(lines.join('\n') + '\n');
   return 0;

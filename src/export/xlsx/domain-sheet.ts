@@ -5,6 +5,7 @@ import type { Worksheet } from 'exceljs';
 import type { ChannelPresentation, PublishedDomain, PublishedItem } from '../../model/compendium.js';
 import { tableTitle } from '../../model/table-layout.js';
 import { domainColumns, type SheetColumn } from './columns.js';
+import { writeHeaderRows } from './header-rows.js';
 import { sheetOptions } from './page.js';
 import { pageBreaks, pageRoom, printScale } from './page-breaks.js';
 import { STYLES } from './styles.js';
@@ -47,30 +48,6 @@ function l1Groups(items: readonly PublishedItem[]): PublishedItem[][] {
   return groups;
 }
 
-function writeHeader(ws: Worksheet, columns: readonly SheetColumn[]): void {
-  const top = ws.getRow(HEADER_FIRST);
-  const leaf = ws.getRow(HEADER_LAST);
-  columns.forEach((c, i) => {
-    const col = i + 1;
-    top.getCell(col).style = STYLES.header;
-    leaf.getCell(col).style = STYLES.header;
-    if (!c.group) {
-      top.getCell(col).value = c.label;
-      ws.mergeCells(HEADER_FIRST, col, HEADER_LAST, col);
-      return;
-    }
-    leaf.getCell(col).value = c.label;
-    if (columns[i - 1]?.group === c.group) return;
-    top.getCell(col).value = c.group;
-    let last = i;
-    while (columns[last + 1]?.group === c.group) last++;
-    if (last > i) ws.mergeCells(HEADER_FIRST, col, HEADER_FIRST, last + 1);
-  });
-  top.height = HEADER_HEIGHT;
-  leaf.height = HEADER_HEIGHT;
-  leaf.commit();
-}
-
 /** The row height of each item: its tallest cell, wrapped at the column widths (a merged 一级事项 wraps across its run). */
 function rowHeights(items: readonly PublishedItem[], columns: readonly SheetColumn[], widths: readonly number[], runs: readonly PublishedItem[][]): number[] {
   const merged = new Set(runs.filter((r) => r.length > 1).flat());
@@ -97,7 +74,7 @@ export function writeDomainSheet(book: SheetSink, sheetName: string, domain: Pub
   title.getCell(1).style = STYLES.title;
   title.height = TITLE_HEIGHT;
   ws.mergeCells(TITLE_ROW, 1, TITLE_ROW, columns.length);
-  writeHeader(ws, columns);
+  writeHeaderRows(ws, columns, { first: HEADER_FIRST, last: HEADER_LAST, height: HEADER_HEIGHT });
 
   const runs = l1Groups(domain.items);
   const heights = rowHeights(domain.items, columns, widths, runs);

@@ -17,6 +17,9 @@ const BORDER: Partial<Borders> = { top: thin, left: thin, bottom: thin, right: t
 
 const align = (horizontal: Alignment['horizontal']): Partial<Alignment> => ({ horizontal, vertical: 'middle', wrapText: true });
 
+/** The shade of a cell still to be filled (待填写) in the fillable workbook. */
+const UNFILLED_FILL = { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: 'FFFFF2CC' } };
+
 export const STYLES = {
   title: { font: TITLE_FONT, alignment: align('center') } as Partial<Style>,
   subtitle: { font: BODY_FONT, alignment: align('right') } as Partial<Style>,
@@ -25,4 +28,6 @@ export const STYLES = {
   left: { font: BODY_FONT, alignment: align('left'), border: BORDER } as Partial<Style>,
   total: { font: TOTAL_FONT, alignment: align('center'), border: BORDER } as Partial<Style>,
   link: { font: LINK_FONT, alignment: align('left'), border: BORDER } as Partial<Style>,
+  unfilled: { font: BODY_FONT, alignment: align('left'), border: BORDER, fill: UNFILLED_FILL } as Partial<Style>,
+  unfilledCenter: { font: BODY_FONT, alignment: align('center'), border: BORDER, fill: UNFILLED_FILL } as Partial<Style>,
 };

@@ -41,12 +41,26 @@ export const HELP = defineMessages({
   build: { zh: '生成汇编：Excel 工作簿、网站与 JSON', en: 'build the compendium: Excel workbook, website and JSON' },
   buildOut: { zh: '输出文件夹，默认为 <工作区>/dist', en: 'output folder, default <workspace>/dist' },
   buildOnly: { zh: '只生成这些目标（逗号分隔）：{targets}', en: 'build only these targets (comma-separated): {targets}' },
+  initXlsx: {
+    zh: '同时写出填报工作簿“<地区>标准目录（填报）.xlsx”：在 Excel 或 WPS 中填写，再用 gkml import --into 合并回工作区',
+    en: 'also write the fillable workbook <region>标准目录（填报）.xlsx: fill it in Excel or WPS, then merge it back with gkml import --into',
+  },
+  buildFillable: {
+    zh: '写出填报工作簿“<地区>标准目录（填报）.xlsx”（与 --only xlsx 同用）：下拉选“√”、列标题有填写提示、待填写的格子有底纹，填好后用 gkml import --into 合并回工作区',
+    en: 'write the fillable workbook <region>标准目录（填报）.xlsx (with --only xlsx): √ dropdowns, a hint on each header, unfilled cells shaded; merge it back with gkml import --into',
+  },
   buildDraft: { zh: '发布征求意见稿：目录仍有错误时也生成，所有输出标明“征求意见稿”，待填写的字段显示为“待填写”', en: 'publish a draft (征求意见稿) although lint finds errors: every output says so, unfilled fields show as 待填写' },
   buildPrevious: { zh: '上一次发布的版本（工作区文件夹或 git 版本），用于生成更新记录', en: 'the previous publication (workspace folder or git revision), for the changelog' },
 
   import: { zh: '从 Excel 或 CSV 表格导入目录（每个领域写出一个 YAML 文件）', en: 'import a directory from an Excel or CSV table (one YAML file per domain)' },
   importFile: { zh: '.xlsx 或 .csv 文件', en: 'an .xlsx or .csv file' },
   importDomain: { zh: '领域编号或名称；默认从表格标题或工作表名识别', en: 'domain id or name; default: told from the table title or sheet name' },
+  importInto: {
+    zh: '把填报工作簿按事项编号合并到这个工作区：改动写入原 YAML 文件（注释和未改动的事项保持原样），新行成为新事项',
+    en: 'merge a filled workbook into this workspace by item id: changes go into its YAML files (comments and untouched items kept), new rows become new items',
+  },
+  importPrune: { zh: '与 --into 同用：删除工作簿中没有的事项（默认只报告并保留）', en: 'with --into: remove the items the workbook no longer has (default: report and keep them)' },
+  importDryRun: { zh: '与 --into 同用：只显示会做的改动（差异），不写入文件', en: 'with --into: show the changes as a diff, write nothing' },
   importOut: { zh: '输出文件夹，默认为当前文件夹', en: 'output folder, default: the current folder' },
 
   coverage: { zh: '对照国家标准指引，统计各领域事项的覆盖、缺少与新增', en: 'coverage of the national guidelines per domain: covered, missing, added' },

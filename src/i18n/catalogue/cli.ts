@@ -37,6 +37,11 @@ export const CLI = defineMessages({
     zh: '这是征求意见稿：发布时目录还有 {errors} 个错误（运行 gkml status 查看进度）',
     en: 'this is a draft (征求意见稿), published with {errors} {errors|error|errors} still in the directory (see gkml status)',
   },
+  builtFillable: {
+    zh: '这是填报工作簿：目录还有 {errors} 个错误待填写或修改；填好后运行 gkml import <工作簿> --into <工作区> 合并回工作区',
+    en: 'this is the fillable workbook, with {errors} {errors|error|errors} still to fill or fix; merge it back with gkml import <workbook> --into <workspace>',
+  },
+  fillableOnlyXlsx: { zh: '--fillable 只用于 Excel：请写 --only xlsx 或不写 --only', en: '--fillable is for Excel only: give --only xlsx, or no --only' },
   builtRegions: { zh: '{count} 个地区，', en: '{count} regions, ' },
 
   imported: {
@@ -45,6 +50,21 @@ export const CLI = defineMessages({
   },
   importedFiles: { zh: '：{files}', en: ': {files}' },
   importProblem: { zh: '{ref}: {severity}: {message}', en: '{ref}: {severity}: {message}' },
+  needsInto: { zh: '--prune 和 --dry-run 只与 --into 同用', en: '--prune and --dry-run work only with --into' },
+  mergedDomain: { zh: '{name}：{parts}', en: '{name}: {parts}' },
+  mergedNothing: { zh: '没有变化', en: 'no change' },
+  mergedChanged: { zh: '修改 {count} 个事项（{items}）', en: '{count} changed ({items})' },
+  mergedItem: { zh: '{id} {fields}', en: '{id} {fields}' },
+  mergedAdded: { zh: '新增 {count} 个事项（{ids}）', en: '{count} added ({ids})' },
+  mergedMissing: { zh: '工作簿中没有 {count} 个事项（{ids}），已保留；加 --prune 删除', en: '{count} not in the workbook ({ids}), kept; --prune removes them' },
+  mergedPruned: { zh: '删除工作簿中没有的 {count} 个事项（{ids}）', en: '{count} not in the workbook removed ({ids})' },
+  merged: {
+    zh: '读取 {rows} 行，合并到 {workspace}：修改 {changed} 个事项，新增 {added} 个，{files}',
+    en: 'read {rows} rows, merged into {workspace}: {changed} changed, {added} added, {files}',
+  },
+  mergedWritten: { zh: '已写入 {count} 个文件', en: '{count} {count|file|files} written' },
+  mergedDryRun: { zh: '未写入任何文件（--dry-run）', en: 'nothing written (--dry-run)' },
+  mergedNoFiles: { zh: '没有文件需要改动', en: 'no file to change' },
 
   initRegion: { zh: '请用 --region 指定地区名称，如 --region 某某县', en: 'give the region with --region, e.g. --region 某某县' },
   initDate: { zh: '--date 应为 YYYY-MM-DD：{value}', en: '--date must be YYYY-MM-DD: {value}' },
@@ -54,8 +74,12 @@ export const CLI = defineMessages({
   },
   initKeptUnits: { zh: '已沿用现有的 units.yaml 解析公开主体。', en: 'kept the existing units.yaml to resolve owners.' },
   initNext: {
-    zh: '下一步：\n  1. 在 units.yaml 中核对本地公开主体名称；\n  2. 运行 gkml lint {dir}，按清单逐项填写值为 null 的字段、把国家角色名称换成本地单位；\n  3. 检查通过后运行 gkml build {dir} 生成 Excel 与网站。',
-    en: 'next steps:\n  1. check the local unit names in units.yaml;\n  2. run gkml lint {dir} and fill each null field it lists, replacing national role names with local units;\n  3. when it passes, run gkml build {dir} to publish the workbook and site.',
+    zh: '下一步：\n  1. 在 units.yaml 中核对本地公开主体名称；\n  2. 运行 gkml status {dir} 查看进度，gkml lint {dir} 列出每一处待填写的字段；\n  3. 随时可用 gkml build {dir} --draft 生成征求意见稿看看效果；检查通过后运行 gkml build {dir} 正式发布。',
+    en: 'next steps:\n  1. check the local unit names in units.yaml;\n  2. run gkml status {dir} to see progress, and gkml lint {dir} for every field still to fill;\n  3. gkml build {dir} --draft publishes a draft to look at any time; when lint passes, gkml build {dir} publishes.',
+  },
+  initNextXlsx: {
+    zh: '用 Excel 填写：打开 {workbook}，填好后运行 gkml import "{workbook}" --into {dir}（加 --dry-run 先看改动）。',
+    en: 'to fill it in Excel: open {workbook}, then run gkml import "{workbook}" --into {dir} (add --dry-run to see the changes first).',
   },
 
   rulesWritten: { zh: 'gkml：已写入 {count} 个文档页面到 {dir}', en: 'gkml: wrote {count} pages to {dir}' },

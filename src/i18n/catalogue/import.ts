@@ -73,4 +73,10 @@ export const IMPORT = defineMessages({
   noL1: { zh: '第 {row} 行没有一级事项，无法导入', en: 'row {row} has no level-1 item (一级事项) and cannot be imported' },
   dittoNothingAbove: { zh: '“同上”的上一行没有内容，此格留空', en: '"同上" (ditto) has nothing above it; the cell was left empty' },
   dittoResolved: { zh: '“同上”已按上一行（第 {row} 行）填入：{value}', en: '"同上" (ditto) resolved from row {row}: {value}' },
+
+  cannotEdit: {
+    zh: '无法安全地改写“{what}”在 YAML 中的写法（多行文字或其他结构），未写入任何文件：请在 YAML 中手工修改后再合并',
+    en: 'cannot safely rewrite "{what}" in the YAML (a multi-line or other structure); nothing was written: edit the YAML by hand, then merge again',
+  },
+  editBroke: { zh: '合并后的文件无法解析，未写入任何文件', en: 'the merged file would not parse; nothing was written' },
 });

@@ -1,13 +1,14 @@
-// Safe fixes: a fix edits only the characters of one scalar, in the scalar's own quoting style, so
-// comments and the formatting of every other line survive. A scalar that cannot be edited that way
-// (block or multi-line scalars, escapes) gets no fix rather than a risky one.
-import { yamlLib } from '../../workspace/yaml-lib.js';
-import type { TextEdit } from '../../core/positions.js';
-import type { JsonPath } from '../../workspace/locate.js';
-import type { SourceFile } from '../../workspace/source.js';
+// Minimal edits of a YAML file's text, as lint's fixes and a merged workbook make them: an edit
+// touches only the characters of one scalar (in its own quoting style) or one node, so comments
+// and the formatting of every other line survive. A node that cannot be edited that way (block or
+// multi-line scalars, escapes) gets no edit rather than a risky one.
+import { yamlLib } from './yaml-lib.js';
+import type { TextEdit } from '../core/positions.js';
+import type { JsonPath } from './locate.js';
+import type { SourceFile } from './source.js';
 
 /** True when `value` reads back as the same string written plain, in block and in flow context. */
-function plainSafe(value: string): boolean {
+export function plainSafe(value: string): boolean {
   if (value === '' || /^\s|\s$|[\n\r\t]/.test(value)) return false;
   try {
     const { parse } = yamlLib();
