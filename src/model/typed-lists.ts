@@ -17,8 +17,12 @@ export interface ListMistake {
   entry?: { index: number; value: string; pieces: string[] };
 }
 
+/** A separator a clerk types between entries: the cheap test that passes over nearly every entry. */
+const SEPARATOR = /[、，,；;]/;
+
 /** The entries `entry` splits into: labels at any separator, citations only as 《…》，《…》. */
 function piecesOf(field: string, entry: string): string[] {
+  if (!SEPARATOR.test(entry)) return [entry];
   if (LABEL_FIELDS.has(field)) return splitListText(entry);
   const pieces = splitListText(entry, { separators: '，' });
   return pieces.every((p) => p.startsWith('《')) ? pieces : [entry];
@@ -31,13 +35,14 @@ function mistakesOf(path: (string | number)[], field: string, value: unknown): L
     return pieces.length ? [{ path, field, list: pieces }] : [];
   }
   if (!Array.isArray(value)) return [];
-  const found: Omit<ListMistake, 'list'>[] = [];
-  const list = value.flatMap((entry: unknown, index) => {
+  let found: Omit<ListMistake, 'list'>[] | undefined;
+  value.forEach((entry: unknown, index) => {
     const pieces = typeof entry === 'string' ? piecesOf(field, entry) : [];
-    if (pieces.length < 2) return [entry];
-    found.push({ path, field, entry: { index, value: entry as string, pieces } });
-    return pieces;
+    if (pieces.length > 1) (found ??= []).push({ path, field, entry: { index, value: entry as string, pieces } });
   });
+  if (!found) return [];
+  const split = new Map(found.map((m) => [m.entry!.index, m.entry!.pieces]));
+  const list = value.flatMap((entry: unknown, index) => split.get(index) ?? [entry]);
   return found.map((m) => ({ ...m, list }));
 }
 
