@@ -8,7 +8,7 @@ import { CLI } from '../i18n/catalogue/cli.js';
 import { say } from '../i18n/messages.js';
 import { parseLang, type Lang } from '../i18n/text.js';
 import { processIO, type CliContext, type CliIO } from './io.js';
-import { buildProgram } from './program.js';
+import { buildProgram, suggestionFor } from './program.js';
 
 function preScanLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
   for (let i = 0; i < argv.length; i++) {
@@ -19,14 +19,19 @@ function preScanLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
   return parseLang(env.GKML_LANG) ?? 'zh';
 }
 
-function commanderMessage(err: CommanderError, lang: Lang): string {
+function commanderMessage(err: CommanderError, lang: Lang, argv: readonly string[]): string {
   const quoted = /'([^']+)'/.exec(err.message)?.[1] ?? '';
   const detail = err.message.replace(/^error: /, '');
   switch (err.code) {
-    case 'commander.unknownOption':
-      return say(lang, CLI.unknownOption, { option: quoted });
-    case 'commander.unknownCommand':
-      return say(lang, CLI.unknownCommand, { command: quoted });
+    case 'commander.unknownOption': {
+      const command = argv.find((a) => !a.startsWith('-'));
+      const suggestion = suggestionFor('option', quoted.replace(/=.*$/, ''), command);
+      return suggestion ? say(lang, CLI.unknownOptionNear, { option: quoted, suggestion }) : say(lang, CLI.unknownOption, { option: quoted });
+    }
+    case 'commander.unknownCommand': {
+      const suggestion = suggestionFor('command', quoted, undefined);
+      return suggestion ? say(lang, CLI.unknownCommandNear, { command: quoted, suggestion }) : say(lang, CLI.unknownCommand, { command: quoted });
+    }
     case 'commander.missingArgument':
       return say(lang, CLI.missingArgument, { argument: quoted });
     case 'commander.optionMissingArgument':
@@ -54,7 +59,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
   } catch (err) {
     if (err instanceof CommanderError) {
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
-      io.stderr(`gkml: ${commanderMessage(err, lang)}\n`);
+      io.stderr(`gkml: ${commanderMessage(err, lang, argv)}\n`);
       return 2;
     }
     if (err instanceof GkmlError) {

@@ -1,14 +1,18 @@
 // "Did you mean" support: the closest candidate by edit distance, if it is close enough.
 
+/** Edits between two strings, a swap of two neighbours counting as one (lnit → lint). */
 export function editDistance(a: string, b: string): number {
   const x = [...a];
   const y = [...b];
+  let before: number[] = [];
   let prev = Array.from({ length: y.length + 1 }, (_, i) => i);
   for (let i = 1; i <= x.length; i++) {
     const cur = [i];
     for (let j = 1; j <= y.length; j++) {
       cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) cur[j] = Math.min(cur[j]!, before[j - 2]! + 1);
     }
+    before = prev;
     prev = cur;
   }
   return prev[y.length]!;

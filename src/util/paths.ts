@@ -1,9 +1,11 @@
-// How paths are shown: relative to the working folder, with forward slashes on every platform.
+// How paths are shown: relative to the working folder when inside it, else as the absolute path
+// (never climbing out with ../..), with forward slashes on every platform.
 import { isAbsolute, relative, sep } from 'node:path';
 
 export function displayPath(path: string, cwd: string): string {
   const rel = isAbsolute(path) ? relative(cwd, path) : path;
-  const shown = rel === '' ? '.' : rel;
+  const outside = isAbsolute(path) && (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel));
+  const shown = outside ? path : rel === '' ? '.' : rel;
   return sep === '/' ? shown : shown.split(sep).join('/');
 }
 

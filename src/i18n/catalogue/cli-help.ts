@@ -7,6 +7,17 @@ export const HELP = defineMessages({
   help: { zh: '显示帮助', en: 'show help' },
   lang: { zh: '输出语言：zh（默认）或 en', en: 'output language: zh (default) or en' },
   debug: { zh: '出错时显示完整的调用栈', en: 'show stack traces on failure' },
+
+  // The words of commander's help page, in the user's language.
+  usageTitle: { zh: '用法：', en: 'Usage:' },
+  argumentsTitle: { zh: '参数：', en: 'Arguments:' },
+  optionsTitle: { zh: '选项：', en: 'Options:' },
+  commandsTitle: { zh: '命令：', en: 'Commands:' },
+  globalOptionsTitle: { zh: '全局选项：', en: 'Global options:' },
+  optionsToken: { zh: '[选项]', en: '[options]' },
+  commandToken: { zh: '[命令]', en: '[command]' },
+  choices: { zh: '（可选：{choices}）', en: ' (one of: {choices})' },
+  defaultValue: { zh: '（默认：{value}）', en: ' (default: {value})' },
   workspace: { zh: '工作区文件夹，默认为当前文件夹', en: 'workspace folder, default: current folder' },
   format: { zh: '输出格式', en: 'output format' },
   force: { zh: '覆盖已存在的文件', en: 'overwrite existing files' },

@@ -4,6 +4,8 @@ import { defineMessages } from '../messages.js';
 export const CLI = defineMessages({
   unknownOption: { zh: '未知的选项：{option}（运行 gkml --help 查看用法）', en: 'unknown option: {option} (see gkml --help)' },
   unknownCommand: { zh: '未知的命令：{command}（运行 gkml --help 查看可用命令）', en: 'unknown command: {command} (see gkml --help)' },
+  unknownOptionNear: { zh: '未知的选项：{option}。是否想输入 {suggestion}？', en: 'unknown option: {option}. Did you mean {suggestion}?' },
+  unknownCommandNear: { zh: '未知的命令：{command}。是否想输入 gkml {suggestion}？', en: 'unknown command: {command}. Did you mean gkml {suggestion}?' },
   missingArgument: { zh: '缺少参数：{argument}', en: 'missing argument: {argument}' },
   optionMissingArgument: { zh: '选项缺少取值：{option}', en: 'option needs a value: {option}' },
   excessArguments: { zh: '参数过多（运行 gkml --help 查看用法）', en: 'too many arguments (see gkml --help)' },
