@@ -7,6 +7,10 @@ export interface FormatContext {
   lang: Lang;
   /** Terminal styling, used by stylish only (PLAIN when absent or colour is off). */
   style?: Style;
+  /** The working folder the report's paths are relative to (default: the process's). */
+  cwd?: string;
+  /** The repository the working folder is in, for formats that give paths from its root (GitLab). */
+  repositoryRoot?: string;
 }
 
 export type Formatter<R> = (report: R, ctx: FormatContext) => string;

@@ -24,6 +24,7 @@ export const FORMATTERS: { readonly [K in keyof Reports]: Loaders<Reports[K]> } 
     sarif: async () => (await import('./lint/sarif.js')).sarif,
     github: async () => (await import('./lint/github.js')).github,
     junit: async () => (await import('./lint/junit.js')).junit,
+    gitlab: async () => (await import('./lint/gitlab.js')).gitlab,
   },
   coverage: {
     stylish: async () => (await import('./coverage/stylish.js')).stylish,

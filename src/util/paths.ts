@@ -1,6 +1,7 @@
 // How paths are shown: relative to the working folder when inside it, else as the absolute path
 // (never climbing out with ../..), with forward slashes on every platform.
-import { isAbsolute, relative, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 
 export function displayPath(path: string, cwd: string): string {
   const rel = isAbsolute(path) ? relative(cwd, path) : path;
@@ -13,4 +14,12 @@ export function displayPath(path: string, cwd: string): string {
 export function isInside(parent: string, child: string): boolean {
   const rel = relative(parent, child);
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/** The git repository `dir` is in (the nearest folder up holding .git), if any. */
+export function repositoryRoot(dir: string): string | undefined {
+  for (let d = dir; ; d = dirname(d)) {
+    if (existsSync(join(d, '.git'))) return d;
+    if (dirname(d) === d) return undefined;
+  }
 }

@@ -21,6 +21,7 @@ const scenarios: Scenario[] = [
   { name: 'lint-sarif', args: ['lint', '-f', 'sarif'], cwd: defects },
   { name: 'lint-github', args: ['lint', '-f', 'github'], cwd: defects },
   { name: 'lint-junit', args: ['lint', '-f', 'junit'], cwd: defects },
+  { name: 'lint-gitlab', args: ['lint', '-f', 'gitlab'], cwd: defects },
   { name: 'lint-mistakes', args: ['lint'], cwd: mistakes },
   { name: 'lint-mistakes-en', args: ['lint', '--lang', 'en'], cwd: mistakes },
   { name: 'lint-quiet-one-file', args: ['lint', '-q', 'directories/duplicate-key.yaml'], cwd: defects },

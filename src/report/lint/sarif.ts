@@ -1,10 +1,10 @@
 // SARIF 2.1.0, the subset GitHub code scanning reads: rule metadata from the catalogue, one result
 // per finding with a region, stable fingerprints so alerts are not duplicated between runs.
-import { createHash } from 'node:crypto';
 import { RULES } from '../../rules/index.js';
 import { toolVersion } from '../../core/version.js';
 import type { LintResult } from '../../lint/run.js';
 import type { Formatter } from '../formatter.js';
+import { fingerprint } from './fingerprint.js';
 
 export const sarif: Formatter<LintResult> = (result, ctx) => {
   const lang = ctx.lang;
@@ -34,7 +34,7 @@ export const sarif: Formatter<LintResult> = (result, ctx) => {
       },
     ],
     partialFingerprints: {
-      'gkmlFinding/v1': createHash('sha256').update(`${f.file}\0${f.rule}\0${f.pointer}\0${f.message}`).digest('hex').slice(0, 32),
+      'gkmlFinding/v2': fingerprint(f),
     },
   }));
   const log = {

@@ -1,0 +1,24 @@
+// GitLab Code Quality: the JSON array a merge request's widget reads (`artifacts: reports:
+// codequality:`): a description, the rule as check_name, a fingerprint stable across runs and line
+// moves, severity as major (error) or minor (warning), and the file relative to the repository root.
+import { isAbsolute, relative, resolve } from 'node:path';
+import type { LintResult } from '../../lint/run.js';
+import type { Formatter } from '../formatter.js';
+import { fingerprint } from './fingerprint.js';
+
+export const gitlab: Formatter<LintResult> = (result, ctx) => {
+  const cwd = ctx.cwd ?? process.cwd();
+  const root = ctx.repositoryRoot ?? cwd;
+  const path = (file: string) => {
+    const rel = relative(root, resolve(cwd, file));
+    return (rel.startsWith('..') || isAbsolute(rel) ? file : rel).split('\\').join('/');
+  };
+  const issues = result.findings.map((f) => ({
+    description: f.message,
+    check_name: f.rule,
+    fingerprint: fingerprint(f),
+    severity: f.severity === 'error' ? 'major' : 'minor',
+    location: { path: path(f.file), lines: { begin: f.line } },
+  }));
+  return JSON.stringify(issues, null, 2) + '\n';
+};
