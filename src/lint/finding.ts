@@ -21,8 +21,8 @@ export interface Finding extends Position {
   suggestion?: string;
   /** A safe automatic fix. */
   fix?: TextEdit[];
-  /** The rule's documentation page, e.g. docs/rules/channel-vocabulary.md. */
-  docsUrl: string;
+  /** The rule's documentation page, absolute, when package.json has a homepage to publish it under. */
+  docsUrl?: string;
 }
 
 /**

@@ -101,8 +101,14 @@ function localise(p: PendingFinding, lang: Lang): Finding {
     ...(itemId ? { itemId } : {}),
     ...(p.suggestion !== undefined ? { suggestion: p.suggestion } : {}),
     ...(p.fix ? { fix: p.fix } : {}),
-    docsUrl: ruleDocsUrl(p.rule),
+    ...docsOf(p.rule),
   };
+}
+
+/** The rule's page, when it is published at an absolute address. */
+function docsOf(rule: string): { docsUrl?: string } {
+  const docsUrl = ruleDocsUrl(rule);
+  return docsUrl ? { docsUrl } : {};
 }
 
 function sameFiles(a: readonly string[], b: readonly string[]): boolean {

@@ -18,6 +18,7 @@ import { ownerGeneric } from './owner-generic.js';
 import { ownerUnknown } from './owner-unknown.js';
 import { placeholder } from './placeholder.js';
 import type { Rule } from './rule.js';
+import { publishedUrl } from '../core/version.js';
 import { schema } from './schema.js';
 import { suppression } from './suppression.js';
 import { timeframeFormat } from './timeframe-format.js';
@@ -55,9 +56,13 @@ export function ruleBySlug(slug: string): Rule | undefined {
   return bySlug.get(slug);
 }
 
-/** Where a rule's documentation page lives (generated from its metadata by `gkml rules --write-docs`). */
-export function ruleDocsUrl(slug: string): string {
-  return `docs/rules/${slug}.md`;
+/**
+ * The absolute address of a rule's documentation page (generated from its metadata by `gkml rules
+ * --write-docs`), when package.json has a homepage to publish it under; never a relative path.
+ * The page also ships in the package and `gkml rules <slug>` prints it.
+ */
+export function ruleDocsUrl(slug: string): string | undefined {
+  return publishedUrl(`docs/rules/${slug}.md`);
 }
 
 export type { Rule, RuleMeta } from './rule.js';

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/lint/lint.js';
 import { RULES } from '../../src/rules/index.js';
+import { publishedUrl } from '../../src/core/version.js';
 import { compareToExpectations, readExpectations, readOkLines } from '../helpers/expectations.js';
 import { fixture } from '../helpers/cli.js';
 
@@ -41,10 +42,15 @@ describe('rule fixtures', () => {
     expect(result.findings[0]!.message).toBe('item "jiuye-01-01": channel "政府服务中心" is a common misspelling; write "政务服务中心"');
   });
 
-  it('links every finding to its rule page', async () => {
+  it('links a finding to its rule page only by an absolute address, under the homepage', async () => {
     const result = await lint({ targets: [join(dir, 'timeframe-format.yaml')], cwd: root });
     expect(result.findings.length).toBeGreaterThan(0);
-    for (const f of result.findings) expect(f.docsUrl).toBe(`docs/rules/${f.rule}.md`);
+    // package.json names no homepage: no address, rather than a path that is not in the package.
+    for (const f of result.findings) expect(f.docsUrl).toBe(publishedUrl(`docs/rules/${f.rule}.md`));
+    expect(publishedUrl('docs/rules/ditto.md', undefined)).toBeUndefined();
+    expect(publishedUrl('docs/rules/ditto.md', 'https://github.com/someone/gkml#readme')).toBe('https://github.com/someone/gkml/blob/HEAD/docs/rules/ditto.md');
+    expect(publishedUrl('docs/rules/ditto.md', 'https://gkml.example.org/manual/')).toBe('https://gkml.example.org/manual/docs/rules/ditto.md');
+    expect(publishedUrl('docs/rules/ditto.md', 'docs/')).toBeUndefined();
   });
 
   it('offers fixes only where the rule is fixable', async () => {

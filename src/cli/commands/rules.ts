@@ -1,13 +1,15 @@
-// `gkml rules`: the rule catalogue as a table (or JSON), and `--write-docs <dir>` to regenerate the
-// documentation pages from the rule metadata.
+// `gkml rules`: the rule catalogue as a table (or JSON), one rule's page (`gkml rules <slug|code>`),
+// and `--write-docs <dir>` to regenerate the documentation pages from the rule metadata.
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { RULES, ruleDocsUrl } from '../../rules/index.js';
-import { ruleDocs } from '../../rules/support/docs.js';
+import { ruleDocs, rulePage } from '../../rules/support/docs.js';
+import { GkmlError } from '../../core/errors.js';
+import { closest } from '../../util/distance.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { textTable } from '../../util/table.js';
 import { CLI } from '../../i18n/catalogue/cli.js';
-import { say } from '../../i18n/messages.js';
+import { msg, NOTHING, say } from '../../i18n/messages.js';
 import type { CliContext } from '../io.js';
 
 export interface RulesFlags {
@@ -24,7 +26,7 @@ export function rulesJson(): string {
     profiles: r.meta.profiles ?? ['county', 'guideline'],
     tags: r.meta.tags,
     description: r.meta.description,
-    docsUrl: ruleDocsUrl(r.meta.slug),
+    ...(ruleDocsUrl(r.meta.slug) ? { docsUrl: ruleDocsUrl(r.meta.slug) } : {}),
   }));
   return JSON.stringify(rules, null, 2) + '\n';
 }
@@ -51,7 +53,16 @@ function writeDocs(dir: string): number {
   return pages.size;
 }
 
-export function runRules(flags: RulesFlags, ctx: CliContext): number {
+export function runRules(rule: string | undefined, flags: RulesFlags, ctx: CliContext): number {
+  if (rule !== undefined) {
+    const found = RULES.find((r) => r.meta.slug === rule || r.meta.code.toLowerCase() === rule.toLowerCase());
+    if (!found) {
+      const suggestion = closest(rule, RULES.map((r) => r.meta.slug));
+      throw new GkmlError(msg(CLI.unknownRule, { rule, suggestion: suggestion ? msg(CLI.didYouMeanRule, { suggestion }) : NOTHING }));
+    }
+    ctx.stdout(rulePage(found, ctx.lang));
+    return 0;
+  }
   if (flags.writeDocs !== undefined) {
     const count = writeDocs(resolve(ctx.cwd, flags.writeDocs));
     ctx.stderr(say(ctx.lang, CLI.rulesWritten, { count, dir: flags.writeDocs }) + '\n');

@@ -31,7 +31,7 @@ export const json: Formatter<LintResult> = (result, ctx) => {
       ...(f.itemId !== undefined ? { itemId: f.itemId } : {}),
       ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
       fixable: Boolean(f.fix),
-      docsUrl: f.docsUrl,
+      ...(f.docsUrl ? { docsUrl: f.docsUrl } : {}),
     })),
   };
   return JSON.stringify(report, null, 2) + '\n';

@@ -1,6 +1,6 @@
 // SARIF 2.1.0, the subset GitHub code scanning reads: rule metadata from the catalogue, one result
 // per finding with a region, stable fingerprints so alerts are not duplicated between runs.
-import { RULES } from '../../rules/index.js';
+import { RULES, ruleDocsUrl } from '../../rules/index.js';
 import { toolVersion } from '../../core/version.js';
 import type { LintResult } from '../../lint/run.js';
 import type { Formatter } from '../formatter.js';
@@ -15,6 +15,7 @@ export const sarif: Formatter<LintResult> = (result, ctx) => {
     help: { text: `${r.meta.description[lang]}\n\n${r.meta.why[lang]}`, markdown: `**${r.meta.code} ${r.meta.slug}**: ${r.meta.description[lang]}\n\n${r.meta.why[lang]}` },
     defaultConfiguration: { level: r.meta.severity === 'error' ? 'error' : 'warning' },
     properties: { tags: [...r.meta.tags], code: r.meta.code },
+    ...(ruleDocsUrl(r.meta.slug) ? { helpUri: ruleDocsUrl(r.meta.slug) } : {}),
   }));
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const artifacts = result.files.map((f) => ({ location: { uri: encodeURI(f) } }));

@@ -1,6 +1,8 @@
 // The rule documentation, generated from the rule metadata: docs/rules/<slug>.md for each rule
 // and an index (README.md). `gkml rules --write-docs docs/rules` (npm run docs) writes them;
 // tests/rules/docs.test.ts fails when a committed page no longer matches the code.
+import { defineMessages, say } from '../../i18n/messages.js';
+import type { Lang } from '../../i18n/text.js';
 import type { Profile } from '../../schema/directory-schema.js';
 import { markdownTable } from '../../util/table.js';
 import { RULES } from '../index.js';
@@ -56,6 +58,43 @@ export function ruleDoc(rule: Rule): string {
     '',
     `源代码 Source: [src/rules/${m.slug}.ts](../../src/rules/${m.slug}.ts)`,
   );
+  return out.join('\n') + '\n';
+}
+
+const PAGE = defineMessages({
+  facts: { zh: '默认级别：{severity}　可自动修复：{fixable}　适用：{applies}　标签：{tags}', en: 'Default: {severity}   Fixable: {fixable}   Applies to: {applies}   Tags: {tags}' },
+  fixable: { zh: '是（gkml lint --fix）', en: 'yes (gkml lint --fix)' },
+  notFixable: { zh: '否', en: 'no' },
+  appliesAll: { zh: '县级目录与国家指引', en: 'county directories and guidelines' },
+  appliesCounty: { zh: '仅县级目录', en: 'county directories only' },
+  appliesGuideline: { zh: '仅国家指引', en: 'guidelines only' },
+  why: { zh: '为什么', en: 'Why' },
+  reported: { zh: '会报告：', en: 'Reported:' },
+  notReported: { zh: '不会报告：', en: 'Not reported:' },
+  configure: { zh: '配置（gkml.config.yaml）：', en: 'Configuration (gkml.config.yaml):' },
+  suppress: { zh: '抑制一处问题（须写明理由）：', en: 'Suppress one finding (a reason is required):' },
+  reason: { zh: '理由', en: 'reason' },
+});
+
+/** A rule's page in one language, for the terminal (`gkml rules <slug|code>`): the same sections as its docs page. */
+export function rulePage(rule: Rule, lang: Lang): string {
+  const m = rule.meta;
+  const applies = !m.profiles || m.profiles.length === 2 ? PAGE.appliesAll : m.profiles[0] === 'county' ? PAGE.appliesCounty : PAGE.appliesGuideline;
+  const indent = (text: string) => text.trimEnd().replace(/^/gm, '    ');
+  const out = [
+    `${m.slug} (${m.code})`,
+    '',
+    m.description[lang],
+    '',
+    say(lang, PAGE.facts, { severity: m.severity, fixable: say(lang, m.fixable ? PAGE.fixable : PAGE.notFixable), applies: say(lang, applies), tags: m.tags.join(', ') }),
+    '',
+    say(lang, PAGE.why),
+    '',
+    m.why[lang],
+  ];
+  if (m.examples) out.push('', say(lang, PAGE.reported), '', indent(m.examples.bad), '', say(lang, PAGE.notReported), '', indent(m.examples.good));
+  out.push('', say(lang, PAGE.configure), '', indent(`rules:\n  ${m.slug}: ${m.severity === 'error' ? 'warn' : 'error'}   # error | warn | off`));
+  out.push('', say(lang, PAGE.suppress), '', indent(`# gkml-disable-next-line ${m.slug} -- ${say(lang, PAGE.reason)}`));
   return out.join('\n') + '\n';
 }
 
