@@ -2,36 +2,16 @@
 // that runs each (imported only when the command runs, so `gkml lint` never loads the exporters).
 // The commander program, help and completions are made from this one table.
 import { HELP } from '../i18n/catalogue/cli-help.js';
-import type { Message } from '../i18n/messages.js';
 import { CACHE_STRATEGIES } from '../lint/cache-strategy.js';
 import { formatNames } from '../report/index.js';
-import { PROFILES } from '../schema/directory-schema.js';
+import { PROFILES, SCHEMA_NAMES } from '../schema/directory-schema.js';
 import { BUILD_TARGETS } from '../export/targets.js';
-import type { CliContext } from './io.js';
+import type { CommandSpec } from './command-spec.js';
 
-export interface OptionSpec {
-  flags: string;
-  help: Message;
-  /** Values of the help text's placeholders. */
-  helpParams?: Record<string, string | readonly string[]>;
-  /** The values it takes (commander's choices); a value outside them is a usage error. */
-  choices?: readonly string[];
-  /** A choice of output format: the error says 未知的输出格式. */
-  isFormat?: boolean;
-  /** May be given several times; the values are collected in order. */
-  repeatable?: boolean;
-  default?: string;
-}
+export type { CommandSpec, OptionSpec } from './command-spec.js';
 
-export interface CommandSpec {
-  name: string;
-  help: Message;
-  /** commander's argument syntax: `<file>`, `[paths...]`. */
-  args: { name: string; help: Message }[];
-  options: OptionSpec[];
-  /** Runs the command with commander's positional values and flags (untyped from commander; each command's module types them). */
-  run(args: any[], flags: any, ctx: CliContext): Promise<number>;
-}
+/** The shells `gkml completion` writes for. */
+const SHELLS = ['bash', 'zsh', 'fish'] as const;
 
 export const COMMANDS: readonly CommandSpec[] = [
   {
@@ -64,6 +44,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { flags: '--domains <ids...>', help: HELP.initDomains },
       { flags: '--date <YYYY-MM-DD>', help: HELP.initDate },
       { flags: '--xlsx', help: HELP.initXlsx },
+      { flags: '--update-schemas', help: HELP.initUpdateSchemas },
       { flags: '--force', help: HELP.force },
     ],
     run: async ([dir], flags, ctx) => (await import('./commands/init.js')).runInit(dir, flags, ctx),
@@ -128,18 +109,25 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'rules',
     help: HELP.rules,
-    args: [],
+    args: [{ name: '[rule]', help: HELP.rulesRule }],
     options: [
       { flags: '-f, --format <name>', help: HELP.format, choices: ['table', 'json'], isFormat: true, default: 'table' },
       { flags: '--write-docs <dir>', help: HELP.rulesWriteDocs },
     ],
-    run: async (_args, flags, ctx) => (await import('./commands/rules.js')).runRules(flags, ctx),
+    run: async ([rule], flags, ctx) => (await import('./commands/rules.js')).runRules(rule, flags, ctx),
   },
   {
     name: 'schema',
     help: HELP.schema,
-    args: [{ name: '[name]', help: HELP.schemaName }],
+    args: [{ name: '[name]', help: HELP.schemaName, values: SCHEMA_NAMES }],
+    options: [{ flags: '--write <dir>', help: HELP.schemaWrite }],
+    run: async ([name], flags, ctx) => (await import('./commands/schema.js')).runSchema(name, flags, ctx),
+  },
+  {
+    name: 'completion',
+    help: HELP.completion,
+    args: [{ name: '<shell>', help: HELP.completionShell, values: SHELLS }],
     options: [],
-    run: async ([name], _flags, ctx) => (await import('./commands/schema.js')).runSchema(name, ctx),
+    run: async ([shell], _flags, ctx) => (await import('./commands/completion.js')).runCompletion(shell, SHELLS, COMMANDS, ctx),
   },
 ];

@@ -25,6 +25,7 @@ import { assignIds, type ItemDraft } from './items.js';
 import type { ImportProblem } from './problem.js';
 import { readTables, type DomainRows } from './read-tables.js';
 import { directoryYaml } from './yaml.js';
+import { WORKSPACE_SCHEMAS } from '../init/editor-setup.js';
 
 export interface MergeOptions {
   file: string;
@@ -207,6 +208,8 @@ function createFile(ctx: MergeContext, domainId: string, items: Item[]): void {
   const path = join(folder, `${domainId}.yaml`);
   if (existsSync(path)) throw new GkmlError(msg(IMPORT.fileExists, { file: displayPath(path, process.cwd()) }));
   const data: DirectoryData = { domain: domainId, name: domainById(domainId)!.name, items };
-  const schemaPath = relative(folder, DIRECTORY_SCHEMA_PATH).split('\\').join('/');
+  // The workspace's own copy of the schema when it has one (gkml init writes it), else gkml's.
+  const own = existsSync(join(ctx.ws.root, WORKSPACE_SCHEMAS));
+  const schemaPath = relative(folder, own ? join(ctx.ws.root, WORKSPACE_SCHEMAS, 'directory.schema.json') : DIRECTORY_SCHEMA_PATH).split('\\').join('/');
   ctx.edits.created.set(path, directoryYaml(data, schemaPath, '由 gkml import --into 从填报工作簿新建；运行 gkml lint 检查。'));
 }

@@ -43,7 +43,7 @@ function asText(value: unknown): string {
   return String(value);
 }
 
-export function draftDirectory(baseline: DirectoryData, units: readonly Unit[], schemaPath: string, questioned: Questioned = new Map()): string {
+export function draftDirectory(baseline: DirectoryData, units: readonly Unit[], schemaLine: string, questioned: Questioned = new Map()): string {
   const items = baseline.items.map((item) => draftItem(item, units));
   for (const [index, fields] of questioned) for (const field of fields) items[index]![field] = null;
   const doc = new Document({ domain: baseline.domain, name: baseline.name, items });
@@ -59,5 +59,5 @@ export function draftDirectory(baseline: DirectoryData, units: readonly Unit[], 
     ` 由 gkml init 根据${source}生成的草稿。`,
     ' 值为 null 的字段待填写，运行 gkml lint 可逐项列出；公开主体请写本地单位名称（见 units.yaml）。',
   ].join('\n');
-  return `# yaml-language-server: $schema=${schemaPath}\n` + doc.toString({ lineWidth: 0 });
+  return schemaLine + doc.toString({ lineWidth: 0 });
 }

@@ -1,11 +1,10 @@
 // `gkml init`: a new workspace from the national baseline. It writes nothing unless it can write
 // everything: existing files are never replaced without `force`.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Document } from 'yaml';
 import { loadBaseline } from '../guideline/guideline.js';
 import { DOMAINS } from '../model/domains.js';
-import { DIRECTORY_SCHEMA_PATH, SCHEMA_DIR } from '../schema/directory-schema.js';
 import { lint } from '../lint/lint.js';
 import { GkmlError } from '../core/errors.js';
 import { INIT } from '../i18n/catalogue/init.js';
@@ -16,6 +15,7 @@ import { fillableFileName, writeFillableWorkbook } from '../export/xlsx/fillable
 import { compile } from '../model/cascade.js';
 import { loadWorkspace } from '../workspace/load.js';
 import { draftDirectory } from './draft.js';
+import { modeline, updateSchemas, writeEditorSetup, type EditorSetup } from './editor-setup.js';
 import { defaultUnits } from './units.js';
 
 export interface InitOptions {
@@ -39,19 +39,17 @@ export interface InitResult {
   written: string[];
   /** True when an existing units.yaml was kept and used. */
   keptUnits: boolean;
+  /** True when .vscode/settings.json exists but is not plain JSON, and was left as it was. */
+  settingsKept: boolean;
   itemCount: number;
 }
 
 const UNITS_FILE = 'units.yaml';
 
-function schemaLine(fromDir: string, schemaFile: string): string {
-  return `# yaml-language-server: $schema=${relative(fromDir, schemaFile).split('\\').join('/')}\n`;
-}
-
-function unitsYaml(units: readonly Unit[], fromDir: string): string {
+function unitsYaml(units: readonly Unit[], root: string): string {
   const doc = new Document({ units: units.map((u) => ({ name: u.name, roles: u.roles, ...(u.level ? { level: u.level } : {}) })) });
   doc.commentBefore = ' 本地区的公开主体：name 为单位全称，roles 为该单位对应的国家指引角色名称。请按本地实际修改、补充（如各乡镇人民政府）。';
-  return schemaLine(fromDir, join(SCHEMA_DIR, 'units.schema.json')) + doc.toString({ lineWidth: 0 });
+  return modeline(root, root, 'units') + doc.toString({ lineWidth: 0 });
 }
 
 /**
@@ -77,7 +75,7 @@ function configYaml(o: InitOptions, root: string): string {
     defaults: { audience: '全社会', mode: ['主动'], level: levelLabels({ level: o.level ?? 'county' } as WorkspaceConfig) },
   });
   doc.commentBefore = ' 工作区配置。defaults 给出各事项没有写明时的取值（公开对象、公开方式、公开层级），事项自己写的值优先。';
-  return schemaLine(root, join(SCHEMA_DIR, 'config.schema.json')) + doc.toString({ lineWidth: 0 });
+  return modeline(root, root, 'config') + doc.toString({ lineWidth: 0 });
 }
 
 /**
@@ -126,11 +124,11 @@ export async function init(options: InitOptions): Promise<InitResult> {
   if (!keptUnits) files.set(unitsPath, unitsYaml(units, root));
   let itemCount = 0;
   const dirs = join(root, 'directories');
-  const schemaPath = relative(dirs, DIRECTORY_SCHEMA_PATH).split('\\').join('/');
+  const schemaLine = modeline(root, dirs, 'directory');
   for (const id of ids) {
     const data = baseline.get(id)!.data;
     itemCount += data.items.length;
-    files.set(join(dirs, `${id}.yaml`), draftDirectory(data, units, schemaPath));
+    files.set(join(dirs, `${id}.yaml`), draftDirectory(data, units, schemaLine));
   }
 
   if (!options.force) {
@@ -141,16 +139,25 @@ export async function init(options: InitOptions): Promise<InitResult> {
   }
   mkdirSync(dirs, { recursive: true });
   for (const [path, text] of files) writeFileSync(path, text);
+  const editor = writeEditorSetup(root);
   for (const [id, questioned] of await questionedFields(root, cwd)) {
     const data = baseline.get(id)!.data;
-    writeFileSync(join(dirs, `${id}.yaml`), draftDirectory(data, units, schemaPath, questioned));
+    writeFileSync(join(dirs, `${id}.yaml`), draftDirectory(data, units, schemaLine, questioned));
   }
-  const written = [...files.keys()];
+  const written = [...files.keys(), ...editor.written];
   if (options.xlsx) {
     const workbook = join(root, fillableFileName(options.region));
     await writeFillableWorkbook(workbook, compile(await loadWorkspace(root, { cwd }), { env: options.env, draft: true }));
     written.push(workbook);
   }
-  return { root, written: written.map((p) => displayPath(p, cwd)), keptUnits, itemCount };
+  return { root, written: written.map((p) => displayPath(p, cwd)), keptUnits, itemCount, settingsKept: editor.settingsKept };
 }
 
+
+/** `gkml init --update-schemas`: refresh an existing workspace's schemas, editor settings and modelines. */
+export async function refreshSchemas(dir: string, cwd: string): Promise<EditorSetup & { root: string }> {
+  const ws = await loadWorkspace(dir, { cwd });
+  const units = ws.config.units ? resolve(ws.root, ws.config.units) : undefined;
+  const setup = updateSchemas(ws.root, join(ws.root, CONFIG_FILE), units, ws.directories.map((f) => f.path));
+  return { ...setup, root: ws.root, written: setup.written.map((p) => displayPath(p, cwd)) };
+}

@@ -6,6 +6,9 @@ import { packagePath } from '../core/package.js';
 export type Profile = 'county' | 'guideline';
 export const PROFILES: readonly Profile[] = ['county', 'guideline'];
 
+/** Every JSON Schema gkml publishes, by name (`gkml schema <name>`, schemas/<name>.schema.json). */
+export const SCHEMA_NAMES = ['directory', 'config', 'units'] as const;
+
 export const SCHEMA_DIR = packagePath('schemas/');
 export const DIRECTORY_SCHEMA_PATH = SCHEMA_DIR + 'directory.schema.json';
 

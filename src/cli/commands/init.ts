@@ -1,5 +1,5 @@
 // `gkml init`: parse flags, write the draft workspace, print the next steps.
-import { init } from '../../init/init.js';
+import { init, refreshSchemas } from '../../init/init.js';
 import { GkmlError } from '../../core/errors.js';
 import { CLI } from '../../i18n/catalogue/cli.js';
 import { msg, say } from '../../i18n/messages.js';
@@ -12,6 +12,7 @@ export interface InitFlags {
   date?: string;
   force?: boolean;
   xlsx?: boolean;
+  updateSchemas?: boolean;
 }
 
 function checkDate(date: string | undefined): void {
@@ -21,6 +22,12 @@ function checkDate(date: string | undefined): void {
 }
 
 export async function runInit(dir: string | undefined, flags: InitFlags, ctx: CliContext): Promise<number> {
+  if (flags.updateSchemas) {
+    const result = await refreshSchemas(dir ?? '.', ctx.cwd);
+    ctx.stdout(say(ctx.lang, CLI.schemasUpdated, { dir: dir ?? '.', files: result.written }) + '\n');
+    if (result.settingsKept) ctx.stderr(say(ctx.lang, CLI.settingsKept) + '\n');
+    return 0;
+  }
   if (!flags.region) throw new GkmlError(msg(CLI.initRegion));
   checkDate(flags.date);
   const target = dir ?? '.';
@@ -38,6 +45,7 @@ export async function runInit(dir: string | undefined, flags: InitFlags, ctx: Cl
   const lines = [
     say(ctx.lang, CLI.initDone, { dir: target, files: result.written.length, items: result.itemCount }),
     ...(result.keptUnits ? [say(ctx.lang, CLI.initKeptUnits)] : []),
+    ...(result.settingsKept ? [say(ctx.lang, CLI.settingsKept)] : []),
     say(ctx.lang, CLI.initNext, { dir: target }),
     ...(flags.xlsx ? [say(ctx.lang, CLI.initNextXlsx, { dir: target, workbook: result.written.at(-1)! })] : []),
   ];

@@ -1,28 +1,24 @@
-// `gkml schema`: print one of the published JSON Schemas.
-import { readFileSync } from 'node:fs';
-import { configSchema, unitsSchema } from '../../rules/support/config-schema.js';
-import { DIRECTORY_SCHEMA_PATH } from '../../schema/directory-schema.js';
-import { GkmlError } from '../../core/errors.js';
+// `gkml schema`: print one of the published JSON Schemas, or write all of them into a folder.
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { CLI } from '../../i18n/catalogue/cli.js';
-import { msg } from '../../i18n/messages.js';
+import { say } from '../../i18n/messages.js';
+import { SCHEMA_NAMES, schemaFileName, schemaText } from '../../rules/support/schemas.js';
+import { writeFileAtomic } from '../../util/atomic-write.js';
 import type { CliContext } from '../io.js';
 
-export const SCHEMA_NAMES = ['directory', 'config', 'units'] as const;
-
-export function schemaText(name: string): string {
-  switch (name) {
-    case 'directory':
-      return readFileSync(DIRECTORY_SCHEMA_PATH, 'utf8');
-    case 'config':
-      return JSON.stringify(configSchema(), null, 2) + '\n';
-    case 'units':
-      return JSON.stringify(unitsSchema(), null, 2) + '\n';
-    default:
-      throw new GkmlError(msg(CLI.unknownSchema, { name, choices: SCHEMA_NAMES }));
-  }
+export interface SchemaFlags {
+  write?: string;
 }
 
-export function runSchema(name: string | undefined, ctx: CliContext): number {
+export function runSchema(name: string | undefined, flags: SchemaFlags, ctx: CliContext): number {
+  if (flags.write !== undefined) {
+    const dir = resolve(ctx.cwd, flags.write);
+    mkdirSync(dir, { recursive: true });
+    for (const n of SCHEMA_NAMES) writeFileAtomic(join(dir, schemaFileName(n)), schemaText(n));
+    ctx.stderr(say(ctx.lang, CLI.schemasWritten, { count: SCHEMA_NAMES.length, dir: flags.write }) + '\n');
+    return 0;
+  }
   ctx.stdout(schemaText(name ?? 'directory'));
   return 0;
 }

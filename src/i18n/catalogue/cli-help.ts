@@ -52,6 +52,10 @@ export const HELP = defineMessages({
   build: { zh: '生成汇编：Excel 工作簿、网站与 JSON', en: 'build the compendium: Excel workbook, website and JSON' },
   buildOut: { zh: '输出文件夹，默认为 <工作区>/dist', en: 'output folder, default <workspace>/dist' },
   buildOnly: { zh: '只生成这些目标（逗号分隔）：{targets}', en: 'build only these targets (comma-separated): {targets}' },
+  initUpdateSchemas: {
+    zh: '只更新已有工作区的 JSON Schema 副本（.gkml/schemas/）、编辑器设置和各文件首行的 Schema 路径，不生成草稿',
+    en: "only refresh an existing workspace's schema copies (.gkml/schemas/), editor settings and the schema line of its files; no drafts",
+  },
   initXlsx: {
     zh: '同时写出填报工作簿“<地区>标准目录（填报）.xlsx”：在 Excel 或 WPS 中填写，再用 gkml import --into 合并回工作区',
     en: 'also write the fillable workbook <region>标准目录（填报）.xlsx: fill it in Excel or WPS, then merge it back with gkml import --into',
@@ -83,8 +87,12 @@ export const HELP = defineMessages({
   diffWorkspace: { zh: '比较 git 版本时的工作区文件夹，默认为当前所在的工作区', en: 'workspace folder for git revisions, default: the one you are in' },
 
   rules: { zh: '列出校验规则（编号、级别、能否自动修复、说明）', en: 'list the lint rules (code, severity, fixable, description)' },
+  rulesRule: { zh: '规则名称或编号（如 channel-vocabulary 或 GK101）：显示这条规则的说明', en: 'a rule slug or code (channel-vocabulary, GK101): show its page' },
   rulesWriteDocs: { zh: '根据规则元数据生成说明页面（docs/rules）', en: 'write the rule documentation pages generated from the metadata (docs/rules)' },
 
   schema: { zh: '输出 JSON Schema（directory、config 或 units）', en: 'print a JSON Schema (directory, config or units)' },
+  completion: { zh: '输出命令行补全脚本（bash、zsh 或 fish）', en: 'print a shell completion script (bash, zsh or fish)' },
+  completionShell: { zh: 'bash、zsh 或 fish（用法见 README）', en: 'bash, zsh or fish (see the README for how to load it)' },
+  schemaWrite: { zh: '把全部 JSON Schema（directory、config、units）写入这个文件夹', en: 'write every JSON Schema (directory, config, units) into this folder' },
   schemaName: { zh: 'schema 名称，默认 directory', en: 'schema name, default directory' },
 });

@@ -79,11 +79,19 @@ export const CLI = defineMessages({
     zh: '下一步：\n  1. 在 units.yaml 中核对本地公开主体名称；\n  2. 运行 gkml status {dir} 查看进度，gkml lint {dir} 列出每一处待填写的字段；\n  3. 随时可用 gkml build {dir} --draft 生成征求意见稿看看效果；检查通过后运行 gkml build {dir} 正式发布。',
     en: 'next steps:\n  1. check the local unit names in units.yaml;\n  2. run gkml status {dir} to see progress, and gkml lint {dir} for every field still to fill;\n  3. gkml build {dir} --draft publishes a draft to look at any time; when lint passes, gkml build {dir} publishes.',
   },
+  schemasUpdated: { zh: '已更新工作区 {dir} 的 JSON Schema 与编辑器设置：{files}', en: 'updated the JSON Schemas and editor settings of workspace {dir}: {files}' },
+  settingsKept: {
+    zh: '.vscode/settings.json 不是纯 JSON（可能含注释），未改动：请在其中的 yaml.schemas 里把 .gkml/schemas/ 下的三个 Schema 关联到 directories/*.yaml、gkml.config.yaml 和 units.yaml',
+    en: '.vscode/settings.json is not plain JSON (it may hold comments) and was left as it was: associate the three schemas in .gkml/schemas/ with directories/*.yaml, gkml.config.yaml and units.yaml under yaml.schemas',
+  },
   initNextXlsx: {
     zh: '用 Excel 填写：打开 {workbook}，填好后运行 gkml import "{workbook}" --into {dir}（加 --dry-run 先看改动）。',
     en: 'to fill it in Excel: open {workbook}, then run gkml import "{workbook}" --into {dir} (add --dry-run to see the changes first).',
   },
 
+  unknownRule: { zh: '没有这条规则：{rule}{suggestion}（运行 gkml rules 查看全部规则）', en: 'no such rule: {rule}{suggestion} (see gkml rules)' },
+  didYouMeanRule: { zh: '。是否想输入 {suggestion}？', en: '. Did you mean {suggestion}?' },
+  schemasWritten: { zh: 'gkml：已写入 {count} 个 JSON Schema 到 {dir}', en: 'gkml: wrote {count} JSON Schemas to {dir}' },
   rulesWritten: { zh: 'gkml：已写入 {count} 个文档页面到 {dir}', en: 'gkml: wrote {count} pages to {dir}' },
   unknownSchema: { zh: '未知的 schema：{name}（可用：{choices}）', en: 'unknown schema: {name} (available: {choices})' },
   rulesHeader: { zh: '编号|规则|默认级别|可修复|适用|说明', en: 'code|rule|default|fixable|applies to|description' },

@@ -1,0 +1,85 @@
+// The CI recipes in docs/ci and the pre-commit hook: each is valid YAML (or shell / Jenkinsfile),
+// and every gkml command line in it is accepted by the CLI's own parser, so a renamed or removed
+// flag breaks this test before it breaks someone's pipeline.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { buildProgram } from '../../src/cli/program.js';
+import { REPO } from '../helpers/cli.js';
+
+const ci = (name: string) => readFileSync(join(REPO, 'docs/ci', name), 'utf8');
+
+/** A command line as the shell splits it (quotes kept together, no expansion needed here). */
+function words(line: string): string[] {
+  return [...line.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3]!);
+}
+
+/** Parses a gkml command line the way the CLI does, without running it: undefined, or the reason it is refused. */
+async function refused(line: string): Promise<string | undefined> {
+  const argv = words(line).slice(1);
+  const ctx = { stdout: () => {}, stderr: () => {}, stdoutIsTTY: false, stderrIsTTY: false, env: {}, cwd: REPO, lang: 'en' as const, debug: false, version: '0' };
+  try {
+    await buildProgram(ctx, () => {}, { parseOnly: true }).parseAsync(argv, { from: 'user' });
+    return undefined;
+  } catch (err) {
+    return `${line}: ${(err as Error).message}`;
+  }
+}
+
+/** Every string in a YAML document that runs a command: GitHub's `run`, GitLab's `script` lists. */
+function commands(node: unknown): string[] {
+  if (typeof node === 'string') return node.split('\n');
+  if (Array.isArray(node)) return node.flatMap(commands);
+  if (node && typeof node === 'object') return Object.entries(node).flatMap(([k, v]) => (['run', 'script', 'before_script', 'entry'].includes(k) ? commands(v) : typeof v === 'object' ? commands(v) : []));
+  return [];
+}
+
+const gkmlLines = (lines: readonly string[]) => lines.map((l) => l.trim()).filter((l) => /^gkml\s/.test(l));
+
+describe('docs/ci', () => {
+  it('the GitHub workflow lints with annotations, uploads the SARIF it writes and checks coverage', async () => {
+    const doc = parse(ci('github-actions.yml'));
+    const lines = gkmlLines(commands(doc));
+    expect(lines).toContain('gkml lint -f github -f sarif -o sarif=gkml.sarif');
+    const upload = doc.jobs.lint.steps.find((s: { uses?: string }) => s.uses?.startsWith('github/codeql-action/upload-sarif'));
+    expect(upload.with.sarif_file).toBe('gkml.sarif');
+    expect(lines.some((l) => l.startsWith('gkml coverage --min-coverage'))).toBe(true);
+    expect(doc.jobs.publish.steps.some((s: { uses?: string }) => s.uses?.startsWith('actions/upload-artifact'))).toBe(true);
+    for (const line of lines) expect(await refused(line)).toBeUndefined();
+  });
+
+  it('the GitLab job publishes -f gitlab as its Code Quality report', async () => {
+    const doc = parse(ci('gitlab-ci.yml'));
+    const lines = gkmlLines(commands(doc));
+    const lint = lines.find((l) => l.includes('-f gitlab'))!;
+    const report = /-o gitlab=(\S+)/.exec(lint)![1];
+    expect(doc['gkml-lint'].artifacts.reports.codequality).toBe(report);
+    for (const line of lines) expect(await refused(line)).toBeUndefined();
+  });
+
+  it('the shell script and the Jenkinsfile run gkml command lines the CLI accepts', async () => {
+    const shell = gkmlLines(ci('check.sh').split('\n'));
+    const jenkins = gkmlLines([...ci('Jenkinsfile').matchAll(/sh '([^']+)'/g)].map((m) => m[1]!));
+    expect(shell.length).toBe(3);
+    expect(jenkins.length).toBe(3);
+    for (const line of [...shell, ...jenkins]) expect(await refused(line)).toBeUndefined();
+  });
+
+  it('would catch a stale flag', async () => {
+    expect(await refused('gkml lint --format-old json')).toMatch(/unknown option/);
+    expect(await refused('gkml lint -f xml')).toMatch(/xml/);
+  });
+});
+
+describe('.pre-commit-hooks.yaml', () => {
+  it('offers gkml-lint on the workspace files, linting the whole workspace', async () => {
+    const [hook] = parse(readFileSync(join(REPO, '.pre-commit-hooks.yaml'), 'utf8')) as { id: string; entry: string; files: string; pass_filenames: boolean }[];
+    expect(hook!.id).toBe('gkml-lint');
+    expect(hook!.pass_filenames).toBe(false);
+    expect(await refused(hook!.entry)).toBeUndefined();
+    const files = new RegExp(hook!.files);
+    for (const path of ['directories/jiuye.yaml', 'ws/directories/sub/a.yml', 'gkml.config.yaml', 'ws/units.yaml']) expect(files.test(path), path).toBe(true);
+    for (const path of ['README.md', 'src/a.yaml', 'directories.yaml']) expect(files.test(path), path).toBe(false);
+  });
+});

@@ -1,0 +1,67 @@
+// Editors find gkml's schemas in every workspace: init copies them into .gkml/schemas/, points each
+// file's modeline there, and merges VS Code's yaml.schemas into settings already present (never
+// clobbering them); `init --update-schemas` refreshes an older workspace; `schema --write` writes all.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { schemaText } from '../../src/rules/support/schemas.js';
+import { fixture, runCli } from '../helpers/cli.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'gkml-editor-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const modelineTarget = (file: string) => resolve(dirname(file), /^# yaml-language-server: \$schema=(.+)$/m.exec(readFileSync(file, 'utf8'))![1]!);
+
+describe('init and the editor', () => {
+  it('copies the schemas into the workspace and points every modeline at them', async () => {
+    const ws = join(scratch, 'fresh');
+    expect((await runCli(['init', ws, '--region', '测试县', '--domains', 'jiuye', 'huji-guanli'])).code).toBe(0);
+    for (const name of ['directory', 'config', 'units']) expect(readFileSync(join(ws, `.gkml/schemas/${name}.schema.json`), 'utf8')).toBe(schemaText(name));
+    const files = [join(ws, 'gkml.config.yaml'), join(ws, 'units.yaml'), ...readdirSync(join(ws, 'directories')).map((f) => join(ws, 'directories', f))];
+    for (const f of files) expect(modelineTarget(f).startsWith(join(ws, '.gkml/schemas/'))).toBe(true);
+    // Moved elsewhere, the workspace still finds them.
+    const moved = join(scratch, 'moved', 'ws');
+    cpSync(ws, moved, { recursive: true });
+    for (const f of files.map((p) => p.replace(ws, moved))) expect(existsSync(modelineTarget(f))).toBe(true);
+    const settings = JSON.parse(readFileSync(join(ws, '.vscode/settings.json'), 'utf8'));
+    expect(settings['yaml.schemas']['./.gkml/schemas/directory.schema.json']).toContain('directories/*.yaml');
+  });
+
+  it('merges into existing settings, and leaves settings with comments alone', async () => {
+    const ws = join(scratch, 'merged');
+    mkdirSync(join(ws, '.vscode'), { recursive: true });
+    writeFileSync(join(ws, '.vscode/settings.json'), JSON.stringify({ 'editor.tabSize': 2, 'yaml.schemas': { 'other.json': ['x.yaml'] } }));
+    expect((await runCli(['init', ws, '--region', '测试县', '--domains', 'jiuye'])).code).toBe(0);
+    const settings = JSON.parse(readFileSync(join(ws, '.vscode/settings.json'), 'utf8'));
+    expect(settings['editor.tabSize']).toBe(2);
+    expect(Object.keys(settings['yaml.schemas'])).toEqual(['other.json', './.gkml/schemas/directory.schema.json', './.gkml/schemas/config.schema.json', './.gkml/schemas/units.schema.json']);
+
+    const commented = join(scratch, 'commented');
+    mkdirSync(join(commented, '.vscode'), { recursive: true });
+    const jsonc = '{\n  // 本机设置\n  "editor.tabSize": 4\n}\n';
+    writeFileSync(join(commented, '.vscode/settings.json'), jsonc);
+    const run = await runCli(['init', commented, '--region', '测试县', '--domains', 'jiuye']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('.vscode/settings.json 不是纯 JSON');
+    expect(readFileSync(join(commented, '.vscode/settings.json'), 'utf8')).toBe(jsonc);
+  });
+
+  it('--update-schemas refreshes the copies and repoints the modelines of an older workspace', async () => {
+    const ws = join(scratch, 'older');
+    cpSync(fixture('clean'), ws, { recursive: true });
+    const file = join(ws, 'directories', readdirSync(join(ws, 'directories'))[0]!);
+    writeFileSync(file, '# yaml-language-server: $schema=../../../../schemas/directory.schema.json\n' + readFileSync(file, 'utf8').replace(/^# yaml-language-server:.*\n/, ''));
+    const run = await runCli(['init', ws, '--update-schemas']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(modelineTarget(file)).toBe(join(ws, '.gkml/schemas/directory.schema.json'));
+    expect(existsSync(modelineTarget(file))).toBe(true);
+    expect((await runCli(['lint', ws])).code).toBe(0);
+  });
+
+  it('gkml schema --write writes every schema', async () => {
+    const dir = join(scratch, 'schemas');
+    expect((await runCli(['schema', '--write', dir])).code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['config.schema.json', 'directory.schema.json', 'units.schema.json']);
+  });
+});
