@@ -17,6 +17,33 @@ function npm(args: string[], cwd: string) {
   return run.stdout;
 }
 
+/** Whether Node `version` satisfies an engines range of the forms packages use (>=X, ^X, X || Y, *). */
+function satisfies(version: readonly number[], range: string): boolean {
+  const parse = (v: string) => v.replace(/^v/, '').split('.').map((n) => Number(n) || 0);
+  const cmp = (a: readonly number[], b: readonly number[]) => (a[0]! - b[0]!) || ((a[1] ?? 0) - (b[1] ?? 0)) || ((a[2] ?? 0) - (b[2] ?? 0));
+  return range.split('||').some((part) => {
+    const p = part.trim();
+    if (p === '*' || p === '') return true;
+    const m = /^(>=|\^|~)?\s*(\d+(?:\.\d+){0,2})/.exec(p);
+    if (!m) return false;
+    const min = parse(m[2]!);
+    if (m[1] === '>=') return cmp(version, min) >= 0;
+    if (m[1] === '^') return version[0] === min[0] && cmp(version, min) >= 0;
+    return version[0] === min[0] && (m[1] !== '~' || version[1] === min[1]) && cmp(version, min) >= 0;
+  });
+}
+
+describe('engines', () => {
+  it('says what every runtime dependency supports: each accepts the lowest Node engines names', () => {
+    const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
+    expect(pkg.engines.node).toBe('>=20');
+    const lock = JSON.parse(readFileSync(join(REPO, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean; engines?: { node?: string } }> };
+    const refusing = Object.entries(lock.packages).filter(([path, p]) => path && !p.dev && p.engines?.node && !satisfies([20, 0, 0], p.engines.node)).map(([path, p]) => `${path}: ${p.engines!.node}`);
+    expect(refusing).toEqual([]);
+    expect(satisfies([20, 0, 0], '^22 || ^24 || >=26')).toBe(false);
+  });
+});
+
 describe('npm pack', () => {
   it('ships the program, its data, schemas, templates, rule docs, LICENSE and README, and nothing of the repository’s own', () => {
     const [pack] = JSON.parse(npm(['pack', '--dry-run', '--json'], REPO)) as { files: { path: string }[] }[];
@@ -35,7 +62,7 @@ describe('npm pack', () => {
     spawnSync('mkdir', ['-p', app]);
     writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true }));
     npm(['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], app);
-    const gkml = (...args: string[]) => spawnSync(join(app, 'node_modules/.bin/gkml'), args, { cwd: app, encoding: 'utf8', timeout: 60_000 });
+    const gkml = (...args: string[]) => spawnSync('npx', ['--no-install', 'gkml', ...args], { cwd: app, encoding: 'utf8', timeout: 60_000 });
 
     const init = gkml('init', 'w', '--region', '测试县');
     expect(init.status, init.stderr).toBe(0);
