@@ -11,6 +11,7 @@ import { DOMAINS, domainById } from './domains.js';
 import { channels, citations, formatCitation, labels, lines, text, unfilledFields, withDefaults } from './item-values.js';
 import { optionalColumns } from './table-layout.js';
 import { mendedLists } from './typed-lists.js';
+import { synonymGroups } from './search-synonyms.js';
 import type { DirectoryData, Item } from './types.js';
 
 export interface CompileOptions {
@@ -120,6 +121,7 @@ export function compile(ws: Workspace, options: CompileOptions = {}): Compendium
     draft: options.draft ?? false,
     ...(c.templates ? { templates: resolve(ws.root, c.templates) } : {}),
     downloads: options.downloads ?? [],
+    synonyms: synonymGroups(ws.root, c.search?.synonyms),
     domains,
     overview: DOMAINS.map((d) => ({ id: d.id, name: d.name, count: counts.get(d.id) ?? 0 })),
     itemCount: domains.reduce((n, d) => n + d.items.length, 0),

@@ -100,6 +100,8 @@ export interface Compendium {
   templates?: string;
   /** The files this build writes for this compendium, in the order the site offers them. */
   downloads: OutputFile[];
+  /** The site search's synonym groups: gkml's registry, then the workspace's own. */
+  synonyms: readonly (readonly string[])[];
   /** Domains present in the workspace, in the national order. */
   domains: PublishedDomain[];
   /** All 26 domains with their item counts (0 when absent). */

@@ -41,6 +41,8 @@ export interface WorkspaceConfig {
   defaults?: Record<string, unknown>;
   /** Word document options: the paper of the domain tables (A3 landscape by default). */
   docx?: { paper?: 'A3' | 'A4' };
+  /** Site search options: a file of synonym groups added to gkml's (relative to the workspace). */
+  search?: { synonyms?: string };
 }
 
 export interface Unit {

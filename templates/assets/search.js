@@ -15,6 +15,10 @@
   'use strict';
 
   var MAX_RESULTS = 50;
+  // How people ask (低保怎么申请, 户口在哪里办理): the question words are dropped from the query, so
+  // that the thing asked about decides the results, not every item whose content says 申请.
+  var QUESTION = /怎么样|怎么|怎样|如何|哪里|哪儿|在哪|去哪|什么|多少|需要|可以|吗|呢|[？?！!。，,]/g;
+  var TRAILING_ACTION = /(办理|申请|办)+$/;
   var SAFE_PAGE = /^[a-z0-9]+(-[a-z0-9]+)*\.html$/;
   var SAFE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
   // A region's folder as the build writes it (regions/<slug>/), or '' for the city's own pages.
@@ -122,6 +126,7 @@
     }
     input.value = query;
     if (!query) return;
+    var asked = searchTerms(query);
     section.hidden = false;
     document.title = '搜索：' + query + ' - ' + document.title.replace(/^搜索 - /, '');
 
@@ -131,7 +136,7 @@
       status.textContent = failed;
       return;
     }
-    if (tokenize(query).length === 0) {
+    if (tokenize(asked).length === 0) {
       status.textContent = '请输入汉字、字母或数字。';
       return;
     }
@@ -141,17 +146,26 @@
         status.textContent = failed;
         return;
       }
-      show(indexes, query, tokenize, scopeName, status, list);
+      show(indexes, query, asked, tokenize, scopeName, status, list);
     });
   }
 
-  function show(indexes, query, tokenize, scopeName, status, list) {
-    var results = searchAll(indexes, query, tokenize, 'AND');
+  /** The words searched for: the query without its question words (and a trailing 办理/申请 when more remains). */
+  function searchTerms(query) {
+    var terms = query.replace(QUESTION, ' ').trim();
+    var bare = terms.replace(TRAILING_ACTION, '').trim();
+    return bare || terms || query;
+  }
+
+  function show(indexes, query, asked, tokenize, scopeName, status, list) {
+    var results = searchAll(indexes, asked, tokenize, 'AND');
     var partial = false;
     if (results.length === 0) {
-      results = searchAll(indexes, query, tokenize, 'OR');
+      results = searchAll(indexes, asked, tokenize, 'OR');
       partial = results.length > 0;
     }
+    var browse = document.getElementById('search-browse');
+    if (browse) browse.hidden = results.length > 0;
 
     var where = scopeName ? '在' + scopeName : '';
     var quoted = '“' + query + '”';

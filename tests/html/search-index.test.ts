@@ -98,7 +98,7 @@ describe('any two neighbouring characters of an item find it', () => {
     fc.assert(
       fc.property(fc.array(text, { minLength: 1, maxLength: 8 }), fc.nat(), fc.nat(), (texts, pick, at) => {
         const items = texts.map((t, i) => ({ id: `x-${String(i).padStart(2, '0')}`, seq: i + 1, l1: t, l2: '', content: [], basis: [], timeframe: '', owner: '', channels: [], audience: { society: true, specific: false }, mode: { active: true, onRequest: false }, level: [], notes: {}, data: { id: `x-${i}`, l1: t } }));
-        const c = { region: 'r', level: 'county', publisher: 'p', version: '1', date: '2026-01-01', levelLabels: [], overview: [], itemCount: items.length, domains: [{ id: 'jiuye', name: '就业', aliases: [], ministry: '', file: 'f', sources: [], items }] } as unknown as Compendium;
+        const c = { region: 'r', level: 'county', publisher: 'p', version: '1', date: '2026-01-01', levelLabels: [], synonyms: [], overview: [], itemCount: items.length, domains: [{ id: 'jiuye', name: '就业', aliases: [], ministry: '', file: 'f', sources: [], items }] } as unknown as Compendium;
         const text = texts[pick % texts.length]!;
         const start = at % (text.length - 1);
         const query = text.slice(start, start + 2);

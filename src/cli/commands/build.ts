@@ -1,5 +1,5 @@
 // `gkml build`: parse flags, run the build (cancelled cleanly on SIGINT/SIGTERM), report what was written.
-import { relative } from 'node:path';
+import { displayPath } from '../../util/paths.js';
 import { build } from '../../build/build.js';
 import { GkmlError } from '../../core/errors.js';
 import { CLI } from '../../i18n/catalogue/cli.js';
@@ -61,7 +61,7 @@ export async function runBuild(workspace: string | undefined, flags: BuildFlags,
       progress: ctx.stderrIsTTY ? (what) => ctx.stderr(say(ctx.lang, CLI.building, { what }) + '\n') : undefined,
     });
     if (stoppedBy) return SIGNAL_EXIT[stoppedBy]!;
-    const where = relative(ctx.cwd, result.outDir) || '.';
+    const where = displayPath(result.outDir, ctx.cwd);
     const regions = result.regionCount ? msg(CLI.builtRegions, { count: result.regionCount }) : NOTHING;
     ctx.stderr(say(ctx.lang, CLI.built, { where, regions, domains: result.domainCount, items: result.itemCount, files: result.files.length }) + '\n');
     if (flags.fillable) ctx.stderr(say(ctx.lang, CLI.builtFillable, { errors: result.errorCount }) + '\n');

@@ -88,7 +88,7 @@ function writeCountySite(ctx: TargetContext, pages: Pages, downloads: DownloadVi
   const site = siteInfo(c, '', ctx.changes !== undefined);
   const changes = ctx.changes ? sectionChanges(ctx.changes, c) : null;
   pages.section('', sectionView(site, c, { above: [], scopes: [], downloads, changes }), true);
-  pages.page(SEARCH_PAGE, 'pages/search', searchView(site, SEARCH_SCRIPTS, []));
+  pages.page(SEARCH_PAGE, 'pages/search', searchView(site, SEARCH_SCRIPTS, [], c.domains.map((d) => ({ text: d.name, href: domainPageFile(d.id) }))));
   pages.write(SEARCH_INDEX_FILE, searchIndexScript(c));
   if (ctx.changes) pages.page(CHANGES_PAGE, 'pages/changes', changesView({ site, compendium: c, diff: ctx.changes, above: [], atRoot: true, regions: [] }));
 }
@@ -127,7 +127,7 @@ function writeRegionRoot(ctx: TargetContext, pages: Pages, named: readonly Named
   // The index sums up the changes of every region, not only the city's own directory.
   const notice = ctx.changes ? changeNotice(withRegions(ctx.changes, regionDiffs.map((r) => r.diff))) : null;
   pages.page(INDEX_PAGE, 'pages/regions', regionIndexView(site, root, entries, { ...place, changeNotice: notice }));
-  pages.page(SEARCH_PAGE, 'pages/search', searchView(site, REGION_SEARCH_SCRIPTS, scopes));
+  pages.page(SEARCH_PAGE, 'pages/search', searchView(site, REGION_SEARCH_SCRIPTS, scopes, entries.map((e) => ({ text: e.region.name, href: e.href }))));
   pages.write(
     SEARCH_REGIONS_FILE,
     searchRegionsScript([...(own ? [{ key: '', name: root.region, base: '' }] : []), ...named.map((r) => ({ key: r.slug, name: r.name, base: r.folder }))]),

@@ -9,6 +9,7 @@ import { compareStrings } from '../../core/order.js';
 import { OTHER_CHANNEL } from '../../model/channels.js';
 import type { Compendium } from '../../model/compendium.js';
 import { invertedIndexJson } from './inverted-index.js';
+import { SynonymMatcher } from './synonym-match.js';
 import { domainPageFile } from './site-folder.js';
 import { tokenize } from './tokenizer.js';
 
@@ -25,6 +26,8 @@ export interface SearchDocument {
   domainName: string;
   /** The domain's name and aliases (就业创业 finds 就业), searched. */
   domain: string;
+  /** The words citizens use for the item's names and its domain (低保 for 最低生活保障), from the synonym groups. */
+  alias: string;
   owner: string;
   name: string;
   content: string;
@@ -34,17 +37,20 @@ export interface SearchDocument {
 
 /** The options the page loads the index with: everything but the tokenizer, which both sides share. */
 export const SEARCH_OPTIONS = {
-  fields: ['name', 'domain', 'content', 'basis', 'owner', 'other'],
+  fields: ['name', 'alias', 'domain', 'content', 'basis', 'owner', 'other'],
   storeFields: ['page', 'title', 'domainName', 'owner'],
-  // A match in the item's name or its domain counts more than one in its content or basis.
-  searchOptions: { boost: { name: 3, domain: 2 } },
+  // A match in the item's names (or the words people use for them) counts most, then its domain;
+  // a citation, which names many things in passing, least.
+  searchOptions: { boost: { name: 4, domain: 2, alias: 1.5, basis: 0.5 } },
 } satisfies Omit<Options<SearchDocument>, 'tokenize'>;
 
 /** One document per item, sorted by id so the serialized index is the same on every build. */
 export function searchDocuments(c: Compendium): SearchDocument[] {
   const docs: SearchDocument[] = [];
+  const synonyms = new SynonymMatcher(c.synonyms);
   for (const d of c.domains) {
     const page = domainPageFile(d.id);
+    const domain = [d.name, ...d.aliases].join(' ');
     for (const item of d.items) {
       const names = [item.l1, item.l2, item.l3 ?? ''].filter(Boolean);
       docs.push({
@@ -52,7 +58,8 @@ export function searchDocuments(c: Compendium): SearchDocument[] {
         page,
         title: names.join(' · '),
         domainName: d.name,
-        domain: [d.name, ...d.aliases].join(' '),
+        domain,
+        alias: synonyms.aliases(`${names.join(' ')} ${domain}`).join(' '),
         owner: item.owner,
         name: names.join(' '),
         content: item.content.join(' '),

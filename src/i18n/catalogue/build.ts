@@ -21,4 +21,10 @@ export const BUILD = defineMessages({
   missingTemplate: { zh: '缺少网页模板：{name}.hbs', en: 'missing template: {name}.hbs' },
   tokenizerOverride: { zh: '不能覆盖搜索分词脚本 assets/tokenize.js：搜索索引依赖内置版本', en: 'assets/tokenize.js cannot be overridden: the search index is built with the built-in one' },
   templatesNotFound: { zh: '找不到模板文件夹：{dir}', en: 'templates folder not found: {dir}' },
+  badSynonyms: {
+    zh: '搜索同义词文件的格式不正确：应为 groups 列表，每组的 terms 至少两个词（如 - terms: [低保, 最低生活保障]）',
+    en: 'the search synonyms file is malformed: it needs a groups list, each with at least two terms (e.g. - terms: [低保, 最低生活保障])',
+  },
+  synonymsOutside: { zh: '搜索同义词文件必须在工作区之内：{file}', en: 'the search synonyms file must be inside the workspace: {file}' },
+  synonymsMissing: { zh: '找不到搜索同义词文件：{file}', en: 'search synonyms file not found: {file}' },
 });

@@ -69,6 +69,16 @@ export function configSchema(): object {
         },
         additionalProperties: false,
       },
+      search: {
+        type: 'object',
+        title: '网站搜索',
+        'x-title-en': 'site search',
+        description: '网站搜索的选项。',
+        properties: {
+          synonyms: text('搜索同义词', 'search synonyms', '同义词文件（相对工作区），格式同 gkml 的 data/search-synonyms.yaml：groups: [{terms: [低保, 最低生活保障]}]；其中的词组加在 gkml 自带的之后。'),
+        },
+        additionalProperties: false,
+      },
       docx: {
         type: 'object',
         title: 'Word 文档',
