@@ -12,6 +12,7 @@ import { channels, citations, formatCitation, labels, lines, text, unfilledField
 import { optionalColumns } from './table-layout.js';
 import { mendedLists } from './typed-lists.js';
 import { synonymGroups } from './search-synonyms.js';
+import { siteSettings } from './site-settings.js';
 import type { DirectoryData, Item } from './types.js';
 
 export interface CompileOptions {
@@ -122,6 +123,7 @@ export function compile(ws: Workspace, options: CompileOptions = {}): Compendium
     ...(c.templates ? { templates: resolve(ws.root, c.templates) } : {}),
     downloads: options.downloads ?? [],
     synonyms: synonymGroups(ws.root, c.search?.synonyms),
+    site: siteSettings(ws.root, c.site),
     domains,
     overview: DOMAINS.map((d) => ({ id: d.id, name: d.name, count: counts.get(d.id) ?? 0 })),
     itemCount: domains.reduce((n, d) => n + d.items.length, 0),

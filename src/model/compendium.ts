@@ -82,6 +82,17 @@ export interface OutputFile {
   format: string;
 }
 
+export interface SiteSettings {
+  identifier?: string;
+  icp?: string;
+  security?: string;
+  host?: string;
+  contact?: string;
+  logo?: string;
+  banner: 'blue' | 'red' | 'green' | 'gray';
+  paper: 'A4' | 'A3';
+}
+
 export interface Compendium {
   region: string;
   level: string;
@@ -100,6 +111,8 @@ export interface Compendium {
   templates?: string;
   /** The files this build writes for this compendium, in the order the site offers them. */
   downloads: OutputFile[];
+  /** The site's registration details, header and paper (`site:` in the config; a logo as an absolute path checked to be an image inside the workspace). */
+  site: SiteSettings;
   /** The site search's synonym groups: gkml's registry, then the workspace's own. */
   synonyms: readonly (readonly string[])[];
   /** Domains present in the workspace, in the national order. */

@@ -43,6 +43,28 @@ export interface WorkspaceConfig {
   docx?: { paper?: 'A3' | 'A4' };
   /** Site search options: a file of synonym groups added to gkml's (relative to the workspace). */
   search?: { synonyms?: string };
+  /** What a government site shows in its footer and header, and the paper it prints on. */
+  site?: SiteConfig;
+}
+
+/** The `site:` block: the registration and contact details a Chinese government site must show. */
+export interface SiteConfig {
+  /** 网站标识码 */
+  identifier?: string;
+  /** ICP备案号 */
+  icp?: string;
+  /** 公安机关备案号 */
+  security?: string;
+  /** 主办单位 */
+  host?: string;
+  /** 联系方式 */
+  contact?: string;
+  /** An image inside the workspace, shown in the header. */
+  logo?: string;
+  /** The header's colour, from a fixed accessible palette. */
+  banner?: 'blue' | 'red' | 'green' | 'gray';
+  /** Printed pages: A4 (default) or A3. */
+  paper?: 'A4' | 'A3';
 }
 
 export interface Unit {

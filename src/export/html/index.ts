@@ -14,7 +14,7 @@ import { changeNotice, sectionChanges, withRegions } from './changelog.js';
 import type { DownloadView } from './components/download-list.js';
 import { searchScopes } from './components/search-form.js';
 import { copyDownloads } from './downloads.js';
-import { CHANGES_PAGE, INDEX_PAGE, REGION_SEARCH_SCRIPTS, SEARCH_PAGE, SEARCH_SCRIPTS, siteInfo } from './pages.js';
+import { CHANGES_PAGE, INDEX_PAGE, REGION_SEARCH_SCRIPTS, SEARCH_PAGE, SEARCH_SCRIPTS, logoAsset, siteInfo } from './pages.js';
 import { createRenderer, type Renderer } from './render.js';
 import { SEARCH_INDEX_FILE, SEARCH_REGIONS_FILE, searchIndexScript, searchRegionsScript } from './search-index.js';
 import { SiteFolder, domainPageFile } from './site-folder.js';
@@ -76,6 +76,7 @@ export async function siteWriter(ctx: TargetContext): Promise<TargetWriter> {
       if (ctx.regions.length) writeRegionRoot(ctx, pages, named, regions, downloads);
       else writeCountySite(ctx, pages, downloads);
       copyAssets(templates, site);
+      if (ctx.compendium.site.logo) site.copy(logoAsset(ctx.compendium.site.logo), ctx.compendium.site.logo);
       return site.files().map((f) => `${ctx.output}/${f}`);
     },
   };

@@ -1,6 +1,6 @@
 // The pages of a site and the frame every page shares (components of layout.hbs): file names,
 // the site's title and links, and each page's own title and scripts.
-import type { Compendium } from '../../model/compendium.js';
+import type { Compendium, SiteSettings } from '../../model/compendium.js';
 import { chineseDate } from '../../model/dates.js';
 import { SEARCH_INDEX_FILE, SEARCH_REGIONS_FILE } from './search-index.js';
 
@@ -29,12 +29,27 @@ export interface SiteInfo {
   changes: string | null;
   /** A draft (征求意见稿): every page says so, and asks search engines not to index it. */
   draft: boolean;
+  /** The registration and contact details a government site shows in its footer, in the order they are shown. */
+  registration: RegistrationView[];
+  /** The logo in the site's assets, relative to the page, or null. */
+  logo: string | null;
+  /** The header's colour: a class of the stylesheet's fixed palette. */
+  banner: string;
+  /** The printed paper, a4 or a3 (domain pages landscape, the others portrait). */
+  paper: string;
+}
+
+export interface RegistrationView {
+  label: string;
+  text: string;
+  /** The public record it can be checked against (ICP and public security numbers). */
+  href: string | null;
 }
 
 /** What every page view holds for layout.hbs. */
 export interface PageView {
   site: SiteInfo;
-  page: { title: string; scripts: string[]; homeCurrent: boolean; searchCurrent: boolean; changesCurrent: boolean };
+  page: { title: string; scripts: string[]; homeCurrent: boolean; searchCurrent: boolean; changesCurrent: boolean; print: 'wide' | 'tall' };
 }
 
 export const countText = (n: number) => `${n} 个事项`;
@@ -53,9 +68,31 @@ export function siteInfo(root: Compendium, up: string, hasChanges: boolean): Sit
     stylesheet: up + STYLESHEET,
     changes: hasChanges ? up + CHANGES_PAGE : null,
     draft: root.draft,
+    registration: registration(root.site),
+    logo: root.site.logo ? up + logoAsset(root.site.logo) : null,
+    banner: root.site.banner,
+    paper: root.site.paper.toLowerCase(),
   };
 }
 
+/** Where the logo is copied in the site: assets/logo with its own extension. */
+export function logoAsset(path: string): string {
+  return `assets/logo${/\.[a-z]+$/i.exec(path)![0].toLowerCase()}`;
+}
+
+/** The footer's details in the order government sites give them: host, contact, identifier, ICP, public security. */
+function registration(site: SiteSettings): RegistrationView[] {
+  const digits = site.security?.match(/\d{10,}/)?.[0];
+  const rows: (RegistrationView | null)[] = [
+    site.host ? { label: '主办单位', text: site.host, href: null } : null,
+    site.contact ? { label: '联系方式', text: site.contact, href: null } : null,
+    site.identifier ? { label: '网站标识码', text: site.identifier, href: null } : null,
+    site.icp ? { label: 'ICP备案号', text: site.icp, href: 'https://beian.miit.gov.cn/' } : null,
+    site.security ? { label: '公安机关备案号', text: site.security, href: digits ? `https://beian.mps.gov.cn/#/query/webSearch?code=${digits}` : null } : null,
+  ];
+  return rows.filter((r): r is RegistrationView => r !== null);
+}
+
 export function pageInfo(title: string, extra: Partial<PageView['page']> = {}): PageView['page'] {
-  return { title, scripts: [], homeCurrent: false, searchCurrent: false, changesCurrent: false, ...extra };
+  return { title, scripts: [], homeCurrent: false, searchCurrent: false, changesCurrent: false, print: 'tall', ...extra };
 }

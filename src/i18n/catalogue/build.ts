@@ -27,4 +27,10 @@ export const BUILD = defineMessages({
   },
   synonymsOutside: { zh: '搜索同义词文件必须在工作区之内：{file}', en: 'the search synonyms file must be inside the workspace: {file}' },
   synonymsMissing: { zh: '找不到搜索同义词文件：{file}', en: 'search synonyms file not found: {file}' },
+  logoOutside: { zh: '网站标志图片必须在工作区之内：{file}', en: 'the site logo must be inside the workspace: {file}' },
+  logoMissing: { zh: '找不到网站标志图片：{file}', en: 'site logo not found: {file}' },
+  logoNotImage: {
+    zh: '网站标志不是可用的图片：{file}（应为 2 MB 以内的 PNG、JPEG、GIF、WebP 或 SVG 文件）',
+    en: 'the site logo is not a usable image: {file} (a PNG, JPEG, GIF, WebP or SVG file of at most 2 MB)',
+  },
 });

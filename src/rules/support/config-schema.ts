@@ -69,6 +69,23 @@ export function configSchema(): object {
         },
         additionalProperties: false,
       },
+      site: {
+        type: 'object',
+        title: '网站信息',
+        'x-title-en': 'site',
+        description: '生成的网站在页脚和页头显示的政府网站信息，以及打印用纸。',
+        properties: {
+          identifier: text('网站标识码', 'site identifier', '政府网站标识码。'),
+          icp: text('ICP备案号', 'ICP number', 'ICP 备案号，如 某ICP备12345678号-1，链接到工业和信息化部备案管理系统。'),
+          security: text('公安机关备案号', 'public security number', '公安机关互联网站安全备案号，如 某公网安备12345678901234号。'),
+          host: text('主办单位', 'host', '网站主办单位。'),
+          contact: text('联系方式', 'contact', '联系电话、邮箱或地址。'),
+          logo: text('标志图片', 'logo', '页头显示的标志图片（PNG、JPEG、GIF、WebP 或 SVG），路径相对工作区且必须在工作区之内。'),
+          banner: { type: 'string', enum: ['blue', 'red', 'green', 'gray'], title: '页头颜色', 'x-title-en': 'banner colour', description: '页头颜色：blue（默认）、red、green 或 gray；均与白色文字有足够对比度。' },
+          paper: { type: 'string', enum: ['A4', 'A3'], title: '打印纸张', 'x-title-en': 'print paper', description: '打印网页所用纸张：A4（默认；领域页横向，首页纵向）或 A3。' },
+        },
+        additionalProperties: false,
+      },
       search: {
         type: 'object',
         title: '网站搜索',

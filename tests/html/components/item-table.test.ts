@@ -71,12 +71,14 @@ describe('components/item-table', () => {
     for (const row of rows) expect(row.children).toHaveLength(17);
   });
 
-  it('writes marks as 是 / 否 with the √ hidden from screen readers, and the named group', () => {
+  it('writes marks as √ on screen, 是 / 否 for screen readers (the √ hidden from them), and the named group', () => {
     const [first, second, third] = [...render().querySelectorAll('tbody tr')];
     const marks = (row: Element) => [...row.querySelectorAll('.mark')].map((td) => `${td.getAttribute('data-label')}=${td.textContent}`);
-    expect(marks(first!)).toEqual(['公开对象：全社会=√ 是', '公开对象：特定群体=否', '公开方式：主动=√ 是', '公开方式：依申请=否', '公开层级：县级=√ 是', '公开层级：乡级=否', '公开层级：村级=否']);
-    expect(marks(second!).slice(0, 2)).toEqual(['公开对象：全社会=否', '公开对象：特定群体=√ 是申请人所在村居民']);
-    expect(marks(third!)[3]).toBe('公开方式：依申请=√ 是');
+    expect(marks(first!)).toEqual(['公开对象：全社会=√是', '公开对象：特定群体=否', '公开方式：主动=√是', '公开方式：依申请=否', '公开层级：县级=√是', '公开层级：乡级=否', '公开层级：村级=否']);
+    expect(marks(second!).slice(0, 2)).toEqual(['公开对象：全社会=否', '公开对象：特定群体=√是申请人所在村居民']);
+    expect(marks(third!)[3]).toBe('公开方式：依申请=√是');
+    // On screen only the √: 是 and 否 are for screen readers.
+    for (const word of render().querySelectorAll('.mark--yes > span:nth-child(2), .mark--no > span')) expect(word.className).toBe('visually-hidden');
     for (const glyph of first!.querySelectorAll('.mark--yes > span:first-child')) {
       expect([glyph.textContent, glyph.getAttribute('aria-hidden')]).toEqual(['√', 'true']);
     }

@@ -102,7 +102,7 @@ export function changesView(p: ChangesPage): ChangesView {
   const heading = p.atRoot ? '更新记录' : `${p.compendium.region}更新记录`;
   return {
     site: p.site,
-    page: pageInfo(`${heading} - ${p.compendium.region}基层政务公开标准目录`, { changesCurrent: p.atRoot }),
+    page: pageInfo(`${heading} - ${p.compendium.region}基层政务公开标准目录`, { changesCurrent: p.atRoot, print: 'wide' }),
     breadcrumbs: { links: [...p.above, { text: p.atRoot ? '首页' : p.compendium.region, href: INDEX_PAGE }], current: '更新记录' },
     heading,
     lead: `本页列出${p.compendium.region}基层政务公开标准目录${versionText(p.diff.new)}与上一${versionText(p.diff.old)}相比的变化。`,

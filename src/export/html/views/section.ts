@@ -80,7 +80,7 @@ export function sectionView(site: SiteInfo, c: Compendium, place: SectionPlace):
 
   const domainView = (d: PublishedDomain): DomainView => ({
     site,
-    page: pageInfo(`${d.name} - ${heading}`),
+    page: pageInfo(`${d.name} - ${heading}`, { print: 'wide' }),
     id: d.id,
     breadcrumbs: { links: [...place.above, indexLink], current: d.name },
     name: d.name,
