@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate, SCALES } from './generate.mjs';
 import { directoryFiles } from './floors/files.mjs';
+import { searchIndexBytes, withoutSynonyms } from './synonyms.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const REPO = join(BENCH, '..');
@@ -114,6 +115,17 @@ for (const scale of scales) {
     r[`build_${target}`] = measure(`gkml build ${target}`, [BIN, 'build', top, '--only', target, '--out', out], { before: () => rmSync(out, { recursive: true, force: true }) });
   }
   r.build = measure('gkml build (all)', [BIN, 'build', top, '--out', out], { before: () => rmSync(out, { recursive: true, force: true }) });
+  if (scale === 'city') {
+    // The synonyms' cost: the site built again from the same tree without gkml's registry.
+    const plain = withoutSynonyms(top, join(WORK, 'city-no-synonyms'));
+    const html = (root) => [BIN, 'build', root, '--only', 'html', '--out', out];
+    const fresh = { before: () => rmSync(out, { recursive: true, force: true }) };
+    r.build_html_noSynonyms = measure('gkml build html, no syn.', html(plain), fresh);
+    r.searchIndexBytesNoSynonyms = searchIndexBytes(join(out, 'site'));
+    r.build_html_synonyms = measure('gkml build html (again)', html(top), fresh);
+    r.searchIndexBytes = searchIndexBytes(join(out, 'site'));
+    rmSync(plain, { recursive: true, force: true });
+  }
   rmSync(out, { recursive: true, force: true });
   rmSync(join(WORK, 'floor-out'), { recursive: true, force: true });
   results.scales[scale] = r;
@@ -140,6 +152,8 @@ for (const [scale, r] of Object.entries(results.scales)) {
   if (scale === 'city') check('city: build docx / (a)+(d)', r.build_docx?.wall / (r.floorParse?.wall + r.floorDocx?.wall), 1.3);
   if (scale === 'city') check('city: build docx peak RSS (MB)', r.build_docx?.rssMB, 400);
   if (scale === 'city') check('city: build xlsx peak RSS (MB)', r.build_xlsx?.rssMB, 300);
+  if (scale === 'city') check('city: build html / without synonyms', ratio(r.build_html_synonyms, r.build_html_noSynonyms), 1.1);
+  if (scale === 'city') check('city: search index / without synonyms', r.searchIndexBytes / r.searchIndexBytesNoSynonyms, 1.1);
   if (scale === 'province') check('province: build peak RSS (MB)', r.build?.rssMB, 1024);
   if (scale === 'county') check('county: lint peak RSS (MB)', r.lint?.rssMB, 150);
 }

@@ -33,6 +33,8 @@ export interface BuildOptions {
   lang?: Lang;
   env?: NodeJS.ProcessEnv;
   progress?: (message: string) => void;
+  /** Each child region of a city or province as the build starts it, and again when it is written. */
+  onRegion?: (event: RegionProgress) => void;
   /** Cancels the build: it stops at the next step, removes its staging folder and rejects with the signal's reason. */
   signal?: AbortSignal;
   /**
@@ -40,6 +42,14 @@ export interface BuildOptions {
    * show as 待填写, and a file that cannot be read as a directory is left out.
    */
   draft?: boolean;
+}
+
+/** Where a city's or province's build is: region `index` of `total` (from 1); `itemCount` once it is written. */
+export interface RegionProgress {
+  index: number;
+  total: number;
+  name: string;
+  itemCount?: number;
 }
 
 export interface BuildResult {
@@ -89,8 +99,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   refuseUnsafeOutput(out, ws.root);
 
   const targets = TARGETS.filter((t) => (options.only ?? DEFAULT_TARGETS).includes(t.name));
-  const compendium = compile(ws, { env: options.env, downloads: downloadsOf(targets.map((t) => t.name)), draft: options.draft });
   const plans = await planRegions(ws.root, cwd);
+  const names = targets.map((t) => t.name);
+  const compendium = compile(ws, { env: options.env, downloads: downloadsOf(names, plans.length > 0), draft: options.draft });
   const staging = join(dirname(out), `.${basename(out)}.building-${process.pid}`);
   const cleanup = () => rmSync(staging, { recursive: true, force: true });
   let previous: Previous | undefined;
@@ -108,19 +119,23 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
     // One region at a time: lint it, load it, hand it to every target, keep only its summary.
     const summaries: RegionSummary[] = [];
-    for (const plan of plans) {
+    for (const [i, plan] of plans.entries()) {
       signal?.throwIfAborted();
+      const step = { index: i + 1, total: plans.length, name: plan.name };
+      options.onRegion?.(step);
       const checked = await checkWorkspace(plan.root, { cwd, lang });
       gate.add(checked);
       // After an error nothing more is written, but every region is still linted, to count all the errors.
       if (gate.failed) continue;
-      progress(plan.name);
-      const region = await regionBuild(plan, compile(checked.workspace, { env: options.env, draft: options.draft }), ws.root, previous, cwd, options.env);
+      // A region's files lie in its own folder under the names a county's have.
+      const regionCompendium = compile(checked.workspace, { env: options.env, downloads: downloadsOf(names), draft: options.draft });
+      const region = await regionBuild(plan, regionCompendium, ws.root, previous, cwd, options.env);
       for (const writer of writers) {
         written.push(...((await writer.region?.(region)) ?? []));
         signal?.throwIfAborted();
       }
       summaries.push(summarise(region));
+      options.onRegion?.({ ...step, itemCount: region.compendium.itemCount });
     }
     gate.check();
     for (const [i, target] of targets.entries()) {

@@ -66,6 +66,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { flags: '--previous <dir|rev>', help: HELP.buildPrevious },
       { flags: '--draft', help: HELP.buildDraft },
       { flags: '--fillable', help: HELP.buildFillable },
+      { flags: '-q, --quiet', help: HELP.buildQuiet },
     ],
     run: async ([workspace], flags, ctx) => (await import('./commands/build.js')).runBuild(workspace, flags, ctx),
   },

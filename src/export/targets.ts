@@ -9,7 +9,10 @@ export interface TargetDeclaration {
   /** A file, or (html) the site's folder. */
   output: string;
   /** Offered by the site's downloads, in this list's order; absent for the site itself. */
-  download?: Omit<OutputFile, 'file'>;
+  download?: Omit<OutputFile, 'file'> & {
+    /** Its label at the top of a city or province, where it sums up the regions rather than holding one directory. */
+    summaryLabel: string;
+  };
   /** Built only when asked for by name (`--only`): it needs a program a plain build does not. */
   optIn?: boolean;
   load(): Promise<TargetFactory>;
@@ -20,7 +23,7 @@ export const TARGETS = [
   {
     name: 'xlsx',
     output: 'directory.xlsx',
-    download: { label: 'Excel 工作簿（全部领域，可打印）', format: 'XLSX' },
+    download: { label: 'Excel 工作簿（全部领域，可打印）', summaryLabel: 'Excel 汇总工作簿（各地区事项数，及本级目录）', format: 'XLSX' },
     load: async () => (await import('./xlsx/index.js')).xlsxWriter,
   },
   {
@@ -33,20 +36,20 @@ export const TARGETS = [
   {
     name: 'docx',
     output: 'directory.docx',
-    download: { label: 'Word 文件汇编（可打印）', format: 'DOCX' },
+    download: { label: 'Word 文件汇编（可打印）', summaryLabel: 'Word 汇总文件（各地区概况，及本级目录）', format: 'DOCX' },
     load: async () => (await import('./docx/index.js')).docxWriter,
   },
   {
     name: 'pdf',
     output: 'directory.pdf',
-    download: { label: 'PDF 文件汇编（打印版）', format: 'PDF' },
+    download: { label: 'PDF 文件汇编（打印版）', summaryLabel: 'PDF 汇总文件（打印版）', format: 'PDF' },
     optIn: true,
     load: async () => (await import('./docx/pdf.js')).pdfWriter,
   },
   {
     name: 'json',
     output: 'directory.json',
-    download: { label: 'JSON 数据（完整目录，供其他系统使用）', format: 'JSON' },
+    download: { label: 'JSON 数据（完整目录，供其他系统使用）', summaryLabel: 'JSON 数据（全部地区的完整目录，供其他系统使用）', format: 'JSON' },
     load: async () => (await import('./json.js')).jsonWriter,
   },
   { name: 'html', output: 'site', load: async () => (await import('./html/index.js')).siteWriter },
@@ -57,7 +60,14 @@ export const BUILD_TARGETS: readonly BuildTarget[] = TARGETS.map((t) => t.name);
 /** What a plain `gkml build` writes: every target but the opt-in ones. */
 export const DEFAULT_TARGETS: readonly BuildTarget[] = TARGETS.filter((t) => !('optIn' in t && t.optIn)).map((t) => t.name);
 
-/** The downloads of a build of `targets`, in the order the site lists them. */
-export function downloadsOf(targets: readonly BuildTarget[]): OutputFile[] {
-  return TARGETS.flatMap((t) => ('download' in t && targets.includes(t.name) ? [{ file: t.output, ...t.download }] : []));
+/**
+ * The downloads of a build of `targets`, in the order the site lists them: one directory's files,
+ * or (`summary`) those at the top of a city or province, which sum up its regions.
+ */
+export function downloadsOf(targets: readonly BuildTarget[], summary = false): OutputFile[] {
+  return TARGETS.flatMap((t) => {
+    if (!('download' in t) || !targets.includes(t.name)) return [];
+    const { label, summaryLabel, format } = t.download;
+    return [{ file: t.output, label: summary ? summaryLabel : label, format }];
+  });
 }

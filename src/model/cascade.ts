@@ -122,7 +122,7 @@ export function compile(ws: Workspace, options: CompileOptions = {}): Compendium
     draft: options.draft ?? false,
     ...(c.templates ? { templates: resolve(ws.root, c.templates) } : {}),
     downloads: options.downloads ?? [],
-    synonyms: synonymGroups(ws.root, c.search?.synonyms),
+    synonyms: synonymGroups(ws.root, c.search),
     site: siteSettings(ws.root, c.site),
     domains,
     overview: DOMAINS.map((d) => ({ id: d.id, name: d.name, count: counts.get(d.id) ?? 0 })),

@@ -30,12 +30,17 @@ function readGroups(path: string, shown: string): SynonymGroup[] {
 
 let registry: SynonymGroup[] | undefined;
 
-/** gkml's groups, and the workspace's after them (`file` relative to the workspace `root`, and inside it). */
-export function synonymGroups(root: string, file: string | undefined): SynonymGroup[] {
+/**
+ * gkml's groups (unless `builtin` is false), and the workspace's after them (`file` relative to the
+ * workspace `root`, and inside it).
+ */
+export function synonymGroups(root: string, search: { synonyms?: string; builtin?: boolean } = {}): SynonymGroup[] {
+  const { synonyms: file, builtin = true } = search;
   registry ??= readGroups(REGISTRY, 'data/search-synonyms.yaml');
-  if (file === undefined) return registry;
+  const own = builtin ? registry : [];
+  if (file === undefined) return own;
   const path = resolve(root, file);
   if (!isInside(root, path)) throw new GkmlError(msg(BUILD.synonymsOutside, { file }));
   if (!existsSync(path)) throw new GkmlError(msg(BUILD.synonymsMissing, { file }));
-  return [...registry, ...readGroups(path, file)];
+  return [...own, ...readGroups(path, file)];
 }

@@ -41,8 +41,8 @@ export interface WorkspaceConfig {
   defaults?: Record<string, unknown>;
   /** Word document options: the paper of the domain tables (A3 landscape by default). */
   docx?: { paper?: 'A3' | 'A4' };
-  /** Site search options: a file of synonym groups added to gkml's (relative to the workspace). */
-  search?: { synonyms?: string };
+  /** Site search options: a file of synonym groups added to gkml's (relative to the workspace); `builtin: false` leaves gkml's out. */
+  search?: { synonyms?: string; builtin?: boolean };
   /** What a government site shows in its footer and header, and the paper it prints on. */
   site?: SiteConfig;
 }

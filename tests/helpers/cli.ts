@@ -14,14 +14,14 @@ export interface CliRun {
   stderr: string;
 }
 
-export async function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
+export async function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; stderrIsTTY?: boolean } = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await main(args, {
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
     stdoutIsTTY: false,
-    stderrIsTTY: false,
+    stderrIsTTY: options.stderrIsTTY ?? false,
     env: { ...options.env },
     cwd: options.cwd ?? REPO,
   });

@@ -90,7 +90,8 @@ describe('search across the counties of a city', () => {
     const { context, page, problems } = await openPage(browser, cityServer.url, WIDTHS.desktop);
     await page.goto(cityServer.url);
     await expect(page.locator('h1').textContent()).resolves.toBe('样例市基层政务公开标准目录');
-    await page.getByRole('link', { name: /^北岭县 / }).click();
+    // The county's card (the downloads table below names the county in its links too).
+    await page.locator('#regions-heading + .domain-list').getByRole('link', { name: /^北岭县 / }).click();
     await page.waitForURL(/\/regions\/beiling\/index\.html$/);
     await expect(page.getByLabel('搜索范围').inputValue()).resolves.toBe('beiling');
 

@@ -66,12 +66,12 @@ describe('the region index', () => {
 });
 
 describe('each county', () => {
-  it('has its own index and domain pages in regions/<slug>/, and nothing else there but its index', () => {
+  it('has its own index, domain pages and downloads in regions/<slug>/, and nothing else there but its index', () => {
     const files = filesUnder(site.dir);
     for (const c of COUNTIES) {
       const comp = compendia.get(c.slug)!;
       const own = files.filter((f) => f.startsWith(`regions/${c.slug}/`)).map((f) => f.slice(`regions/${c.slug}/`.length));
-      expect(own, c.slug).toEqual([...comp.domains.map((d) => `${d.id}.html`), 'index.html', 'search-index.js'].sort());
+      expect(own, c.slug).toEqual([...comp.domains.map((d) => `${d.id}.html`), 'downloads/directory.json', 'index.html', 'search-index.js'].sort());
     }
     expect([...new Set(files.filter((f) => f.startsWith('regions/')).map((f) => f.split('/')[1]))].sort()).toEqual(COUNTIES.map((c) => c.slug).sort());
   });

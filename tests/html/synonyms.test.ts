@@ -12,7 +12,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('the synonym registry', () => {
   it('holds at least 60 pairs, each term in one group only, the asked-for ones among them', () => {
-    const groups = synonymGroups(scratch, undefined);
+    const groups = synonymGroups(scratch);
     expect(groups.reduce((n, g) => n + g.length - 1, 0)).toBeGreaterThanOrEqual(60);
     const terms = groups.flat();
     expect(new Set(terms).size).toBe(terms.length);
@@ -24,11 +24,16 @@ describe('the synonym registry', () => {
 
   it('a workspace file adds groups; a malformed or outside file is refused', () => {
     writeFileSync(join(scratch, 'good.yaml'), 'groups:\n  - terms: [广告牌, 户外广告]\n');
-    expect(synonymGroups(scratch, 'good.yaml').at(-1)).toEqual(['广告牌', '户外广告']);
+    expect(synonymGroups(scratch, { synonyms: 'good.yaml' }).at(-1)).toEqual(['广告牌', '户外广告']);
     writeFileSync(join(scratch, 'bad.yaml'), 'groups:\n  - terms: [独一个]\n');
-    expect(() => synonymGroups(scratch, 'bad.yaml')).toThrow(/at least two terms/);
-    expect(() => synonymGroups(scratch, '../outside.yaml')).toThrow(/must be inside the workspace/);
-    expect(() => synonymGroups(scratch, 'missing.yaml')).toThrow(/not found/);
+    expect(() => synonymGroups(scratch, { synonyms: 'bad.yaml' })).toThrow(/at least two terms/);
+    expect(() => synonymGroups(scratch, { synonyms: '../outside.yaml' })).toThrow(/must be inside the workspace/);
+    expect(() => synonymGroups(scratch, { synonyms: 'missing.yaml' })).toThrow(/not found/);
+  });
+
+  it('builtin: false leaves gkml\'s groups out: only the workspace\'s own, or none', () => {
+    expect(synonymGroups(scratch, { synonyms: 'good.yaml', builtin: false })).toEqual([['广告牌', '户外广告']]);
+    expect(synonymGroups(scratch, { builtin: false })).toEqual([]);
   });
 });
 

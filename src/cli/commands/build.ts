@@ -5,6 +5,7 @@ import { GkmlError } from '../../core/errors.js';
 import { CLI } from '../../i18n/catalogue/cli.js';
 import { msg, NOTHING, say } from '../../i18n/messages.js';
 import { BUILD_TARGETS, type BuildTarget } from '../../export/targets.js';
+import { buildReporter } from '../build-progress.js';
 import type { CliContext } from '../io.js';
 
 export interface BuildFlags {
@@ -13,6 +14,7 @@ export interface BuildFlags {
   previous?: string;
   draft?: boolean;
   fillable?: boolean;
+  quiet?: boolean;
 }
 
 /** `--fillable` writes the fillable workbook, from the workspace as it is: `--only xlsx` or nothing else. */
@@ -47,6 +49,7 @@ export async function runBuild(workspace: string | undefined, flags: BuildFlags,
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  const reporter = buildReporter(ctx, flags.quiet);
   try {
     const result = await build({
       workspace: workspace ?? '.',
@@ -58,9 +61,12 @@ export async function runBuild(workspace: string | undefined, flags: BuildFlags,
       lang: ctx.lang,
       env: ctx.env,
       signal: controller.signal,
-      progress: ctx.stderrIsTTY ? (what) => ctx.stderr(say(ctx.lang, CLI.building, { what }) + '\n') : undefined,
+      progress: reporter.progress,
+      onRegion: reporter.onRegion,
     });
+    reporter.end();
     if (stoppedBy) return SIGNAL_EXIT[stoppedBy]!;
+    if (flags.quiet) return 0;
     const where = displayPath(result.outDir, ctx.cwd);
     const regions = result.regionCount ? msg(CLI.builtRegions, { count: result.regionCount }) : NOTHING;
     ctx.stderr(say(ctx.lang, CLI.built, { where, regions, domains: result.domainCount, items: result.itemCount, files: result.files.length }) + '\n');
@@ -68,6 +74,7 @@ export async function runBuild(workspace: string | undefined, flags: BuildFlags,
     else if (draft) ctx.stderr(say(ctx.lang, CLI.builtDraft, { errors: result.errorCount }) + '\n');
     return 0;
   } catch (err) {
+    reporter.end();
     if (stoppedBy) return SIGNAL_EXIT[stoppedBy]!;
     throw err;
   } finally {

@@ -1,17 +1,19 @@
 // The downloads a page offers: the files the compendium says the build writes for it (the Excel
-// workbook, the JSON export), copied into the site's downloads/ folder so the site folder is
-// complete on its own. The other targets finish before the site, so the files exist.
+// workbook, the Word document, the JSON export), copied into the downloads/ folder beside the page
+// so the site folder is complete on its own. The other targets write a region's files, and finish,
+// before the site does, so the files exist.
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OutputFile } from '../../model/compendium.js';
 import { formatSize, type DownloadView } from './components/download-list.js';
 import type { SiteFolder } from './site-folder.js';
 
-export function copyDownloads(files: readonly OutputFile[], outDir: string, site: SiteFolder): DownloadView[] {
+/** `folder`: where the pages offering them are, in the site and (a region's) in the build's output. */
+export function copyDownloads(files: readonly OutputFile[], outDir: string, site: SiteFolder, folder = ''): DownloadView[] {
   return files.map((f) => {
-    const from = join(outDir, f.file);
+    const from = join(outDir, folder, f.file);
     const href = `downloads/${f.file}`;
-    site.copy(href, from);
+    site.copy(folder + href, from);
     return { href, label: f.label, format: f.format, size: formatSize(statSync(from).size) };
   });
 }

@@ -12,6 +12,7 @@ import { regionFolder, type RegionBuild, type RegionRef, type RegionSummary, typ
 import { copyAssets } from './assets.js';
 import { changeNotice, sectionChanges, withRegions } from './changelog.js';
 import type { DownloadView } from './components/download-list.js';
+import { regionDownloads, type RegionDownloadsView } from './components/region-downloads.js';
 import { searchScopes } from './components/search-form.js';
 import { copyDownloads } from './downloads.js';
 import { CHANGES_PAGE, INDEX_PAGE, REGION_SEARCH_SCRIPTS, SEARCH_PAGE, SEARCH_SCRIPTS, logoAsset, siteInfo } from './pages.js';
@@ -65,15 +66,20 @@ export async function siteWriter(ctx: TargetContext): Promise<TargetWriter> {
   const site = new SiteFolder(join(ctx.outDir, ctx.output));
   const pages = new Pages(site, createRenderer(templates));
   const named = ctx.regions.map((r) => ({ slug: r.slug, name: r.name, folder: regionFolder(r.slug) }));
+  // Each region's downloads, as its own pages offer them, for the parent's table of them.
+  const regionFiles: { name: string; folder: string; files: DownloadView[] }[] = [];
   return {
     async region(r: RegionBuild) {
-      writeRegionSection(ctx, pages, named, r);
+      const folder = regionFolder(r.slug);
+      const files = copyDownloads(r.compendium.downloads, ctx.outDir, site, folder);
+      regionFiles.push({ name: r.name, folder, files });
+      writeRegionSection(ctx, pages, named, r, files);
       return [];
     },
     async finish(regions: readonly RegionSummary[]) {
       // The downloads are the files the other targets wrote for the workspace itself, which they finish first.
       const downloads = copyDownloads(ctx.compendium.downloads, ctx.outDir, site);
-      if (ctx.regions.length) writeRegionRoot(ctx, pages, named, regions, downloads);
+      if (ctx.regions.length) writeRegionRoot(ctx, pages, named, regions, { downloads, regions: regionDownloads(regionFiles) });
       else writeCountySite(ctx, pages, downloads);
       copyAssets(templates, site);
       if (ctx.compendium.site.logo) site.copy(logoAsset(ctx.compendium.site.logo), ctx.compendium.site.logo);
@@ -97,14 +103,14 @@ function writeCountySite(ctx: TargetContext, pages: Pages, downloads: DownloadVi
 type NamedRegion = RegionRef & { folder: string };
 
 /** A region of a city or province: its pages, rendered exactly as a county's, and its search index, in its folder. */
-function writeRegionSection(ctx: TargetContext, pages: Pages, named: readonly NamedRegion[], r: RegionBuild): void {
+function writeRegionSection(ctx: TargetContext, pages: Pages, named: readonly NamedRegion[], r: RegionBuild, downloads: DownloadView[]): void {
   const folder = regionFolder(r.slug);
   const c = r.compendium;
   refuseDuplicateIds(c);
   const site = siteInfo(ctx.compendium, '../'.repeat(folder.split('/').length - 1), ctx.changes !== undefined);
   const above = [{ text: '首页', href: site.home }];
   const changes = r.changes ? sectionChanges(r.changes, c) : null;
-  pages.section(folder, sectionView(site, c, { above, scopes: searchScopes(named, r.slug), downloads: [], changes }), true);
+  pages.section(folder, sectionView(site, c, { above, scopes: searchScopes(named, r.slug), downloads, changes }), true);
   pages.write(folder + SEARCH_INDEX_FILE, searchIndexScript(c, r.slug));
   if (r.changes) pages.page(folder + CHANGES_PAGE, 'pages/changes', changesView({ site, compendium: c, diff: r.changes, above, atRoot: false, regions: [] }));
 }
@@ -114,20 +120,26 @@ function writeRegionSection(ctx: TargetContext, pages: Pages, named: readonly Na
  * regions (an index per region, loaded when searched), and the city's own directory (市本级), if
  * it has one.
  */
-function writeRegionRoot(ctx: TargetContext, pages: Pages, named: readonly NamedRegion[], regions: readonly RegionSummary[], downloads: DownloadView[]): void {
+function writeRegionRoot(
+  ctx: TargetContext,
+  pages: Pages,
+  named: readonly NamedRegion[],
+  regions: readonly RegionSummary[],
+  files: { downloads: DownloadView[]; regions: RegionDownloadsView },
+): void {
   const root = ctx.compendium;
   const scopes = searchScopes(named, '');
   refuseDuplicateIds(root);
   const site = siteInfo(root, '', ctx.changes !== undefined);
   const own = root.domains.length > 0;
-  const place = { above: [], scopes, downloads, changes: ctx.changes ? sectionChanges(ctx.changes, root) : null };
+  const place = { above: [], scopes, downloads: files.downloads, changes: ctx.changes ? sectionChanges(ctx.changes, root) : null };
   pages.section('', sectionView(site, root, place), false);
   if (own) pages.write(SEARCH_INDEX_FILE, searchIndexScript(root, ''));
   const entries = regions.map((r) => ({ region: r, href: regionFolder(r.slug) + INDEX_PAGE }));
   const regionDiffs = regions.flatMap((r) => (r.changes ? [{ name: r.name, href: regionFolder(r.slug) + CHANGES_PAGE, diff: r.changes }] : []));
   // The index sums up the changes of every region, not only the city's own directory.
   const notice = ctx.changes ? changeNotice(withRegions(ctx.changes, regionDiffs.map((r) => r.diff))) : null;
-  pages.page(INDEX_PAGE, 'pages/regions', regionIndexView(site, root, entries, { ...place, changeNotice: notice }));
+  pages.page(INDEX_PAGE, 'pages/regions', regionIndexView(site, root, entries, { ...place, regionDownloads: files.regions, changeNotice: notice }));
   pages.page(SEARCH_PAGE, 'pages/search', searchView(site, REGION_SEARCH_SCRIPTS, scopes, entries.map((e) => ({ text: e.region.name, href: e.href }))));
   pages.write(
     SEARCH_REGIONS_FILE,

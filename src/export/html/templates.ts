@@ -7,6 +7,7 @@ import type { DownloadView } from './components/download-list.js';
 import type { FactView } from './components/facts.js';
 import type { ItemTableView } from './components/item-table.js';
 import type { NoticeView } from './components/notice.js';
+import type { RegionDownloadsView } from './components/region-downloads.js';
 import type { SearchFormView } from './components/search-form.js';
 import type { ChangesView } from './views/changes-page.js';
 import type { RegionIndexView } from './views/regions-page.js';
@@ -27,6 +28,7 @@ export interface TemplateParams {
   'components/facts': FactView[];
   'components/item-table': ItemTableView;
   'components/notice': NoticeView;
+  'components/region-downloads': RegionDownloadsView;
   'components/search-form': SearchFormView;
 }
 

@@ -65,6 +65,7 @@ export const HELP = defineMessages({
     en: 'write the fillable workbook <region>标准目录（填报）.xlsx (with --only xlsx): √ dropdowns, a hint on each header, unfilled cells shaded; merge it back with gkml import --into',
   },
   buildDraft: { zh: '发布征求意见稿：目录仍有错误时也生成，所有输出标明“征求意见稿”，待填写的字段显示为“待填写”', en: 'publish a draft (征求意见稿) although lint finds errors: every output says so, unfilled fields show as 待填写' },
+  buildQuiet: { zh: '不显示进度和结果，只报告错误', en: 'no progress and no summary: report errors only' },
   buildPrevious: { zh: '上一次发布的版本（工作区文件夹或 git 版本），用于生成更新记录', en: 'the previous publication (workspace folder or git revision), for the changelog' },
 
   import: { zh: '从 Excel 或 CSV 表格导入目录（每个领域写出一个 YAML 文件）', en: 'import a directory from an Excel or CSV table (one YAML file per domain)' },

@@ -34,6 +34,8 @@ export const CLI = defineMessages({
 
   invalidOnly: { zh: '--only 的取值无效：{value}（可用：{choices}）', en: 'invalid --only value: {value} (available: {choices})' },
   building: { zh: '正在生成 {what}…', en: 'building {what}…' },
+  regionStarted: { zh: '[{index}/{total}] {name} …', en: '[{index}/{total}] {name} …' },
+  regionBuilt: { zh: '[{index}/{total}] {name} ✓ {items} 个事项{n||}', en: '[{index}/{total}] {name} ✓ {items} {n|item|items}' },
   built: { zh: '已生成 {where}：{regions}{domains} 个领域目录，{items} 个事项，{files} 个文件', en: 'built {where}: {regions}{domains} domain directories, {items} items, {files} files' },
   builtDraft: {
     zh: '这是征求意见稿：发布时目录还有 {errors} 个错误（运行 gkml status 查看进度）',

@@ -93,6 +93,12 @@ export function configSchema(): object {
         description: '网站搜索的选项。',
         properties: {
           synonyms: text('搜索同义词', 'search synonyms', '同义词文件（相对工作区），格式同 gkml 的 data/search-synonyms.yaml：groups: [{terms: [低保, 最低生活保障]}]；其中的词组加在 gkml 自带的之后。'),
+          builtin: {
+            type: 'boolean',
+            title: '自带同义词',
+            'x-title-en': 'built-in synonyms',
+            description: '是否使用 gkml 自带的同义词（data/search-synonyms.yaml，默认 true）；设为 false 时只用工作区自己的同义词文件。',
+          },
         },
         additionalProperties: false,
       },

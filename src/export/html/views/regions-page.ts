@@ -4,6 +4,7 @@ import type { Compendium } from '../../../model/compendium.js';
 import type { RegionSummary } from '../../target.js';
 import { domainCards, type DomainCardView } from '../components/domain-card.js';
 import type { DownloadView } from '../components/download-list.js';
+import type { RegionDownloadsView } from '../components/region-downloads.js';
 import { publicationFacts, type FactView } from '../components/facts.js';
 import type { NoticeView } from '../components/notice.js';
 import { searchForm, type ScopeOption, type SearchFormView } from '../components/search-form.js';
@@ -17,6 +18,8 @@ export interface RegionIndexView extends PageView {
   /** The parent's own domains, when it has a directory of its own (市本级), else empty. */
   domains: DomainCardView[];
   downloads: DownloadView[];
+  /** Each region's own files, when the build wrote any. */
+  regionDownloads: RegionDownloadsView | null;
 }
 
 export interface RegionEntry {
@@ -29,7 +32,7 @@ export function regionIndexView(
   site: SiteInfo,
   root: Compendium,
   regions: readonly RegionEntry[],
-  place: { scopes: ScopeOption[]; downloads: DownloadView[]; changeNotice: NoticeView | null },
+  place: { scopes: ScopeOption[]; downloads: DownloadView[]; regionDownloads: RegionDownloadsView; changeNotice: NoticeView | null },
 ): RegionIndexView {
   const items = regions.reduce((n, r) => n + r.region.itemCount, root.itemCount);
   return {
@@ -41,5 +44,6 @@ export function regionIndexView(
     regions: regions.map((r) => ({ name: r.region.name, href: r.href, countText: `${r.region.domainCount} 个领域，${countText(r.region.itemCount)}` })),
     domains: domainCards(root, false),
     downloads: place.downloads,
+    regionDownloads: place.regionDownloads.formats.length ? place.regionDownloads : null,
   };
 }
