@@ -4,6 +4,7 @@
 // the top the parent's, which opens with a summary of its regions. One document in memory at a time.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { withTightHeap } from '../../util/tight-heap.js';
 import { regionFolder, type RegionBuild, type RegionSummary, type TargetContext, type TargetWriter } from '../target.js';
 import { documentBytes, regionSummary } from './compendium-document.js';
 
@@ -19,11 +20,11 @@ export async function docxWriter(ctx: TargetContext): Promise<TargetWriter> {
     async region(r: RegionBuild) {
       const file = regionFolder(r.slug) + ctx.output;
       ctx.progress(file);
-      return [write(ctx.outDir, file, await documentBytes(r.compendium))];
+      return [write(ctx.outDir, file, await withTightHeap(() => documentBytes(r.compendium)))];
     },
     async finish(regions: readonly RegionSummary[]) {
       const extra = ctx.regions.length ? [regionSummary(regions, ctx.output)] : [];
-      return [write(ctx.outDir, ctx.output, await documentBytes(ctx.compendium, extra))];
+      return [write(ctx.outDir, ctx.output, await withTightHeap(() => documentBytes(ctx.compendium, extra)))];
     },
   };
 }
