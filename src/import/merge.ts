@@ -3,6 +3,7 @@
 // quoting and untouched items kept), new rows become new items of their domain's file, items the
 // workbook no longer has are reported and kept (removed with `prune`). Nothing is written unless
 // every changed file still parses; `dryRun` computes the same and writes nothing.
+import { WORKSPACE_SCHEMAS } from '../workspace/config.js';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { applyEdits, type TextEdit } from '../core/positions.js';
@@ -25,7 +26,6 @@ import { assignIds, type ItemDraft } from './items.js';
 import type { ImportProblem } from './problem.js';
 import { readTables, type DomainRows } from './read-tables.js';
 import { directoryYaml } from './yaml.js';
-import { WORKSPACE_SCHEMAS } from '../init/editor-setup.js';
 
 export interface MergeOptions {
   file: string;

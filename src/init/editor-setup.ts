@@ -2,13 +2,12 @@
 // the workspace (.gkml/schemas/), so every modeline points at a file that exists wherever the
 // workspace is moved and however gkml was installed, and VS Code's yaml.schemas associations in
 // .vscode/settings.json, merged into the settings already there (never clobbered).
+import { WORKSPACE_SCHEMAS } from '../workspace/config.js';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { SCHEMA_NAMES, schemaFileName, schemaText, type SchemaName } from '../rules/support/schemas.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 
-/** The workspace's copy of the schemas, relative to its root. */
-export const WORKSPACE_SCHEMAS = '.gkml/schemas';
 const SETTINGS = '.vscode/settings.json';
 
 /** The files each schema describes, as VS Code's yaml.schemas globs them (relative to the root). */

@@ -47,6 +47,9 @@ export interface WorkspaceConfig {
   site?: SiteConfig;
 }
 
+/** The workspace's copy of gkml's JSON Schemas (for editors), relative to its root. */
+export const WORKSPACE_SCHEMAS = '.gkml/schemas';
+
 /** The `site:` block: the registration and contact details a Chinese government site must show. */
 export interface SiteConfig {
   /** 网站标识码 */
@@ -161,9 +164,10 @@ export function findWorkspaceRoot(start: string): string | undefined {
   }
 }
 
-export function settingsFor(root: string | undefined, cwd = process.cwd()): WorkspaceSettings {
+/** `configFile`: the config to read, when it is not the workspace's own gkml.config.yaml (`lint --config`). */
+export function settingsFor(root: string | undefined, cwd = process.cwd(), configFile?: string): WorkspaceSettings {
   if (!root) return { levelLabels: levelLabels(undefined), extraChannels: [], rules: {}, defaults: [] };
-  const config = loadConfig(join(root, CONFIG_FILE), cwd);
+  const config = loadConfig(configFile ?? join(root, CONFIG_FILE), cwd);
   return {
     root,
     config,
