@@ -31,6 +31,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { flags: '--cache-location <dir>', help: HELP.lintCacheLocation },
       { flags: '--cache-strategy <strategy>', help: HELP.lintCacheStrategy, choices: CACHE_STRATEGIES },
       { flags: '--write-baseline', help: HELP.lintWriteBaseline },
+      { flags: '--config <file>', help: HELP.lintConfig },
     ],
     run: async ([paths], flags, ctx) => (await import('./commands/lint.js')).runLint(paths, flags, ctx),
   },
@@ -87,7 +88,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'coverage',
     help: HELP.coverage,
-    args: [{ name: '[workspace]', help: HELP.workspace }],
+    args: [{ name: '[workspace]', help: HELP.coverageTarget }],
     options: [
       { flags: '-f, --format <name>', help: HELP.format, choices: formatNames('coverage'), isFormat: true, default: 'stylish' },
       { flags: '--min-coverage <percent>', help: HELP.coverageMin },

@@ -1,10 +1,14 @@
-// Coverage of a county workspace against the national baseline: per domain, which baseline
-// 一级/二级事项 the county covers (by id, then by normalised name), lacks, or adds.
+// Coverage of a county workspace (or a submitted workbook or CSV file) against the national
+// baseline: per domain, which baseline 一级/二级事项 it covers (by id, then by normalised name),
+// lacks, or adds.
 import { loadBaseline } from '../guideline/guideline.js';
 import { DOMAINS } from '../model/domains.js';
 import { normaliseName } from '../model/names.js';
 import { compile } from '../model/cascade.js';
 import type { Compendium } from '../model/compendium.js';
+import { assignIds } from '../import/items.js';
+import { readTables } from '../import/read-tables.js';
+import { isTableFile } from '../import/table-files.js';
 import { loadWorkspace } from '../workspace/load.js';
 import type { DirectoryData, GuidelineCounts, Item } from '../model/types.js';
 
@@ -163,9 +167,14 @@ function domainCoverage(id: string, name: string, baseline: DirectoryData | unde
 
 /** The coverage of a compiled directory. */
 export function coverageOf(c: Compendium): CoverageReport {
-  const baseline = loadBaseline();
   const county = new Map<string, Item[]>();
   for (const d of c.domains) county.set(d.id, [...(county.get(d.id) ?? []), ...d.items.map((i) => i.data)]);
+  return coverageOfItems(c.region, county);
+}
+
+/** Coverage of items by domain id, from a workspace or a submitted table. */
+function coverageOfItems(region: string, county: ReadonlyMap<string, readonly Item[]>): CoverageReport {
+  const baseline = loadBaseline();
   const domains = DOMAINS.map((d) => domainCoverage(d.id, d.name, baseline.get(d.id)?.data, county.get(d.id)));
   const sum = (f: (d: DomainCoverage) => number) => domains.reduce((n, d) => n + f(d), 0);
   const totals = {
@@ -176,7 +185,7 @@ export function coverageOf(c: Compendium): CoverageReport {
     percent: percent(sum((d) => d.covered.length), sum((d) => d.baselineCount)),
     yardstick: totalYardstick(domains),
   };
-  return { region: c.region, domains, totals };
+  return { region, domains, totals };
 }
 
 export interface CoverageOptions {
@@ -190,5 +199,15 @@ export interface CoverageOptions {
  * they are filled in, so a draft is read as it is (a file that cannot be read as a directory aside).
  */
 export async function coverage(options: CoverageOptions = {}): Promise<CoverageReport> {
-  return coverageOf(compile(await loadWorkspace(options.workspace ?? '.', { cwd: options.cwd })));
+  const target = options.workspace ?? '.';
+  if (isTableFile(target)) return tableCoverage(target, options.cwd);
+  return coverageOf(compile(await loadWorkspace(target, { cwd: options.cwd })));
+}
+
+/** A submitted workbook or CSV file, read as `gkml import` reads it, named by its file in the report. */
+async function tableCoverage(file: string, cwd: string | undefined): Promise<CoverageReport> {
+  const read = await readTables({ file, cwd });
+  const county = new Map<string, Item[]>();
+  for (const { domain, rows } of read.domains.values()) county.set(domain.id, assignIds(domain.id, rows.map((r) => r.draft)));
+  return coverageOfItems(read.file, county);
 }

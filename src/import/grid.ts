@@ -9,6 +9,13 @@ export interface CellRange {
   right: number;
 }
 
+/** A cell of a sheet, 1-based: where a value read from a table was written. */
+export interface CellAt {
+  sheet: string;
+  row: number;
+  col: number;
+}
+
 export interface SheetGrid {
   name: string;
   /** Cell text: rows[r - 1][c - 1]; '' for an empty cell and for the covered cells of a merge. */

@@ -7,7 +7,7 @@ import { msg } from '../i18n/messages.js';
 import { UNFILLED } from '../model/table-layout.js';
 import type { Audience, Channel, Item } from '../model/types.js';
 import { readChannels } from './channels.js';
-import { cellRef } from './grid.js';
+import { cellRef, type CellAt } from './grid.js';
 import type { Table } from './header.js';
 import { readMark, splitNames } from './marks.js';
 import { shown, type ProblemList } from './problem.js';
@@ -15,11 +15,18 @@ import type { SourceRow } from './rows.js';
 
 export type ItemDraft = Omit<Item, 'id'> & { id?: string };
 
+/**
+ * Where an item's values were written, by JSON Pointer relative to the item ('/owner',
+ * '/level/1'; '' for the item itself: its 序号 cell, or the first cell of its row).
+ */
+export type ItemCells = Map<string, CellAt>;
+
 export interface DraftRow {
   draft: ItemDraft;
   /** 相应领域 text of the row, when the table has that column. */
   domainText?: string;
   ref: string;
+  cells: ItemCells;
 }
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -35,6 +42,13 @@ function lines(text: string): string[] {
 export function draftItem(table: Table, row: SourceRow, problems: ProblemList): DraftRow {
   const sheet = table.sheet.name;
   const ref = (i: number) => cellRef(sheet, row.row, table.columns[i]!.col);
+  const cells: ItemCells = new Map();
+  const seq = table.columns.findIndex((c) => c.role.kind === 'seq');
+  cells.set('', { sheet, row: row.row, col: table.columns[Math.max(0, seq)]!.col });
+  // The first cell met for a field is where its value is pointed at.
+  const from = (pointer: string, i: number) => {
+    if (!cells.has(pointer)) cells.set(pointer, { sheet, row: row.sources[i] ?? row.row, col: table.columns[i]!.col });
+  };
   let id: string | undefined;
   let l1 = '';
   let l2: string | null = null;
@@ -57,6 +71,8 @@ export function draftItem(table: Table, row: SourceRow, problems: ProblemList): 
     const role = column.role;
     // 待填写 is how gkml's workbooks show a value still to be filled: it is read as none.
     if (!text || text === UNFILLED) return;
+    const field = FIELD_OF[role.kind];
+    if (field) from(field, i);
     switch (role.kind) {
       case 'seq':
         return;
@@ -110,13 +126,13 @@ export function draftItem(table: Table, row: SourceRow, problems: ProblemList): 
       case 'active':
       case 'onRequest': {
         const mark = readMark(text);
-        if (mark.marked) mode.push(role.kind === 'active' ? '主动' : '依申请');
+        if (mark.marked) from(`/mode/${mode.push(role.kind === 'active' ? '主动' : '依申请') - 1}`, i);
         if (mark.text && !/^(主动|依申请|申请)(公开)?$/.test(mark.text)) oddMark(problems, ref(i), text);
         return;
       }
       case 'level': {
         const mark = readMark(text);
-        if (mark.marked) level.push(role.label);
+        if (mark.marked) from(`/level/${level.push(role.label) - 1}`, i);
         if (mark.text && !mark.text.endsWith('级') && mark.text !== role.label) oddMark(problems, ref(i), text);
         return;
       }
@@ -138,6 +154,7 @@ export function draftItem(table: Table, row: SourceRow, problems: ProblemList): 
         domainText = text;
         return;
       case 'note':
+        from(`/notes/${role.name.replace(/~/g, '~0').replace(/\//g, '~1')}`, i);
         notes.set(role.name, text);
         return;
     }
@@ -164,8 +181,29 @@ export function draftItem(table: Table, row: SourceRow, problems: ProblemList): 
     level: level.length ? [...new Set(level)] : null,
     ...(notes.size ? { notes: Object.fromEntries(notes) } : {}),
   };
-  return { draft, ...(domainText ? { domainText } : {}), ref: cellRef(sheet, row.row, table.columns[0]!.col) };
+  return { draft, ...(domainText ? { domainText } : {}), ref: cellRef(sheet, row.row, table.columns[0]!.col), cells };
 }
+
+/** The item field a column's text is read into (mark columns are placed per mark, notes per name). */
+const FIELD_OF: Partial<Record<string, string>> = {
+  id: '/id',
+  l1: '/l1',
+  l2: '/l2',
+  l3: '/l3',
+  content: '/content',
+  basis: '/basis',
+  timeframe: '/timeframe',
+  owner: '/owner',
+  channels: '/channels',
+  society: '/audience',
+  specific: '/audience',
+  audience: '/audience',
+  active: '/mode',
+  onRequest: '/mode',
+  mode: '/mode',
+  level: '/level',
+  levels: '/level',
+};
 
 function oddMark(problems: ProblemList, ref: string, text: string): void {
   problems.warn(ref, msg(IMPORT.markAsText, { text: shown(text) }));

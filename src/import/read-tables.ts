@@ -10,12 +10,13 @@ import { GkmlError } from '../core/errors.js';
 import { FILLABLE_GUIDE_SHEET } from '../model/table-layout.js';
 import { displayPath } from '../util/paths.js';
 import { detectDomain, domainFromOption } from './domain.js';
-import { cellRef, type SheetGrid } from './grid.js';
+import { cellRef, type CellAt, type SheetGrid } from './grid.js';
 import { findTables, type Table } from './header.js';
-import { draftItem, type ItemDraft } from './items.js';
+import { draftItem, type ItemCells, type ItemDraft } from './items.js';
 import { ProblemList, shown } from './problem.js';
 import { readCsv } from './read-csv.js';
 import { readXlsx } from './read-xlsx.js';
+import { CSV_EXTENSIONS, LEGACY_EXTENSIONS, XLSX_EXTENSIONS } from './table-files.js';
 import { readRows } from './rows.js';
 
 export interface ReadOptions {
@@ -23,18 +24,23 @@ export interface ReadOptions {
   /** Domain id or name for every table (`--domain`). */
   domain?: string;
   cwd?: string;
+  /** Read the text as written: a ditto (同上) is kept for lint to report, not resolved. */
+  asWritten?: boolean;
 }
 
-/** A row drafted as an item, with the cell its row starts at. */
+/** A row drafted as an item, with the cell its row starts at and the cells of its values. */
 export interface DraftedRow {
   draft: ItemDraft;
   ref: string;
+  cells: ItemCells;
 }
 
 export interface DomainRows {
   domain: DomainInfo;
   rows: DraftedRow[];
   notes: string[];
+  /** The header of the first table read into the domain: where findings about the whole table point. */
+  header: CellAt;
 }
 
 export interface ReadTables {
@@ -47,13 +53,10 @@ export interface ReadTables {
   problems: ProblemList;
 }
 
-const XLSX_EXTENSIONS = new Set(['.xlsx', '.xlsm']);
-const CSV_EXTENSIONS = new Set(['.csv', '.txt']);
-
 async function readSheets(path: string, file: string): Promise<SheetGrid[]> {
   const ext = extname(path).toLowerCase();
   if (!XLSX_EXTENSIONS.has(ext) && !CSV_EXTENSIONS.has(ext)) {
-    const legacy = ext === '.xls' || ext === '.et' || ext === '.wps';
+    const legacy = LEGACY_EXTENSIONS.has(ext);
     throw new GkmlError(msg(IMPORT.cannotImport, { file, reason: legacy ? msg(IMPORT.legacyFormat, { ext }) : msg(IMPORT.unsupportedFormat) }));
   }
   let bytes: Uint8Array;
@@ -110,7 +113,8 @@ export async function readTables(options: ReadOptions): Promise<ReadTables> {
   const sheets = await readSheets(path, file);
   const problems = new ProblemList();
   const domains = new Map<string, DomainRows>();
-  const outputFor = (d: DomainInfo) => domains.get(d.id) ?? domains.set(d.id, { domain: d, rows: [], notes: [] }).get(d.id)!;
+  const outputFor = (d: DomainInfo, table: Table) =>
+    domains.get(d.id) ?? domains.set(d.id, { domain: d, rows: [], notes: [], header: { sheet: table.sheet.name, row: table.headerTop, col: table.columns[0]?.col ?? 1 } }).get(d.id)!;
   let rowsRead = 0;
   let tableCount = 0;
   for (const sheet of sheets) {
@@ -136,20 +140,20 @@ export async function readTables(options: ReadOptions): Promise<ReadTables> {
         problems.error(headerRef(table), msg(IMPORT.noL1Column, { rows }));
         continue;
       }
-      const read = readRows(table, problems);
+      const read = readRows(table, problems, options.asWritten);
       reportColumns(table, read.rows, problems);
       if (read.rows.length === 0) problems.warn(headerRef(table), msg(IMPORT.noItemRows));
       for (const row of read.rows) {
-        const { draft, domainText, ref } = draftItem(table, row, problems);
+        const { draft, domainText, ref, cells } = draftItem(table, row, problems);
         let rowDomain = domain;
         if (domainText && !forced) {
           const named = detectDomain(domainText);
           if (named) rowDomain = named;
           else problems.warn(ref, msg(IMPORT.unknownDomainCell, { cell: shown(domainText), domain: domain.name }));
         }
-        outputFor(rowDomain).rows.push({ draft, ref });
+        outputFor(rowDomain, table).rows.push({ draft, ref, cells });
       }
-      if (read.notes.length) outputFor(domain).notes.push(...read.notes);
+      if (read.notes.length) outputFor(domain, table).notes.push(...read.notes);
     }
   }
   if (tableCount === 0 && sheets.every(blank)) {

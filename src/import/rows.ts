@@ -1,11 +1,13 @@
 // The data rows of a table, as the table means them: a merged cell (一级事项 over its rows, or any
 // cell merged down) gives its text to every row it covers, a blank 一级事项 continues the one above,
-// "同上" repeats the cell above (each resolution reported), a row with no 序号 and no item name
-// continues the item above, a note line (注：…) becomes the directory's note, blank rows are
-// reported. Every row ends as an item row or a reported problem.
+// "同上" repeats the cell above (each resolution reported; kept as written when lint reads the
+// table, so the ditto rule can point at it), a row with no 序号 and no item name continues the item
+// above, a note line (注：…) becomes the directory's note, blank rows are reported. Every row ends
+// as an item row or a reported problem, and every value remembers the row of the cell it came from.
 import { IMPORT } from '../i18n/catalogue/import.js';
 import { msg } from '../i18n/messages.js';
 import type { Text } from '../i18n/text.js';
+import { isDitto } from '../model/ditto.js';
 import { cellRef, cellText } from './grid.js';
 import type { MergeMap, Table } from './header.js';
 import { shown, type ProblemList } from './problem.js';
@@ -15,6 +17,8 @@ export interface SourceRow {
   row: number;
   /** Text per column, in the order of table.columns. */
   values: string[];
+  /** Per column, the sheet row of the cell its text came from (the top of a merge, the row a ditto repeats). */
+  sources: number[];
 }
 
 export interface TableRows {
@@ -23,11 +27,13 @@ export interface TableRows {
   notes: string[];
 }
 
-const DITTO = /^(同上|同上行|〃|″)[。.]?$/;
 const NOTE = /^(注|备注|说明|填表说明)\s*[:：]/;
 
-/** The rows of a table that has a 一级事项 column (the caller reports tables without one). */
-export function readRows(table: Table, problems: ProblemList): TableRows {
+/**
+ * The rows of a table that has a 一级事项 column (the caller reports tables without one).
+ * `asWritten`: a ditto stays as typed (lint reports it) instead of repeating the cell above.
+ */
+export function readRows(table: Table, problems: ProblemList, asWritten = false): TableRows {
   const grid = table.sheet;
   const merges = table.merges;
   const cols = table.columns;
@@ -53,12 +59,18 @@ export function readRows(table: Table, problems: ProblemList): TableRows {
       continue;
     }
     const previous = out.at(-1);
+    const sources = own.map(() => r);
     const values = own.map((text, i) => {
-      if (text && DITTO.test(text.replace(/\s/g, ''))) return resolveDitto(previous, i, ref(r, i), problems);
+      if (text && !asWritten && isDitto(text)) {
+        sources[i] = previous?.sources[i] ?? r;
+        return resolveDitto(previous, i, ref(r, i), problems);
+      }
       if (text) return text;
       const m = merges.rangeAt(r, cols[i]!.col);
       // A cell merged down from a data row above (not from the header) repeats that row's text.
-      return m && m.top < r && m.top >= table.firstRow && m.left === cols[i]!.col ? cellText(grid, m.top, m.left).trim() : '';
+      if (!(m && m.top < r && m.top >= table.firstRow && m.left === cols[i]!.col)) return '';
+      sources[i] = m.top;
+      return cellText(grid, m.top, m.left).trim();
     });
     // Only text of its own names an item: a row whose names all come from cells merged down is
     // the item above continued (its content split over two rows).
@@ -75,13 +87,15 @@ export function readRows(table: Table, problems: ProblemList): TableRows {
       continue;
     }
     if (!values[l1]) {
-      if (previous?.values[l1]) values[l1] = previous.values[l1]!;
-      else {
+      if (previous?.values[l1]) {
+        values[l1] = previous.values[l1]!;
+        sources[l1] = previous.sources[l1]!;
+      } else {
         problems.error(ref(r, l1), noL1(r));
         continue;
       }
     }
-    out.push({ row: r, values });
+    out.push({ row: r, values, sources });
   }
   return { rows: out, notes };
 }

@@ -1,7 +1,7 @@
 // The baseline file for adopting gkml on a legacy directory (ESLint's bulk suppressions): it
-// records how many findings each file has per rule and message; later runs report only what goes
-// beyond those counts. `gkml lint --write-baseline` writes it; `--baseline <file>` (default
-// .gkml-baseline.json in the working folder) reads it. Messages are recorded in Chinese whatever
+// records how many findings each file (each sheet of a submitted table) has per rule and message;
+// later runs report only what goes beyond those counts. `gkml lint --write-baseline` writes it;
+// `--baseline <file>` (default .gkml-baseline.json in the working folder) reads it. Messages are recorded in Chinese whatever
 // the output language, and paths relative to the baseline file, so the file is the same for everyone.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
@@ -26,6 +26,11 @@ export interface Baseline {
 
 function keyOf(baseline: string, file: string): string {
   return relative(dirname(baseline), file).split('\\').join('/');
+}
+
+/** A finding's file as the baseline records it: on a submitted table, the file and its sheet (`sub.xlsx!社会救助`). */
+function fileKey(baseline: string, f: PendingFinding): string {
+  return f.cell ? `${keyOf(baseline, f.cell.path)}!${f.cell.sheet}` : keyOf(baseline, f.file.path);
 }
 
 export function readBaseline(path: string, cwd: string): Baseline {
@@ -56,7 +61,7 @@ export function readBaselineIfPresent(path: string, cwd: string): Baseline | und
 export function writeBaseline(path: string, findings: readonly PendingFinding[]): number {
   const counts: BaselineCounts = {};
   for (const f of findings) {
-    const rules = (counts[keyOf(path, f.file.path)] ??= {});
+    const rules = (counts[fileKey(path, f)] ??= {});
     const messages = (rules[f.rule] ??= {});
     messages[f.message.zh] = (messages[f.message.zh] ?? 0) + 1;
   }
@@ -82,7 +87,7 @@ export interface BaselineOutcome {
 export function applyBaseline(baseline: Baseline, findings: readonly PendingFinding[], linted: readonly string[]): BaselineOutcome {
   const groups = new Map<string, PendingFinding[]>();
   for (const f of findings) {
-    const key = JSON.stringify([keyOf(baseline.path, f.file.path), f.rule, f.message.zh]);
+    const key = JSON.stringify([fileKey(baseline.path, f), f.rule, f.message.zh]);
     const group = groups.get(key);
     if (group) group.push(f);
     else groups.set(key, [f]);
@@ -96,12 +101,16 @@ export function applyBaseline(baseline: Baseline, findings: readonly PendingFind
     else kept.push(...group);
   }
   let obsolete = 0;
+  const recorded = Object.keys(baseline.counts);
   for (const path of linted) {
-    const file = keyOf(baseline.path, path);
-    for (const [rule, messages] of Object.entries(baseline.counts[file] ?? {})) {
-      for (const [message, count] of Object.entries(messages)) {
-        const now = groups.get(JSON.stringify([file, rule, message]))?.length ?? 0;
-        obsolete += Math.max(0, count - now);
+    const own = keyOf(baseline.path, path);
+    // A table's findings are recorded per sheet.
+    for (const file of recorded.filter((k) => k === own || k.startsWith(`${own}!`))) {
+      for (const [rule, messages] of Object.entries(baseline.counts[file] ?? {})) {
+        for (const [message, count] of Object.entries(messages)) {
+          const now = groups.get(JSON.stringify([file, rule, message]))?.length ?? 0;
+          obsolete += Math.max(0, count - now);
+        }
       }
     }
   }

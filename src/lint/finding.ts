@@ -2,7 +2,15 @@
 import { compareStrings } from '../core/order.js';
 import type { Position, Severity, TextEdit } from '../core/positions.js';
 import type { Text } from '../i18n/text.js';
+import type { CellAt } from '../import/grid.js';
 import type { SourceFile } from '../workspace/source.js';
+
+/** A cell of a submitted workbook or CSV file (absolute path): where a finding on a table is. */
+export interface TableCell extends CellAt {
+  path: string;
+  /** The JSON Pointer of the value written in the cell (a finding's pointer may be inside it). */
+  field?: string;
+}
 
 export interface Finding extends Position {
   /** File path as shown to the user (relative to the working folder, forward slashes). */
@@ -23,6 +31,12 @@ export interface Finding extends Position {
   fix?: TextEdit[];
   /** The rule's documentation page, absolute, when package.json has a homepage to publish it under. */
   docsUrl?: string;
+  /**
+   * On a submitted workbook or CSV file: the sheet and the cell (A1) of the value, its row and
+   * column given as line and column.
+   */
+  sheet?: string;
+  cell?: string;
 }
 
 /**
@@ -40,11 +54,24 @@ export interface PendingFinding {
   itemIndex?: number;
   suggestion?: string;
   fix?: TextEdit[];
+  /** On a submitted table: the cell of the value (from the pointer, or the importer's own). */
+  cell?: TableCell;
+}
+
+/** Where a finding is, as a person reads it: `12:5` in a YAML file, `社会救助!F7` on a table. */
+export function placeText(f: Finding): string {
+  return f.cell !== undefined ? `${f.sheet}!${f.cell}` : `${f.line}:${f.column}`;
+}
+
+/** The file and the place together: `a.yaml:12:5`, or `sub.xlsx 社会救助!F7`. */
+export function filePlaceText(f: Finding): string {
+  return f.cell !== undefined ? `${f.file} ${placeText(f)}` : `${f.file}:${placeText(f)}`;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     compareStrings(a.file, b.file) ||
+    compareStrings(a.sheet ?? '', b.sheet ?? '') ||
     a.line - b.line ||
     a.column - b.column ||
     compareStrings(a.rule, b.rule) ||

@@ -81,6 +81,8 @@ export async function lintAndFix(options: LintOptions): Promise<FixOutcome> {
       fixesOf.get(f.file)!.push(f.fix);
     }
     for (const file of run.sources) {
+      // A submitted table's directory is never rewritten: table-fixes.ts shows its fixes cell by cell.
+      if (run.tableSources.has(file)) continue;
       const fixes = fixesOf.get(file.display);
       if (!fixes) continue;
       const next = applyFixes(file.text, fixes);

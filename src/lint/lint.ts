@@ -4,6 +4,10 @@
 // a cache hit never loads the rules, the validators of directory files or the YAML readers.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { GkmlError } from '../core/errors.js';
+import { LINT } from '../i18n/catalogue/lint.js';
+import { msg } from '../i18n/messages.js';
+import { isTableFile } from '../import/table-files.js';
 import { resolveTargets, type Target } from '../workspace/targets.js';
 import { DEFAULT_BASELINE } from './baseline.js';
 import type { LintOptions, LintResult } from './run.js';
@@ -11,16 +15,27 @@ import type { LintOptions, LintResult } from './run.js';
 /** The cache folder when `--cache` names none (relative to the working folder). */
 export const DEFAULT_CACHE_LOCATION = '.gkml-cache';
 
+/** Fixes are written to YAML, never into a submitted workbook or CSV file: `gkml import` makes the YAML. */
+async function refuseFixingTables(options: LintOptions): Promise<void> {
+  const cwd = options.cwd ?? process.cwd();
+  const targets = await resolveTargets(options.targets?.length ? options.targets : ['.'], cwd, { withRegions: options.withRegions });
+  const table = targets.find((t) => isTableFile(t.path));
+  if (table) throw new GkmlError(msg(LINT.fixOnTable, { file: table.display }));
+}
+
 async function runPipeline(options: LintOptions, targets?: readonly Target[]): Promise<LintResult> {
   const { lintRun } = await import('./run.js');
   return (await lintRun(options, targets)).result;
 }
 
 export async function lint(options: LintOptions = {}): Promise<LintResult> {
+  if (options.fix === true) await refuseFixingTables(options);
   if (options.fix) {
     const { lintAndFix } = await import('./fix.js');
     const { run, changed } = await lintAndFix(options);
-    return { ...run.result, fixed: changed };
+    if (options.fix === true || run.tableSources.size === 0) return { ...run.result, fixed: changed };
+    const { cellFixes } = await import('./table-fixes.js');
+    return { ...run.result, fixed: changed, cellFixes: cellFixes(run) };
   }
   // A run that writes the baseline, or lints texts not on disk, is never answered from the cache.
   if (!options.cache || options.texts || options.writeBaseline) return runPipeline(options);

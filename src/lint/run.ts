@@ -1,21 +1,23 @@
 // The lint pipeline: resolve files → read each (syntax) → schema → per-file rules → workspace
 // rules → severities from config → inline suppressions → baseline file → sorted findings.
 // `lint()` (src/lint/lint.ts) is the one entry point over it, adding the cache and `--fix`.
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { isTableFile } from '../import/table-files.js';
+import { importProblem } from '../rules/import.js';
 import type { Lang } from '../i18n/text.js';
 import type { DirectoryData } from '../model/types.js';
-import { RULES, ruleBySlug, ruleDocsUrl } from '../rules/index.js';
+import { RULES } from '../rules/index.js';
 import type { WorkspaceFile } from '../rules/rule.js';
 import type { Profile } from '../schema/directory-schema.js';
 import { CONFIG_FILE, settingsFor, type WorkspaceSettings } from '../workspace/config.js';
-import { toPosition } from '../workspace/locate.js';
 import { displayPath } from '../util/paths.js';
 import { parseSource, preparedSource, readSourceFile, type SourceFile } from '../workspace/source.js';
 import { validateFile } from '../workspace/validate.js';
 import { resolveTargets, workspaceFiles, type Target } from '../workspace/targets.js';
 import { applyBaseline, DEFAULT_BASELINE, readBaseline, readBaselineIfPresent, writeBaseline } from './baseline.js';
 import type { SeveritySetting } from '../core/positions.js';
-import { compareFindings, type Finding, type PendingFinding } from './finding.js';
+import { compareFindings, type Finding, type PendingFinding, type TableCell } from './finding.js';
+import { localise } from './localise.js';
 import type { CacheStrategy } from './cache-strategy.js';
 import { checkFile, findingAt, makeFinding, ruleView, severityFor, type FileFinding } from './check-file.js';
 import { checkInWorkers, threadCount } from './workers.js';
@@ -52,6 +54,8 @@ export interface LintOptions {
   threads?: number;
   /** False: a workspace target is linted without its child regions (the build lints them one by one). */
   withRegions?: boolean;
+  /** The gkml.config.yaml whose settings apply to submitted workbooks and CSV files (default: the workspace each lies in). */
+  config?: string;
 }
 
 export interface LintResult {
@@ -65,6 +69,16 @@ export interface LintResult {
   baseline?: { path: string; suppressed: number; obsolete: number; written?: number };
   /** With `fix`: the files fixed (or, in a dry run, that would be), with their text before and after. */
   fixed?: FixedFile[];
+  /** With a dry run of `fix` on submitted tables: what each cell would become. */
+  cellFixes?: CellFix[];
+}
+
+export interface CellFix {
+  file: string;
+  sheet: string;
+  cell: string;
+  before: string;
+  after: string;
 }
 
 export interface FixedFile {
@@ -80,35 +94,8 @@ export interface LintRun {
   sources: SourceFile[];
   /** The findings after inline suppressions, before the baseline file. */
   pending: PendingFinding[];
-}
-
-function itemIdAt(data: unknown, index: number | undefined): string | undefined {
-  if (index === undefined) return undefined;
-  const item = (data as { items?: { id?: unknown }[] } | undefined)?.items?.[index];
-  return typeof item?.id === 'string' ? item.id : undefined;
-}
-
-function localise(p: PendingFinding, lang: Lang): Finding {
-  const itemId = itemIdAt(p.file.data, p.itemIndex);
-  return {
-    file: p.file.display,
-    ...toPosition(p.file, p.start, p.end),
-    rule: p.rule,
-    code: ruleBySlug(p.rule)?.meta.code ?? '',
-    severity: p.severity,
-    message: p.message[lang],
-    pointer: p.pointer,
-    ...(itemId ? { itemId } : {}),
-    ...(p.suggestion !== undefined ? { suggestion: p.suggestion } : {}),
-    ...(p.fix ? { fix: p.fix } : {}),
-    ...docsOf(p.rule),
-  };
-}
-
-/** The rule's page, when it is published at an absolute address. */
-function docsOf(rule: string): { docsUrl?: string } {
-  const docsUrl = ruleDocsUrl(rule);
-  return docsUrl ? { docsUrl } : {};
+  /** The submitted tables and the directory files read from them (in memory: never fixed in place). */
+  tableSources: ReadonlySet<SourceFile>;
 }
 
 function sameFiles(a: readonly string[], b: readonly string[]): boolean {
@@ -148,12 +135,21 @@ export async function lintRun(options: LintOptions = {}, resolved?: readonly Tar
   // Large inputs are read and checked file by file on worker threads; the rest of the pipeline
   // (workspace rules, suppressions, baseline) runs here on what they send back.
   const checkOptions = { profile: options.profile, rules: options.rules, lang };
-  const threads = options.texts ? 0 : threadCount(targets.map((t) => t.path), options.threads);
-  const checked = threads > 0 ? await checkInWorkers(targets.map((t) => ({ path: t.path, display: t.display, root: t.root })), cwd, checkOptions, threads) : undefined;
+  const tables = targets.filter((t) => isTableFile(t.path));
+  const yamlTargets = targets.filter((t) => !isTableFile(t.path));
+  const threads = options.texts ? 0 : threadCount(yamlTargets.map((t) => t.path), options.threads);
+  const checked = threads > 0 ? await checkInWorkers(yamlTargets.map((t) => ({ path: t.path, display: t.display, root: t.root })), cwd, checkOptions, threads) : undefined;
+
+  const runWorkspaceRules = async (settings: WorkspaceSettings, valid: readonly WorkspaceFile[], configFile: SourceFile | undefined, wholeWorkspace: () => Promise<boolean>) => {
+    for (const rule of RULES.filter((r) => r.checkWorkspace && severityOf(settings, r.meta.slug) !== 'off')) {
+      const files = valid.filter((f) => !rule.meta.profiles || rule.meta.profiles.includes(f.profile));
+      await rule.checkWorkspace!({ files, settings, configFile, wholeWorkspace, lang, report: (file, r) => attach(file, findingAt(settings, options.rules, file, rule.meta.slug, r)) });
+    }
+  };
 
   // Group files by workspace so workspace-wide rules see all of a workspace's files at once.
   const groups = new Map<string | undefined, Target[]>();
-  for (const t of targets) groups.set(t.root, [...(groups.get(t.root) ?? []), t]);
+  for (const t of yamlTargets) groups.set(t.root, [...(groups.get(t.root) ?? []), t]);
 
   for (const [root, group] of groups) {
     const settings = settingsOf(root);
@@ -187,10 +183,37 @@ export async function lintRun(options: LintOptions = {}, resolved?: readonly Tar
         await workspaceFiles(root, cwd),
         group.map((t) => t.path),
       );
-    for (const rule of workspaceRules) {
-      const files = valid.filter((f) => !rule.meta.profiles || rule.meta.profiles.includes(f.profile));
-      await rule.checkWorkspace!({ files, settings, configFile, wholeWorkspace, lang, report: (file, r) => attach(file, findingAt(settings, options.rules, file, rule.meta.slug, r)) });
+    await runWorkspaceRules(settings, valid, configFile, wholeWorkspace);
+  }
+
+  // Each submitted table is checked as a workspace of its own (duplicate-item looks within the
+  // file), under the config given with --config, else the workspace it lies in, else the defaults.
+  const cellOf = new Map<SourceFile, (pointer: string) => TableCell>();
+  const tableSources = new Set<SourceFile>();
+  const given = options.config ? resolve(cwd, options.config) : undefined;
+  for (const t of tables) {
+    const settings = given ? settingsFor(dirname(given), cwd, given) : settingsOf(t.root);
+    // The importer (and exceljs) is loaded only when a table is linted.
+    const { readSubmission } = await import('./table-submission.js');
+    const submission = await readSubmission(t, cwd);
+    sources.push(submission.file);
+    tableSources.add(submission.file);
+    settingsOfFile.set(submission.file, settings);
+    for (const p of submission.problems) {
+      const f = makeFinding(settings, options.rules, importProblem.meta.slug, 0, 0, p.message, { severity: p.severity });
+      if (f) pending.push({ ...f, file: submission.file, cell: p.cell });
     }
+    const valid: WorkspaceFile[] = [];
+    for (const { source, cellAt } of submission.domains) {
+      const outcome = checkFile(source, settings, checkOptions);
+      sources.push(source);
+      settingsOfFile.set(source, settings);
+      cellOf.set(source, cellAt);
+      tableSources.add(source);
+      for (const f of outcome.findings) attach(source, f);
+      if (outcome.profile) valid.push({ file: source, data: ruleView(source.data as DirectoryData, outcome.brokenItems), profile: outcome.profile });
+    }
+    await runWorkspaceRules(settings, valid, undefined, async () => false);
   }
 
   // Inline suppressions, file by file (the config file included: it can carry gkml-disable-file).
@@ -208,6 +231,9 @@ export async function lintRun(options: LintOptions = {}, resolved?: readonly Tar
     }
   }
 
+  // A finding in a table's directory points at the cell its value was read from.
+  for (const p of kept) p.cell ??= cellOf.get(p.file)?.(p.pointer);
+
   let reported = kept;
   let baselineStats: LintResult['baseline'];
   const named = typeof options.baseline === 'string' ? options.baseline : undefined;
@@ -215,7 +241,7 @@ export async function lintRun(options: LintOptions = {}, resolved?: readonly Tar
   const written = options.writeBaseline ? writeBaseline(baselinePath!, kept) : undefined;
   const baseline = baselinePath && (named || written !== undefined ? readBaseline(baselinePath, cwd) : readBaselineIfPresent(baselinePath, cwd));
   if (baseline) {
-    const outcome = applyBaseline(baseline, kept, sources.map((s) => s.path));
+    const outcome = applyBaseline(baseline, kept, sources.filter((s) => !cellOf.has(s)).map((s) => s.path));
     reported = outcome.kept;
     baselineStats = { path: displayPath(baseline.path, cwd), suppressed: outcome.suppressed, obsolete: outcome.obsolete, ...(written !== undefined ? { written } : {}) };
   }
@@ -241,5 +267,6 @@ export async function lintRun(options: LintOptions = {}, resolved?: readonly Tar
     },
     sources,
     pending: kept,
+    tableSources,
   };
 }

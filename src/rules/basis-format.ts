@@ -2,7 +2,7 @@ import { defineMessages, msg } from '../i18n/messages.js';
 import type { Text } from '../i18n/text.js';
 import { citationParts, titlesIn } from './support/citation.js';
 import { memo } from '../util/memo.js';
-import { isDitto } from './ditto.js';
+import { isDitto } from '../model/ditto.js';
 import { replaceScalar } from '../workspace/edit.js';
 import { aboutItem } from './support/item.js';
 import type { Rule } from './rule.js';

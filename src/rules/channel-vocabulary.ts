@@ -3,7 +3,7 @@ import type { Text } from '../i18n/text.js';
 import { CANONICAL_CHANNELS, CHECKED_GLYPHS, OTHER_CHANNEL, UNCHECKED_GLYPHS, isCanonicalChannel } from '../model/channels.js';
 import { closest } from '../util/distance.js';
 import { loadData, STRING, STRINGS } from './support/data.js';
-import { isDitto } from './ditto.js';
+import { isDitto } from '../model/ditto.js';
 import { flowPair, replaceScalar, replaceWithYaml } from '../workspace/edit.js';
 import { aboutItem } from './support/item.js';
 import type { Rule } from './rule.js';

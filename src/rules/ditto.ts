@@ -1,14 +1,8 @@
+// Other rules leave ditto values (model/ditto.ts) to this one rather than report them twice.
 import { defineMessages, msg, NOTHING } from '../i18n/messages.js';
+import { isDitto } from '../model/ditto.js';
 import { aboutItem, fieldTitle, itemTexts } from './support/item.js';
 import type { Rule } from './rule.js';
-
-/** A cell that only points at its neighbour, as merged or copied tables write it. */
-const DITTO = /^\s*(?:同上|同左|同前|同上栏|同上项|〃)\s*[。.；;]?\s*$/;
-
-/** True for a ditto cell. Other rules leave such values to this one rather than report them twice. */
-export function isDitto(value: string): boolean {
-  return DITTO.test(value);
-}
 
 const MESSAGES = defineMessages({
   ditto: { zh: '「{title}」写作“{value}”：每个事项须写出完整内容{above}', en: '{title} says "{value}": write the content out for every item{above}' },

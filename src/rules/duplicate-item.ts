@@ -1,7 +1,7 @@
 import { defineMessages, msg } from '../i18n/messages.js';
 import { normaliseName } from '../model/names.js';
 import { memo } from '../util/memo.js';
-import { locate, toPosition } from '../workspace/locate.js';
+import { locate, pathToPointer, toPosition } from '../workspace/locate.js';
 import type { SourceFile } from '../workspace/source.js';
 import { aboutItem } from './support/item.js';
 import type { Rule } from './rule.js';
@@ -12,8 +12,11 @@ interface Seen {
   id: string;
 }
 
-function where(seen: Seen, field: string): string {
-  const { line } = toPosition(seen.file, locate(seen.file, ['items', seen.index, field]).start, 0);
+/** Where the first of two items is: its file and line, or (read from a table) its cell. */
+function where(seen: Seen, field?: string): string {
+  const path = field ? ['items', seen.index, field] : ['items', seen.index];
+  if (seen.file.placeOf) return seen.file.placeOf(pathToPointer(path));
+  const { line } = toPosition(seen.file, locate(seen.file, path).start, 0);
   return `${seen.file.display}:${line}`;
 }
 
@@ -60,9 +63,11 @@ export const duplicateItem: Rule = {
         const twin = names.get(key);
         if (twin && twin.id !== item.id) {
           const shown = [item.l1, item.l2, item.l3].filter(Boolean).join(' / ');
+          // About the whole item: at its first line (on a table, its 序号 cell).
           ctx.report(file, {
-            path: ['items', index, 'l1'],
-            message: aboutItem(item, msg(MESSAGES.sameNames, { id: twin.id, place: where(twin, 'l1'), names: shown })),
+            path: ['items', index],
+            key: 'id',
+            message: aboutItem(item, msg(MESSAGES.sameNames, { id: twin.id, place: where(twin), names: shown })),
           });
         } else if (!twin) names.set(key, here);
       });

@@ -11,6 +11,7 @@ import { ditto } from './ditto.js';
 import { domainCoverage } from './domain-coverage.js';
 import { duplicateItem } from './duplicate-item.js';
 import { encoding } from './encoding.js';
+import { importProblem } from './import.js';
 import { levelLabel } from './level-label.js';
 import { listForm } from './list-form.js';
 import { outlineNumber } from './outline-number.js';
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   encoding,
   suppression,
   listForm,
+  importProblem,
   channelVocabulary,
   levelLabel,
   audienceGroup,

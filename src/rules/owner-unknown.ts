@@ -3,7 +3,7 @@ import { closest } from '../util/distance.js';
 import { aboutItem } from './support/item.js';
 import { isRole, ownerParts } from './support/owners.js';
 import type { Rule } from './rule.js';
-import { isDitto } from './ditto.js';
+import { isDitto } from '../model/ditto.js';
 import { hasPlaceholder } from './placeholder.js';
 
 /** Spacing, width and an internal office in parentheses (各镇人民政府（经济发展办公室）) do not make another unit. */

@@ -30,6 +30,11 @@ export interface SourceFile {
   problems: SyntaxProblem[];
   /** True when the structure is unreliable (syntax errors): schema and rules are not run. */
   fatal: boolean;
+  /**
+   * How a message names the place of a value (a JSON Pointer), when not by line: a directory read
+   * from a submitted table names the cell (`submission.xlsx 社会救助!A12`).
+   */
+  placeOf?(pointer: string): string;
 }
 
 const PARSE_OPTIONS = {

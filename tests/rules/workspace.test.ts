@@ -30,7 +30,7 @@ describe('duplicate-item across files', () => {
     const result = await lint({ targets: [dir], cwd: dir, rules: { 'domain-coverage': 'off' } });
     expect(result.findings.map((f) => [f.file, f.line, f.message])).toEqual([
       ['directories/shehui-baoxian.yaml', 4, '事项“jiuye-01-01”：事项编号重复：与 directories/jiuye.yaml:4 的事项相同'],
-      ['directories/shehui-baoxian.yaml', 16, '事项“shehui-baoxian-01-02”：与事项“jiuye-01-01”（directories/shehui-baoxian.yaml:5）的一级、二级事项相同：社会保险登记 / 参保登记'],
+      ['directories/shehui-baoxian.yaml', 15, '事项“shehui-baoxian-01-02”：与事项“jiuye-01-01”（directories/shehui-baoxian.yaml:4）的一级、二级事项相同：社会保险登记 / 参保登记'],
     ]);
   });
 });

@@ -27,6 +27,7 @@ export interface LintFlags {
   cache?: boolean;
   cacheLocation?: string;
   cacheStrategy?: CacheStrategy;
+  config?: string;
 }
 
 interface Output {
@@ -73,6 +74,7 @@ function lintOptions(paths: string[], flags: LintFlags, ctx: CliContext): LintOp
     cwd: ctx.cwd,
     lang: ctx.lang,
     profile: flags.profile,
+    ...(flags.config ? { config: flags.config } : {}),
     baseline: flags.baseline ?? true,
     ...(flags.writeBaseline ? { writeBaseline: true } : {}),
     ...(flags.fix ? { fix: true } : flags.fixDryRun ? { fix: 'dry-run' as const } : {}),
@@ -89,6 +91,12 @@ export async function runLint(paths: string[], flags: LintFlags, ctx: CliContext
     // The diff is the output: what --fix would write.
     const { unifiedDiff } = await import('../../util/text-diff.js');
     for (const file of result.fixed ?? []) ctx.stdout(unifiedDiff(file.display, file.before, file.after));
+    // On a submitted table: each cell, and what it would become.
+    let shownFile: string | undefined;
+    for (const fix of result.cellFixes ?? []) {
+      if (fix.file !== shownFile) ctx.stdout(`${(shownFile = fix.file)}\n`);
+      ctx.stdout(`  ${fix.sheet}!${fix.cell}  ${fix.before} → ${fix.after}\n`);
+    }
     return result.errorCount > 0 ? 1 : 0;
   }
   const fixed = result.fixed?.length ?? 0;

@@ -7,6 +7,10 @@ export const LINT = defineMessages({
     zh: '基线文件格式不正确（应由 gkml lint --write-baseline 生成，version {version}）',
     en: 'malformed baseline file (write it with gkml lint --write-baseline; version {version})',
   },
+  fixOnTable: {
+    zh: '{file} 是报送的表格：--fix 不改写别人的表格。用 gkml import 导入为 YAML 后再修复，或用 --fix-dry-run 查看每个单元格应改成什么',
+    en: '{file} is a submitted table: --fix does not rewrite someone else\'s spreadsheet. Import it with gkml import and fix the YAML, or see what each cell should become with --fix-dry-run',
+  },
   fileChanged: { zh: '文件在修复期间被修改，未写入（请重新运行 --fix）', en: 'the file changed while fixing and was not written (run --fix again)' },
   publishRefused: {
     zh: '目录有 {count} 个错误，未生成任何输出（先运行 gkml lint {dir} 查看）。第一个：{first}',

@@ -2,6 +2,7 @@
 // about ten of each kind per step), then a plain summary line.
 import { REPORT } from '../../i18n/catalogue/report.js';
 import { say } from '../../i18n/messages.js';
+import { placeText } from '../../lint/finding.js';
 import type { LintResult } from '../../lint/run.js';
 import type { Formatter } from '../formatter.js';
 
@@ -16,15 +17,11 @@ function escapeProperty(s: string): string {
 export const github: Formatter<LintResult> = (result, ctx) => {
   const ordered = [...result.findings.filter((f) => f.severity === 'error'), ...result.findings.filter((f) => f.severity !== 'error')];
   const lines = ordered.map((f) => {
-    const props = [
-      `file=${escapeProperty(f.file)}`,
-      `line=${f.line}`,
-      `col=${f.column}`,
-      `endLine=${f.endLine}`,
-      `endColumn=${f.endColumn}`,
-      `title=${escapeProperty(`gkml ${f.rule}`)}`,
-    ].join(',');
-    return `::${f.severity === 'error' ? 'error' : 'warning'} ${props}::${escapeData(f.message)}`;
+    // A workbook has no lines to annotate: the annotation is on the file, the cell in its text.
+    const place = f.cell !== undefined ? [] : [`line=${f.line}`, `col=${f.column}`, `endLine=${f.endLine}`, `endColumn=${f.endColumn}`];
+    const props = [`file=${escapeProperty(f.file)}`, ...place, `title=${escapeProperty(`gkml ${f.rule}`)}`].join(',');
+    const text = f.cell !== undefined ? `${placeText(f)} ${f.message}` : f.message;
+    return `::${f.severity === 'error' ? 'error' : 'warning'} ${props}::${escapeData(text)}`;
   });
   lines.push(say(ctx.lang, REPORT.githubSummary, { errors: result.errorCount, warnings: result.warningCount, files: result.files.length }));
   return lines.join('\n') + '\n';

@@ -2,6 +2,7 @@
 // codequality:`): a description, the rule as check_name, a fingerprint stable across runs and line
 // moves, severity as major (error) or minor (warning), and the file relative to the repository root.
 import { isAbsolute, relative, resolve } from 'node:path';
+import { placeText } from '../../lint/finding.js';
 import type { LintResult } from '../../lint/run.js';
 import type { Formatter } from '../formatter.js';
 import { fingerprint } from './fingerprint.js';
@@ -14,11 +15,12 @@ export const gitlab: Formatter<LintResult> = (result, ctx) => {
     return (rel.startsWith('..') || isAbsolute(rel) ? file : rel).split('\\').join('/');
   };
   const issues = result.findings.map((f) => ({
-    description: f.message,
+    description: f.cell !== undefined ? `${placeText(f)} ${f.message}` : f.message,
     check_name: f.rule,
     fingerprint: fingerprint(f),
     severity: f.severity === 'error' ? 'major' : 'minor',
-    location: { path: path(f.file), lines: { begin: f.line } },
+    // A workbook has no lines: its findings are placed at the file's start, the cell in the description.
+    location: { path: path(f.file), lines: { begin: f.cell !== undefined ? 1 : f.line } },
   }));
   return JSON.stringify(issues, null, 2) + '\n';
 };

@@ -19,10 +19,8 @@ export const json: Formatter<LintResult> = (result, ctx) => {
     files: result.files,
     findings: result.findings.map((f) => ({
       file: f.file,
-      line: f.line,
-      column: f.column,
-      endLine: f.endLine,
-      endColumn: f.endColumn,
+      // On a workbook or CSV file: the sheet, the cell, and its row and column; no text lines.
+      ...(f.cell !== undefined ? { sheet: f.sheet, cell: f.cell, row: f.line, column: f.column } : { line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn }),
       severity: f.severity,
       rule: f.rule,
       code: f.code,

@@ -2,7 +2,7 @@
 // passing case for a clean file so it still shows up.
 import { REPORT } from '../../i18n/catalogue/report.js';
 import { say } from '../../i18n/messages.js';
-import type { Finding } from '../../lint/finding.js';
+import { filePlaceText, placeText, type Finding } from '../../lint/finding.js';
 import type { LintResult } from '../../lint/run.js';
 import type { Formatter } from '../formatter.js';
 
@@ -30,15 +30,15 @@ export const junit: Formatter<LintResult> = (result, ctx) => {
       out.push(`    <testcase classname="${xml(file)}" name="gkml"/>`);
     }
     for (const f of findings) {
-      const name = `${f.rule} ${f.line}:${f.column}`;
+      const name = `${f.rule} ${placeText(f)}`;
       if (f.severity === 'error') {
         out.push(`    <testcase classname="${xml(file)}" name="${xml(name)}">`);
-        out.push(`      <failure type="${xml(f.rule)}" message="${xml(f.message)}">${xml(`${f.file}:${f.line}:${f.column} ${f.message} (${f.rule})`)}</failure>`);
+        out.push(`      <failure type="${xml(f.rule)}" message="${xml(f.message)}">${xml(`${filePlaceText(f)} ${f.message} (${f.rule})`)}</failure>`);
         out.push('    </testcase>');
       } else {
         // Warnings do not fail the build: they are reported as output of a passing case.
         out.push(`    <testcase classname="${xml(file)}" name="${xml(name)}">`);
-        out.push(`      <system-out>${xml(`${say(ctx.lang, REPORT.warning)} ${f.file}:${f.line}:${f.column} ${f.message} (${f.rule})`)}</system-out>`);
+        out.push(`      <system-out>${xml(`${say(ctx.lang, REPORT.warning)} ${filePlaceText(f)} ${f.message} (${f.rule})`)}</system-out>`);
         out.push('    </testcase>');
       }
     }

@@ -1,10 +1,31 @@
 // SARIF 2.1.0, the subset GitHub code scanning reads: rule metadata from the catalogue, one result
-// per finding with a region, stable fingerprints so alerts are not duplicated between runs.
+// per finding with a region (on a workbook, the cell as a logical location), stable fingerprints
+// so alerts are not duplicated between runs.
 import { RULES, ruleDocsUrl } from '../../rules/index.js';
 import { toolVersion } from '../../core/version.js';
+import { placeText, type Finding } from '../../lint/finding.js';
 import type { LintResult } from '../../lint/run.js';
 import type { Formatter } from '../formatter.js';
 import { fingerprint } from './fingerprint.js';
+
+/** A place in a YAML file: its text region, and the JSON Pointer of the value. */
+function textLocation(f: Finding, artifact: { uri: string; index: number }) {
+  return {
+    physicalLocation: {
+      artifactLocation: artifact,
+      region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.line === f.endLine ? f.column : 1) },
+    },
+    ...(f.pointer ? { logicalLocations: [{ fullyQualifiedName: f.pointer, kind: 'member' }] } : {}),
+  };
+}
+
+/** A cell of a workbook: the file, and the cell as a logical location (a workbook has no text region). */
+function cellLocation(f: Finding, artifact: { uri: string; index: number }) {
+  return {
+    physicalLocation: { artifactLocation: artifact },
+    logicalLocations: [{ name: f.cell, fullyQualifiedName: placeText(f), kind: 'element' }],
+  };
+}
 
 export const sarif: Formatter<LintResult> = (result, ctx) => {
   const lang = ctx.lang;
@@ -24,16 +45,8 @@ export const sarif: Formatter<LintResult> = (result, ctx) => {
     ruleId: f.rule,
     ruleIndex: index.get(f.rule) ?? 0,
     level: f.severity === 'error' ? 'error' : 'warning',
-    message: { text: f.message },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: encodeURI(f.file), index: artifactIndex.get(f.file) ?? 0 },
-          region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.line === f.endLine ? f.column : 1) },
-        },
-        ...(f.pointer ? { logicalLocations: [{ fullyQualifiedName: f.pointer, kind: 'member' }] } : {}),
-      },
-    ],
+    message: { text: f.cell !== undefined ? `${placeText(f)} ${f.message}` : f.message },
+    locations: [(f.cell !== undefined ? cellLocation : textLocation)(f, { uri: encodeURI(f.file), index: artifactIndex.get(f.file) ?? 0 })],
     partialFingerprints: {
       'gkmlFinding/v2': fingerprint(f),
     },

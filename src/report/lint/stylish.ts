@@ -2,7 +2,7 @@
 // Chinese text lines up, and a summary line.
 import { REPORT } from '../../i18n/catalogue/report.js';
 import { msg, say } from '../../i18n/messages.js';
-import type { Finding } from '../../lint/finding.js';
+import { placeText, type Finding } from '../../lint/finding.js';
 import { displayWidth } from '../../util/width.js';
 import type { LintResult } from '../../lint/run.js';
 import type { Formatter } from '../formatter.js';
@@ -30,7 +30,7 @@ export const stylish: Formatter<LintResult> = (result, ctx) => {
   for (const [file, findings] of byFile) {
     lines.push(c.underline(file));
     const rows = findings.map((f) => ({
-      pos: `${f.line}:${f.column}`,
+      pos: placeText(f),
       sev: say(ctx.lang, f.severity === 'error' ? REPORT.error : REPORT.warning),
       isError: f.severity === 'error',
       message: f.message,

@@ -1,0 +1,199 @@
+// `gkml lint` on submitted Excel and CSV files: every planted defect of the submission fixture
+// found at its sheet and cell, as the same items in YAML are; the five report formats (golden, and
+// SARIF through Microsoft's validator); a workspace and two tables in one run; the importer's own
+// problems as `import` findings on its fixtures; hostile files refused; --fix refused and
+// --fix-dry-run shown cell by cell; the baseline keyed on sheets; coverage of a workbook.
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES, makeFixtures } from '../fixtures/import/make-fixtures.js';
+import { DEFECTS, FILES, SHEET, makeSubmission } from '../fixtures/submission/make-submission.js';
+import { Ajv } from 'ajv';
+import { REPO, fixture, runCli } from '../helpers/cli.js';
+import { expectGolden, renderRun } from '../helpers/golden.js';
+import { sarifValidationErrors } from '../helpers/sarif.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'gkml-submission-'));
+beforeAll(async () => {
+  await makeSubmission(dir);
+  await makeFixtures(dir);
+  copyFileSync(fixture('submission/shehui-jiuzhu.yaml'), join(dir, 'shehui-jiuzhu.yaml'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+interface JsonFinding {
+  file: string;
+  sheet?: string;
+  cell?: string;
+  row?: number;
+  column: number;
+  line?: number;
+  rule: string;
+  message: string;
+}
+
+async function findings(...args: string[]): Promise<{ code: number; findings: JsonFinding[] }> {
+  const run = await runCli(['lint', '-f', 'json', ...args], { cwd: dir });
+  return { code: run.code, findings: JSON.parse(run.stdout).findings };
+}
+
+/** A message without the place it names of another item (a line in YAML, a cell in a table). */
+const placeless = (m: string) => m.replace(/（[^（）]*(?::\d+|![A-Z]+\d+)）/, '（…）');
+
+describe('a submitted workbook', () => {
+  it('has each planted defect found at its sheet and cell, and nothing else; exit 1', async () => {
+    const { code, findings: found } = await findings(FILES.xlsx);
+    expect(code).toBe(1);
+    expect(found.map((f) => ({ rule: f.rule, cell: f.cell }))).toEqual(DEFECTS.map(({ rule, cell }) => ({ rule, cell })));
+    for (const f of found) {
+      expect(f).toMatchObject({ file: FILES.xlsx, sheet: SHEET });
+      expect(f.line).toBeUndefined();
+      expect(`${String.fromCharCode(64 + f.column)}${f.row}`).toBe(f.cell);
+    }
+  });
+
+  it('gives the same rules and messages as the same items in YAML', async () => {
+    const table = (await findings(FILES.xlsx)).findings;
+    const yaml = (await findings('shehui-jiuzhu.yaml')).findings;
+    expect(table.map((f) => [f.rule, placeless(f.message)])).toEqual(yaml.map((f) => [f.rule, placeless(f.message)]));
+  });
+
+  it('in GBK CSV: the same findings, at the cells of the CSV grid', async () => {
+    const { code, findings: found } = await findings(FILES.csv);
+    expect(code).toBe(1);
+    expect(found.map((f) => ({ sheet: f.sheet, rule: f.rule, cell: f.cell }))).toEqual(DEFECTS.map(({ rule, cell }) => ({ sheet: 'submission-gbk', rule, cell })));
+    const xlsx = (await findings(FILES.xlsx)).findings;
+    expect(found.map((f) => placeless(f.message))).toEqual(xlsx.map((f) => placeless(f.message)));
+  });
+});
+
+describe('report formats on a workbook', () => {
+  for (const format of ['stylish', 'json', 'sarif', 'github', 'junit', 'gitlab']) {
+    it(format, async () => {
+      expectGolden(`submission-${format}`, renderRun(await runCli(['lint', '-f', format, FILES.xlsx], { cwd: dir })));
+    });
+  }
+
+  it('json validates against the published report schema', async () => {
+    const run = await runCli(['lint', '-f', 'json', FILES.xlsx, 'shehui-jiuzhu.yaml'], { cwd: dir });
+    const validate = new Ajv({ allErrors: true }).compile(JSON.parse(readFileSync(join(REPO, 'schemas/lint-report.schema.json'), 'utf8')));
+    expect(validate(JSON.parse(run.stdout)), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('SARIF passes Microsoft\'s validator, with the cell as a logical location', async () => {
+    const path = join(dir, 'submission.sarif');
+    await runCli(['lint', '-f', 'sarif', '-o', path, FILES.xlsx], { cwd: dir });
+    const { status, output, errors } = sarifValidationErrors(path, dir);
+    expect(status, output).toBe(0);
+    expect(errors, JSON.stringify(errors, null, 1)).toEqual([]);
+    const result = JSON.parse(readFileSync(path, 'utf8')).runs[0].results[1];
+    expect(result.locations[0].logicalLocations).toEqual([{ name: 'G6', fullyQualifiedName: `${SHEET}!G6`, kind: 'element' }]);
+    expect(result.message.text.startsWith(`${SHEET}!G6 `)).toBe(true);
+  });
+});
+
+describe('mixed targets', () => {
+  it('lints a workspace folder and two tables in one run, with exit codes as for YAML', async () => {
+    const clean = fixture('clean');
+    const run = await runCli(['lint', '-f', 'json', clean, FILES.xlsx, 'submission-*.csv'], { cwd: dir });
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report.files).toEqual(expect.arrayContaining([FILES.xlsx, FILES.csv]));
+    expect(report.findings.filter((f: JsonFinding) => f.file === FILES.xlsx)).toHaveLength(DEFECTS.length);
+    expect(report.findings.filter((f: JsonFinding) => f.file === FILES.csv)).toHaveLength(DEFECTS.length);
+    // The clean workspace stays clean: a table's items are never mixed with a workspace's.
+    expect(report.findings.filter((f: JsonFinding) => f.sheet === undefined)).toEqual([]);
+    // Only warnings: exit 0, or 1 beyond --max-warnings.
+    const warnings = await runCli(['lint', FIXTURES.official], { cwd: dir });
+    expect(warnings.code).toBe(0);
+    expect((await runCli(['lint', FIXTURES.official, '--max-warnings', '0'], { cwd: dir })).code).toBe(1);
+  });
+});
+
+describe('the importer\'s fixtures', () => {
+  const readable = ['official', 'labels', 'threeLevels', 'textCopy', 'glyphs', 'stacked', 'perDomain', 'formulas', 'gbkCsv', 'bomCsv'] as const;
+
+  it.each(readable)('%s lints without a crash, its import problems as `import` findings at their cells', async (name) => {
+    const file = FIXTURES[name];
+    const lint = await findings(file);
+    expect([0, 1]).toContain(lint.code);
+    const imported = await runCli(['import', file, '-o', join(dir, `imported-${name}`)], { cwd: dir });
+    // `gkml import` prints one line per problem: `<sheet>!<cell>: <severity>: <message>`; lint reads dittos as written instead of resolving them.
+    const problems = imported.stdout.split('\n').filter((l) => /^.+![A-Z]+\d+: /.test(l) && !l.includes('同上'));
+    const asImport = lint.findings.filter((f) => f.rule === 'import').map((f) => `${f.sheet}!${f.cell}`);
+    for (const line of problems) expect(asImport, line).toContain(line.slice(0, line.indexOf(': ')));
+  });
+
+  it.each(['notXlsx', 'legacy', 'truncated', 'declaredBomb', 'lyingBomb'] as const)('refuses %s with exit 2 and one line', async (name) => {
+    const run = await runCli(['lint', FIXTURES[name]], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('fixes', () => {
+  it('--fix on a workbook is refused with exit 2, pointing to gkml import', async () => {
+    const before = readFileSync(join(dir, FILES.xlsx));
+    const run = await runCli(['lint', '--fix', FILES.xlsx], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('gkml import');
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(readFileSync(join(dir, FILES.xlsx)).equals(before)).toBe(true);
+  });
+
+  it('--fix-dry-run shows what each cell would become', async () => {
+    const run = await runCli(['lint', '--fix-dry-run', FILES.xlsx], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe(
+      [
+        FILES.xlsx,
+        `  ${SHEET}!E5  《最低生活保障审核确认办法》（民发[2021]57号） → 《最低生活保障审核确认办法》（民发〔2021〕57号）`,
+        `  ${SHEET}!C8  1.办事指南 → 办事指南`,
+        `  ${SHEET}!H9  政府网站；政府服务中心 → 政府网站；政务服务中心`,
+        `  ${SHEET}!E10  《信息公开条例》 → 《中华人民共和国政府信息公开条例》`,
+        `  ${SHEET}!N14  乡镇级 → 乡级`,
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('the baseline file', () => {
+  it('records a workbook\'s findings by file and sheet, and hides them on the next run', async () => {
+    const baseline = join(dir, 'baseline.json');
+    const written = await runCli(['lint', '--write-baseline', '--baseline', baseline, FILES.xlsx], { cwd: dir });
+    expect(written.code).toBe(0);
+    expect(Object.keys(JSON.parse(readFileSync(baseline, 'utf8')).files)).toEqual([`${FILES.xlsx}!${SHEET}`]);
+    const again = await runCli(['lint', '-f', 'json', '--baseline', baseline, FILES.xlsx], { cwd: dir });
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout).findings).toEqual([]);
+  });
+
+  it('is read from the cache the second time', async () => {
+    const cache = join(dir, 'cache');
+    const first = await runCli(['lint', '-f', 'json', '--cache', '--cache-location', cache, FILES.csv], { cwd: dir });
+    const second = await runCli(['lint', '-f', 'json', '--cache', '--cache-location', cache, FILES.csv], { cwd: dir });
+    expect(second).toEqual(first);
+    expect(JSON.parse(second.stdout).findings).toHaveLength(DEFECTS.length);
+  });
+});
+
+describe('gkml coverage of a workbook', () => {
+  it('compares it with the national baseline', async () => {
+    const run = await runCli(['coverage', '-f', 'json', FILES.xlsx], { cwd: dir });
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.region).toBe(FILES.xlsx);
+    const domain = report.domains.find((d: { id: string }) => d.id === 'shehui-jiuzhu');
+    expect(domain.present).toBe(true);
+    expect(domain.covered.length + domain.added.length).toBe(11);
+  });
+});
+
+it('writes nothing beside the table', async () => {
+  writeFileSync(join(dir, 'marker'), '');
+  await runCli(['lint', FILES.xlsx], { cwd: dir });
+  expect(readFileSync(join(dir, 'marker'), 'utf8')).toBe('');
+});
