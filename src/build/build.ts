@@ -2,11 +2,11 @@
 // into a staging folder beside the output and swaps it in only when every target succeeded, so a
 // failed or cancelled build leaves the previous publication untouched.
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { GkmlError } from '../core/errors.js';
 import { BUILD } from '../i18n/catalogue/build.js';
 import { msg } from '../i18n/messages.js';
-import type { Lang } from '../i18n/text.js';
+import type { Lang, Text } from '../i18n/text.js';
 import { diffCompendia, type DiffReport } from '../diff/diff.js';
 import { openVersion } from '../diff/git-source.js';
 import { summarise, type RegionBuild, type RegionSummary, type TargetContext, type TargetWriter } from '../export/target.js';
@@ -18,6 +18,7 @@ import { CONFIG_FILE } from '../workspace/config.js';
 import { loadWorkspace } from '../workspace/load.js';
 import { isInside } from '../util/paths.js';
 import { LintGate } from './lint-gate.js';
+import { lockOutput, oldFolder, removeLeftovers, stagingFolder } from './output-guard.js';
 import { planRegions, type RegionPlan } from './regions.js';
 
 /** Marks a folder as gkml's output, so a rebuild may replace it. */
@@ -35,6 +36,10 @@ export interface BuildOptions {
   progress?: (message: string) => void;
   /** Each child region of a city or province as the build starts it, and again when it is written. */
   onRegion?: (event: RegionProgress) => void;
+  /** Seconds to wait for another build writing the same output (default 0: refuse at once). */
+  wait?: number;
+  /** What the build tells the user besides progress: leftovers of an interrupted build it removed. */
+  notice?: (text: Text) => void;
   /** Cancels the build: it stops at the next step, removes its staging folder and rejects with the signal's reason. */
   signal?: AbortSignal;
   /**
@@ -102,10 +107,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const plans = await planRegions(ws.root, cwd);
   const names = targets.map((t) => t.name);
   const compendium = compile(ws, { env: options.env, downloads: downloadsOf(names, plans.length > 0), draft: options.draft });
-  const staging = join(dirname(out), `.${basename(out)}.building-${process.pid}`);
+  mkdirSync(dirname(out), { recursive: true });
+  const release = await lockOutput(out, options.wait ?? 0, signal);
+  const staging = stagingFolder(out);
   const cleanup = () => rmSync(staging, { recursive: true, force: true });
   let previous: Previous | undefined;
   try {
+    removeLeftovers(out, options.notice ?? (() => {}));
     signal?.throwIfAborted();
     previous = options.previous ? await previousVersion(options.previous, ws.root, cwd, options.env) : undefined;
     const changes = previous ? diffCompendia(previous.compendium, compendium, [previous.label, compendium.version]) : undefined;
@@ -157,6 +165,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     throw err;
   } finally {
     previous?.dispose();
+    release();
   }
 }
 
@@ -184,7 +193,7 @@ async function previousVersion(previous: string, root: string, cwd: string, env:
 
 /** Replace `out` with `staging`; the old output is removed only after the new one is in place. */
 function swapInto(staging: string, out: string): void {
-  const old = join(dirname(out), `.${basename(out)}.old-${process.pid}`);
+  const old = oldFolder(out);
   rmSync(old, { recursive: true, force: true });
   if (existsSync(out)) renameSync(out, old);
   renameSync(staging, out);

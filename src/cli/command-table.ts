@@ -68,6 +68,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { flags: '--draft', help: HELP.buildDraft },
       { flags: '--fillable', help: HELP.buildFillable },
       { flags: '-q, --quiet', help: HELP.buildQuiet },
+      { flags: '--wait <seconds>', help: HELP.buildWait },
     ],
     run: async ([workspace], flags, ctx) => (await import('./commands/build.js')).runBuild(workspace, flags, ctx),
   },

@@ -15,6 +15,13 @@ export interface BuildFlags {
   draft?: boolean;
   fillable?: boolean;
   quiet?: boolean;
+  wait?: string;
+}
+
+function parseWait(value: string | undefined): number {
+  if (value === undefined) return 0;
+  if (!/^\d+$/.test(value)) throw new GkmlError(msg(CLI.waitSeconds, { value }));
+  return Number(value);
 }
 
 /** `--fillable` writes the fillable workbook, from the workspace as it is: `--only xlsx` or nothing else. */
@@ -40,6 +47,7 @@ const SIGNAL_EXIT: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGT
 export async function runBuild(workspace: string | undefined, flags: BuildFlags, ctx: CliContext): Promise<number> {
   const only = flags.fillable ? fillableTargets(parseOnly(flags.only)) : parseOnly(flags.only);
   const draft = flags.draft || flags.fillable;
+  const wait = parseWait(flags.wait);
   // A signal cancels the build, which removes its staging folder before the process ends.
   const controller = new AbortController();
   let stoppedBy: NodeJS.Signals | undefined;
@@ -63,6 +71,10 @@ export async function runBuild(workspace: string | undefined, flags: BuildFlags,
       signal: controller.signal,
       progress: reporter.progress,
       onRegion: reporter.onRegion,
+      wait,
+      notice: (text) => {
+        if (!flags.quiet) ctx.stderr(`${text[ctx.lang]}\n`);
+      },
     });
     reporter.end();
     if (stoppedBy) return SIGNAL_EXIT[stoppedBy]!;

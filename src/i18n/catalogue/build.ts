@@ -8,6 +8,11 @@ export const BUILD = defineMessages({
     zh: '输出文件夹不是空的，也不是 gkml 生成的，为避免丢失数据不会覆盖：{out}',
     en: 'the output folder is not empty and was not made by gkml; it is not replaced, to avoid losing data: {out}',
   },
+  outputLocked: {
+    zh: '另一个 gkml build（进程 {pid}，开始于 {started}）正在写入 {out}；请等它结束，或用 --wait <秒> 等待',
+    en: 'another gkml build (process {pid}, started {started}) is writing {out}; let it finish, or wait for it with --wait <seconds>',
+  },
+  leftoverRemoved: { zh: '已删除一次中断的构建（进程 {pid}）留下的临时文件夹：{path}', en: 'removed the temporary folder an interrupted build (process {pid}) left behind: {path}' },
   duplicateRegion: { zh: '两个地区的文件夹同名：{slug}', en: 'two regions have the same folder name: {slug}' },
   unsafeRegionSlug: { zh: '地区名不能用作文件夹名：{slug}', en: 'the region slug cannot name a folder: {slug}' },
 

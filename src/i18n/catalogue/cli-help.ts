@@ -70,6 +70,7 @@ export const HELP = defineMessages({
     en: 'write the fillable workbook <region>标准目录（填报）.xlsx (with --only xlsx): √ dropdowns, a hint on each header, unfilled cells shaded; merge it back with gkml import --into',
   },
   buildDraft: { zh: '发布征求意见稿：目录仍有错误时也生成，所有输出标明“征求意见稿”，待填写的字段显示为“待填写”', en: 'publish a draft (征求意见稿) although lint finds errors: every output says so, unfilled fields show as 待填写' },
+  buildWait: { zh: '另一个构建正在写入同一输出文件夹时，最多等待的秒数（默认 0：立即退出）', en: 'seconds to wait while another build writes the same output folder (default 0: stop at once)' },
   buildQuiet: { zh: '不显示进度和结果，只报告错误', en: 'no progress and no summary: report errors only' },
   buildPrevious: { zh: '上一次发布的版本（工作区文件夹或 git 版本），用于生成更新记录', en: 'the previous publication (workspace folder or git revision), for the changelog' },
 
