@@ -155,6 +155,7 @@ for (const [scale, r] of Object.entries(results.scales)) {
   if (scale === 'city') check('city: build html / without synonyms', ratio(r.build_html_synonyms, r.build_html_noSynonyms), 1.1);
   if (scale === 'city') check('city: search index / without synonyms', r.searchIndexBytes / r.searchIndexBytesNoSynonyms, 1.1);
   if (scale === 'province') check('province: build peak RSS (MB)', r.build?.rssMB, 1024);
+  if (scale === 'province') check('province: lint peak RSS (MB)', r.lint?.rssMB, 350);
   if (scale === 'county') check('county: lint peak RSS (MB)', r.lint?.rssMB, 150);
 }
 check('gkml --version / node require(yaml)', ratio(results.startup.version, results.startup.node), 2);

@@ -70,7 +70,8 @@ export async function lintAndFix(options: LintOptions): Promise<FixOutcome> {
   const texts = new Map<string, string>();
   const before = new Map<string, { display: string; text: string }>();
   // The baseline is recorded, if asked, only by the last lint: of what is on disk after the fixes.
-  const passOptions = { ...options, writeBaseline: false, texts };
+  // Only files with findings can have fixes: the others are not kept between passes.
+  const passOptions = { ...options, writeBaseline: false, texts, keepSources: false };
   let run = await lintRun(passOptions);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     let progressed = false;
@@ -102,7 +103,7 @@ export async function lintAndFix(options: LintOptions): Promise<FixOutcome> {
   if (!dryRun) {
     for (const file of changed) await writeBack(file);
     // The report describes what is now on disk.
-    if (changed.length > 0 || options.writeBaseline) run = await lintRun(options);
+    if (changed.length > 0 || options.writeBaseline) run = await lintRun({ ...options, keepSources: false });
   }
   return { run, changed };
 }

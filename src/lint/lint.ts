@@ -25,7 +25,8 @@ async function refuseFixingTables(options: LintOptions): Promise<void> {
 
 async function runPipeline(options: LintOptions, targets?: readonly Target[]): Promise<LintResult> {
   const { lintRun } = await import('./run.js');
-  return (await lintRun(options, targets)).result;
+  // Only the report is wanted: the run keeps no file it has no finding in.
+  return (await lintRun({ ...options, keepSources: false }, targets)).result;
 }
 
 export async function lint(options: LintOptions = {}): Promise<LintResult> {

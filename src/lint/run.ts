@@ -11,6 +11,7 @@ import type { WorkspaceFile } from '../rules/rule.js';
 import type { Profile } from '../schema/directory-schema.js';
 import { CONFIG_FILE, settingsFor, type WorkspaceSettings } from '../workspace/config.js';
 import { displayPath } from '../util/paths.js';
+import { withTightHeap } from '../util/tight-heap.js';
 import { parseSource, preparedSource, readSourceFile, type SourceFile } from '../workspace/source.js';
 import { validateFile } from '../workspace/validate.js';
 import { resolveTargets, workspaceFiles, type Target } from '../workspace/targets.js';
@@ -19,7 +20,7 @@ import type { SeveritySetting } from '../core/positions.js';
 import { compareFindings, type Finding, type PendingFinding, type TableCell } from './finding.js';
 import { localise } from './localise.js';
 import type { CacheStrategy } from './cache-strategy.js';
-import { checkFile, findingAt, makeFinding, ruleView, severityFor, type FileFinding } from './check-file.js';
+import { checkFile, findingAt, makeFinding, ruleView, severityFor, type FileFinding, type FileOutcome } from './check-file.js';
 import { checkInWorkers, threadCount } from './workers.js';
 import { applySuppressions } from './suppressions.js';
 
@@ -56,6 +57,12 @@ export interface LintOptions {
   withRegions?: boolean;
   /** The gkml.config.yaml whose settings apply to submitted workbooks and CSV files (default: the workspace each lies in). */
   config?: string;
+  /**
+   * Keep every file read in the run's `sources` (default), for a caller that loads the workspace
+   * from them; false keeps only the files with findings, so a province's lint holds one workspace
+   * at a time.
+   */
+  keepSources?: boolean;
 }
 
 export interface LintResult {
@@ -107,6 +114,7 @@ function sameFiles(a: readonly string[], b: readonly string[]): boolean {
 export async function lintRun(options: LintOptions = {}, resolved?: readonly Target[]): Promise<LintRun> {
   const cwd = options.cwd ?? process.cwd();
   const lang = options.lang ?? 'zh';
+  const keepSources = options.keepSources ?? true;
   const targets = resolved ?? (await resolveTargets(options.targets?.length ? options.targets : ['.'], cwd, { withRegions: options.withRegions }));
 
   const settingsByRoot = new Map<string | undefined, WorkspaceSettings>();
@@ -122,117 +130,131 @@ export async function lintRun(options: LintOptions = {}, resolved?: readonly Tar
 
   const pending: PendingFinding[] = [];
   const sources: SourceFile[] = [];
-  const settingsOfFile = new Map<SourceFile, WorkspaceSettings>();
-  const attach = (file: SourceFile, f: FileFinding | undefined) => {
-    if (f) pending.push({ ...f, file });
-  };
+  /** Every file checked, by path, for the baseline's count of what no longer occurs. */
+  const linted: string[] = [];
+  const cellOf = new Map<SourceFile, (pointer: string) => TableCell>();
+  const tableSources = new Set<SourceFile>();
 
   const read = (path: string, display: string): SourceFile => {
     const text = options.texts?.get(path);
     return text === undefined ? readSourceFile(path, display) : parseSource(path, display, text);
   };
 
-  // Large inputs are read and checked file by file on worker threads; the rest of the pipeline
-  // (workspace rules, suppressions, baseline) runs here on what they send back.
-  const checkOptions = { profile: options.profile, rules: options.rules, lang };
-  const tables = targets.filter((t) => isTableFile(t.path));
-  const yamlTargets = targets.filter((t) => !isTableFile(t.path));
-  const threads = options.texts ? 0 : threadCount(yamlTargets.map((t) => t.path), options.threads);
-  const checked = threads > 0 ? await checkInWorkers(yamlTargets.map((t) => ({ path: t.path, display: t.display, root: t.root })), cwd, checkOptions, threads) : undefined;
-
-  const runWorkspaceRules = async (settings: WorkspaceSettings, valid: readonly WorkspaceFile[], configFile: SourceFile | undefined, wholeWorkspace: () => Promise<boolean>) => {
-    for (const rule of RULES.filter((r) => r.checkWorkspace && severityOf(settings, r.meta.slug) !== 'off')) {
-      const files = valid.filter((f) => !rule.meta.profiles || rule.meta.profiles.includes(f.profile));
-      await rule.checkWorkspace!({ files, settings, configFile, wholeWorkspace, lang, report: (file, r) => attach(file, findingAt(settings, options.rules, file, rule.meta.slug, r)) });
-    }
-  };
-
-  // Group files by workspace so workspace-wide rules see all of a workspace's files at once.
-  const groups = new Map<string | undefined, Target[]>();
-  for (const t of yamlTargets) groups.set(t.root, [...(groups.get(t.root) ?? []), t]);
-
-  for (const [root, group] of groups) {
-    const settings = settingsOf(root);
+  /**
+   * One workspace (or submitted table), its files checked: its workspace rules, then the inline
+   * suppressions of each file (the config file included: it can carry gkml-disable-file); then
+   * only what a report needs is kept.
+   */
+  const finishGroup = async (settings: WorkspaceSettings, checked: { file: SourceFile; outcome: FileOutcome }[], extra: { configFile?: SourceFile; wholeWorkspace(): Promise<boolean>; findings?: PendingFinding[] }) => {
+    const found = new Map<SourceFile, PendingFinding[]>(checked.map(({ file }) => [file, []]));
+    if (extra.configFile) found.set(extra.configFile, []);
+    const attach = (file: SourceFile, f: FileFinding | undefined) => {
+      if (f) found.get(file)!.push({ ...f, file });
+    };
     const valid: WorkspaceFile[] = [];
-    for (const target of group) {
-      const done = checked?.get(target.path);
-      const file = done ? preparedSource(done.path, done.display, done.text, done.data, done.problems, done.fatal) : read(target.path, target.display);
-      const outcome = done ?? checkFile(file, settings, checkOptions);
-      sources.push(file);
-      settingsOfFile.set(file, settings);
+    for (const { file, outcome } of checked) {
       for (const f of outcome.findings) attach(file, f);
       if (outcome.profile) valid.push({ file, data: ruleView(file.data as DirectoryData, outcome.brokenItems), profile: outcome.profile });
     }
-    const workspaceRules = RULES.filter((r) => r.checkWorkspace && severityOf(settings, r.meta.slug) !== 'off');
-    // The config file, read when its defaults or a workspace rule need places in it.
-    let configFile: SourceFile | undefined;
-    if (root && (workspaceRules.length > 0 || settings.defaults.length > 0)) {
-      const path = resolve(root, CONFIG_FILE);
-      configFile = read(path, displayPath(path, cwd));
-      settingsOfFile.set(configFile, settings);
+    if (extra.configFile) {
       // The config's defaults, checked as item values once each (its loader leaves them to lint).
-      for (const p of validateFile(configFile, 'config')) {
-        if (p.pointer.startsWith('/defaults/')) attach(configFile, makeFinding(settings, options.rules, 'schema', p.start, p.end, p.message, { pointer: p.pointer, suggestion: p.suggestion }));
+      for (const p of validateFile(extra.configFile, 'config')) {
+        if (p.pointer.startsWith('/defaults/')) attach(extra.configFile, makeFinding(settings, options.rules, 'schema', p.start, p.end, p.message, { pointer: p.pointer, suggestion: p.suggestion }));
       }
     }
-    if (workspaceRules.length === 0) continue;
+    for (const rule of RULES.filter((r) => r.checkWorkspace && severityOf(settings, r.meta.slug) !== 'off')) {
+      const files = valid.filter((f) => !rule.meta.profiles || rule.meta.profiles.includes(f.profile));
+      await rule.checkWorkspace!({ files, settings, configFile: extra.configFile, wholeWorkspace: extra.wholeWorkspace, lang, report: (file, r) => attach(file, findingAt(settings, options.rules, file, rule.meta.slug, r)) });
+    }
+    for (const [file, findings] of found) {
+      const outcome = applySuppressions(file, findings, (slug) => severityOf(settings, slug) !== 'off');
+      const kept = [...outcome.kept];
+      for (const problem of outcome.problems) {
+        const p = makeFinding(settings, options.rules, 'suppression', problem.start, problem.end, problem.message);
+        if (p) kept.push({ ...p, file });
+      }
+      pending.push(...kept);
+      if (!cellOf.has(file)) linted.push(file.path);
+      if (keepSources || kept.length > 0) sources.push(file);
+    }
+  };
+
+  const checkOptions = { profile: options.profile, rules: options.rules, lang };
+  const tables = targets.filter((t) => isTableFile(t.path));
+  // Group files by workspace so workspace-wide rules see all of a workspace's files at once.
+  const byRoot = new Map<string | undefined, Target[]>();
+  for (const t of targets) if (!isTableFile(t.path)) byRoot.set(t.root, [...(byRoot.get(t.root) ?? []), t]);
+  const groups = [...byRoot];
+
+  const finishWorkspace = async (root: string | undefined, group: readonly Target[], checked: { file: SourceFile; outcome: FileOutcome }[]) => {
+    const settings = settingsOf(root);
+    const workspaceRules = RULES.some((r) => r.checkWorkspace && severityOf(settings, r.meta.slug) !== 'off');
+    // The config file, read when its defaults or a workspace rule need places in it.
+    const configPath = root && (workspaceRules || settings.defaults.length > 0) ? resolve(root, CONFIG_FILE) : undefined;
+    const configFile = configPath ? read(configPath, displayPath(configPath, cwd)) : undefined;
     const wholeWorkspace = async () =>
       root !== undefined &&
-      valid.length === group.length &&
+      checked.every((c) => c.outcome.profile) &&
       sameFiles(
         await workspaceFiles(root, cwd),
         group.map((t) => t.path),
       );
-    await runWorkspaceRules(settings, valid, configFile, wholeWorkspace);
+    await finishGroup(settings, checked, { ...(configFile ? { configFile } : {}), wholeWorkspace });
+  };
+
+  // Large inputs are read and checked on worker threads, a workspace at a time; the rest of the
+  // pipeline (workspace rules, suppressions, baseline) runs here on what they send back.
+  const yamlPaths = groups.flatMap(([, group]) => group.map((t) => t.path));
+  const threads = options.texts ? 0 : threadCount(yamlPaths, options.threads);
+  if (threads > 0) {
+    const tasks = groups.map(([, group]) => ({ files: group.map((t) => ({ path: t.path, display: t.display, root: t.root })) }));
+    await withTightHeap(() =>
+      checkInWorkers(tasks, cwd, checkOptions, threads, (i, files) => {
+        const checked = files.map((done) => ({ file: preparedSource(done.path, done.display, done.text, done.data, done.problems, done.fatal), outcome: done as FileOutcome }));
+        return finishWorkspace(groups[i]![0], groups[i]![1], checked);
+      }),
+    );
+  } else {
+    for (const [root, group] of groups) {
+      const settings = settingsOf(root);
+      await finishWorkspace(
+        root,
+        group,
+        group.map((t) => {
+          const file = read(t.path, t.display);
+          return { file, outcome: checkFile(file, settings, checkOptions) };
+        }),
+      );
+    }
   }
 
   // Each submitted table is checked as a workspace of its own (duplicate-item looks within the
   // file), under the config given with --config, else the workspace it lies in, else the defaults.
-  const cellOf = new Map<SourceFile, (pointer: string) => TableCell>();
-  const tableSources = new Set<SourceFile>();
   const given = options.config ? resolve(cwd, options.config) : undefined;
   for (const t of tables) {
     const settings = given ? settingsFor(dirname(given), cwd, given) : settingsOf(t.root);
     // The importer (and exceljs) is loaded only when a table is linted.
     const { readSubmission } = await import('./table-submission.js');
     const submission = await readSubmission(t, cwd);
-    sources.push(submission.file);
     tableSources.add(submission.file);
-    settingsOfFile.set(submission.file, settings);
-    for (const p of submission.problems) {
+    linted.push(submission.file.path);
+    const problems = submission.problems.flatMap((p) => {
       const f = makeFinding(settings, options.rules, importProblem.meta.slug, 0, 0, p.message, { severity: p.severity });
-      if (f) pending.push({ ...f, file: submission.file, cell: p.cell });
-    }
-    const valid: WorkspaceFile[] = [];
-    for (const { source, cellAt } of submission.domains) {
-      const outcome = checkFile(source, settings, checkOptions);
-      sources.push(source);
-      settingsOfFile.set(source, settings);
+      return f ? [{ ...f, file: submission.file, cell: p.cell }] : [];
+    });
+    pending.push(...problems);
+    if (keepSources || problems.length) sources.push(submission.file);
+    const checked = submission.domains.map(({ source, cellAt }) => {
       cellOf.set(source, cellAt);
       tableSources.add(source);
-      for (const f of outcome.findings) attach(source, f);
-      if (outcome.profile) valid.push({ file: source, data: ruleView(source.data as DirectoryData, outcome.brokenItems), profile: outcome.profile });
-    }
-    await runWorkspaceRules(settings, valid, undefined, async () => false);
-  }
-
-  // Inline suppressions, file by file (the config file included: it can carry gkml-disable-file).
-  const byFile = new Map<SourceFile, PendingFinding[]>();
-  for (const file of settingsOfFile.keys()) byFile.set(file, []);
-  for (const p of pending) byFile.get(p.file)!.push(p);
-  const kept: PendingFinding[] = [];
-  for (const [file, findings] of byFile) {
-    const settings = settingsOfFile.get(file)!;
-    const outcome = applySuppressions(file, findings, (slug) => severityOf(settings, slug) !== 'off');
-    kept.push(...outcome.kept);
-    for (const problem of outcome.problems) {
-      const p = makeFinding(settings, options.rules, 'suppression', problem.start, problem.end, problem.message);
-      if (p) kept.push({ ...p, file });
-    }
+      return { file: source, outcome: checkFile(source, settings, checkOptions) };
+    });
+    await finishGroup(settings, checked, { wholeWorkspace: async () => false });
   }
 
   // A finding in a table's directory points at the cell its value was read from.
-  for (const p of kept) p.cell ??= cellOf.get(p.file)?.(p.pointer);
+  for (const p of pending) p.cell ??= cellOf.get(p.file)?.(p.pointer);
+  const kept = pending;
 
   let reported = kept;
   let baselineStats: LintResult['baseline'];
@@ -241,7 +263,7 @@ export async function lintRun(options: LintOptions = {}, resolved?: readonly Tar
   const written = options.writeBaseline ? writeBaseline(baselinePath!, kept) : undefined;
   const baseline = baselinePath && (named || written !== undefined ? readBaseline(baselinePath, cwd) : readBaselineIfPresent(baselinePath, cwd));
   if (baseline) {
-    const outcome = applyBaseline(baseline, kept, sources.filter((s) => !cellOf.has(s)).map((s) => s.path));
+    const outcome = applyBaseline(baseline, kept, linted);
     reported = outcome.kept;
     baselineStats = { path: displayPath(baseline.path, cwd), suppressed: outcome.suppressed, obsolete: outcome.obsolete, ...(written !== undefined ? { written } : {}) };
   }

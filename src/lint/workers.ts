@@ -1,6 +1,7 @@
 // Spreads the per-file checks of a large lint over worker threads, one per core: parsing is the
-// bulk of a lint and files are independent. Small inputs stay on the main thread, where starting
-// threads would cost more than it saves.
+// bulk of a lint and files are independent. Work goes out a workspace at a time and comes back in
+// order, so the main thread holds only the workspaces in flight. Small inputs stay on the main
+// thread, where starting threads would cost more than it saves.
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -17,8 +18,10 @@ const MIN_BYTES_FOR_THREADS = 32 * 1024 * 1024;
 export interface WorkerJob {
   cwd: string;
   options: CheckOptions;
-  files: { path: string; display: string; root?: string }[];
 }
+
+/** One workspace's files, sent to a worker as it becomes free; `null` ends the worker. */
+export type WorkerTask = { files: { path: string; display: string; root?: string }[] } | null;
 
 export interface CheckedFile extends FileOutcome {
   path: string;
@@ -45,34 +48,56 @@ export function threadCount(paths: readonly string[], requested = Number(process
   return Math.min(cores, paths.length);
 }
 
-/** Checks the files on `threads` worker threads, balancing by size; results come back by path. */
-export async function checkInWorkers(files: WorkerJob['files'], cwd: string, options: CheckOptions, threads: number): Promise<Map<string, CheckedFile>> {
+/**
+ * Checks groups of files (a workspace's each) on `threads` worker threads, a group to whichever
+ * thread is free, and hands each group's results to `onGroup` in the groups' order, one at a time:
+ * only the groups in flight are held, however many there are.
+ */
+export async function checkInWorkers(
+  groups: readonly WorkerTask[],
+  cwd: string,
+  options: CheckOptions,
+  threads: number,
+  onGroup: (index: number, files: CheckedFile[]) => Promise<void>,
+): Promise<void> {
   const { Worker } = await import('node:worker_threads');
-  const shares: WorkerJob['files'][] = Array.from({ length: threads }, () => []);
-  const load = new Array<number>(threads).fill(0);
-  const bySize = files.map((f) => ({ f, size: statSync(f.path).size })).sort((a, b) => b.size - a.size);
-  for (const { f, size } of bySize) {
-    const i = load.indexOf(Math.min(...load));
-    shares[i]!.push(f);
-    load[i]! += size;
+  const done = new Map<number, CheckedFile[]>();
+  let next = 0;
+  let handed = 0;
+  let chain = Promise.resolve();
+  // Results wait here until every earlier group has been handed on.
+  const handOn = () => {
+    while (done.has(handed)) {
+      const index = handed++;
+      const files = done.get(index)!;
+      done.delete(index);
+      chain = chain.then(() => onGroup(index, files));
+      // Marked handled here; the failure is still thrown where the chain is awaited.
+      chain.catch(() => {});
+    }
+  };
+  const run = (worker: InstanceType<typeof Worker>) =>
+    new Promise<void>((resolve, reject) => {
+      let current = -1;
+      const send = () => {
+        current = next < groups.length ? next++ : -1;
+        worker.postMessage(current < 0 ? null : groups[current]);
+        if (current < 0) resolve();
+      };
+      worker.on('message', (reply: WorkerReply) => {
+        if ('error' in reply) return reject(new GkmlError(reply.error.text, reply.error.location, reply.error.exitCode));
+        done.set(current, reply.files);
+        handOn();
+        send();
+      });
+      worker.once('error', reject);
+      send();
+    });
+  const workers = Array.from({ length: Math.min(threads, groups.length) }, () => new Worker(WORKER, { workerData: { cwd, options } satisfies WorkerJob }));
+  try {
+    await Promise.all(workers.map(run));
+    await chain;
+  } finally {
+    for (const w of workers) void w.terminate();
   }
-  const replies = await Promise.all(
-    shares.map(
-      (share) =>
-        new Promise<WorkerReply>((resolve, reject) => {
-          const worker = new Worker(WORKER, { workerData: { cwd, options, files: share } satisfies WorkerJob });
-          worker.once('message', (reply: WorkerReply) => {
-            resolve(reply);
-            void worker.terminate();
-          });
-          worker.once('error', reject);
-        }),
-    ),
-  );
-  const out = new Map<string, CheckedFile>();
-  for (const reply of replies) {
-    if ('error' in reply) throw new GkmlError(reply.error.text, reply.error.location, reply.error.exitCode);
-    for (const f of reply.files) out.set(f.path, f);
-  }
-  return out;
 }

@@ -1,9 +1,11 @@
 // Work that makes many short-lived objects, run with a heap that is collected sooner. Between full
-// collections V8 lets the heap grow up to four times what survived the last one; writing one Word
-// document makes some 100 MB of objects that die when it is written, so a city's documents would
-// peak above 500 MB with 20 MB live. With the growing factor at 2.2 for that work, they stay near
-// 350 MB for a few percent more time (measured on the benchmark's city: 1.5 and 2 cost up to 10 %,
-// 2.6 peaks above 400 MB). The factor is the process's, so it is restored afterwards.
+// collections V8 lets the heap grow up to four times what survived the last one. Writing one Word
+// document makes some 100 MB of objects that die when it is written, so a city's documents peaked
+// above 500 MB with 20 MB live; linting a province on worker threads parses 82 MB of YAML that
+// dies a workspace at a time (660 MB). With the growing factor at 2.2 for that work they stay near
+// 350 and 300 MB for a few percent more time (measured on the benchmark: 1.5 and 2 cost up to 10 %
+// on the Word documents, 2.6 peaks above 400 MB). The flag is the process's, worker threads
+// included, so it is restored afterwards.
 import { setFlagsFromString } from 'node:v8';
 
 /** V8's heap growing factor while `work` runs: 1 + this / 100. */

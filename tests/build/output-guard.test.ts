@@ -1,6 +1,7 @@
 // The output guard: a staging folder left by a build that no longer runs is removed by the next
-// build (and said), one of a running process is left; two builds into one output at once: one
-// writes, the other stops with exit 2 or waits (--wait), and the output is a single build's bytes.
+// build (and said), one of a running process is left; an output held by a running build makes a
+// second one stop with exit 2 or wait (--wait); two builds started together leave one build's
+// bytes and nothing else.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -81,24 +82,52 @@ describe('two builds into one output', () => {
     single = digest(out);
   });
 
-  it('one writes, the other stops at once with exit 2 and says who holds the output', async () => {
-    const parent = join(scratch, 'race');
-    const out = join(parent, 'out');
-    const runs = await Promise.all([build(out), build(out)]);
-    expect(runs.map((r) => r.code).sort()).toEqual([0, 2]);
-    const refused = runs.find((r) => r.code === 2)!;
-    expect(refused.stderr).toMatch(/^gkml: 另一个 gkml build（进程 \d+，开始于 .+）正在写入 .+；请等它结束，或用 --wait <秒> 等待\n$/);
-    expect(digest(out)).toBe(single);
-    expect(leftovers(parent)).toEqual([]);
+  /** A lock on `out` held by a live process, as a running build holds it; kill it to let go. */
+  const holdLock = (out: string) => {
+    const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
+    mkdirSync(join(out, '..'), { recursive: true });
+    writeFileSync(join(out, '..', '.out.lock'), JSON.stringify({ pid: holder.pid, started: '2026-12-03T08:00:00.000Z' }));
+    return holder;
+  };
+
+  it('a build finding the output held by a running build stops at once with exit 2, naming it', async () => {
+    const out = join(scratch, 'held', 'out');
+    const holder = holdLock(out);
+    try {
+      const run = await build(out);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe(`gkml: 另一个 gkml build（进程 ${holder.pid}，开始于 2026-12-03T08:00:00.000Z）正在写入 ${out}；请等它结束，或用 --wait <秒> 等待\n`);
+      expect(existsSync(out)).toBe(false);
+      expect(leftovers(join(scratch, 'held'))).toEqual(['.out.lock']);
+    } finally {
+      holder.kill();
+    }
   });
 
-  it('with --wait, the second waits for the first and both succeed', async () => {
-    const parent = join(scratch, 'queue');
-    const out = join(parent, 'out');
-    const runs = await Promise.all([build(out, '--wait', '60'), build(out, '--wait', '60')]);
-    expect(runs.map((r) => r.code)).toEqual([0, 0]);
+  it('with --wait, it waits while the holder runs and takes the lock once it is gone', async () => {
+    const out = join(scratch, 'waited', 'out');
+    const holder = holdLock(out);
+    const waiting = build(out, '--wait', '60');
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(existsSync(out)).toBe(false);
+    holder.kill();
+    expect((await waiting).code).toBe(0);
     expect(digest(out)).toBe(single);
-    expect(leftovers(parent)).toEqual([]);
+    expect(leftovers(join(scratch, 'waited'))).toEqual([]);
+  });
+
+  it('two builds started together: one writes while the other stops (or, with --wait, follows); the output is one build\'s', async () => {
+    for (const wait of [[], ['--wait', '60']]) {
+      const parent = join(scratch, `race${wait.length}`);
+      const out = join(parent, 'out');
+      const runs = await Promise.all([build(out, ...wait), build(out, ...wait)]);
+      const codes = runs.map((r) => r.code).sort();
+      // Without --wait the second stops when the two overlap; a loaded machine may run them one after the other.
+      expect(wait.length ? [[0, 0]] : [[0, 2], [0, 0]]).toContainEqual(codes);
+      for (const r of runs.filter((x) => x.code === 2)) expect(r.stderr).toMatch(/^gkml: 另一个 gkml build（进程 \d+，/);
+      expect(digest(out)).toBe(single);
+      expect(leftovers(parent)).toEqual([]);
+    }
   });
 
   it('refuses a --wait that is not a number of seconds', () => {

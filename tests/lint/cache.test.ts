@@ -1,7 +1,7 @@
 // `gkml lint --cache`: an unchanged run answers from the cache; any change to a file (its size and
 // time, or with the content strategy its bytes), the config, the units registry or the options
 // lints again; a corrupt cache is ignored.
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -84,6 +84,24 @@ describe('worker threads', () => {
     const two = spawnCli(['lint', dir, '-f', 'json'], { env: { GKML_THREADS: '2' } });
     expect(one.code).toBe(1);
     expect(JSON.parse(one.stdout).findings.length).toBeGreaterThan(1);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.code).toBe(one.code);
+  });
+
+  it('give the same result for a city, its counties sent out one at a time and taken back in order', async () => {
+    const { spawnCli } = await import('../helpers/cli.js');
+    const dir = mkdtempSync(join(scratch, 'threads-city-'));
+    cpSync(join(REPO, 'tests/fixtures/city'), dir, { recursive: true });
+    // A finding in the first county and in the last, and a suppression that suppresses nothing.
+    for (const county of ['beiling', '临江县']) {
+      const folder = join(dir, 'counties', county, 'directories');
+      const file = join(folder, readdirSync(folder).sort()[0]!);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/timeframe: .*/, 'timeframe: 及时公开').replace(/^items:/m, '# gkml-disable-next-line ditto -- 测试\nitems:'));
+    }
+    const one = spawnCli(['lint', dir, '-f', 'json'], { env: { GKML_THREADS: '1' } });
+    const two = spawnCli(['lint', dir, '-f', 'json'], { env: { GKML_THREADS: '2' } });
+    const rules = JSON.parse(one.stdout).findings.map((f: { rule: string }) => f.rule);
+    expect(rules).toEqual(expect.arrayContaining(['timeframe-vague', 'suppression']));
     expect(two.stdout).toBe(one.stdout);
     expect(two.code).toBe(one.code);
   });
