@@ -3,7 +3,7 @@
 // SARIF through Microsoft's validator); a workspace and two tables in one run; the importer's own
 // problems as `import` findings on its fixtures; hostile files refused; --fix refused and
 // --fix-dry-run shown cell by cell; the baseline keyed on sheets; coverage of a workbook.
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -65,6 +65,25 @@ describe('a submitted workbook', () => {
     expect(found.map((f) => ({ sheet: f.sheet, rule: f.rule, cell: f.cell }))).toEqual(DEFECTS.map(({ rule, cell }) => ({ sheet: 'submission-gbk', rule, cell })));
     const xlsx = (await findings(FILES.xlsx)).findings;
     expect(found.map((f) => placeless(f.message))).toEqual(xlsx.map((f) => placeless(f.message)));
+  });
+});
+
+describe('settings for a table', () => {
+  it('--config names the config whose level labels and rule settings apply', async () => {
+    const ws = join(dir, 'config-ws');
+    mkdirSync(ws);
+    writeFileSync(join(ws, 'gkml.config.yaml'), 'region: 样例县\nlevel: county\npublisher: 样例县人民政府办公室\nversion: "2026.1"\ndate: 2026-06-30\nlevels: [县级, 乡镇级]\nrules:\n  timeframe-vague: off\n');
+    const { findings: found } = await findings(FILES.xlsx, '--config', 'config-ws/gkml.config.yaml');
+    const rules = found.map((f) => f.rule);
+    expect(rules).not.toContain('level-label');
+    expect(rules).not.toContain('timeframe-vague');
+    expect(rules).toHaveLength(DEFECTS.length - 2);
+  });
+
+  it('speaks English with --lang en, at the same cells', async () => {
+    const run = await runCli(['lint', FILES.xlsx, '--lang', 'en'], { cwd: dir });
+    expect(run.stdout).toContain(`${SHEET}!G6`);
+    expect(run.stdout).toMatch(/says "同上"/);
   });
 });
 
