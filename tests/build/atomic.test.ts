@@ -2,32 +2,18 @@
 // end. A build that fails or is interrupted (SIGINT/SIGTERM) leaves the previous output untouched
 // and removes its staging folder; an output folder gkml did not make is never replaced.
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: the benchmark's generator is plain JavaScript
 import { generate } from '../../bench/generate.mjs';
+import { digest } from '../helpers/digest.js';
 import { BIN, REPO, spawnCli } from '../helpers/cli.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'gkml-atomic-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** A digest of every file under `dir` (names and bytes), to prove a folder did not change. */
-function digest(dir: string): string {
-  const h = createHash('sha256');
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      h.update(p.slice(dir.length));
-      if (statSync(p).isDirectory()) walk(p);
-      else h.update(readFileSync(p));
-    }
-  };
-  walk(dir);
-  return h.digest('hex');
-}
 
 const leftovers = (parent: string) => readdirSync(parent).filter((n) => n.includes('.building-') || n.includes('.old-'));
 

@@ -3,13 +3,13 @@
 // second one stop with exit 2 or wait (--wait); two builds started together leave one build's
 // bytes and nothing else.
 import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: the benchmark's generator is plain JavaScript
 import { generate } from '../../bench/generate.mjs';
+import { digest } from '../helpers/digest.js';
 import { BIN, spawnCli } from '../helpers/cli.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'gkml-guard-'));
@@ -17,20 +17,6 @@ const city = join(scratch, 'city');
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 beforeAll(() => generate('city', city));
 
-/** Names and bytes of every file under `dir`. */
-function digest(dir: string): string {
-  const h = createHash('sha256');
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      h.update(p.slice(dir.length));
-      if (statSync(p).isDirectory()) walk(p);
-      else h.update(readFileSync(p));
-    }
-  };
-  walk(dir);
-  return h.digest('hex');
-}
 
 /** The pid of a process that has ended. */
 function deadPid(): number {
