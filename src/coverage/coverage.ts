@@ -10,6 +10,9 @@ import { assignIds } from '../import/items.js';
 import { readTables } from '../import/read-tables.js';
 import { isTableFile } from '../import/table-files.js';
 import { loadWorkspace } from '../workspace/load.js';
+import { regionTree } from '../workspace/targets.js';
+import { displayPath } from '../util/paths.js';
+import { resolve } from 'node:path';
 import type { DirectoryData, GuidelineCounts, Item } from '../model/types.js';
 
 export interface CoveredItem {
@@ -61,8 +64,20 @@ export interface DomainCoverage {
 
 export interface CoverageReport {
   region: string;
+  /** The workspace's own domains (for a city or province, its own directories: often none). */
   domains: DomainCoverage[];
   totals: { baseline: number; covered: number; missing: number; added: number; percent: number; yardstick: TotalYardstick };
+  /** A city's or province's regions at every depth, each measured on its own; empty for a county or a table. */
+  regions: RegionCoverage[];
+}
+
+export interface RegionCoverage {
+  region: string;
+  /** Its folder, as a path to give `gkml coverage`. */
+  workspace: string;
+  /** 1 for a child, 2 for a grandchild … */
+  depth: number;
+  totals: Omit<CoverageReport['totals'], 'yardstick'>;
 }
 
 /** The yardstick summed: how many baselines are incomplete, and in the domains whose guideline count is known, how far the baseline falls short. */
@@ -185,7 +200,7 @@ function coverageOfItems(region: string, county: ReadonlyMap<string, readonly It
     percent: percent(sum((d) => d.covered.length), sum((d) => d.baselineCount)),
     yardstick: totalYardstick(domains),
   };
-  return { region, domains, totals };
+  return { region, domains, totals, regions: [] };
 }
 
 export interface CoverageOptions {
@@ -201,7 +216,15 @@ export interface CoverageOptions {
 export async function coverage(options: CoverageOptions = {}): Promise<CoverageReport> {
   const target = options.workspace ?? '.';
   if (isTableFile(target)) return tableCoverage(target, options.cwd);
-  return coverageOf(compile(await loadWorkspace(target, { cwd: options.cwd })));
+  const cwd = options.cwd ?? process.cwd();
+  const report = coverageOf(compile(await loadWorkspace(target, { cwd })));
+  // Each region below, one at a time.
+  for (const { dir, depth } of (await regionTree(resolve(cwd, target), cwd)).slice(1)) {
+    const { region, totals } = coverageOf(compile(await loadWorkspace(dir, { cwd })));
+    const { yardstick: _yardstick, ...counts } = totals;
+    report.regions.push({ region, workspace: displayPath(dir, cwd), depth, totals: counts });
+  }
+  return report;
 }
 
 /** A submitted workbook or CSV file, read as `gkml import` reads it, named by its file in the report. */

@@ -3,6 +3,7 @@
 // the national order, how many items there are, how many of their fields are filled (by the items
 // themselves, and by defaults), the errors and warnings, whether the domain is ready to publish, and
 // what to do next: the rules with the most findings and where to start on each.
+import { resolve } from 'node:path';
 import type { Lang } from '../i18n/text.js';
 import type { Finding } from '../lint/finding.js';
 import { lintRun } from '../lint/run.js';
@@ -11,6 +12,8 @@ import { DOMAINS, domainById } from '../model/domains.js';
 import { FILLED_FIELDS, withDefaults } from '../model/item-values.js';
 import type { DirectoryData, Item } from '../model/types.js';
 import { loadWorkspace } from '../workspace/load.js';
+import { regionTree } from '../workspace/targets.js';
+import { displayPath } from '../util/paths.js';
 
 export interface FieldCounts {
   /** Field slots: items × the fields every item must give. */
@@ -47,13 +50,38 @@ export interface NextStep {
   first: Pick<Finding, 'file' | 'line' | 'column' | 'message' | 'itemId' | 'pointer'>;
 }
 
+export interface StatusTotals {
+  domains: number;
+  ready: number;
+  items: number;
+  fields: FieldCounts;
+  errors: number;
+  warnings: number;
+}
+
+/** A child region of a city or province (at any depth), summed up. */
+export interface RegionStatus {
+  region: string;
+  /** Its folder, as a path to give `gkml status`. */
+  workspace: string;
+  /** 1 for a child, 2 for a grandchild … */
+  depth: number;
+  totals: StatusTotals;
+  /** Every directory of its own is ready, and it has some (a region above others may have none). */
+  ready: boolean;
+}
+
 export interface StatusReport {
   region: string;
   /** The workspace folder as given. */
   workspace: string;
+  /** The workspace's own domains (a city's 市本级; often none for a city or province). */
   domains: DomainStatus[];
-  totals: { domains: number; ready: number; items: number; fields: FieldCounts; errors: number; warnings: number };
-  /** The three rules with the most findings, most first. */
+  /** Child regions and theirs, in the build's order; empty for a county. */
+  regions: RegionStatus[];
+  /** The workspace's own and, for a city or province, every region's. */
+  totals: StatusTotals;
+  /** The three rules with the most findings in the workspace's own files, most first. */
   next: NextStep[];
 }
 
@@ -96,10 +124,36 @@ function nextSteps(findings: readonly Finding[]): NextStep[] {
     });
 }
 
+const sumTotals = (a: StatusTotals, b: StatusTotals): StatusTotals => ({
+  domains: a.domains + b.domains,
+  ready: a.ready + b.ready,
+  items: a.items + b.items,
+  fields: add(a.fields, b.fields),
+  errors: a.errors + b.errors,
+  warnings: a.warnings + b.warnings,
+});
+
+/**
+ * The workspace's own progress, then (a city or province) each region's below it, to any depth,
+ * one at a time, so a province's memory stays at one county's.
+ */
 export async function status(options: StatusOptions = {}): Promise<StatusReport> {
   const cwd = options.cwd ?? process.cwd();
   const dir = options.workspace ?? '.';
-  const run = await lintRun({ targets: [dir], cwd, lang: options.lang, withRegions: false });
+  const own = await workspaceStatus(dir, cwd, options.lang);
+  const tree = (await regionTree(resolve(cwd, dir), cwd)).slice(1);
+  const regions: RegionStatus[] = [];
+  for (const [i, { dir: folder, depth }] of tree.entries()) {
+    const { region, totals } = await workspaceStatus(folder, cwd, options.lang);
+    // A region with regions of its own may have no directories itself; any other needs some.
+    const parent = (tree[i + 1]?.depth ?? 0) > depth;
+    regions.push({ region, workspace: displayPath(folder, cwd), depth, totals, ready: totals.ready === totals.domains && (parent || totals.domains > 0) });
+  }
+  return { ...own, regions, totals: regions.reduce((t, r) => sumTotals(t, r.totals), own.totals) };
+}
+
+async function workspaceStatus(dir: string, cwd: string, lang: Lang | undefined): Promise<Omit<StatusReport, 'regions'>> {
+  const run = await lintRun({ targets: [dir], cwd, lang, withRegions: false });
   const ws = await loadWorkspace(dir, { cwd, sources: new Map(run.sources.map((f) => [f.path, f])) });
   const findings = run.result.findings;
   const order = new Map(DOMAINS.map((d, i) => [d.id, i]));

@@ -141,8 +141,10 @@ function readValidated<T>(path: string, schemaName: ValidatorName, cwd: string, 
 
 export function loadConfig(path: string, cwd = process.cwd()): WorkspaceConfig {
   const raw = readValidated<Partial<WorkspaceConfig>>(path, 'config', cwd, '/defaults/');
-  // A city or province made of child regions has no directory files of its own unless it says so.
-  return { directories: raw.regions ? [] : 'directories/*.yaml', ...raw } as WorkspaceConfig;
+  // A city or province made of child regions has no directory files of its own unless it says so;
+  // a county with townships below it still has its own.
+  const parentOnly = raw.regions && (raw.level === 'city' || raw.level === 'province');
+  return { directories: parentOnly ? [] : 'directories/*.yaml', ...raw } as WorkspaceConfig;
 }
 
 export function loadUnits(path: string, cwd = process.cwd()): Unit[] {

@@ -86,8 +86,13 @@ export async function childWorkspaces(root: string, cwd: string): Promise<string
 
 /** Every workspace from `root` down: itself, then its regions (and theirs), in sorted order. */
 export async function workspaceTree(root: string, cwd: string): Promise<string[]> {
-  const out = [root];
-  for (const child of await childWorkspaces(root, cwd)) out.push(...(await workspaceTree(child, cwd)));
+  return (await regionTree(root, cwd)).map((r) => r.dir);
+}
+
+/** The regions below `root` at every depth (1 for a child), each followed by its own, in sorted order. */
+export async function regionTree(root: string, cwd: string, depth = 0): Promise<{ dir: string; depth: number }[]> {
+  const out = [{ dir: root, depth }];
+  for (const child of await childWorkspaces(root, cwd)) out.push(...(await regionTree(child, cwd, depth + 1)));
   return out;
 }
 

@@ -4,6 +4,7 @@ import { CLI } from '../../i18n/catalogue/cli.js';
 import { msg, say } from '../../i18n/messages.js';
 import { coverage } from '../../coverage/coverage.js';
 import { formatterFor } from '../../report/index.js';
+import { hasOwn } from '../../report/coverage/table.js';
 import type { CliContext } from '../io.js';
 
 export interface CoverageFlags {
@@ -24,8 +25,11 @@ export async function runCoverage(workspace: string | undefined, flags: Coverage
   const min = parseMinCoverage(flags.minCoverage);
   const report = await coverage({ workspace, cwd: ctx.cwd });
   ctx.stdout((await formatterFor('coverage', flags.format))(report, { lang: ctx.lang }));
-  if (min !== undefined && report.totals.percent < min) {
-    ctx.stderr(say(ctx.lang, CLI.belowMinCoverage, { percent: report.totals.percent.toFixed(1), min }) + '\n');
+  // A city or province: its own directories (if any) and every region must reach it.
+  const percents = [...(hasOwn(report) ? [report.totals.percent] : []), ...report.regions.map((r) => r.totals.percent)];
+  const lowest = Math.min(...percents);
+  if (min !== undefined && lowest < min) {
+    ctx.stderr(say(ctx.lang, CLI.belowMinCoverage, { percent: lowest.toFixed(1), min }) + '\n');
     return 1;
   }
   return 0;

@@ -4,14 +4,18 @@ import { REPORT } from '../../i18n/catalogue/report.js';
 import { say } from '../../i18n/messages.js';
 import { markdownTable } from '../../util/table.js';
 import type { Formatter } from '../formatter.js';
-import { ALIGN, details, header, rows, yardstickNote } from './table.js';
+import { ALIGN, REGION_ALIGN, details, hasOwn, header, regionHeader, regionRows, rows, yardstickNote } from './table.js';
 
 export const markdown: Formatter<CoverageReport> = (report, { lang }) => {
-  const note = yardstickNote(report, lang);
-  const parts = [`## ${say(lang, REPORT.coverageTitle, { region: report.region })}\n`, markdownTable(header(lang), rows(report, lang), ALIGN), ...(note ? [`\n${note}\n`] : [])];
-  for (const d of report.domains) {
-    const lines = details(d, lang, '- ');
-    if (lines.length) parts.push(`\n<details><summary>${d.name}</summary>\n\n${lines.join('\n')}\n\n</details>\n`);
+  const parts = [`## ${say(lang, REPORT.coverageTitle, { region: report.region })}\n`];
+  if (hasOwn(report)) {
+    const note = yardstickNote(report, lang);
+    parts.push(markdownTable(header(lang), rows(report, lang), ALIGN), ...(note ? [`\n${note}\n`] : []));
+    for (const d of report.domains) {
+      const lines = details(d, lang, '- ');
+      if (lines.length) parts.push(`\n<details><summary>${d.name}</summary>\n\n${lines.join('\n')}\n\n</details>\n`);
+    }
   }
+  if (report.regions.length) parts.push(`\n${markdownTable(regionHeader(lang), regionRows(report, '\u3000'), REGION_ALIGN)}`);
   return parts.join('');
 };

@@ -1,15 +1,20 @@
-// Coverage in the terminal: the table, then what differs in each domain.
+// Coverage in the terminal: the table, then what differs in each domain; for a city or province,
+// a row per region.
 import type { CoverageReport } from '../../coverage/coverage.js';
 import { textTable } from '../../util/table.js';
 import type { Formatter } from '../formatter.js';
-import { ALIGN, details, header, rows, yardstickNote } from './table.js';
+import { ALIGN, REGION_ALIGN, details, hasOwn, header, regionHeader, regionRows, rows, yardstickNote } from './table.js';
 
 export const stylish: Formatter<CoverageReport> = (report, { lang }) => {
-  const note = yardstickNote(report, lang);
-  const parts = [textTable(header(lang), rows(report, lang), ALIGN), ...(note ? [`\n${note}\n`] : [])];
-  for (const d of report.domains) {
-    const lines = details(d, lang, '  ');
-    if (lines.length) parts.push(`\n${d.name}\n${lines.join('\n')}\n`);
+  const parts: string[] = [];
+  if (hasOwn(report)) {
+    const note = yardstickNote(report, lang);
+    parts.push(textTable(header(lang), rows(report, lang), ALIGN), ...(note ? [`\n${note}\n`] : []));
+    for (const d of report.domains) {
+      const lines = details(d, lang, '  ');
+      if (lines.length) parts.push(`\n${d.name}\n${lines.join('\n')}\n`);
+    }
   }
+  if (report.regions.length) parts.push(`${parts.length ? '\n' : ''}${textTable(regionHeader(lang), regionRows(report), REGION_ALIGN)}`);
   return parts.join('');
 };

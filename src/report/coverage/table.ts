@@ -19,8 +19,24 @@ function yardstick(y: Yardstick, lang: Lang): string {
   return say(lang, REPORT.yardstickIncomplete);
 }
 
+const counts = (baseline: number, covered: number, missing: number, added: number, percent: number) => [String(baseline), String(covered), String(missing), String(added), `${percent.toFixed(1)}%`];
+
+/** A city's or province's regions, indented by depth, each against the baseline on its own. */
+export const REGION_ALIGN: Align[] = ['left', 'right', 'right', 'right', 'right', 'right'];
+
+export function regionHeader(lang: Lang): string[] {
+  return say(lang, REPORT.coverageRegionsHeader).split('|');
+}
+
+/** `indent` per level below the first: spaces in a terminal, a full-width space where Markdown would drop spaces. */
+export function regionRows(report: CoverageReport, indent = '  '): string[][] {
+  return report.regions.map((r) => [`${indent.repeat(r.depth - 1)}${r.region}`, ...counts(r.totals.baseline, r.totals.covered, r.totals.missing, r.totals.added, r.totals.percent)]);
+}
+
+/** Whether the workspace has directories of its own to show (a city or province often has none). */
+export const hasOwn = (report: CoverageReport) => report.domains.some((d) => d.present) || report.regions.length === 0;
+
 export function rows(report: CoverageReport, lang: Lang): string[][] {
-  const counts = (baseline: number, covered: number, missing: number, added: number, percent: number) => [String(baseline), String(covered), String(missing), String(added), `${percent.toFixed(1)}%`];
   const body = report.domains.map((d) => [
     d.present ? d.name : say(lang, REPORT.coverageAbsent, { name: d.name }),
     ...counts(d.baselineCount, d.covered.length, d.missing.length, d.added.length, d.percent),
