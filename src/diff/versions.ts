@@ -1,9 +1,11 @@
 // `diff()` of the library: two versions of a directory, each a workspace folder or a git revision
-// of the workspace, read and compiled, then compared.
-import { resolve } from 'node:path';
+// of the workspace, read and compiled, then compared; a city's or province's regions (at any
+// depth) each compared with the same folder in the other version.
+import { relative, resolve, sep } from 'node:path';
 import { compile } from '../model/cascade.js';
 import { findWorkspaceRoot } from '../workspace/config.js';
 import { loadWorkspace } from '../workspace/load.js';
+import { regionTree } from '../workspace/targets.js';
 import { diffCompendia, type DiffReport } from './diff.js';
 import { openVersion, type VersionSource } from './git-source.js';
 
@@ -16,17 +18,49 @@ export interface DiffOptions {
   cwd?: string;
 }
 
-export async function diff(options: DiffOptions): Promise<DiffReport> {
+/** A region of a city or province (at any depth) compared in the two versions. */
+export interface RegionDiff {
+  region: string;
+  /** Its folder relative to the workspace, with forward slashes: the same in both versions. */
+  path: string;
+  /** 1 for a child, 2 for a grandchild … */
+  depth: number;
+  diff: DiffReport;
+}
+
+/** The workspace's own directories compared, and each region's below it. */
+export interface TreeDiff extends DiffReport {
+  regions: RegionDiff[];
+}
+
+export async function diff(options: DiffOptions): Promise<TreeDiff> {
   const cwd = options.cwd ?? process.cwd();
   const base = options.workspace ? resolve(cwd, options.workspace) : findWorkspaceRoot(cwd);
   const opened: VersionSource[] = [];
-  const read = async (arg: string) => {
+  const open = (arg: string) => {
     const version = openVersion(arg, base, cwd);
     opened.push(version);
-    return compile(await loadWorkspace(version.root, { cwd }));
+    return version.root;
   };
+  const labels: [string, string] = [options.old, options.new];
   try {
-    return diffCompendia(await read(options.old), await read(options.new), [options.old, options.new]);
+    const [oldRoot, newRoot] = [open(options.old), open(options.new)];
+    const [oldC, newC] = [compile(await loadWorkspace(oldRoot, { cwd })), compile(await loadWorkspace(newRoot, { cwd }))];
+    const report = diffCompendia(oldC, newC, labels);
+    // Regions by their folder: those of the new version in order, then those only the old one had.
+    const tree = async (root: string) => new Map((await regionTree(root, cwd)).slice(1).map((r) => [relative(root, r.dir).split(sep).join('/'), r] as const));
+    const [before, after] = [await tree(oldRoot), await tree(newRoot)];
+    const regions: RegionDiff[] = [];
+    for (const path of [...after.keys(), ...[...before.keys()].filter((p) => !after.has(p))]) {
+      // A region on one side only is compared with nothing: all its items added, or all removed.
+      const o = before.get(path);
+      const n = after.get(path);
+      const oc = o ? compile(await loadWorkspace(o.dir, { cwd })) : undefined;
+      const nc = n ? compile(await loadWorkspace(n.dir, { cwd })) : undefined;
+      const diffed = diffCompendia(oc ?? { ...nc!, domains: [] }, nc ?? { ...oc!, domains: [] }, labels);
+      regions.push({ region: (nc ?? oc)!.region, path, depth: (n ?? o)!.depth, diff: diffed });
+    }
+    return { ...report, regions };
   } finally {
     for (const v of opened) v.dispose();
   }

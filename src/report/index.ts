@@ -2,7 +2,7 @@
 // loaded when used (a stylish lint never loads the SARIF writer); the CLI offers exactly these
 // names as each command's `--format` choices.
 import type { CoverageReport } from '../coverage/coverage.js';
-import type { DiffReport } from '../diff/diff.js';
+import type { TreeDiff } from '../diff/versions.js';
 import type { LintResult } from '../lint/run.js';
 import type { StatusReport } from '../status/status.js';
 import type { Formatter } from './formatter.js';
@@ -10,7 +10,7 @@ import type { Formatter } from './formatter.js';
 export interface Reports {
   lint: LintResult;
   coverage: CoverageReport;
-  diff: DiffReport;
+  diff: TreeDiff;
   status: StatusReport;
 }
 

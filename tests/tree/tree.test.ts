@@ -75,3 +75,26 @@ describe('gkml coverage of a province', () => {
     expect(run.stderr).toMatch(/覆盖率 \d+\.\d% 低于 --min-coverage 50%/);
   });
 });
+
+describe('gkml diff of two provinces', () => {
+  it('compares each region with the same folder in the other version, at any depth', async () => {
+    const next = join(scratch, 'province-next');
+    cpSync(province, next, { recursive: true });
+    const town = join(next, 'cities/a/counties/beiling/towns/qinghe/directories/shehui-jiuzhu.yaml');
+    writeFileSync(town, readFileSync(town, 'utf8').replace('timeframe: null', 'timeframe: 信息形成之日起10个工作日内'));
+    rmSync(join(next, 'cities/b/counties/xishui'), { recursive: true });
+    const run = await runCli(['diff', '-f', 'json', province, next]);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout);
+    const changed = report.regions.filter((r: { diff: { added: unknown[]; removed: unknown[]; changed: unknown[] } }) => r.diff.changed.length || r.diff.removed.length);
+    expect(changed.map((r: { path: string; depth: number }) => [r.path, r.depth])).toEqual([
+      ['cities/a/counties/beiling/towns/qinghe', 3],
+      ['cities/b/counties/xishui', 2],
+    ]);
+    // The region gone from the new version: every item it had, removed.
+    expect(changed[1].diff.removed).toHaveLength(4);
+    const text = await runCli(['diff', province, next]);
+    expect(text.stdout).toContain('新增 0 项，删除 4 项，修改 1 项，改编号 0 项');
+    expect(text.stdout).toMatch(/\n {4}清河镇（cities\/a\/counties\/beiling\/towns\/qinghe）\n/);
+  });
+});

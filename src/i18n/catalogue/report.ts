@@ -40,6 +40,7 @@ export const REPORT = defineMessages({
     zh: '新增 {added} 项，删除 {removed} 项，修改 {changed} 项，改编号 {renamed} 项',
     en: '{added} added, {removed} removed, {changed} changed, {renamed} renamed',
   },
+  diffRegion: { zh: '{region}（{path}）', en: '{region} ({path})' },
   diffAdded: { zh: '新增', en: 'added' },
   diffRemoved: { zh: '删除', en: 'removed' },
   diffRenamed: { zh: '改编号', en: 'renamed ids' },

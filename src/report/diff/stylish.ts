@@ -1,6 +1,6 @@
 // A diff in the terminal.
-import type { DiffReport } from '../../diff/diff.js';
+import type { TreeDiff } from '../../diff/versions.js';
 import type { Formatter } from '../formatter.js';
 import { diffText } from './text.js';
 
-export const stylish: Formatter<DiffReport> = (report, { lang }) => diffText(report, lang, false);
+export const stylish: Formatter<TreeDiff> = (report, { lang }) => diffText(report, lang, false);

@@ -2,6 +2,7 @@
 // only in markup, so both are written here.
 import type { Lang } from '../../i18n/text.js';
 import type { DiffReport, FieldChange, ItemRef } from '../../diff/diff.js';
+import type { TreeDiff } from '../../diff/versions.js';
 import { isEmptyDiff } from '../../diff/diff.js';
 import { FIELD_LABELS, show, summaryLine } from '../../diff/describe.js';
 import { REPORT } from '../../i18n/catalogue/report.js';
@@ -22,14 +23,31 @@ function field(f: FieldChange, lang: Lang, md: boolean): string {
   return md ? escapeMarkdown(text) : text;
 }
 
-export function diffText(d: DiffReport, lang: Lang, md: boolean): string {
-  const lines: string[] = [];
+export function diffText(d: TreeDiff, lang: Lang, md: boolean): string {
   const title = say(lang, REPORT.diffTitle, { region: d.new.region, old: d.old.label, new: d.new.label });
-  lines.push(md ? `## ${title}` : title, '', summaryLine(d, lang));
-  if (isEmptyDiff(d)) return lines.join('\n') + '\n';
-  const section = (head: string) => lines.push('', md ? `### ${head}` : head);
-  const bullet = md ? '- ' : '  ';
-  const sub = md ? '  - ' : '      ';
+  // The summary counts the whole tree; the workspace's own changes follow it, then each region's.
+  const whole = (d.regions ?? []).reduce<DiffReport>((t, r) => ({ ...t, added: [...t.added, ...r.diff.added], removed: [...t.removed, ...r.diff.removed], changed: [...t.changed, ...r.diff.changed], renamed: [...t.renamed, ...r.diff.renamed] }), d);
+  const lines: string[] = [md ? `## ${title}` : title, '', summaryLine(whole, lang), ...diffBody(d, lang, md, '')];
+  // Each region that changed: its name and folder, its summary, then its items, indented by depth.
+  for (const r of d.regions ?? []) {
+    if (isEmptyDiff(r.diff)) continue;
+    const indent = md ? '' : '  '.repeat(r.depth);
+    const head = say(lang, REPORT.diffRegion, { region: r.region, path: r.path });
+    lines.push('', md ? `### ${escapeMarkdown(head)}` : `${'  '.repeat(r.depth - 1)}${head}`, '', `${indent}${summaryLine(r.diff, lang)}`, ...diffBody(r.diff, lang, md, indent, true));
+  }
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * The changed items of one directory, by kind; `indent` before every line (a region's, in a
+ * terminal); in Markdown a region's kinds are headings one level below its own.
+ */
+function diffBody(d: DiffReport, lang: Lang, md: boolean, indent: string, inRegion = false): string[] {
+  const lines: string[] = [];
+  if (isEmptyDiff(d)) return lines;
+  const section = (head: string) => lines.push('', md ? `${inRegion ? '####' : '###'} ${head}` : `${indent}${head}`);
+  const bullet = md ? '- ' : `${indent}  `;
+  const sub = md ? '  - ' : `${indent}      `;
   const code = (s: string) => (md ? `\`${s}\`` : s);
   const name = (i: ItemRef) => (md ? escapeMarkdown(itemName(i)) : itemName(i));
   if (d.added.length) {
@@ -54,5 +72,5 @@ export function diffText(d: DiffReport, lang: Lang, md: boolean): string {
       for (const f of i.fields) lines.push(sub + field(f, lang, md));
     }
   }
-  return lines.join('\n') + '\n';
+  return lines;
 }
