@@ -106,7 +106,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const targets = TARGETS.filter((t) => (options.only ?? DEFAULT_TARGETS).includes(t.name));
   const plans = await planRegions(ws.root, cwd);
   const names = targets.map((t) => t.name);
-  const compendium = compile(ws, { env: options.env, downloads: downloadsOf(names, plans.length > 0), draft: options.draft });
+  const compendium = compile(ws, { env: options.env, downloads: downloadsOf(names, plans.length > 0 ? 'summary' : 'county'), draft: options.draft });
   mkdirSync(dirname(out), { recursive: true });
   const release = await lockOutput(out, options.wait ?? 0, signal);
   const staging = stagingFolder(out);
@@ -136,7 +136,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       // After an error nothing more is written, but every region is still linted, to count all the errors.
       if (gate.failed) continue;
       // A region's files lie in its own folder under the names a county's have.
-      const regionCompendium = compile(checked.workspace, { env: options.env, downloads: downloadsOf(names), draft: options.draft });
+      const regionCompendium = compile(checked.workspace, { env: options.env, downloads: downloadsOf(names, 'region'), draft: options.draft });
       const region = await regionBuild(plan, regionCompendium, ws.root, previous, cwd, options.env);
       for (const writer of writers) {
         written.push(...((await writer.region?.(region)) ?? []));
@@ -164,8 +164,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     cleanup();
     throw err;
   } finally {
-    previous?.dispose();
+    // The lock first: a failing clean-up must not keep the output locked.
     release();
+    previous?.dispose();
   }
 }
 

@@ -2,7 +2,7 @@
 // file beside the output names the build holding it (pid, start time); a second build waits for it
 // (`--wait`) or stops at once. A lock, staging folder or swapped-out old output whose process is
 // gone is taken over or removed; never one of a live process.
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { existsSync, linkSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { GkmlError } from '../core/errors.js';
 import { BUILD } from '../i18n/catalogue/build.js';
@@ -25,16 +25,18 @@ export function isAlive(pid: number): boolean {
   }
 }
 
-/** Removes the staging and old folders of `out` that builds no longer running left behind; says each. */
+/** Removes what builds no longer running left beside `out` (staging and old folders, lock drafts); says each. */
 export function removeLeftovers(out: string, notice: (text: Text) => void): void {
   const dir = dirname(out);
   if (!existsSync(dir)) return;
-  const pattern = new RegExp(`^\\.${basename(out).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:building|old)-(\\d+)$`);
+  // Staging and old folders, and the drafts of lock files (.<out>.lock.<pid>).
+  const pattern = new RegExp(`^\\.${basename(out).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:building-|old-|lock\\.)(\\d+)$`);
   for (const name of readdirSync(dir).sort()) {
     const pid = Number(pattern.exec(name)?.[1]);
     if (!pid || pid === process.pid || isAlive(pid)) continue;
     rmSync(join(dir, name), { recursive: true, force: true });
-    notice(msg(BUILD.leftoverRemoved, { pid, path: join(dir, name) }));
+    // A lock draft is a few bytes; a folder may be a half-written publication, worth a word.
+    if (!name.includes('.lock.')) notice(msg(BUILD.leftoverRemoved, { pid, path: join(dir, name) }));
   }
 }
 
@@ -43,51 +45,74 @@ interface LockHolder {
   started: string;
 }
 
-function readHolder(path: string): { text: string; holder?: LockHolder } | undefined {
+/** A lock this new may still be being written by the build that made it: it is held, whatever it says. */
+const FRESH_MS = 10_000;
+
+/** What a lock file says: undefined when there is none, `holder` undefined when it names no process. */
+function readLock(path: string): { text: string; holder?: LockHolder; age: number } | undefined {
   let text: string;
+  let age: number;
   try {
     text = readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
+    age = Date.now() - statSync(path).mtimeMs;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    // Something there that cannot be read (a folder, no permission): treated as a lock held.
+    return { text: '', age: 0 };
   }
   try {
     const holder = JSON.parse(text) as LockHolder;
-    return Number.isInteger(holder.pid) ? { text, holder } : { text };
+    return Number.isInteger(holder.pid) ? { text, holder, age } : { text, age };
   } catch {
-    return { text };
+    return { text, age };
   }
 }
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
+/** Whether the lock's holder is gone: a process that no longer runs, or one that names no process and is old. */
+function isStale(lock: { holder?: LockHolder; age: number }): boolean {
+  if (!lock.holder) return lock.age > FRESH_MS;
+  // Our own pid in a lock we are still trying to take: a build before us had it (in a container, pid 1 again).
+  if (lock.holder.pid === process.pid) return true;
+  return !isAlive(lock.holder.pid);
+}
+
 /**
  * Takes the output's lock, waiting up to `waitSeconds` for a build that holds it; returns its
- * release. A lock of a process that is gone (or unreadable) is taken over.
+ * release. The lock appears whole (written beside it, then linked into place), and a lock whose
+ * process is gone is taken over.
  */
 export async function lockOutput(out: string, waitSeconds: number, signal?: AbortSignal): Promise<() => void> {
   const path = lockFile(out);
   const me: LockHolder = { pid: process.pid, started: new Date().toISOString() };
+  const draft = `${path}.${process.pid}`;
+  writeFileSync(draft, JSON.stringify(me));
   const deadline = Date.now() + waitSeconds * 1000;
-  for (;;) {
-    signal?.throwIfAborted();
-    try {
-      const fd = openSync(path, 'wx');
-      writeSync(fd, JSON.stringify(me));
-      closeSync(fd);
-      return () => {
-        if (readHolder(path)?.holder?.pid === me.pid) rmSync(path, { force: true });
-      };
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+  try {
+    for (;;) {
+      signal?.throwIfAborted();
+      try {
+        linkSync(draft, path);
+        return () => {
+          if (readLock(path)?.holder?.pid === me.pid) rmSync(path, { force: true });
+        };
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      }
+      const seen = readLock(path);
+      if (!seen) continue;
+      if (isStale(seen)) {
+        // Taken over only if it is still the lock just read, not one a faster build has made since.
+        if (readLock(path)?.text === seen.text) rmSync(path, { force: true });
+        continue;
+      }
+      if (Date.now() >= deadline) {
+        throw new GkmlError(msg(BUILD.outputLocked, { out, pid: seen.holder?.pid ?? '?', started: seen.holder?.started ?? '?' }));
+      }
+      await sleep(100);
     }
-    const seen = readHolder(path);
-    if (!seen) continue;
-    if (!seen.holder || !isAlive(seen.holder.pid)) {
-      // Taken over only if it is still the lock just read, not one a faster build has made since.
-      if (readHolder(path)?.text === seen.text) rmSync(path, { force: true });
-      continue;
-    }
-    if (Date.now() >= deadline) throw new GkmlError(msg(BUILD.outputLocked, { out, pid: seen.holder.pid, started: seen.holder.started }));
-    await sleep(100);
+  } finally {
+    rmSync(draft, { force: true });
   }
 }

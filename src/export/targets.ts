@@ -15,6 +15,8 @@ export interface TargetDeclaration {
   };
   /** Built only when asked for by name (`--only`): it needs a program a plain build does not. */
   optIn?: boolean;
+  /** Its regions' files are made at the end of the build, after the site has written the regions' pages: those pages cannot offer them. */
+  regionFilesLast?: boolean;
   load(): Promise<TargetFactory>;
 }
 
@@ -44,6 +46,8 @@ export const TARGETS = [
     output: 'directory.pdf',
     download: { label: 'PDF 文件汇编（打印版）', summaryLabel: 'PDF 汇总文件（打印版）', format: 'PDF' },
     optIn: true,
+    // LibreOffice converts every document in one run when the build finishes.
+    regionFilesLast: true,
     load: async () => (await import('./docx/pdf.js')).pdfWriter,
   },
   {
@@ -61,12 +65,14 @@ export const BUILD_TARGETS: readonly BuildTarget[] = TARGETS.map((t) => t.name);
 export const DEFAULT_TARGETS: readonly BuildTarget[] = TARGETS.filter((t) => !('optIn' in t && t.optIn)).map((t) => t.name);
 
 /**
- * The downloads of a build of `targets`, in the order the site lists them: one directory's files,
- * or (`summary`) those at the top of a city or province, which sum up its regions.
+ * The downloads of a build of `targets`, in the order the site lists them: a county's, those at the
+ * top of a city or province (`summary`: they sum up its regions), or a region's own.
  */
-export function downloadsOf(targets: readonly BuildTarget[], summary = false): OutputFile[] {
+export function downloadsOf(targets: readonly BuildTarget[], place: 'county' | 'summary' | 'region' = 'county'): OutputFile[] {
+  const summary = place === 'summary';
   return TARGETS.flatMap((t) => {
     if (!('download' in t) || !targets.includes(t.name)) return [];
+    if (place === 'region' && 'regionFilesLast' in t && t.regionFilesLast) return [];
     const { label, summaryLabel, format } = t.download;
     return [{ file: t.output, label: summary ? summaryLabel : label, format }];
   });

@@ -81,7 +81,10 @@ export function readRows(table: Table, problems: ProblemList, asWritten = false)
       }
       own.forEach((text, i) => {
         const value = text && values[i];
-        if (value) previous.values[i] = previous.values[i] ? `${previous.values[i]}\n${value}` : value;
+        if (!value) return;
+        // A value that starts here is this row's cell, not the (empty) one above.
+        if (!previous.values[i]) previous.sources[i] = r;
+        previous.values[i] = previous.values[i] ? `${previous.values[i]}\n${value}` : value;
       });
       problems.warn(ref(r, nonEmpty[0]!), msg(IMPORT.continuedRow, { row: r, previous: previous.row }));
       continue;

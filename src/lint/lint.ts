@@ -52,6 +52,8 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     profile: options.profile,
     rules: options.rules,
     baseline: baseline && existsSync(baseline) ? readFileSync(baseline, 'utf8') : null,
+    // The settings given for submitted tables, by their text.
+    config: options.config ? readFileSync(resolve(cwd, options.config), 'utf8') : null,
   });
   const cached = readCached<LintResult>(location, key);
   if (cached) return cached;

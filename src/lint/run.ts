@@ -101,6 +101,8 @@ export interface LintRun {
   sources: SourceFile[];
   /** The findings after inline suppressions, before the baseline file. */
   pending: PendingFinding[];
+  /** The findings reported: after the baseline file too. */
+  reported: PendingFinding[];
   /** The submitted tables and the directory files read from them (in memory: never fixed in place). */
   tableSources: ReadonlySet<SourceFile>;
 }
@@ -289,6 +291,7 @@ export async function lintRun(options: LintOptions = {}, resolved?: readonly Tar
     },
     sources,
     pending: kept,
+    reported,
     tableSources,
   };
 }

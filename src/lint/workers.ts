@@ -1,6 +1,6 @@
 // Spreads the per-file checks of a large lint over worker threads, one per core: parsing is the
 // bulk of a lint and files are independent. Work goes out a workspace at a time and comes back in
-// order, so the main thread holds only the workspaces in flight. Small inputs stay on the main
+// order, and only a few workspaces are out at once, so the main thread holds only those. Small inputs stay on the main
 // thread, where starting threads would cost more than it saves.
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -50,8 +50,9 @@ export function threadCount(paths: readonly string[], requested = Number(process
 
 /**
  * Checks groups of files (a workspace's each) on `threads` worker threads, a group to whichever
- * thread is free, and hands each group's results to `onGroup` in the groups' order, one at a time:
- * only the groups in flight are held, however many there are.
+ * thread is free, and hands each group's results to `onGroup` in the groups' order, one at a time.
+ * A thread waits while twice as many groups as there are threads are out or not yet finished, so a
+ * slow group holds back the others rather than letting their results pile up.
  */
 export async function checkInWorkers(
   groups: readonly WorkerTask[],
@@ -61,26 +62,38 @@ export async function checkInWorkers(
   onGroup: (index: number, files: CheckedFile[]) => Promise<void>,
 ): Promise<void> {
   const { Worker } = await import('node:worker_threads');
+  const limit = threads * 2;
   const done = new Map<number, CheckedFile[]>();
+  const waiting: (() => void)[] = [];
   let next = 0;
   let handed = 0;
+  let finished = 0;
+  let failed = false;
   let chain = Promise.resolve();
-  // Results wait here until every earlier group has been handed on.
+  // Results wait here until every earlier group has been handed on; each group finished lets a waiting thread go on.
   const handOn = () => {
     while (done.has(handed)) {
       const index = handed++;
       const files = done.get(index)!;
       done.delete(index);
-      chain = chain.then(() => onGroup(index, files));
-      // Marked handled here; the failure is still thrown where the chain is awaited.
-      chain.catch(() => {});
+      chain = chain.then(async () => {
+        await onGroup(index, files);
+        finished++;
+        waiting.shift()?.();
+      });
+      // On a failure the threads stop (the waiting ones too); it is thrown where the chain is awaited.
+      chain.catch(() => {
+        failed = true;
+        for (const go of waiting.splice(0)) go();
+      });
     }
   };
   const run = (worker: InstanceType<typeof Worker>) =>
     new Promise<void>((resolve, reject) => {
       let current = -1;
       const send = () => {
-        current = next < groups.length ? next++ : -1;
+        if (!failed && next < groups.length && next - finished >= limit) return void waiting.push(send);
+        current = !failed && next < groups.length ? next++ : -1;
         worker.postMessage(current < 0 ? null : groups[current]);
         if (current < 0) resolve();
       };

@@ -3,7 +3,7 @@
 // second one stop with exit 2 or wait (--wait); two builds started together leave one build's
 // bytes and nothing else.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -114,6 +114,36 @@ describe('two builds into one output', () => {
       expect(digest(out)).toBe(single);
       expect(leftovers(parent)).toEqual([]);
     }
+  });
+
+  it('a lock it cannot read is held: --wait runs out and the build stops, without spinning', async () => {
+    const parent = join(scratch, 'odd-lock');
+    mkdirSync(join(parent, '.out.lock'), { recursive: true });
+    const started = Date.now();
+    const run = await build(join(parent, 'out'), '--wait', '1');
+    expect(run.code).toBe(2);
+    expect(Date.now() - started).toBeLessThan(30_000);
+  });
+
+  it('an empty lock is held while it is new, and taken over once old', async () => {
+    const parent = join(scratch, 'empty-lock');
+    mkdirSync(parent);
+    const lock = join(parent, '.out.lock');
+    writeFileSync(lock, '');
+    expect((await build(join(parent, 'out'))).code).toBe(2);
+    utimesSync(lock, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+    expect((await build(join(parent, 'out'))).code).toBe(0);
+    expect(leftovers(parent)).toEqual([]);
+  });
+
+  it('a lock naming this very process, which it did not take, was left by another (a container\'s pid 1 again)', async () => {
+    const parent = join(scratch, 'own-pid');
+    mkdirSync(parent);
+    writeFileSync(join(parent, '.out.lock'), JSON.stringify({ pid: process.pid, started: '2026-01-01T00:00:00.000Z' }));
+    const { build: buildIn } = await import('../../src/build/build.js');
+    const result = await buildIn({ workspace: city, out: join(parent, 'out'), only: ['json'], env: {} });
+    expect(result.regionCount).toBeGreaterThan(0);
+    expect(leftovers(parent)).toEqual([]);
   });
 
   it('refuses a --wait that is not a number of seconds', () => {

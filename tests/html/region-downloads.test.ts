@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { downloadsOf } from '../../src/export/targets.js';
 import { CITY_COUNTIES } from '../helpers/city.js';
 import { CITY, buildSite, readDom, type BuiltSite } from './support/site.js';
 
@@ -29,6 +30,15 @@ describe('each county page', () => {
       // The county's JSON is that county's directory, not the city's.
       expect(JSON.parse(readFileSync(join(site.dir, folder, 'downloads/directory.json'), 'utf8')).region).toBe(c.name);
     }
+  });
+});
+
+describe('what each place offers', () => {
+  it('a region page does not offer the PDF, which is made when the build ends, after the region pages', () => {
+    const names = ['xlsx', 'docx', 'pdf', 'json', 'html'] as const;
+    expect(downloadsOf([...names], 'region').map((d) => d.format)).toEqual(['XLSX', 'DOCX', 'JSON']);
+    expect(downloadsOf([...names], 'summary').map((d) => d.format)).toEqual(['XLSX', 'DOCX', 'PDF', 'JSON']);
+    expect(downloadsOf([...names]).map((d) => d.label)).toContain('PDF 文件汇编（打印版）');
   });
 });
 

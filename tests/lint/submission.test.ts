@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, makeFixtures } from '../fixtures/import/make-fixtures.js';
+import { FIXTURES, makeFixtures, workbookBytes } from '../fixtures/import/make-fixtures.js';
 import { DEFECTS, FILES, SHEET, makeSubmission } from '../fixtures/submission/make-submission.js';
 import { Ajv } from 'ajv';
 import { REPO, fixture, runCli } from '../helpers/cli.js';
@@ -179,6 +179,21 @@ describe('fixes', () => {
   });
 });
 
+describe('cells of values read over two rows', () => {
+  it('a value that starts on a continuation row is at that row\'s cell', async () => {
+    const header = ['序号', '一级事项', '二级事项', '公开内容(要素)', '公开依据', '公开时限', '公开主体', '公开渠道和载体', '全社会', '特定群体', '主动', '依申请', '县级', '乡级'];
+    const rows = [
+      ['样例县社会救助领域基层政务公开标准目录'],
+      header,
+      [1, '最低生活保障', '办事指南', '申请条件', null, '信息形成或者变更之日起20个工作日内', '样例县民政局', '政府网站', '√', null, '√', null, '√', null],
+      [null, null, null, null, '《信息公开条例》', null, null, null, null, null, null, null, null, null],
+    ];
+    writeFileSync(join(dir, 'continued.xlsx'), await workbookBytes([{ name: SHEET, rows }]));
+    const { findings: found } = await findings('continued.xlsx');
+    expect(found.filter((f) => f.rule === 'basis-title').map((f) => f.cell)).toEqual(['E4']);
+  });
+});
+
 describe('the baseline file', () => {
   it('records a workbook\'s findings by file and sheet, and hides them on the next run', async () => {
     const baseline = join(dir, 'baseline.json');
@@ -188,6 +203,27 @@ describe('the baseline file', () => {
     const again = await runCli(['lint', '-f', 'json', '--baseline', baseline, FILES.xlsx], { cwd: dir });
     expect(again.code).toBe(0);
     expect(JSON.parse(again.stdout).findings).toEqual([]);
+  });
+
+  it('hides the cell fixes of --fix-dry-run too', async () => {
+    const baseline = join(dir, 'baseline-dry.json');
+    await runCli(['lint', '--write-baseline', '--baseline', baseline, FILES.xlsx], { cwd: dir });
+    const run = await runCli(['lint', '--fix-dry-run', '--baseline', baseline, FILES.xlsx], { cwd: dir });
+    expect(run.stdout).toBe('');
+  });
+
+  it('is read from the cache the second time, and not when --config changes', async () => {
+    const cache = join(dir, 'cache-config');
+    await runCli(['lint', '--cache', '--cache-location', cache, FILES.csv], { cwd: dir });
+    mkdirSync(join(dir, 'quiet-ws'), { recursive: true });
+    const config = join(dir, 'quiet-ws', 'gkml.config.yaml');
+    writeFileSync(config, 'region: 样例县\nlevel: county\npublisher: 样例县人民政府办公室\nversion: "2026.1"\ndate: 2026-06-30\nrules:\n  basis-title: off\n');
+    const first = await findings('--cache', '--cache-location', cache, FILES.csv, '--config', 'quiet-ws/gkml.config.yaml');
+    expect(first.findings.map((f) => f.rule)).not.toContain('basis-title');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('basis-title: off', 'basis-format: off'));
+    const second = await findings('--cache', '--cache-location', cache, FILES.csv, '--config', 'quiet-ws/gkml.config.yaml');
+    expect(second.findings.map((f) => f.rule)).toContain('basis-title');
+    expect(second.findings.map((f) => f.rule)).not.toContain('basis-format');
   });
 
   it('is read from the cache the second time', async () => {
