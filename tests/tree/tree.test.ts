@@ -1,6 +1,7 @@
 // `gkml status` and `gkml coverage` over the whole administrative tree: a province of two cities
 // of five counties, one county with a township below it; each region summed up at its depth, the
-// totals over the tree, the regions still to finish as next steps, coverage per region.
+// totals over the tree, the regions still to finish as next steps, coverage and diff per region;
+// and a county built with its township (one level of regions).
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -96,5 +97,26 @@ describe('gkml diff of two provinces', () => {
     const text = await runCli(['diff', province, next]);
     expect(text.stdout).toContain('新增 0 项，删除 4 项，修改 1 项，改编号 0 项');
     expect(text.stdout).toMatch(/\n {4}清河镇（cities\/a\/counties\/beiling\/towns\/qinghe）\n/);
+  });
+});
+
+describe('a county with its townships', () => {
+  it('is published together: its own directory as 本级, each township as a region', async () => {
+    const county = join(scratch, 'county');
+    cpSync(fixture('city/counties/beiling'), county, { recursive: true });
+    writeFileSync(join(county, 'gkml.config.yaml'), readFileSync(join(county, 'gkml.config.yaml'), 'utf8') + 'regions: [towns/*]\n');
+    const town = join(county, 'towns/qinghe');
+    mkdirSync(join(town, 'directories'), { recursive: true });
+    writeFileSync(join(town, 'gkml.config.yaml'), config('清河镇', 'township', 'rules:\n  domain-coverage: off\n'));
+    writeFileSync(join(town, 'directories/shehui-jiuzhu.yaml'), readFileSync(join(county, 'directories/shehui-jiuzhu.yaml'), 'utf8').replaceAll('县级', '乡级'));
+    const out = join(scratch, 'county-out');
+    const run = await runCli(['build', county, '--only', 'json,html', '--out', out]);
+    expect(run.code, run.stderr).toBe(0);
+    const index = readFileSync(join(out, 'site/index.html'), 'utf8');
+    expect(index).toContain('北岭县本级目录');
+    expect(index).toContain('href="regions/qinghe/index.html"');
+    const json = JSON.parse(readFileSync(join(out, 'directory.json'), 'utf8'));
+    expect(json.domains.map((d: { domain: string }) => d.domain)).toEqual(['shehui-jiuzhu', 'shenong-butie']);
+    expect(json.regions.map((r: { region: string; level: string }) => [r.region, r.level])).toEqual([['清河镇', 'township']]);
   });
 });
