@@ -1,5 +1,6 @@
 // The lint pipeline: resolve files → read each (syntax) → schema → per-file rules → workspace
-// rules → severities from config → inline suppressions → baseline file → sorted findings.
+// rules → severities from config → inline suppressions → baseline file → sorted findings, a
+// workspace at a time (a submitted table is read as a workspace of its own: table-submission.ts).
 // `lint()` (src/lint/lint.ts) is the one entry point over it, adding the cache and `--fix`.
 import { dirname, resolve } from 'node:path';
 import { isTableFile } from '../import/table-files.js';
