@@ -148,7 +148,7 @@ export async function lintRun(options: LintOptions = {}, resolved?: readonly Tar
    * suppressions of each file (the config file included: it can carry gkml-disable-file); then
    * only what a report needs is kept.
    */
-  const finishGroup = async (settings: WorkspaceSettings, checked: { file: SourceFile; outcome: FileOutcome }[], extra: { configFile?: SourceFile; wholeWorkspace(): Promise<boolean>; findings?: PendingFinding[] }) => {
+  const finishGroup = async (settings: WorkspaceSettings, checked: { file: SourceFile; outcome: FileOutcome }[], extra: { configFile?: SourceFile; wholeWorkspace(): Promise<boolean> }) => {
     const found = new Map<SourceFile, PendingFinding[]>(checked.map(({ file }) => [file, []]));
     if (extra.configFile) found.set(extra.configFile, []);
     const attach = (file: SourceFile, f: FileFinding | undefined) => {
@@ -176,8 +176,11 @@ export async function lintRun(options: LintOptions = {}, resolved?: readonly Tar
         const p = makeFinding(settings, options.rules, 'suppression', problem.start, problem.end, problem.message);
         if (p) kept.push({ ...p, file });
       }
+      // A finding in a table's directory points at the cell its value was read from.
+      const cellAt = cellOf.get(file);
+      if (cellAt) for (const p of kept) p.cell ??= cellAt(p.pointer);
       pending.push(...kept);
-      if (!cellOf.has(file)) linted.push(file.path);
+      if (!cellAt) linted.push(file.path);
       if (keepSources || kept.length > 0) sources.push(file);
     }
   };
@@ -255,18 +258,14 @@ export async function lintRun(options: LintOptions = {}, resolved?: readonly Tar
     await finishGroup(settings, checked, { wholeWorkspace: async () => false });
   }
 
-  // A finding in a table's directory points at the cell its value was read from.
-  for (const p of pending) p.cell ??= cellOf.get(p.file)?.(p.pointer);
-  const kept = pending;
-
-  let reported = kept;
+  let reported = pending;
   let baselineStats: LintResult['baseline'];
   const named = typeof options.baseline === 'string' ? options.baseline : undefined;
   const baselinePath = named || options.baseline === true || options.writeBaseline ? resolve(cwd, named ?? DEFAULT_BASELINE) : undefined;
-  const written = options.writeBaseline ? writeBaseline(baselinePath!, kept) : undefined;
+  const written = options.writeBaseline ? writeBaseline(baselinePath!, pending) : undefined;
   const baseline = baselinePath && (named || written !== undefined ? readBaseline(baselinePath, cwd) : readBaselineIfPresent(baselinePath, cwd));
   if (baseline) {
-    const outcome = applyBaseline(baseline, kept, linted);
+    const outcome = applyBaseline(baseline, pending, linted);
     reported = outcome.kept;
     baselineStats = { path: displayPath(baseline.path, cwd), suppressed: outcome.suppressed, obsolete: outcome.obsolete, ...(written !== undefined ? { written } : {}) };
   }
@@ -291,7 +290,7 @@ export async function lintRun(options: LintOptions = {}, resolved?: readonly Tar
       ...(baselineStats ? { baseline: baselineStats } : {}),
     },
     sources,
-    pending: kept,
+    pending,
     reported,
     tableSources,
   };

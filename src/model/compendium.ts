@@ -2,6 +2,7 @@
 // thing every exporter, diff and coverage read. Values are resolved and display-ready; exporters
 // decide only how to draw them.
 import type { DirectoryData, Item } from './types.js';
+import type { SiteConfig } from '../workspace/config.js';
 
 /** One channel of an item, in the item's order: a name, and the text a `其他` carries. */
 export interface PublishedChannel {
@@ -82,16 +83,8 @@ export interface OutputFile {
   format: string;
 }
 
-export interface SiteSettings {
-  identifier?: string;
-  icp?: string;
-  security?: string;
-  host?: string;
-  contact?: string;
-  logo?: string;
-  banner: 'blue' | 'red' | 'green' | 'gray';
-  paper: 'A4' | 'A3';
-}
+/** The config's `site:` with its defaults given (banner, paper). */
+export type SiteSettings = Omit<SiteConfig, 'banner' | 'paper'> & Required<Pick<SiteConfig, 'banner' | 'paper'>>;
 
 export interface Compendium {
   region: string;
