@@ -2,24 +2,27 @@
 // into a staging folder beside the output and swaps it in only when every target succeeded, so a
 // failed or cancelled build leaves the previous publication untouched.
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { GkmlError } from '../core/errors.js';
 import { BUILD } from '../i18n/catalogue/build.js';
 import { msg } from '../i18n/messages.js';
 import type { Lang, Text } from '../i18n/text.js';
-import { diffCompendia, type DiffReport } from '../diff/diff.js';
+import { diffCompendia } from '../diff/diff.js';
 import { openVersion } from '../diff/git-source.js';
-import { summarise, type RegionBuild, type RegionSummary, type TargetContext, type TargetWriter } from '../export/target.js';
+import { descendants, publicationOf } from '../export/target.js';
 import { DEFAULT_TARGETS, TARGETS, downloadsOf, type BuildTarget } from '../export/targets.js';
 import { checkWorkspace } from '../lint/checked-workspace.js';
 import { compile } from '../model/cascade.js';
 import type { Compendium } from '../model/compendium.js';
-import { CONFIG_FILE } from '../workspace/config.js';
 import { loadWorkspace } from '../workspace/load.js';
 import { isInside } from '../util/paths.js';
 import { LintGate } from './lint-gate.js';
 import { lockOutput, oldFolder, removeLeftovers, stagingFolder } from './output-guard.js';
-import { planRegions, type RegionPlan } from './regions.js';
+import { buildRegions, type RegionProgress } from './region-runner.js';
+
+export type { RegionProgress } from './region-runner.js';
+import { writeTargets, type BuildSetup } from './region-pipeline.js';
+import { planRegions, treeOf } from './regions.js';
 
 /** Marks a folder as gkml's output, so a rebuild may replace it. */
 export const OUTPUT_MARKER = '.gkml-output';
@@ -34,8 +37,10 @@ export interface BuildOptions {
   lang?: Lang;
   env?: NodeJS.ProcessEnv;
   progress?: (message: string) => void;
-  /** Each child region of a city or province as the build starts it, and again when it is written. */
+  /** Each region of the tree as the build starts it, and again when it is written. */
   onRegion?: (event: RegionProgress) => void;
+  /** Worker threads for the regions (default: the CPUs, at most the regions; 1 builds on this thread). */
+  jobs?: number;
   /** Seconds to wait for another build writing the same output (default 0: refuse at once). */
   wait?: number;
   /** What the build tells the user besides progress: leftovers of an interrupted build it removed. */
@@ -47,14 +52,6 @@ export interface BuildOptions {
    * show as 待填写, and a file that cannot be read as a directory is left out.
    */
   draft?: boolean;
-}
-
-/** Where a city's or province's build is: region `index` of `total` (from 1); `itemCount` once it is written. */
-export interface RegionProgress {
-  index: number;
-  total: number;
-  name: string;
-  itemCount?: number;
 }
 
 export interface BuildResult {
@@ -103,10 +100,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const out = resolve(cwd, options.out ?? join(ws.root, 'dist'));
   refuseUnsafeOutput(out, ws.root);
 
-  const targets = TARGETS.filter((t) => (options.only ?? DEFAULT_TARGETS).includes(t.name));
+  const names = TARGETS.filter((t) => (options.only ?? DEFAULT_TARGETS).includes(t.name)).map((t) => t.name);
   const plans = await planRegions(ws.root, cwd);
-  const names = targets.map((t) => t.name);
-  const compendium = compile(ws, { env: options.env, downloads: downloadsOf(names, plans.length > 0 ? 'summary' : 'county'), draft: options.draft });
+  const draft = options.draft ?? false;
+  const compendium = compile(ws, { env: options.env, downloads: downloadsOf(names, { summary: plans.length > 0 }), draft });
   mkdirSync(dirname(out), { recursive: true });
   const release = await lockOutput(out, options.wait ?? 0, signal);
   const staging = stagingFolder(out);
@@ -120,44 +117,30 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     cleanup();
     mkdirSync(staging, { recursive: true });
     writeFileSync(join(staging, OUTPUT_MARKER), '');
-    const written: string[] = [];
-    const base = { compendium, regions: plans.map(({ slug, name }) => ({ slug, name })), ...(changes ? { changes } : {}), outDir: staging, lang, progress };
-    const writers: TargetWriter[] = [];
-    for (const target of targets) writers.push(await (await target.load())({ ...base, output: target.output } satisfies TargetContext));
-
-    // One region at a time: lint it, load it, hand it to every target, keep only its summary.
-    const summaries: RegionSummary[] = [];
-    for (const [i, plan] of plans.entries()) {
-      signal?.throwIfAborted();
-      const step = { index: i + 1, total: plans.length, name: plan.name };
-      options.onRegion?.(step);
-      const checked = await checkWorkspace(plan.root, { cwd, lang });
-      gate.add(checked);
-      // After an error nothing more is written, but every region is still linted, to count all the errors.
-      if (gate.failed) continue;
-      // A region's files lie in its own folder under the names a county's have.
-      const regionCompendium = compile(checked.workspace, { env: options.env, downloads: downloadsOf(names, 'region'), draft: options.draft });
-      const region = await regionBuild(plan, regionCompendium, ws.root, previous, cwd, options.env);
-      for (const writer of writers) {
-        written.push(...((await writer.region?.(region)) ?? []));
-        signal?.throwIfAborted();
-      }
-      summaries.push(summarise(region));
-      options.onRegion?.({ ...step, itemCount: region.compendium.itemCount });
-    }
+    const setup: BuildSetup = {
+      cwd,
+      lang,
+      ...(options.env ? { env: options.env } : {}),
+      draft,
+      targets: names,
+      publication: publicationOf(compendium),
+      outDir: staging,
+      topRoot: ws.root,
+      tree: treeOf(plans),
+      ...(previous ? { previous: { root: previous.root, label: previous.label, empty: { ...previous.compendium, domains: [] } } } : {}),
+    };
+    // Each region once the regions below it are written: lint it, load it, hand it to every target, keep only its summary.
+    const regions = await buildRegions(setup, plans, { jobs: options.jobs, gate, signal, onRegion: options.onRegion });
     gate.check();
-    for (const [i, target] of targets.entries()) {
-      progress(target.name);
-      written.push(...(await writers[i]!.finish(summaries)));
-      signal?.throwIfAborted();
-    }
+    const top = { compendium, folder: '', trail: [], regions: regions.summaries, ...(changes ? { changes } : {}), progress };
+    const written = [...regions.written, ...(await writeTargets(setup, top, signal, progress))];
     swapInto(staging, out);
     return {
       outDir: out,
       files: written.sort(),
-      itemCount: summaries.reduce((n, r) => n + r.itemCount, compendium.itemCount),
-      domainCount: summaries.reduce((n, r) => n + r.domainCount, compendium.domains.length),
-      regionCount: plans.length,
+      itemCount: descendants(regions.summaries).reduce((n, r) => n + r.ownItemCount, compendium.itemCount),
+      domainCount: descendants(regions.summaries).reduce((n, r) => n + r.ownDomainCount, compendium.domains.length),
+      regionCount: setup.tree.length,
       errorCount: gate.count,
     };
   } catch (err) {
@@ -168,17 +151,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     release();
     previous?.dispose();
   }
-}
-
-/** A region ready for the targets: compiled, and diffed against its folder in the previous version. */
-async function regionBuild(plan: RegionPlan, compendium: Compendium, parentRoot: string, previous: Previous | undefined, cwd: string, env: NodeJS.ProcessEnv | undefined): Promise<RegionBuild> {
-  const region: RegionBuild = { slug: plan.slug, name: plan.name, compendium };
-  if (!previous) return region;
-  // A region new since the previous publication is diffed against nothing there: all its items are added.
-  const before = join(previous.root, relative(parentRoot, plan.root));
-  const old = existsSync(join(before, CONFIG_FILE)) ? compile(await loadWorkspace(before, { cwd }), { env }) : { ...previous.compendium, domains: [] };
-  const changes: DiffReport = diffCompendia(old, compendium, [previous.label, compendium.version]);
-  return { ...region, changes };
 }
 
 /** The previous publication: a workspace folder, or a git revision of this workspace copied out to a temporary folder. */

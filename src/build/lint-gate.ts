@@ -1,7 +1,7 @@
 // Collects lint errors across the workspaces of a build; the first error is the first in report
 // order. A draft build lets errors through and only counts them.
 import { compareFindings, type Finding } from '../lint/finding.js';
-import { publishRefusal, type CheckedWorkspace } from '../lint/checked-workspace.js';
+import { publishRefusal } from '../lint/checked-workspace.js';
 
 export class LintGate {
   private errors = 0;
@@ -12,7 +12,7 @@ export class LintGate {
     private readonly draft = false,
   ) {}
 
-  add(checked: CheckedWorkspace): void {
+  add(checked: { errorCount: number; firstError?: Finding }): void {
     this.errors += checked.errorCount;
     const f = checked.firstError;
     if (f && (!this.first || compareFindings(f, this.first) < 0)) this.first = f;

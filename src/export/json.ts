@@ -1,46 +1,43 @@
 // directory.json: the whole directory as one JSON document in the directory format, for other
 // systems and for readers who want the data. Keys in a fixed order; no dates but the config's.
-// A city or province lists its regions, each with its own domains; the file is written as the
-// regions come (one region in memory at a time), byte for byte as JSON.stringify(doc, null, 2).
-// Each region also gets its own directory.json in its folder, as a build of it alone writes it.
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+// Every workspace of the tree gets its own file in its folder. One with regions lists them under
+// `regions`, each as its own file says it (with `slug` in place of the format keys), so they nest
+// to any depth. The regions' files are written first and read back one at a time: the build never
+// holds more than one region in memory. The bytes are those of JSON.stringify(doc, null, 2).
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Compendium } from '../model/compendium.js';
-import { regionFolder, type RegionBuild, type TargetContext, type TargetWriter } from './target.js';
+import type { TargetWriter } from './target.js';
 
-function header(c: Compendium) {
-  return { region: c.region, level: c.level, publisher: c.publisher, version: c.version, date: c.date };
+const FORMAT_KEYS = '{\n  "format": "gkml-directory",\n  "formatVersion": 1,\n';
+
+/** One workspace's own directories, pretty-printed, without the closing brace's newline. */
+function documentOf(c: Compendium): string {
+  const { region, level, publisher, version, date } = c;
+  const doc = { format: 'gkml-directory', formatVersion: 1, region, level, publisher, version, date, domains: c.domains.map((d) => d.data) };
+  return JSON.stringify(doc, null, 2);
 }
 
-const domainsOf = (c: Compendium) => c.domains.map((d) => d.data);
-
-/** A value as JSON.stringify(…, null, 2) writes it `depth` levels down (JSON strings hold no raw newlines). */
-function indented(value: unknown, depth: number): string {
-  const pad = '  '.repeat(depth);
-  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${pad}`);
+/** A region's own file as an entry of its parent's `regions`, `depth` levels down (JSON strings hold no raw newlines). */
+function entryOf(fileText: string, slug: string, depth: number): string {
+  const body = `{\n  "slug": ${JSON.stringify(slug)},\n${fileText.slice(FORMAT_KEYS.length).trimEnd()}`;
+  return body.replace(/\n/g, `\n${'  '.repeat(depth)}`);
 }
 
-/** One directory on its own: a county's, or a region's in its folder. */
-const documentOf = (c: Compendium) => JSON.stringify({ format: 'gkml-directory', formatVersion: 1, ...header(c), domains: domainsOf(c) }, null, 2);
-
-export async function jsonWriter(ctx: TargetContext): Promise<TargetWriter> {
-  const path = join(ctx.outDir, ctx.output);
-  const open = documentOf(ctx.compendium);
-  let first = true;
-  if (ctx.regions.length) writeFileSync(path, `${open.slice(0, -2)},\n  "regions": [`);
-  return {
-    async region(r: RegionBuild) {
-      appendFileSync(path, `${first ? '' : ','}\n    ${indented({ slug: r.slug, ...header(r.compendium), domains: domainsOf(r.compendium) }, 2)}`);
-      first = false;
-      const own = regionFolder(r.slug) + ctx.output;
-      mkdirSync(dirname(join(ctx.outDir, own)), { recursive: true });
-      writeFileSync(join(ctx.outDir, own), `${documentOf(r.compendium)}\n`);
-      return [own];
-    },
-    async finish() {
-      if (ctx.regions.length) appendFileSync(path, '\n  ]\n}\n');
-      else writeFileSync(path, `${open}\n`);
-      return [ctx.output];
-    },
-  };
-}
+export const jsonWriter: TargetWriter = async (ctx) => {
+  const file = ctx.folder + ctx.output;
+  const path = join(ctx.outDir, file);
+  mkdirSync(dirname(path), { recursive: true });
+  const doc = documentOf(ctx.compendium);
+  if (!ctx.regions.length) {
+    writeFileSync(path, `${doc}\n`);
+    return [file];
+  }
+  writeFileSync(path, `${doc.slice(0, -2)},\n  "regions": [`);
+  ctx.regions.forEach((r, i) => {
+    const text = readFileSync(join(ctx.outDir, r.folder + ctx.output), 'utf8');
+    appendFileSync(path, `${i ? ',' : ''}\n    ${entryOf(text, r.slug, 2)}`);
+  });
+  appendFileSync(path, '\n  ]\n}\n');
+  return [file];
+};

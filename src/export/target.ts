@@ -1,12 +1,12 @@
-// What every build target (json, xlsx, html) receives and returns. A target sees only compendia:
-// the workspace's own, and for a city or province each region's, handed over one at a time while
-// the region is loaded, so memory stays at one region's size however many regions there are.
+// What every build target (json, xlsx, docx, html …) receives and returns. A target sees only
+// compendia, one workspace of the region tree at a time, and the summaries of the regions below
+// it, so memory stays at one region's size however many regions there are.
 import { GkmlError } from '../core/errors.js';
 import { BUILD } from '../i18n/catalogue/build.js';
 import { msg } from '../i18n/messages.js';
 import type { Lang } from '../i18n/text.js';
 import type { DiffReport } from '../diff/diff.js';
-import type { Compendium } from '../model/compendium.js';
+import type { Compendium, OutputFile } from '../model/compendium.js';
 
 /** What a region slug may be: safe as a folder name on every system, never `..` or a path. */
 export const REGION_SLUG = /^[a-z0-9][a-z0-9-]*$/;
@@ -36,52 +36,109 @@ export interface RegionRef {
   name: string;
 }
 
-/** One child region of a city or province, compiled, while the targets write it. */
-export interface RegionBuild extends RegionRef {
-  compendium: Compendium;
-  /**
-   * What changed in this region since the previous publication (`--previous`): its own folder in
-   * the previous version, or, for a region that is new since then, nothing (every item added).
-   */
-  changes?: DiffReport;
+/** A region's folder below the build's output: regions/<a>/ for a child, regions/<a>/regions/<b>/ below it ('' at the top). */
+export function regionPath(parentFolder: string, slug: string): string {
+  return parentFolder + regionFolder(slug);
 }
 
-/** What the parent's own pages and summary sheet need of a region once it is written and released. */
+/** A region of the build's tree as planned, before any is built. */
+export interface TreeRegion extends RegionRef {
+  folder: string;
+  level: string;
+  /** What its level is called: 县级, 乡级 … */
+  levelName: string;
+  /** 1 for a child of the top workspace. */
+  depth: number;
+}
+
+/** What the whole publication shares, whichever region a page or file belongs to: the top workspace's title and settings. */
+export type Publication = Pick<Compendium, 'region' | 'level' | 'publisher' | 'version' | 'date' | 'draft' | 'site' | 'templates'>;
+
+export function publicationOf(c: Compendium): Publication {
+  const { region, level, publisher, version, date, draft, site, templates } = c;
+  return { region, level, publisher, version, date, draft, site, ...(templates ? { templates } : {}) };
+}
+
+/**
+ * What a parent's files need of a region once it is written and released: its counts, which
+ * include every region below it, and the same of its own regions. Plain data, so a worker thread
+ * can hand it back.
+ */
 export interface RegionSummary extends RegionRef {
+  /** Its folder below the build's output (regionPath). */
+  folder: string;
+  /** Its config's level (city, county, township …) and what that is called (市级, 县级, 乡级 …). */
+  level: string;
+  levelName: string;
+  /** Domains with at least one item here or below. */
   domainCount: number;
+  /** Its items and those of every region below it. */
   itemCount: number;
-  /** All 26 domains with the region's item counts, in the national order. */
+  /** All 26 domains in the national order, counted here and below. */
   overview: Compendium['overview'];
+  /** Items and domains of its own directories (a county's 本级, beside its townships). */
+  ownItemCount: number;
+  ownDomainCount: number;
+  /** The files its pages offer (relative to its folder). */
+  downloads: OutputFile[];
+  /** What changed in its own directories since the previous publication (`--previous`). */
   changes?: DiffReport;
+  /** Its own regions, in order. */
+  regions: RegionSummary[];
 }
 
-export function summarise(region: RegionBuild): RegionSummary {
-  const { slug, name, compendium, changes } = region;
-  return { slug, name, domainCount: compendium.domains.length, itemCount: compendium.itemCount, overview: compendium.overview, ...(changes ? { changes } : {}) };
+/** A region's summary, from its compiled directories and its own regions' summaries. */
+export function summarise(ref: RegionRef & { folder: string; levelName: string }, c: Compendium, regions: readonly RegionSummary[], changes?: DiffReport): RegionSummary {
+  const overview = c.overview.map((d, i) => ({ ...d, count: regions.reduce((n, r) => n + r.overview[i]!.count, d.count) }));
+  return {
+    slug: ref.slug,
+    name: ref.name,
+    folder: ref.folder,
+    level: c.level,
+    levelName: ref.levelName,
+    domainCount: overview.filter((d) => d.count > 0).length,
+    itemCount: overview.reduce((n, d) => n + d.count, 0),
+    overview,
+    ownItemCount: c.itemCount,
+    ownDomainCount: c.domains.length,
+    downloads: c.downloads,
+    ...(changes ? { changes } : {}),
+    regions: [...regions],
+  };
 }
 
+/** Every region below these, each before its own (pre-order). */
+export function descendants(regions: readonly RegionSummary[]): RegionSummary[] {
+  return regions.flatMap((r) => [r, ...descendants(r.regions)]);
+}
+
+/**
+ * What a target writes for one workspace of the tree: the top one, or a region at any depth. The
+ * build hands each region to every target once all regions below it are written, so a target
+ * sees one compendium at a time and only the summaries of the regions below.
+ */
 export interface TargetContext {
-  /** The workspace's own directories (a city's 市本级; often empty for a city or province). */
+  /** This workspace's own directories (for a city or province often empty). */
   compendium: Compendium;
+  /** The top workspace's title and settings, which every page and file of the build shares. */
+  publication: Publication;
   /** The staging folder to write into (swapped into place when the whole build succeeds). */
   outDir: string;
-  /** This target's output, relative to outDir (a file, or the site's folder), as its declaration names it. */
+  /** This target's output, relative to outDir and to each region's folder, as its declaration names it. */
   output: string;
-  lang: Lang;
-  /** Child regions, in order, when the workspace is a city or province (empty for a county). */
-  regions: readonly RegionRef[];
-  /** What changed since the previous publication (`gkml build --previous`), if given. */
+  /** This workspace's folder below outDir: '' at the top, regions/<a>/regions/<b>/ below. */
+  folder: string;
+  /** The regions between the top and this one (neither included), outermost first, with their folders. */
+  trail: readonly (RegionRef & { folder: string })[];
+  /** Every region of the build as planned, each before its own (pre-order): what a page's search may be scoped to. */
+  tree: readonly TreeRegion[];
+  /** This workspace's child regions, already written, in order (empty for a county without townships). */
+  regions: readonly RegionSummary[];
+  /** What changed in this workspace's own directories since the previous publication (`gkml build --previous`). */
   changes?: DiffReport;
+  lang: Lang;
   progress(message: string): void;
 }
 
-/** One target's writer for one build; each method returns the paths it wrote, relative to outDir. */
-export interface TargetWriter {
-  /** Each child region in turn, in order (cities and provinces only). */
-  region?(region: RegionBuild): Promise<string[]>;
-  /** After every region: the workspace's own files (a county's whole output). */
-  finish(regions: readonly RegionSummary[]): Promise<string[]>;
-}
-
-/** Starts a target's writer for a build. */
-export type TargetFactory = (ctx: TargetContext) => Promise<TargetWriter>;
+/** Writes one workspace's files for one target and returns their paths, relative to outDir. */
+export type TargetWriter = (ctx: TargetContext) => Promise<string[]>;

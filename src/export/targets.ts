@@ -2,7 +2,7 @@
 // output folder, and inside each region's folder), what the site calls it when it offers it for
 // download, and its writer, loaded on demand (a json-only build never loads exceljs or handlebars).
 import type { OutputFile } from '../model/compendium.js';
-import type { TargetFactory } from './target.js';
+import type { TargetWriter } from './target.js';
 
 export interface TargetDeclaration {
   name: string;
@@ -17,7 +17,7 @@ export interface TargetDeclaration {
   optIn?: boolean;
   /** Its regions' files are made at the end of the build, after the site has written the regions' pages: those pages cannot offer them. */
   regionFilesLast?: boolean;
-  load(): Promise<TargetFactory>;
+  load(): Promise<TargetWriter>;
 }
 
 /** In build order: the site comes last, as it offers the files the others wrote. */
@@ -65,15 +65,15 @@ export const BUILD_TARGETS: readonly BuildTarget[] = TARGETS.map((t) => t.name);
 export const DEFAULT_TARGETS: readonly BuildTarget[] = TARGETS.filter((t) => !('optIn' in t && t.optIn)).map((t) => t.name);
 
 /**
- * The downloads of a build of `targets`, in the order the site lists them: a county's, those at the
- * top of a city or province (`summary`: they sum up its regions), or a region's own.
+ * The downloads of one workspace of a build of `targets`, in the order the site lists them: at the
+ * top (`region: false`) or a region below it; labelled as summing up regions (`summary`) when it
+ * has regions of its own. A region's pages cannot offer the files made after them (the PDF).
  */
-export function downloadsOf(targets: readonly BuildTarget[], place: 'county' | 'summary' | 'region' = 'county'): OutputFile[] {
-  const summary = place === 'summary';
+export function downloadsOf(targets: readonly BuildTarget[], where: { summary?: boolean; region?: boolean } = {}): OutputFile[] {
   return TARGETS.flatMap((t) => {
     if (!('download' in t) || !targets.includes(t.name)) return [];
-    if (place === 'region' && 'regionFilesLast' in t && t.regionFilesLast) return [];
+    if (where.region && 'regionFilesLast' in t && t.regionFilesLast) return [];
     const { label, summaryLabel, format } = t.download;
-    return [{ file: t.output, label: summary ? summaryLabel : label, format }];
+    return [{ file: t.output, label: where.summary ? summaryLabel : label, format }];
   });
 }

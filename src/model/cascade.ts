@@ -118,6 +118,7 @@ export function compile(ws: Workspace, options: CompileOptions = {}): Compendium
     timestamp: buildTimestamp(c.date, options.env),
     levelLabels,
     channels: c.xlsx?.channels ?? 'block',
+    summaryLayout: c.xlsx?.summary ?? 'flat',
     paper: c.docx?.paper ?? 'A3',
     draft: options.draft ?? false,
     ...(c.templates ? { templates: resolve(ws.root, c.templates) } : {}),

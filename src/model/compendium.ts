@@ -97,6 +97,8 @@ export interface Compendium {
   timestamp: Date;
   levelLabels: string[];
   channels: ChannelPresentation;
+  /** A summary workbook's sheets: 汇总 of the child regions only, or also one per level below (`xlsx: {summary: nested}`). */
+  summaryLayout: 'flat' | 'nested';
   paper: Paper;
   /** A draft published before it is finished (`gkml build --draft`): every output says 征求意见稿. */
   draft: boolean;

@@ -23,3 +23,8 @@ export async function withTightHeap<T>(work: () => Promise<T>): Promise<T> {
     if (--depth === 0) setFlagsFromString('--heap-growing-percent=0');
   }
 }
+
+/** For a worker thread that does such work all its life: the tighter heap stays until it ends (the flag is reset by whoever set it first on the main thread). */
+export function keepTightHeap(): void {
+  if (depth++ === 0) setFlagsFromString(`--heap-growing-percent=${GROWING_PERCENT}`);
+}

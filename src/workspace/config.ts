@@ -35,8 +35,8 @@ export interface WorkspaceConfig {
   templates?: string;
   /** Child workspaces of a city or province. */
   regions?: string[];
-  /** Excel workbook options: `channels: checked` lists only the selected channels instead of the 13-option block. */
-  xlsx?: { channels?: 'block' | 'checked' };
+  /** Excel workbook options: `channels: checked` lists only the selected channels instead of the 13-option block; `summary: nested` adds a summary sheet per level below. */
+  xlsx?: { channels?: 'block' | 'checked'; summary?: 'flat' | 'nested' };
   /** Values for every item of the workspace that neither it nor its file's `defaults` gives (checked by lint). */
   defaults?: Record<string, unknown>;
   /** Word document options: the paper of the domain tables (A3 landscape by default). */
@@ -90,12 +90,18 @@ export interface WorkspaceSettings {
   defaults: readonly string[];
 }
 
+/** A level's own label first (县级 for a county), then those of the levels below it. */
 const DEFAULT_LEVEL_LABELS: Record<WorkspaceLevel, string[]> = {
   county: ['县级', '乡级'],
   township: ['乡级', '村级'],
   city: ['市级', '县级', '乡级'],
   province: ['省级', '市级', '县级', '乡级'],
 };
+
+/** What a level is called: 县级 for a county. */
+export function levelName(level: string): string {
+  return DEFAULT_LEVEL_LABELS[level as WorkspaceLevel]?.[0] ?? level;
+}
 
 export function levelLabels(config: WorkspaceConfig | undefined): string[] {
   if (!config) return DEFAULT_LEVEL_LABELS.county;

@@ -1,9 +1,9 @@
 /*
  * gkml site search (search.html): runs the query in ?q= against search-index.js, in the browser,
  * with no server and no network. Loaded after minisearch.js, tokenize.js and search-index.js.
- * A city's or province's site has one index per region instead, listed in search-regions.js: the
- * indexes of the regions searched (?region=<slug>, or all) are added as scripts when a query is
- * run — scripts, not fetch, so this works from file:// and under Content-Security-Policy 'self' —
+ * A city's or province's site has one index per region instead, at any depth, listed in
+ * search-regions.js: the indexes of the regions searched (?region=a/b with the regions below it,
+ * ?region=level:county for one level, or all) are added as scripts when a query is run — scripts, not fetch, so this works from file:// and under Content-Security-Policy 'self' —
  * and their results are merged, best first, each with its region's name.
  *
  * Items that contain every token of the query come first (for Chinese: every pair of characters,
@@ -21,8 +21,8 @@
   var TRAILING_ACTION = /(办理|申请|办)+$/;
   var SAFE_PAGE = /^[a-z0-9]+(-[a-z0-9]+)*\.html$/;
   var SAFE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-  // A region's folder as the build writes it (regions/<slug>/), or '' for the city's own pages.
-  var SAFE_BASE = /^(regions\/[a-z0-9][a-z0-9-]*\/)?$/;
+  // A region's folder as the build writes it (regions/<a>/regions/<b>/ …), or '' for the top's own pages.
+  var SAFE_BASE = /^(regions\/[a-z0-9][a-z0-9-]*\/)*$/;
   var INDEX_FILE = 'search-index.js';
 
   function element(tag, className, text) {
@@ -47,6 +47,13 @@
     return li;
   }
 
+  /** All regions (''), every region of one level (level:county), or a region with those below it (a/b). */
+  function inScope(region, scope) {
+    if (!scope) return true;
+    if (scope.indexOf('level:') === 0) return region.level === scope.slice(6);
+    return region.key === scope || region.key.indexOf(scope + '/') === 0;
+  }
+
   /**
    * The indexes to search, each {name, base, data}, passed to `done` once loaded (null if one could
    * not be): the one index of a county, or those of the city's regions in scope ('' for all).
@@ -58,7 +65,7 @@
       return;
     }
     var wanted = regions.filter(function (r) {
-      return SAFE_BASE.test(r.base) && (!scope || r.key === scope);
+      return SAFE_BASE.test(r.base) && inScope(r, scope);
     });
     var store = (window.gkmlSearchIndexes = window.gkmlSearchIndexes || {});
     var loaded = function (r) {
@@ -120,7 +127,7 @@
         if (scopeSelect.options[i].value === (params.get('region') || '')) {
           scopeSelect.selectedIndex = i;
           scope = scopeSelect.options[i].value;
-          if (scope) scopeName = scopeSelect.options[i].text;
+          if (scope) scopeName = scopeSelect.options[i].text.trim();
         }
       }
     }

@@ -1,15 +1,31 @@
-// Runs one build target on its own, the way `gkml build` drives it (each region, then finish),
-// without the lint gate: tests use it for inputs lint would refuse.
-import { summarise, type RegionBuild, type TargetContext, type TargetFactory } from '../../src/export/target.js';
+// Runs one build target on its own, the way `gkml build` drives it (each region's folder, then the
+// top with the regions' summaries), without the lint gate: tests use it for inputs lint would refuse.
+import type { DiffReport } from '../../src/diff/diff.js';
+import type { Compendium } from '../../src/model/compendium.js';
+import { publicationOf, regionPath, summarise, type TargetContext, type TargetWriter } from '../../src/export/target.js';
 
-/** A region for a target test: its name defaults to its compendium's region. */
-export type TestRegion = Omit<RegionBuild, 'name'> & Partial<Pick<RegionBuild, 'name'>>;
+/** A region for a target test (no regions of its own): its name defaults to its compendium's region. */
+export interface TestRegion {
+  slug: string;
+  name?: string;
+  compendium: Compendium;
+  changes?: DiffReport;
+}
 
-export async function runTarget(factory: TargetFactory, ctx: Omit<TargetContext, 'regions'>, regions: readonly TestRegion[] = []): Promise<string[]> {
-  const full: RegionBuild[] = regions.map((r) => ({ ...r, name: r.name ?? r.compendium.region }));
-  const writer = await factory({ ...ctx, regions: full.map(({ slug, name }) => ({ slug, name })) });
+/** The top's context, as a test gives it: the rest is filled in as `gkml build` would. */
+export type TestContext = Omit<TargetContext, 'regions' | 'publication' | 'folder' | 'trail' | 'tree'> & Partial<Pick<TargetContext, 'publication'>>;
+
+export async function runTarget(write: TargetWriter, ctx: TestContext, regions: readonly TestRegion[] = []): Promise<string[]> {
+  const publication = ctx.publication ?? publicationOf(ctx.compendium);
+  const tree = regions.map((r) => ({ slug: r.slug, name: r.name ?? r.compendium.region, folder: regionPath('', r.slug), level: r.compendium.level, levelName: r.compendium.levelLabels[0] ?? '', depth: 1 }));
   const files: string[] = [];
-  for (const r of full) files.push(...((await writer.region?.(r)) ?? []));
-  files.push(...(await writer.finish(full.map(summarise))));
+  const summaries = [];
+  for (const [i, r] of regions.entries()) {
+    const place = tree[i]!;
+    const { changes } = r;
+    files.push(...(await write({ ...ctx, publication, compendium: r.compendium, folder: place.folder, trail: [], tree, regions: [], ...(changes ? { changes } : { changes: undefined }) })));
+    summaries.push(summarise(place, r.compendium, [], changes));
+  }
+  files.push(...(await write({ ...ctx, publication, folder: '', trail: [], tree, regions: summaries })));
   return files;
 }

@@ -36,8 +36,8 @@ describe('each county page', () => {
 describe('what each place offers', () => {
   it('a region page does not offer the PDF, which is made when the build ends, after the region pages', () => {
     const names = ['xlsx', 'docx', 'pdf', 'json', 'html'] as const;
-    expect(downloadsOf([...names], 'region').map((d) => d.format)).toEqual(['XLSX', 'DOCX', 'JSON']);
-    expect(downloadsOf([...names], 'summary').map((d) => d.format)).toEqual(['XLSX', 'DOCX', 'PDF', 'JSON']);
+    expect(downloadsOf([...names], { region: true }).map((d) => d.format)).toEqual(['XLSX', 'DOCX', 'JSON']);
+    expect(downloadsOf([...names], { summary: true }).map((d) => d.format)).toEqual(['XLSX', 'DOCX', 'PDF', 'JSON']);
     expect(downloadsOf([...names]).map((d) => d.label)).toContain('PDF 文件汇编（打印版）');
   });
 });

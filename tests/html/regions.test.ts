@@ -141,7 +141,7 @@ function siteSearch(dir: string) {
 describe('search across the counties', () => {
   it('lists the counties in order, each with its index in its folder; no index of the city\'s own', () => {
     const { regions } = siteSearch(site.dir);
-    expect(regions).toEqual(COUNTIES.map((c) => ({ key: c.slug, name: c.name, base: `regions/${c.slug}/` })));
+    expect(regions).toEqual(COUNTIES.map((c) => ({ key: c.slug, name: c.name, level: 'county', base: `regions/${c.slug}/` })));
     expect(existsSync(join(site.dir, 'search-index.js'))).toBe(false);
     expect([...readDom(site.dir, 'search.html').querySelectorAll('script')].map((s) => s.getAttribute('src'))).toEqual([
       'assets/minisearch.js',
@@ -178,7 +178,7 @@ describe('a city with a directory of its own (本级)', () => {
       const jiuye = readDom(own.dir, 'jiuye.html');
       expect([...jiuye.querySelectorAll('.breadcrumbs li')].map((li) => li.textContent)).toEqual(['首页', '就业']);
       const { regions, find } = siteSearch(own.dir);
-      expect(regions[0]).toEqual({ key: '', name: '样例市', base: '' });
+      expect(regions[0]).toEqual({ key: '', name: '样例市', level: 'city', base: '' });
       expect(find('就业见习')).toEqual([{ region: '样例市', href: 'jiuye.html#jiuye-x03' }]);
     } finally {
       own.remove();

@@ -2,7 +2,7 @@
 // each region's workbook at regions/<slug>/directory.xlsx, byte-identical to a build of that
 // county alone, and a summary workbook whose 汇总 sheet counts items by region and domain, read
 // back with exceljs. Two builds give the same bytes.
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
@@ -202,7 +202,13 @@ describe('region folders', () => {
   });
 
   it('refuses two regions of one folder name rather than writing one over the other', async () => {
-    await expect(writeRegions(['beiling', 'beiling'], join(scratch, 'twice'))).rejects.toThrow('two regions have the same folder name: beiling');
+    const city = join(scratch, 'twice', 'city');
+    cpSync(CITY, city, { recursive: true });
+    cpSync(join(city, 'counties', 'beiling'), join(city, 'more', 'beiling'), { recursive: true });
+    writeFileSync(join(city, 'gkml.config.yaml'), readFileSync(join(city, 'gkml.config.yaml'), 'utf8').replace('regions: [counties/*]', 'regions: [counties/*, more/*]'));
+    const run = await runCli(['build', city, '--out', join(scratch, 'twice', 'out'), '--only', 'xlsx', '--lang', 'en']);
+    expect([run.code, run.stderr.trim()]).toEqual([2, 'gkml: two regions have the same folder name: beiling']);
+    expect(existsSync(join(scratch, 'twice', 'out'))).toBe(false);
   });
 
   it('lists the files it wrote: each region workbook as it comes, then the summary', async () => {

@@ -6,6 +6,7 @@ import { CLI } from '../../i18n/catalogue/cli.js';
 import { msg, NOTHING, say } from '../../i18n/messages.js';
 import { BUILD_TARGETS, type BuildTarget } from '../../export/targets.js';
 import { buildReporter } from '../build-progress.js';
+import { parseJobs, parseWait } from '../flag-values.js';
 import type { CliContext } from '../io.js';
 
 export interface BuildFlags {
@@ -16,12 +17,7 @@ export interface BuildFlags {
   fillable?: boolean;
   quiet?: boolean;
   wait?: string;
-}
-
-function parseWait(value: string | undefined): number {
-  if (value === undefined) return 0;
-  if (!/^\d+$/.test(value)) throw new GkmlError(msg(CLI.waitSeconds, { value }));
-  return Number(value);
+  jobs?: string;
 }
 
 /** `--fillable` writes the fillable workbook, from the workspace as it is: `--only xlsx` or nothing else. */
@@ -48,6 +44,7 @@ export async function runBuild(workspace: string | undefined, flags: BuildFlags,
   const only = flags.fillable ? fillableTargets(parseOnly(flags.only)) : parseOnly(flags.only);
   const draft = flags.draft || flags.fillable;
   const wait = parseWait(flags.wait);
+  const jobs = parseJobs(flags.jobs);
   // A signal cancels the build, which removes its staging folder before the process ends.
   const controller = new AbortController();
   let stoppedBy: NodeJS.Signals | undefined;
@@ -72,6 +69,7 @@ export async function runBuild(workspace: string | undefined, flags: BuildFlags,
       progress: reporter.progress,
       onRegion: reporter.onRegion,
       wait,
+      ...(jobs ? { jobs } : {}),
       notice: (text) => {
         if (!flags.quiet) ctx.stderr(`${text[ctx.lang]}\n`);
       },

@@ -13,6 +13,7 @@ import { repositoryRoot } from '../../util/paths.js';
 import type { Profile } from '../../schema/directory-schema.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { useColor, type CliContext } from '../io.js';
+import { parseJobs } from '../flag-values.js';
 
 export interface LintFlags {
   format?: string[];
@@ -28,6 +29,7 @@ export interface LintFlags {
   cacheLocation?: string;
   cacheStrategy?: CacheStrategy;
   config?: string;
+  jobs?: string;
 }
 
 interface Output {
@@ -75,6 +77,7 @@ function lintOptions(paths: string[], flags: LintFlags, ctx: CliContext): LintOp
     lang: ctx.lang,
     profile: flags.profile,
     ...(flags.config ? { config: flags.config } : {}),
+    ...(flags.jobs ? { threads: parseJobs(flags.jobs) } : {}),
     baseline: flags.baseline ?? true,
     ...(flags.writeBaseline ? { writeBaseline: true } : {}),
     ...(flags.fix ? { fix: true } : flags.fixDryRun ? { fix: 'dry-run' as const } : {}),

@@ -1,17 +1,20 @@
 // The pdf build target: the Word document of each compendium (the docx target's, made again here)
 // converted by LibreOffice, headless, in a private profile under the staging folder and with a time
 // limit. Opt-in: without `soffice` on the PATH it stops before anything is written, saying how to
-// install it. All documents of a build are converted by one LibreOffice run.
+// install it. All documents of a build are converted by one LibreOffice run, at the end.
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { GkmlError } from '../../core/errors.js';
 import { DOCUMENT } from '../../i18n/catalogue/document.js';
 import { msg } from '../../i18n/messages.js';
-import { regionFolder, type RegionBuild, type RegionSummary, type TargetContext, type TargetWriter } from '../target.js';
+import { compareStrings } from '../../core/order.js';
+import type { TargetWriter } from '../target.js';
 import { documentBytes, regionSummary } from './compendium-document.js';
 
+/** Where the documents wait for LibreOffice, inside the staging folder. */
+const PDF_WORK = '.pdf-work';
 /** The docx target's file name, which a parent's region summary names beside each region's PDF. */
 const DOCX_FILE = 'directory.docx';
 /** LibreOffice's start takes seconds; each document of a county about as long again. */
@@ -31,40 +34,36 @@ export function findSoffice(path = process.env.PATH ?? ''): string | undefined {
   return undefined;
 }
 
-export async function pdfWriter(ctx: TargetContext): Promise<TargetWriter> {
+/**
+ * Each workspace's document is staged in one folder under a name made of its output path, '/'
+ * written as '_' (which neither a region slug nor a file name of the build contains), and the top
+ * workspace, which the build writes last, converts them all.
+ */
+const stagedName = (file: string) => file.replace(/\//g, '_').replace(/\.pdf$/, '.docx');
+const outputOf = (staged: string) => staged.replace(/_/g, '/').replace(/\.docx$/, '.pdf');
+
+export const pdfWriter: TargetWriter = async (ctx) => {
   const soffice = findSoffice();
   if (!soffice) throw new GkmlError(msg(DOCUMENT.noSoffice));
-  const work = join(ctx.outDir, '.pdf-work');
-  // Each document under a name of its own, so one run converts them all into one folder.
-  const pending: { source: string; file: string }[] = [];
-  const stage = (file: string, bytes: Uint8Array) => {
-    mkdirSync(work, { recursive: true });
-    const source = join(work, `${pending.length + 1}.docx`);
-    writeFileSync(source, bytes);
-    pending.push({ source, file });
-  };
-  return {
-    async region(r: RegionBuild) {
-      stage(regionFolder(r.slug) + ctx.output, await documentBytes(r.compendium));
-      return [];
-    },
-    async finish(regions: readonly RegionSummary[]) {
-      stage(ctx.output, await documentBytes(ctx.compendium, ctx.regions.length ? [regionSummary(regions, DOCX_FILE)] : []));
-      try {
-        convert(soffice, work, pending.map((p) => p.source));
-        for (const p of pending) {
-          const pdf = p.source.replace(/\.docx$/, '.pdf');
-          if (!existsSync(pdf)) throw new GkmlError(msg(DOCUMENT.sofficeFailed, { file: p.file, detail: 'no output' }));
-          mkdirSync(dirname(join(ctx.outDir, p.file)), { recursive: true });
-          renameSync(pdf, join(ctx.outDir, p.file));
-        }
-      } finally {
-        rmSync(work, { recursive: true, force: true });
-      }
-      return pending.map((p) => p.file);
-    },
-  };
-}
+  const work = join(ctx.outDir, PDF_WORK);
+  mkdirSync(work, { recursive: true });
+  const extra = ctx.regions.length ? [regionSummary(ctx.regions, DOCX_FILE)] : [];
+  writeFileSync(join(work, stagedName(ctx.folder + ctx.output)), await documentBytes(ctx.compendium, extra));
+  if (ctx.folder) return [];
+  const staged = readdirSync(work).filter((f) => f.endsWith('.docx')).sort(compareStrings);
+  try {
+    convert(soffice, work, staged.map((f) => join(work, f)));
+    for (const f of staged) {
+      const pdf = join(work, f.replace(/\.docx$/, '.pdf'));
+      if (!existsSync(pdf)) throw new GkmlError(msg(DOCUMENT.sofficeFailed, { file: outputOf(f), detail: 'no output' }));
+      mkdirSync(dirname(join(ctx.outDir, outputOf(f))), { recursive: true });
+      renameSync(pdf, join(ctx.outDir, outputOf(f)));
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  return staged.map(outputOf);
+};
 
 function convert(soffice: string, work: string, sources: readonly string[]): void {
   const seconds = TIME_LIMIT_SECONDS(sources.length);

@@ -18,3 +18,11 @@ export function copyDownloads(files: readonly OutputFile[], outDir: string, site
     return { href, label: f.label, format: f.format, size: formatSize(statSync(from).size) };
   });
 }
+
+/** The downloads a region's pages offer, as the region's parent lists them: read back from the site (hrefs relative to the region's folder). */
+export function offeredDownloads(files: readonly OutputFile[], site: SiteFolder, folder: string): DownloadView[] {
+  return files.map((f) => {
+    const href = `downloads/${f.file}`;
+    return { href, label: f.label, format: f.format, size: formatSize(statSync(join(site.root, folder, href)).size) };
+  });
+}

@@ -1,30 +1,32 @@
 // The html target: a static, accessible, searchable site in <out>/site/ — index, one page per
 // domain, an offline search page, and the changelog when the build has the previous version — made
-// only from the compendium and the templates. A city or province gets each region's pages,
-// rendered exactly as a county's, in regions/<slug>/ as the region comes, then a region index at
-// the root.
+// only from the compendium and the templates. Each workspace of the tree has its pages in its
+// folder (regions/a/regions/b/ …), rendered as the build reaches it: a county's as a whole site's,
+// one with regions as a region index with its own (本级) domains. The top workspace, written last,
+// adds the search page over the whole tree and the assets.
 import { join } from 'node:path';
 import type { Compendium } from '../../model/compendium.js';
 import { GkmlError } from '../../core/errors.js';
 import { BUILD } from '../../i18n/catalogue/build.js';
 import { msg } from '../../i18n/messages.js';
-import { regionFolder, type RegionBuild, type RegionRef, type RegionSummary, type TargetContext, type TargetWriter } from '../target.js';
+import { descendants, type Publication, type TargetContext, type TargetWriter } from '../target.js';
 import { copyAssets } from './assets.js';
 import { changeNotice, sectionChanges, withRegions } from './changelog.js';
+import type { BreadcrumbsView } from './components/breadcrumbs.js';
 import type { DownloadView } from './components/download-list.js';
-import { regionDownloads, type RegionDownloadsView } from './components/region-downloads.js';
+import { regionDownloads } from './components/region-downloads.js';
 import { searchScopes } from './components/search-form.js';
-import { copyDownloads } from './downloads.js';
-import { CHANGES_PAGE, INDEX_PAGE, REGION_SEARCH_SCRIPTS, SEARCH_PAGE, SEARCH_SCRIPTS, logoAsset, siteInfo } from './pages.js';
+import { copyDownloads, offeredDownloads } from './downloads.js';
+import { CHANGES_PAGE, INDEX_PAGE, REGION_SEARCH_SCRIPTS, SEARCH_PAGE, SEARCH_SCRIPTS, logoAsset, siteInfo, type SiteInfo } from './pages.js';
 import { createRenderer, type Renderer } from './render.js';
-import { SEARCH_INDEX_FILE, SEARCH_REGIONS_FILE, searchIndexScript, searchRegionsScript } from './search-index.js';
+import { SEARCH_INDEX_FILE, SEARCH_REGIONS_FILE, searchIndexScript, searchKey, searchRegionsScript } from './search-index.js';
 import { SiteFolder, domainPageFile } from './site-folder.js';
-import { loadTemplateSet } from './template-set.js';
+import { loadTemplateSet, type TemplateSet } from './template-set.js';
 import type { TemplateName, TemplateParams } from './templates.js';
 import { changesView } from './views/changes-page.js';
 import { regionIndexView } from './views/regions-page.js';
 import { searchView } from './views/search-page.js';
-import { sectionView, type SectionView } from './views/section.js';
+import { sectionView } from './views/section.js';
 
 /** Item ids are the anchors of the site: two items with one id would make one of them unreachable. */
 function refuseDuplicateIds(c: Compendium): void {
@@ -39,10 +41,21 @@ function refuseDuplicateIds(c: Compendium): void {
   }
 }
 
+/** The templates (the top workspace's own, or gkml's) are read and compiled once per build, not once per region. */
+const renderers = new WeakMap<Publication, { templates: TemplateSet; renderer: Renderer }>();
+function renderingOf(publication: Publication) {
+  let r = renderers.get(publication);
+  if (!r) {
+    const templates = loadTemplateSet(publication.templates, process.cwd());
+    renderers.set(publication, (r = { templates, renderer: createRenderer(templates) }));
+  }
+  return r;
+}
+
 /** Renders views into the site folder. */
 class Pages {
   constructor(
-    private readonly site: SiteFolder,
+    readonly site: SiteFolder,
     private readonly renderer: Renderer,
   ) {}
 
@@ -53,97 +66,77 @@ class Pages {
   write(file: string, data: string): void {
     this.site.write(file, data);
   }
-
-  /** One compendium's domain pages (and its index, unless a region index takes its place) in `folder`. */
-  section(folder: string, view: SectionView, withIndex: boolean): void {
-    if (withIndex) this.page(folder + INDEX_PAGE, 'pages/index', view.index);
-    for (const domain of view.domains) this.page(folder + domainPageFile(domain.id), 'pages/domain', domain);
-  }
 }
 
-export async function siteWriter(ctx: TargetContext): Promise<TargetWriter> {
-  const templates = loadTemplateSet(ctx.compendium.templates, process.cwd());
-  const site = new SiteFolder(join(ctx.outDir, ctx.output));
-  const pages = new Pages(site, createRenderer(templates));
-  const named = ctx.regions.map((r) => ({ slug: r.slug, name: r.name, folder: regionFolder(r.slug) }));
-  // Each region's downloads, as its own pages offer them, for the parent's table of them.
-  const regionFiles: { name: string; folder: string; files: DownloadView[] }[] = [];
-  return {
-    async region(r: RegionBuild) {
-      const folder = regionFolder(r.slug);
-      const files = copyDownloads(r.compendium.downloads, ctx.outDir, site, folder);
-      regionFiles.push({ name: r.name, folder, files });
-      writeRegionSection(ctx, pages, named, r, files);
-      return [];
-    },
-    async finish(regions: readonly RegionSummary[]) {
-      // The downloads are the files the other targets wrote for the workspace itself, which they finish first.
-      const downloads = copyDownloads(ctx.compendium.downloads, ctx.outDir, site);
-      if (ctx.regions.length) writeRegionRoot(ctx, pages, named, regions, { downloads, regions: regionDownloads(regionFiles) });
-      else writeCountySite(ctx, pages, downloads);
-      copyAssets(templates, site);
-      if (ctx.compendium.site.logo) site.copy(logoAsset(ctx.compendium.site.logo), ctx.compendium.site.logo);
-      return site.files().map((f) => `${ctx.output}/${f}`);
-    },
-  };
+/** From a folder of the site up to one above it (regions/a/regions/b/ to regions/a/: ../../). */
+function upTo(folder: string, above: string): string {
+  return '../'.repeat(folder.slice(above.length).split('/').length - 1);
 }
 
-/** A county (or any workspace without regions): the whole site is its directory. */
-function writeCountySite(ctx: TargetContext, pages: Pages, downloads: DownloadView[]): void {
+/** What every page of one workspace shares: the frame, its breadcrumbs and search scopes, its downloads and changes. */
+interface Place {
+  folder: string;
+  site: SiteInfo;
+  above: BreadcrumbsView['links'];
+  scopes: ReturnType<typeof searchScopes>;
+  downloads: DownloadView[];
+}
+
+export const siteWriter: TargetWriter = async (ctx) => {
   const c = ctx.compendium;
   refuseDuplicateIds(c);
-  const site = siteInfo(c, '', ctx.changes !== undefined);
+  const pages = new Pages(new SiteFolder(join(ctx.outDir, ctx.output)), renderingOf(ctx.publication).renderer);
+  const { folder } = ctx;
+  const up = upTo(folder, '');
+  const site = siteInfo(ctx.publication, up, ctx.changes !== undefined);
+  const above = folder ? [{ text: '首页', href: site.home }, ...ctx.trail.map((t) => ({ text: t.name, href: upTo(folder, t.folder) + INDEX_PAGE }))] : [];
+  const scopeRegions = ctx.tree.map((r) => ({ key: searchKey(r.folder), name: r.name, level: r.level, levelName: r.levelName, depth: r.depth }));
+  // The downloads are the files the other targets wrote for this workspace, which they write first.
+  const downloads = copyDownloads(c.downloads, ctx.outDir, pages.site, folder);
+  const place: Place = { folder, site, above, scopes: searchScopes(scopeRegions, searchKey(folder)), downloads };
   const changes = ctx.changes ? sectionChanges(ctx.changes, c) : null;
-  pages.section('', sectionView(site, c, { above: [], scopes: [], downloads, changes }), true);
-  pages.page(SEARCH_PAGE, 'pages/search', searchView(site, SEARCH_SCRIPTS, [], c.domains.map((d) => ({ text: d.name, href: domainPageFile(d.id) }))));
-  pages.write(SEARCH_INDEX_FILE, searchIndexScript(c));
-  if (ctx.changes) pages.page(CHANGES_PAGE, 'pages/changes', changesView({ site, compendium: c, diff: ctx.changes, above: [], atRoot: true, regions: [] }));
-}
+  const hasRegions = ctx.regions.length > 0;
+  const section = sectionView(site, c, { above, scopes: place.scopes, downloads, changes });
+  if (!hasRegions) pages.page(folder + INDEX_PAGE, 'pages/index', section.index);
+  for (const domain of section.domains) pages.page(folder + domainPageFile(domain.id), 'pages/domain', domain);
+  // A county alone is the whole site and has the one index the search page loads; the others are loaded by key.
+  if (!hasRegions || c.domains.length) pages.write(folder + SEARCH_INDEX_FILE, searchIndexScript(c, folder || hasRegions ? searchKey(folder) : undefined));
+  if (hasRegions) writeRegionIndex(ctx, pages, place);
+  else if (ctx.changes) pages.page(folder + CHANGES_PAGE, 'pages/changes', changesView({ site, compendium: c, diff: ctx.changes, above, atRoot: !folder, regions: [] }));
+  if (!folder) writeTop(ctx, pages, place);
+  return pages.site.files().map((f) => `${ctx.output}/${f}`);
+};
 
-type NamedRegion = RegionRef & { folder: string };
-
-/** A region of a city or province: its pages, rendered exactly as a county's, and its search index, in its folder. */
-function writeRegionSection(ctx: TargetContext, pages: Pages, named: readonly NamedRegion[], r: RegionBuild, downloads: DownloadView[]): void {
-  const folder = regionFolder(r.slug);
-  const c = r.compendium;
-  refuseDuplicateIds(c);
-  const site = siteInfo(ctx.compendium, '../'.repeat(folder.split('/').length - 1), ctx.changes !== undefined);
-  const above = [{ text: '首页', href: site.home }];
-  const changes = r.changes ? sectionChanges(r.changes, c) : null;
-  pages.section(folder, sectionView(site, c, { above, scopes: searchScopes(named, r.slug), downloads, changes }), true);
-  pages.write(folder + SEARCH_INDEX_FILE, searchIndexScript(c, r.slug));
-  if (r.changes) pages.page(folder + CHANGES_PAGE, 'pages/changes', changesView({ site, compendium: c, diff: r.changes, above, atRoot: false, regions: [] }));
-}
-
-/**
- * The root of a city or province, after its regions: the region index, one search over all
- * regions (an index per region, loaded when searched), and the city's own directory (市本级), if
- * it has one.
- */
-function writeRegionRoot(
-  ctx: TargetContext,
-  pages: Pages,
-  named: readonly NamedRegion[],
-  regions: readonly RegionSummary[],
-  files: { downloads: DownloadView[]; regions: RegionDownloadsView },
-): void {
-  const root = ctx.compendium;
-  const scopes = searchScopes(named, '');
-  refuseDuplicateIds(root);
-  const site = siteInfo(root, '', ctx.changes !== undefined);
-  const own = root.domains.length > 0;
-  const place = { above: [], scopes, downloads: files.downloads, changes: ctx.changes ? sectionChanges(ctx.changes, root) : null };
-  pages.section('', sectionView(site, root, place), false);
-  if (own) pages.write(SEARCH_INDEX_FILE, searchIndexScript(root, ''));
-  const entries = regions.map((r) => ({ region: r, href: regionFolder(r.slug) + INDEX_PAGE }));
-  const regionDiffs = regions.flatMap((r) => (r.changes ? [{ name: r.name, href: regionFolder(r.slug) + CHANGES_PAGE, diff: r.changes }] : []));
-  // The index sums up the changes of every region, not only the city's own directory.
+/** The index of a workspace with regions: its regions with their counts and files, and its own domains (本级). */
+function writeRegionIndex(ctx: TargetContext, pages: Pages, place: Place): void {
+  const { folder, site, above } = place;
+  const c = ctx.compendium;
+  const relative = (f: string) => f.slice(folder.length);
+  const entries = ctx.regions.map((r) => ({ region: r, href: relative(r.folder) + INDEX_PAGE }));
+  const files = ctx.regions.map((r) => ({ name: r.name, folder: relative(r.folder), files: offeredDownloads(r.downloads, pages.site, r.folder) }));
+  // Every region below this one that changed, each with its own changes page; the notice sums them up.
+  const regionDiffs = descendants(ctx.regions).flatMap((r) => (r.changes ? [{ name: r.name, href: relative(r.folder) + CHANGES_PAGE, diff: r.changes }] : []));
   const notice = ctx.changes ? changeNotice(withRegions(ctx.changes, regionDiffs.map((r) => r.diff))) : null;
-  pages.page(INDEX_PAGE, 'pages/regions', regionIndexView(site, root, entries, { ...place, regionDownloads: files.regions, changeNotice: notice }));
-  pages.page(SEARCH_PAGE, 'pages/search', searchView(site, REGION_SEARCH_SCRIPTS, scopes, entries.map((e) => ({ text: e.region.name, href: e.href }))));
-  pages.write(
-    SEARCH_REGIONS_FILE,
-    searchRegionsScript([...(own ? [{ key: '', name: root.region, base: '' }] : []), ...named.map((r) => ({ key: r.slug, name: r.name, base: r.folder }))]),
-  );
-  if (ctx.changes) pages.page(CHANGES_PAGE, 'pages/changes', changesView({ site, compendium: root, diff: ctx.changes, above: [], atRoot: true, regions: regionDiffs }));
+  const view = regionIndexView(site, c, entries, { above, scopes: place.scopes, downloads: place.downloads, regionDownloads: regionDownloads(files), changeNotice: notice });
+  pages.page(folder + INDEX_PAGE, 'pages/regions', view);
+  if (ctx.changes) pages.page(folder + CHANGES_PAGE, 'pages/changes', changesView({ site, compendium: c, diff: ctx.changes, above, atRoot: !folder, regions: regionDiffs }));
+}
+
+/** What only the top of the site has: the search page (over every region of the tree), the assets and the logo. */
+function writeTop(ctx: TargetContext, pages: Pages, place: Place): void {
+  const c = ctx.compendium;
+  const { site } = place;
+  if (ctx.regions.length) {
+    const entries = ctx.regions.map((r) => ({ text: r.name, href: r.folder + INDEX_PAGE }));
+    pages.page(SEARCH_PAGE, 'pages/search', searchView(site, REGION_SEARCH_SCRIPTS, place.scopes, entries));
+    // Every workspace that has an index: those without regions, and those with directories of their own.
+    const indexed = descendants(ctx.regions).filter((r) => !r.regions.length || r.ownItemCount > 0);
+    const parts = indexed.map((r) => ({ key: searchKey(r.folder), name: r.name, level: r.level, base: r.folder }));
+    const own = c.domains.length ? [{ key: '', name: c.region, level: c.level, base: '' }] : [];
+    pages.write(SEARCH_REGIONS_FILE, searchRegionsScript([...own, ...parts]));
+  } else {
+    pages.page(SEARCH_PAGE, 'pages/search', searchView(site, SEARCH_SCRIPTS, [], c.domains.map((d) => ({ text: d.name, href: domainPageFile(d.id) }))));
+  }
+  copyAssets(renderingOf(ctx.publication).templates, pages.site);
+  if (ctx.publication.site.logo) pages.site.copy(logoAsset(ctx.publication.site.logo), ctx.publication.site.logo);
 }

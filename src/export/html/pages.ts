@@ -1,6 +1,7 @@
 // The pages of a site and the frame every page shares (components of layout.hbs): file names,
 // the site's title and links, and each page's own title and scripts.
-import type { Compendium, SiteSettings } from '../../model/compendium.js';
+import type { SiteSettings } from '../../model/compendium.js';
+import type { Publication } from '../target.js';
 import { chineseDate } from '../../model/dates.js';
 import { SEARCH_INDEX_FILE, SEARCH_REGIONS_FILE } from './search-index.js';
 
@@ -55,7 +56,7 @@ export interface PageView {
 export const countText = (n: number) => `${n} 个事项`;
 
 /** The frame every page shares; links are relative to the page's folder, `up` leading back to the site root. */
-export function siteInfo(root: Compendium, up: string, hasChanges: boolean): SiteInfo {
+export function siteInfo(root: Publication, up: string, hasChanges: boolean): SiteInfo {
   return {
     title: `${root.region}基层政务公开标准目录`,
     region: root.region,

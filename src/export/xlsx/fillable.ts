@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Compendium } from '../../model/compendium.js';
 import { FILLABLE_GUIDE_SHEET, FILLABLE_MARK, MARK, tableTitle, UNFILLED } from '../../model/table-layout.js';
-import { regionFolder, type RegionBuild, type TargetContext, type TargetWriter } from '../target.js';
+import type { TargetWriter } from '../target.js';
 import type { SheetSink } from './domain-sheet.js';
 import { writeFillableSheet } from './fillable-sheet.js';
 import { sheetOptions } from './page.js';
@@ -65,21 +65,15 @@ export async function writeFillableWorkbook(path: string, compendium: Compendium
 
 /**
  * The `fillable` build target (`gkml build --only xlsx --fillable`): a county's fillable workbook;
- * for a city or province, each region's in its folder, and the parent's own when it has domains.
+ * each workspace of the tree its own in its folder, when it has directories of its own.
  */
-export async function fillableWriter(ctx: TargetContext): Promise<TargetWriter> {
-  const write = async (file: string, compendium: Compendium) => {
-    ctx.progress(file);
-    const path = join(ctx.outDir, file);
-    mkdirSync(dirname(path), { recursive: true });
-    await writeFillableWorkbook(path, compendium);
-    return [file];
-  };
-  return {
-    region: (region: RegionBuild) => write(regionFolder(region.slug) + fillableFileName(region.compendium.region), region.compendium),
-    async finish() {
-      if (ctx.regions.length && !ctx.compendium.domains.length) return [];
-      return write(fillableFileName(ctx.compendium.region), ctx.compendium);
-    },
-  };
-}
+export const fillableWriter: TargetWriter = async (ctx) => {
+  // A city or province without directories of its own has nothing to fill in.
+  if (ctx.regions.length && !ctx.compendium.domains.length) return [];
+  const file = ctx.folder + fillableFileName(ctx.compendium.region);
+  ctx.progress(file);
+  const path = join(ctx.outDir, file);
+  mkdirSync(dirname(path), { recursive: true });
+  await writeFillableWorkbook(path, ctx.compendium);
+  return [file];
+};

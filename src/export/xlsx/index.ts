@@ -1,12 +1,11 @@
-// The xlsx build target. A county: directory.xlsx, the whole workspace as one print-ready workbook
-// in the official layout. A city or province: each region's own workbook, exactly as a build of
-// that region alone would write it, at regions/<slug>/directory.xlsx, and at the top a
-// directory.xlsx whose 汇总 sheet counts every region's items by domain (followed by the
-// parent's own 目录 and domain sheets, when it has directories of its own). Each region's
-// workbook is written while the region is loaded; the summary needs only its counts.
+// The xlsx build target: each workspace of the tree gets its directory.xlsx in its folder. A
+// county: the whole directory as one print-ready workbook in the official layout. A workspace with
+// regions: a summary workbook whose 汇总 sheet counts each child region's items (its own and those
+// of every region below it) by domain — and, with `xlsx: {summary: nested}`, a sheet per level
+// below (县级汇总, 乡级汇总 …) — followed by its own 目录 and domain sheets when it has directories.
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { duplicateRegion, regionFolder, type RegionBuild, type RegionSummary, type TargetContext, type TargetWriter } from '../target.js';
+import { type RegionSummary, type TargetContext, type TargetWriter } from '../target.js';
 import { writeDirectorySheets, writeDirectoryWorkbook } from './directory-workbook.js';
 import { SUMMARY_SHEET, summaryTitle, writeSummarySheet, type SummaryRow } from './summary-sheet.js';
 import { writeWorkbookFile } from './workbook.js';
@@ -14,36 +13,44 @@ import { writeWorkbookFile } from './workbook.js';
 /** In 汇总, the file of the parent's own directories: the summary workbook itself. */
 const THIS_WORKBOOK = '本工作簿';
 
-export async function xlsxWriter(ctx: TargetContext): Promise<TargetWriter> {
+export const xlsxWriter: TargetWriter = async (ctx) => {
   const { compendium } = ctx;
-  const regionFile = (slug: string) => regionFolder(slug) + ctx.output;
-  const written = new Set<string>();
-  return {
-    async region(region: RegionBuild) {
-      const file = regionFile(region.slug);
-      // The build refuses such regions up front; checked again here, where a file would be overwritten.
-      if (written.has(file)) throw duplicateRegion(region.slug);
-      written.add(file);
-      ctx.progress(file);
-      const path = join(ctx.outDir, file);
-      mkdirSync(dirname(path), { recursive: true });
-      await writeDirectoryWorkbook(path, region.compendium, { progress: () => {} });
-      return [file];
-    },
-    async finish(regions: readonly RegionSummary[]) {
-      if (!ctx.regions.length) {
-        await writeDirectoryWorkbook(join(ctx.outDir, ctx.output), compendium, { progress: ctx.progress });
-        return [ctx.output];
+  const file = ctx.folder + ctx.output;
+  const path = join(ctx.outDir, file);
+  mkdirSync(dirname(path), { recursive: true });
+  // A region's workbook is one step of the build; the top's sheets are shown one by one.
+  if (ctx.folder) ctx.progress(file);
+  const progress = ctx.folder ? () => {} : ctx.progress;
+  if (!ctx.regions.length) {
+    await writeDirectoryWorkbook(path, compendium, { progress });
+    return [file];
+  }
+  const row = (r: RegionSummary, name = r.name): SummaryRow => ({ name, file: r.folder.slice(ctx.folder.length) + ctx.output, overview: r.overview });
+  const rows = ctx.regions.map((r) => row(r));
+  const own = compendium.domains.length > 0;
+  if (own) rows.unshift({ name: `${compendium.region}本级`, file: THIS_WORKBOOK, overview: compendium.overview });
+  const levels = compendium.summaryLayout === 'nested' ? levelSheets(ctx, row) : [];
+  const properties = { title: summaryTitle(compendium), publisher: compendium.publisher, timestamp: compendium.timestamp };
+  await writeWorkbookFile(path, properties, (book) => {
+    writeSummarySheet(book, compendium, rows);
+    for (const level of levels) writeSummarySheet(book, compendium, level.rows, `${level.name}${SUMMARY_SHEET}`, `${compendium.region}${level.name}地区事项数汇总表`);
+    if (own) writeDirectorySheets(book, compendium, { progress, reserved: [SUMMARY_SHEET, ...levels.map((l) => `${l.name}${SUMMARY_SHEET}`)] });
+  });
+  return [file];
+};
+
+/** A sheet per level below the child regions' (县级汇总, 乡级汇总 …): every region of that level, named with the regions above it. */
+function levelSheets(ctx: TargetContext, row: (r: RegionSummary, name: string) => SummaryRow): { name: string; rows: SummaryRow[] }[] {
+  const sheets = new Map<string, SummaryRow[]>();
+  const walk = (regions: readonly RegionSummary[], above: string, depth: number) => {
+    for (const r of regions) {
+      // The child regions are the 汇总 sheet's rows already.
+      if (depth > 0) {
+        sheets.set(r.levelName, [...(sheets.get(r.levelName) ?? []), row(r, above + r.name)]);
       }
-      const rows: SummaryRow[] = regions.map((r) => ({ name: r.name, file: regionFile(r.slug), overview: r.overview }));
-      const own = compendium.domains.length > 0;
-      if (own) rows.unshift({ name: `${compendium.region}本级`, file: THIS_WORKBOOK, overview: compendium.overview });
-      const properties = { title: summaryTitle(compendium), publisher: compendium.publisher, timestamp: compendium.timestamp };
-      await writeWorkbookFile(join(ctx.outDir, ctx.output), properties, (book) => {
-        writeSummarySheet(book, compendium, rows);
-        if (own) writeDirectorySheets(book, compendium, { progress: ctx.progress, reserved: [SUMMARY_SHEET] });
-      });
-      return [ctx.output];
-    },
+      walk(r.regions, above + r.name, depth + 1);
+    }
   };
+  walk(ctx.regions, '', 0);
+  return [...sheets].map(([name, rows]) => ({ name, rows }));
 }

@@ -1,4 +1,4 @@
-// The 汇总 sheet of a city or province workbook: one row per region, one column per domain (the
+// The 汇总 sheet of a summary workbook (and each level's sheet): one row per region, one column per domain (the
 // 26 in the national order) with its item count, a 合计 column and row — numbers computed here,
 // never formulas — and, as plain text, the file holding each region's own workbook.
 import type { Compendium } from '../../model/compendium.js';
@@ -32,7 +32,8 @@ export function summaryTitle(parent: Compendium): string {
   return `${parent.region}基层政务公开标准目录事项数汇总表`;
 }
 
-export function writeSummarySheet(book: SheetSink, parent: Compendium, rows: readonly SummaryRow[]): void {
+/** `sheet` and `heading` name a level's sheet (县级汇总); the 汇总 sheet's are the defaults. */
+export function writeSummarySheet(book: SheetSink, parent: Compendium, rows: readonly SummaryRow[], sheet = SUMMARY_SHEET, heading = summaryTitle(parent)): void {
   const header = [HEADER.seq, LABELS.region, ...DOMAINS.map((d) => d.name), LABELS.total, LABELS.file];
   const widths = [
     6,
@@ -41,11 +42,11 @@ export function writeSummarySheet(book: SheetSink, parent: Compendium, rows: rea
     COUNT_WIDTH,
     fitWidth(Math.max(textWidth(LABELS.file), ...rows.map((r) => textWidth(r.file))), { min: 12, max: 40 }),
   ];
-  const ws = book.addWorksheet(SUMMARY_SHEET, sheetOptions('A3', { first: HEADER_ROW, last: HEADER_ROW }, LABEL_COLUMNS));
+  const ws = book.addWorksheet(sheet, sheetOptions('A3', { first: HEADER_ROW, last: HEADER_ROW }, LABEL_COLUMNS));
   ws.columns = widths.map((width) => ({ width }));
 
   const title = ws.getRow(1);
-  title.getCell(1).value = summaryTitle(parent);
+  title.getCell(1).value = heading;
   title.getCell(1).style = STYLES.title;
   title.height = 40;
   ws.mergeCells(1, 1, 1, header.length);

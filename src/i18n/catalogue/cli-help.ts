@@ -71,6 +71,8 @@ export const HELP = defineMessages({
   },
   buildDraft: { zh: '发布征求意见稿：目录仍有错误时也生成，所有输出标明“征求意见稿”，待填写的字段显示为“待填写”', en: 'publish a draft (征求意见稿) although lint finds errors: every output says so, unfilled fields show as 待填写' },
   buildWait: { zh: '另一个构建正在写入同一输出文件夹时，最多等待的秒数（默认 0：立即退出）', en: 'seconds to wait while another build writes the same output folder (default 0: stop at once)' },
+  buildJobs: { zh: '同时构建下级地区的线程数（默认：CPU 核数，不超过地区数；1 表示只用一个线程）；结果与线程数无关', en: 'threads building the regions at once (default: the CPUs, at most the regions; 1 uses one thread); the output is the same whatever the number' },
+  lintJobs: { zh: '检查大量文件时的线程数（默认：文件总量大时用全部 CPU 核）', en: 'threads for checking many files (default: every CPU when the files are large)' },
   buildQuiet: { zh: '不显示进度和结果，只报告错误', en: 'no progress and no summary: report errors only' },
   buildPrevious: { zh: '上一次发布的版本（工作区文件夹或 git 版本），用于生成更新记录', en: 'the previous publication (workspace folder or git revision), for the changelog' },
 

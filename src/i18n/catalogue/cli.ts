@@ -34,6 +34,7 @@ export const CLI = defineMessages({
 
   invalidOnly: { zh: '--only 的取值无效：{value}（可用：{choices}）', en: 'invalid --only value: {value} (available: {choices})' },
   waitSeconds: { zh: '--wait 的取值应为秒数（0 或正整数）：{value}', en: '--wait takes a number of seconds (0 or more): {value}' },
+  jobsCount: { zh: '--jobs 的取值应为线程数（1 到 999 的整数）：{value}', en: '--jobs takes a number of threads (1 to 999): {value}' },
   building: { zh: '正在生成 {what}…', en: 'building {what}…' },
   regionStarted: { zh: '[{index}/{total}] {name} …', en: '[{index}/{total}] {name} …' },
   regionBuilt: { zh: '[{index}/{total}] {name} ✓ {items} 个事项{n||}', en: '[{index}/{total}] {name} ✓ {items} {n|item|items}' },

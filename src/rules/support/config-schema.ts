@@ -58,7 +58,7 @@ export function configSchema(): object {
       channels: { type: 'array', title: '自定义渠道', 'x-title-en': 'extra channels', description: '除 13 个标准选项外，本工作区认可的公开渠道。', items: { type: 'string', minLength: 1 }, uniqueItems: true },
       templates: text('模板目录', 'templates folder', '覆盖内置网页模板的文件夹（相对工作区）。'),
       defaults: workspaceDefaults(),
-      regions: { type: 'array', title: '下级地区', 'x-title-en': 'child regions', description: '市、省工作区包含的下级工作区（glob，相对工作区）。', items: { type: 'string', minLength: 1 }, minItems: 1 },
+      regions: { type: 'array', title: '下级地区', 'x-title-en': 'child regions', description: '本工作区包含的下级地区工作区（glob，相对工作区），可逐级嵌套：省 → 市 → 县 → 乡镇/街道。', items: { type: 'string', minLength: 1 }, minItems: 1 },
       xlsx: {
         type: 'object',
         title: 'Excel 工作簿',
@@ -66,6 +66,7 @@ export function configSchema(): object {
         description: 'gkml build 生成的 Excel 工作簿的选项。',
         properties: {
           channels: { type: 'string', enum: ['block', 'checked'], title: '公开渠道写法', 'x-title-en': 'channel layout', description: 'block：列出全部 13 个标准选项，以 ■/□ 标出是否选中（默认）；checked：只列出选中的渠道。' },
+          summary: { type: 'string', enum: ['flat', 'nested'], title: '汇总表', 'x-title-en': 'summary sheets', description: '有下级地区时的汇总工作簿。flat：一张“汇总”表，每个下级地区一行（默认）；nested：另为下面每一层级各加一张汇总表（如“县级汇总”“乡级汇总”），每行计入该地区及其下级的事项数。' },
         },
         additionalProperties: false,
       },

@@ -2,7 +2,7 @@
 // on a city's or province's site.
 import type { SiteInfo } from '../pages.js';
 
-/** A search scope: all regions (value '') or one region (its slug). */
+/** A search scope: all regions (value ''), one level (level:county), or a region and those below it (its search key, a/b). */
 export interface ScopeOption {
   value: string;
   text: string;
@@ -32,8 +32,27 @@ export function searchForm(site: SiteInfo, label: string, scopes: ScopeOption[])
   };
 }
 
-/** The scopes of a city's search forms, `selected` chosen; none for a single county. */
-export function searchScopes(regions: readonly { slug: string; name: string }[], selected: string): ScopeOption[] {
+/** A region as a search scope: its search key (a/b), name, level and depth (1 for a child of the top). */
+export interface ScopeRegion {
+  key: string;
+  name: string;
+  level: string;
+  levelName: string;
+  depth: number;
+}
+
+/**
+ * The scopes of the search forms of a site with regions, `selected` chosen: all regions, every
+ * region of one level (when there is more than one level), then each region, indented by depth.
+ * None for a single county.
+ */
+export function searchScopes(regions: readonly ScopeRegion[], selected: string): ScopeOption[] {
   if (!regions.length) return [];
-  return [{ slug: '', name: '全部地区' }, ...regions].map((r) => ({ value: r.slug, text: r.name, selected: r.slug === selected }));
+  const levels = new Map(regions.map((r) => [r.level, r.levelName]));
+  const options = [
+    { value: '', text: '全部地区' },
+    ...(levels.size > 1 ? [...levels].map(([level, name]) => ({ value: `level:${level}`, text: `全部${name}地区` })) : []),
+    ...regions.map((r) => ({ value: r.key, text: '\u3000'.repeat(r.depth - 1) + r.name })),
+  ];
+  return options.map((o) => ({ ...o, selected: o.value === selected }));
 }

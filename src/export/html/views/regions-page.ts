@@ -1,6 +1,8 @@
-// The view of pages/regions: the root of a city's or province's site — the publication, a search
-// over all regions, the regions with their counts, and the parent's own domains (市本级), if any.
+// The view of pages/regions: the index of a workspace with regions (the top of a city's or
+// province's site, or a city or county inside it) — the publication, a search, the regions with
+// their counts (each with the regions below it), and its own domains (本级), if any.
 import type { Compendium } from '../../../model/compendium.js';
+import type { BreadcrumbsView } from '../components/breadcrumbs.js';
 import type { RegionSummary } from '../../target.js';
 import { domainCards, type DomainCardView } from '../components/domain-card.js';
 import type { DownloadView } from '../components/download-list.js';
@@ -11,6 +13,11 @@ import { searchForm, type ScopeOption, type SearchFormView } from '../components
 import { countText, pageInfo, type PageView, type SiteInfo } from '../pages.js';
 
 export interface RegionIndexView extends PageView {
+  /** The h1: this workspace's title (示例市基层政务公开标准目录). */
+  heading: string;
+  region: string;
+  /** Breadcrumbs for a region with regions of its own (a city in a province's site), else null. */
+  breadcrumbs: BreadcrumbsView | null;
   facts: FactView[];
   changeNotice: NoticeView | null;
   searchForm: SearchFormView;
@@ -32,12 +39,17 @@ export function regionIndexView(
   site: SiteInfo,
   root: Compendium,
   regions: readonly RegionEntry[],
-  place: { scopes: ScopeOption[]; downloads: DownloadView[]; regionDownloads: RegionDownloadsView; changeNotice: NoticeView | null },
+  place: { above: BreadcrumbsView['links']; scopes: ScopeOption[]; downloads: DownloadView[]; regionDownloads: RegionDownloadsView; changeNotice: NoticeView | null },
 ): RegionIndexView {
   const items = regions.reduce((n, r) => n + r.region.itemCount, root.itemCount);
+  const heading = `${root.region}基层政务公开标准目录`;
+  const atTop = place.above.length === 0;
   return {
     site,
-    page: pageInfo(site.title, { homeCurrent: true }),
+    page: pageInfo(atTop ? heading : `${heading} - ${site.title}`, { homeCurrent: atTop }),
+    heading,
+    region: root.region,
+    breadcrumbs: atTop ? null : { links: place.above, current: root.region },
     facts: publicationFacts(root, `${regions.length} 个地区，${items} 个事项`),
     changeNotice: place.changeNotice,
     searchForm: searchForm(site, '搜索各地区的公开事项', place.scopes),

@@ -1,0 +1,105 @@
+// One workspace of a build's tree, from its files to its outputs: lint it, compile it, diff it
+// against the previous publication, hand it to every target, and keep only its summary. The same
+// steps run on the main thread and in a worker thread (`--jobs`); everything they take and return
+// is plain data, so a worker can be handed a region and hand its summary back.
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Lang } from '../i18n/text.js';
+import { diffCompendia, type DiffReport } from '../diff/diff.js';
+import { summarise, type Publication, type RegionSummary, type TargetContext, type TargetWriter, type TreeRegion } from '../export/target.js';
+import { TARGETS, downloadsOf, type BuildTarget } from '../export/targets.js';
+import type { Finding } from '../lint/finding.js';
+import { checkWorkspace } from '../lint/checked-workspace.js';
+import { compile } from '../model/cascade.js';
+import type { Compendium } from '../model/compendium.js';
+import { CONFIG_FILE } from '../workspace/config.js';
+import { loadWorkspace } from '../workspace/load.js';
+import type { RegionPlan } from './regions.js';
+
+/** What every region of one build shares. */
+export interface BuildSetup {
+  cwd: string;
+  lang: Lang;
+  env?: NodeJS.ProcessEnv;
+  draft: boolean;
+  targets: readonly BuildTarget[];
+  publication: Publication;
+  /** The staging folder. */
+  outDir: string;
+  /** The top workspace's folder: a region's place in the previous version is its place below it. */
+  topRoot: string;
+  tree: readonly TreeRegion[];
+  /** The previous publication (`--previous`): its folder, its label, and its top's header with no domains. */
+  previous?: { root: string; label: string; empty: Compendium };
+}
+
+/** One region to build, once its own regions are written; `write: false` only lints it (an error has stopped the build). */
+export interface RegionJob {
+  plan: Omit<RegionPlan, 'regions'>;
+  regions: RegionSummary[];
+  write: boolean;
+}
+
+/** What a region's lint found, as the build's lint gate counts it. */
+export interface LintTally {
+  errorCount: number;
+  firstError?: Finding;
+}
+
+export interface RegionOutcome {
+  lint: LintTally;
+  /** Absent when the region was only linted. */
+  summary?: RegionSummary;
+  written: string[];
+}
+
+/** The targets' writers, loaded once per thread. */
+const writers = new Map<BuildTarget, Promise<TargetWriter>>();
+function writerOf(name: BuildTarget): Promise<TargetWriter> {
+  let w = writers.get(name);
+  if (!w) writers.set(name, (w = TARGETS.find((t) => t.name === name)!.load()));
+  return w;
+}
+
+/** Every target's files for one workspace, in the targets' order (the site last: it offers the others' files). */
+export async function writeTargets(
+  setup: BuildSetup,
+  place: Omit<TargetContext, 'outDir' | 'output' | 'lang' | 'publication' | 'tree'>,
+  signal?: AbortSignal,
+  announce: (target: BuildTarget) => void = () => {},
+): Promise<string[]> {
+  const written: string[] = [];
+  for (const target of TARGETS) {
+    if (!setup.targets.includes(target.name)) continue;
+    const write = await writerOf(target.name);
+    announce(target.name);
+    written.push(...(await write({ ...place, outDir: setup.outDir, output: target.output, lang: setup.lang, publication: setup.publication, tree: setup.tree })));
+    signal?.throwIfAborted();
+  }
+  return written;
+}
+
+/** The downloads a workspace's pages offer: at the top, or a region's (which cannot offer files made after its pages). */
+export function compileOptions(setup: BuildSetup, where: { summary: boolean; region: boolean }) {
+  return { env: setup.env, downloads: downloadsOf(setup.targets, where), draft: setup.draft };
+}
+
+export async function buildRegion(setup: BuildSetup, job: RegionJob, signal?: AbortSignal): Promise<RegionOutcome> {
+  const { plan } = job;
+  const checked = await checkWorkspace(plan.root, { cwd: setup.cwd, lang: setup.lang, withRegions: false });
+  const lint = { errorCount: checked.errorCount, ...(checked.firstError ? { firstError: checked.firstError } : {}) };
+  if (!job.write || (!setup.draft && checked.errorCount > 0)) return { lint, written: [] };
+  const compendium = compile(checked.workspace, compileOptions(setup, { summary: job.regions.length > 0, region: true }));
+  const changes = await changesOf(setup, plan.root, compendium);
+  const written = await writeTargets(setup, { compendium, folder: plan.folder, trail: plan.trail, regions: job.regions, ...(changes ? { changes } : {}), progress: () => {} }, signal);
+  return { lint, summary: summarise(plan, compendium, job.regions, changes), written };
+}
+
+/** What changed in a region since the previous publication: its folder there, or for a region new since then, nothing (every item added). */
+async function changesOf(setup: BuildSetup, root: string, compendium: Compendium): Promise<DiffReport | undefined> {
+  const previous = setup.previous;
+  if (!previous) return undefined;
+  const before = join(previous.root, relative(setup.topRoot, root));
+  const old = existsSync(join(before, CONFIG_FILE)) ? compile(await loadWorkspace(before, { cwd: setup.cwd }), { env: setup.env }) : previous.empty;
+  return diffCompendia(old, compendium, [previous.label, compendium.version]);
+}

@@ -1,0 +1,139 @@
+// Builds the regions of a tree, each once the regions below it are written: on this thread, or on
+// worker threads (`--jobs`), a region to whichever thread is free. Which thread builds a region
+// changes nothing in the output: a region's files depend only on its own directories and on its
+// regions' summaries. Each thread holds one region at a time; this one holds the summaries.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { GkmlError, type Location } from '../core/errors.js';
+import type { Text } from '../i18n/text.js';
+import type { RegionSummary } from '../export/target.js';
+import { withTightHeap } from '../util/tight-heap.js';
+import type { LintGate } from './lint-gate.js';
+import { buildRegion, type BuildSetup, type RegionJob, type RegionOutcome } from './region-pipeline.js';
+import { buildOrder, type RegionPlan } from './regions.js';
+
+const WORKER = new URL('./region-worker.js', import.meta.url);
+
+/** Where a build with regions is: region `index` of `total` (from 1, in build order); `itemCount` (its own and those below it) once it is written. */
+export interface RegionProgress {
+  index: number;
+  total: number;
+  name: string;
+  itemCount?: number;
+}
+
+export type RegionReply = { outcome: RegionOutcome } | { error: { text: Text; location?: Location; exitCode?: number } };
+
+export interface RegionRunOptions {
+  jobs?: number;
+  gate: LintGate;
+  signal?: AbortSignal;
+  onRegion?: (event: RegionProgress) => void;
+}
+
+/** The threads for `regions` regions: `--jobs`, else one per CPU; never more than the regions; 1 means this thread. */
+export function jobCount(requested: number | undefined, regions: number): number {
+  // Worker threads run compiled JavaScript; from TypeScript sources (tests of the library) stay on this thread.
+  if (!existsSync(fileURLToPath(WORKER))) return 1;
+  return Math.max(1, Math.min(requested ?? availableParallelism(), regions));
+}
+
+export async function buildRegions(setup: BuildSetup, plans: readonly RegionPlan[], options: RegionRunOptions): Promise<{ summaries: RegionSummary[]; written: string[] }> {
+  const order = buildOrder(plans);
+  const { gate, signal, onRegion } = options;
+  const summaries = new Map<string, RegionSummary>();
+  const written: string[] = [];
+  const jobOf = (plan: RegionPlan): RegionJob => {
+    const { regions, ...own } = plan;
+    return { plan: own, regions: regions.flatMap((r) => summaries.get(r.folder) ?? []), write: !gate.failed };
+  };
+  const step = (plan: RegionPlan) => ({ index: order.indexOf(plan) + 1, total: order.length, name: plan.name });
+  const record = (plan: RegionPlan, outcome: RegionOutcome) => {
+    gate.add(outcome.lint);
+    written.push(...outcome.written);
+    if (outcome.summary) summaries.set(plan.folder, outcome.summary);
+  };
+  const threads = jobCount(options.jobs, order.length);
+  if (threads > 1) {
+    await withTightHeap(() => inWorkers(setup, order, threads, { jobOf, record, step, signal, onRegion }));
+  } else {
+    for (const plan of order) {
+      signal?.throwIfAborted();
+      onRegion?.(step(plan));
+      const outcome = await buildRegion(setup, jobOf(plan), signal);
+      record(plan, outcome);
+      if (outcome.summary) onRegion?.({ ...step(plan), itemCount: outcome.summary.itemCount });
+    }
+  }
+  return { summaries: plans.flatMap((p) => summaries.get(p.folder) ?? []), written };
+}
+
+interface Hooks {
+  jobOf(plan: RegionPlan): RegionJob;
+  record(plan: RegionPlan, outcome: RegionOutcome): void;
+  step(plan: RegionPlan): RegionProgress;
+  signal?: AbortSignal;
+  onRegion?: (event: RegionProgress) => void;
+}
+
+/**
+ * The regions on `threads` worker threads: each free thread takes the first region, in build order,
+ * whose own regions are all written. Regions are reported written in build order, as on one thread.
+ */
+async function inWorkers(setup: BuildSetup, order: readonly RegionPlan[], threads: number, hooks: Hooks): Promise<void> {
+  const { Worker } = await import('node:worker_threads');
+  const waiting = new Set(order);
+  const done = new Set<string>();
+  const outcomes = new Map<RegionPlan, RegionOutcome>();
+  let reported = 0;
+  // Reports wait here until every region before them in build order is reported.
+  const report = () => {
+    for (let plan = order[reported]; plan && outcomes.has(plan); plan = order[++reported]) {
+      const summary = outcomes.get(plan)!.summary;
+      if (summary) hooks.onRegion?.({ ...hooks.step(plan), itemCount: summary.itemCount });
+    }
+  };
+  const workers = Array.from({ length: threads }, () => new Worker(WORKER, { workerData: setup }));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const idle = [...workers];
+      const busy = new Map<InstanceType<typeof Worker>, RegionPlan>();
+      const fail = (err: unknown) => {
+        waiting.clear();
+        reject(err);
+      };
+      const pump = () => {
+        if (hooks.signal?.aborted) return fail(hooks.signal.reason);
+        while (idle.length) {
+          const next = [...waiting].find((p) => p.regions.every((r) => done.has(r.folder)));
+          if (!next) break;
+          waiting.delete(next);
+          const worker = idle.pop()!;
+          busy.set(worker, next);
+          hooks.onRegion?.(hooks.step(next));
+          worker.postMessage(hooks.jobOf(next));
+        }
+        if (!waiting.size && !busy.size) resolve();
+      };
+      for (const worker of workers) {
+        worker.on('message', (reply: RegionReply) => {
+          const plan = busy.get(worker)!;
+          busy.delete(worker);
+          if ('error' in reply) return fail(new GkmlError(reply.error.text, reply.error.location, reply.error.exitCode));
+          hooks.record(plan, reply.outcome);
+          outcomes.set(plan, reply.outcome);
+          done.add(plan.folder);
+          report();
+          idle.push(worker);
+          pump();
+        });
+        worker.once('error', fail);
+      }
+      hooks.signal?.addEventListener('abort', () => fail(hooks.signal!.reason), { once: true });
+      pump();
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
