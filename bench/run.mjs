@@ -5,9 +5,10 @@
 //   npm run bench                          all scales (county, city, province), 3 runs each
 //   npm run bench -- --scales county,city --runs 5
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate, SCALES } from './generate.mjs';
 import { directoryFiles } from './floors/files.mjs';
@@ -62,6 +63,26 @@ function measure(label, args, { runs = RUNS, before } = {}) {
   return result;
 }
 
+/** How many files differ between two output folders (present in one only, or other bytes). */
+function differingFiles(a, b) {
+  const digests = (root) => {
+    const out = new Map();
+    const walk = (dir) => {
+      for (const name of readdirSync(dir)) {
+        const p = join(dir, name);
+        if (statSync(p).isDirectory()) walk(p);
+        else out.set(relative(root, p), createHash('sha256').update(readFileSync(p)).digest('hex'));
+      }
+    };
+    if (existsSync(root)) walk(root);
+    return out;
+  };
+  const [x, y] = [digests(a), digests(b)];
+  if (!x.size || !y.size) return NaN;
+  const names = new Set([...x.keys(), ...y.keys()]);
+  return [...names].filter((n) => x.get(n) !== y.get(n)).length;
+}
+
 function spectralRuleset() {
   const schema = JSON.parse(readFileSync(join(REPO, 'schemas/directory.schema.json'), 'utf8'));
   delete schema.$schema;
@@ -114,7 +135,20 @@ for (const scale of scales) {
   for (const target of targets) {
     r[`build_${target}`] = measure(`gkml build ${target}`, [BIN, 'build', top, '--only', target, '--out', out], { before: () => rmSync(out, { recursive: true, force: true }) });
   }
-  r.build = measure('gkml build (all)', [BIN, 'build', top, '--out', out], { before: () => rmSync(out, { recursive: true, force: true }) });
+  // The full build with its default threads (one per core, at most one per region: two here).
+  r.build = measure('gkml build (all)', [BIN, 'build', top, '--out', out, ...(scale === 'province' ? ['--jobs', '2'] : [])], { before: () => rmSync(out, { recursive: true, force: true }) });
+  if (scale === 'province') {
+    // Both cores against one: the full build above ran the regions on two worker threads; once more on one thread, and the bytes compared.
+    const two = join(WORK, 'province-jobs2');
+    const one = join(WORK, 'province-jobs1');
+    renameSync(out, two);
+    r.buildJobs2 = r.build;
+    r.buildJobs1 = measure('gkml build --jobs 1', [BIN, 'build', top, '--jobs', '1', '--out', one], { runs: 2, before: () => rmSync(one, { recursive: true, force: true }) });
+    r.jobsDifferingFiles = differingFiles(one, two);
+    r.itemsPerSecondJobs2 = Math.round(items / r.buildJobs2.wall);
+    rmSync(one, { recursive: true, force: true });
+    rmSync(two, { recursive: true, force: true });
+  }
   if (scale === 'city') {
     // The synonyms' cost: the site built again from the same tree without gkml's registry.
     const plain = withoutSynonyms(top, join(WORK, 'city-no-synonyms'));
@@ -155,6 +189,9 @@ for (const [scale, r] of Object.entries(results.scales)) {
   if (scale === 'city') check('city: build html / without synonyms', ratio(r.build_html_synonyms, r.build_html_noSynonyms), 1.1);
   if (scale === 'city') check('city: search index / without synonyms', r.searchIndexBytes / r.searchIndexBytesNoSynonyms, 1.1);
   if (scale === 'province') check('province: build peak RSS (MB)', r.build?.rssMB, 1024);
+  if (scale === 'province') check('province: build --jobs 2 / --jobs 1', ratio(r.buildJobs2, r.buildJobs1), 0.65);
+  if (scale === 'province') check('province: build --jobs 2 peak RSS (MB)', r.buildJobs2?.rssMB, 1024);
+  if (scale === 'province') check('province: files differing, --jobs 2 vs 1', r.jobsDifferingFiles, 0);
   if (scale === 'province') check('province: lint peak RSS (MB)', r.lint?.rssMB, 350);
   if (scale === 'county') check('county: lint peak RSS (MB)', r.lint?.rssMB, 150);
 }
