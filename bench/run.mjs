@@ -132,8 +132,9 @@ for (const scale of scales) {
   // The Word target is measured up to the city (a province's hundred documents add minutes, not news).
   const targets = scale === 'province' ? ['xlsx', 'html', 'json'] : ['xlsx', 'docx', 'html', 'json'];
   if (targets.includes('docx')) r.floorDocx = measure('floor (d) docx', [join(BENCH, 'floors/docx.mjs'), join(WORK, 'floor-out'), ...roots]);
+  // Each target's writer on one thread (--jobs N holds N regions at once, so N times the memory).
   for (const target of targets) {
-    r[`build_${target}`] = measure(`gkml build ${target}`, [BIN, 'build', top, '--only', target, '--out', out], { before: () => rmSync(out, { recursive: true, force: true }) });
+    r[`build_${target}`] = measure(`gkml build ${target}`, [BIN, 'build', top, '--only', target, '--jobs', '1', '--out', out], { before: () => rmSync(out, { recursive: true, force: true }) });
   }
   // The full build with its default threads (one per core, at most one per region: two here).
   r.build = measure('gkml build (all)', [BIN, 'build', top, '--out', out, ...(scale === 'province' ? ['--jobs', '2'] : [])], { before: () => rmSync(out, { recursive: true, force: true }) });

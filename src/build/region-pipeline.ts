@@ -86,7 +86,8 @@ export function compileOptions(setup: BuildSetup, where: { summary: boolean; reg
 
 export async function buildRegion(setup: BuildSetup, job: RegionJob, signal?: AbortSignal): Promise<RegionOutcome> {
   const { plan } = job;
-  const checked = await checkWorkspace(plan.root, { cwd: setup.cwd, lang: setup.lang, withRegions: false });
+  // One workspace is one piece of lint work: no threads of its own (the build's threads are the regions').
+  const checked = await checkWorkspace(plan.root, { cwd: setup.cwd, lang: setup.lang, withRegions: false, threads: 0 });
   const lint = { errorCount: checked.errorCount, ...(checked.firstError ? { firstError: checked.firstError } : {}) };
   if (!job.write || (!setup.draft && checked.errorCount > 0)) return { lint, written: [] };
   const compendium = compile(checked.workspace, compileOptions(setup, { summary: job.regions.length > 0, region: true }));

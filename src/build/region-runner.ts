@@ -23,7 +23,18 @@ export interface RegionProgress {
   itemCount?: number;
 }
 
-export type RegionReply = { outcome: RegionOutcome } | { error: { text: Text; location?: Location; exitCode?: number } };
+export type RegionReply =
+  | { outcome: RegionOutcome }
+  | { error: { text: Text; location?: Location; exitCode?: number } }
+  /** Not a problem with the input: a fault of gkml's, rethrown here as an Error with the worker's stack. */
+  | { fault: { message: string; stack: string } };
+
+function replyError(reply: Exclude<RegionReply, { outcome: RegionOutcome }>): Error {
+  if ('error' in reply) return new GkmlError(reply.error.text, reply.error.location, reply.error.exitCode);
+  const fault = new Error(reply.fault.message);
+  fault.stack = reply.fault.stack;
+  return fault;
+}
 
 export interface RegionRunOptions {
   jobs?: number;
@@ -56,7 +67,7 @@ export async function buildRegions(setup: BuildSetup, plans: readonly RegionPlan
   };
   const threads = jobCount(options.jobs, order.length);
   if (threads > 1) {
-    await withTightHeap(() => inWorkers(setup, order, threads, { jobOf, record, step, signal, onRegion }));
+    await withTightHeap(() => inWorkers(setup, order, threads, { jobOf, record, step, failed: () => gate.failed, signal, onRegion }));
   } else {
     for (const plan of order) {
       signal?.throwIfAborted();
@@ -73,6 +84,8 @@ interface Hooks {
   jobOf(plan: RegionPlan): RegionJob;
   record(plan: RegionPlan, outcome: RegionOutcome): void;
   step(plan: RegionPlan): RegionProgress;
+  /** Once lint has stopped the build: regions still being written when it did are not reported written. */
+  failed(): boolean;
   signal?: AbortSignal;
   onRegion?: (event: RegionProgress) => void;
 }
@@ -91,19 +104,23 @@ async function inWorkers(setup: BuildSetup, order: readonly RegionPlan[], thread
   const report = () => {
     for (let plan = order[reported]; plan && outcomes.has(plan); plan = order[++reported]) {
       const summary = outcomes.get(plan)!.summary;
-      if (summary) hooks.onRegion?.({ ...hooks.step(plan), itemCount: summary.itemCount });
+      if (summary && !hooks.failed()) hooks.onRegion?.({ ...hooks.step(plan), itemCount: summary.itemCount });
     }
   };
-  const workers = Array.from({ length: threads }, () => new Worker(WORKER, { workerData: setup }));
+  const workers: InstanceType<typeof Worker>[] = [];
+  let stop = () => {};
   try {
+    for (let i = 0; i < threads; i++) workers.push(new Worker(WORKER, { workerData: setup }));
     await new Promise<void>((resolve, reject) => {
       const idle = [...workers];
       const busy = new Map<InstanceType<typeof Worker>, RegionPlan>();
+      let ended = false;
       const fail = (err: unknown) => {
-        waiting.clear();
+        ended = true;
         reject(err);
       };
       const pump = () => {
+        if (ended) return;
         if (hooks.signal?.aborted) return fail(hooks.signal.reason);
         while (idle.length) {
           const next = [...waiting].find((p) => p.regions.every((r) => done.has(r.folder)));
@@ -114,13 +131,16 @@ async function inWorkers(setup: BuildSetup, order: readonly RegionPlan[], thread
           hooks.onRegion?.(hooks.step(next));
           worker.postMessage(hooks.jobOf(next));
         }
-        if (!waiting.size && !busy.size) resolve();
+        if (!waiting.size && !busy.size) {
+          ended = true;
+          resolve();
+        }
       };
       for (const worker of workers) {
         worker.on('message', (reply: RegionReply) => {
           const plan = busy.get(worker)!;
           busy.delete(worker);
-          if ('error' in reply) return fail(new GkmlError(reply.error.text, reply.error.location, reply.error.exitCode));
+          if (!('outcome' in reply)) return fail(replyError(reply));
           hooks.record(plan, reply.outcome);
           outcomes.set(plan, reply.outcome);
           done.add(plan.folder);
@@ -129,11 +149,18 @@ async function inWorkers(setup: BuildSetup, order: readonly RegionPlan[], thread
           pump();
         });
         worker.once('error', fail);
+        // A thread that ends before the build does (killed, out of memory) would leave its region unfinished for ever.
+        worker.once('exit', (code) => {
+          if (!ended) fail(new Error(`a build thread ended early (exit code ${code})`));
+        });
       }
-      hooks.signal?.addEventListener('abort', () => fail(hooks.signal!.reason), { once: true });
+      const onAbort = () => fail(hooks.signal!.reason);
+      hooks.signal?.addEventListener('abort', onAbort, { once: true });
+      stop = () => hooks.signal?.removeEventListener('abort', onAbort);
       pump();
     });
   } finally {
+    stop();
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }

@@ -1,24 +1,26 @@
 // A build worker thread (`gkml build --jobs`): builds each region it is sent (src/build/region-pipeline.ts)
-// and sends back its outcome. Started by src/build/region-runner.ts with the build's setup; a null job ends it.
+// and sends back its outcome, or its error. Started with the build's setup by src/build/region-runner.ts,
+// which terminates it when the regions are done.
 import { parentPort, workerData } from 'node:worker_threads';
 import { GkmlError } from '../core/errors.js';
-import { LINT } from '../i18n/catalogue/lint.js';
-import { msg } from '../i18n/messages.js';
 import { keepTightHeap } from '../util/tight-heap.js';
 import { buildRegion, type BuildSetup, type RegionJob } from './region-pipeline.js';
 import type { RegionReply } from './region-runner.js';
 
 const setup = workerData as BuildSetup;
-// Each region's documents make short-lived objects by the hundred megabytes; two threads would hold twice.
+// A region's documents make short-lived objects by the hundred megabytes, in each thread at once.
 keepTightHeap();
 
-parentPort!.on('message', (job: RegionJob | null) => {
-  if (job === null) return parentPort!.close();
+parentPort!.on('message', (job: RegionJob) => {
   buildRegion(setup, job).then(
     (outcome) => parentPort!.postMessage({ outcome } satisfies RegionReply),
     (err: unknown) => {
-      const error = err instanceof GkmlError ? { text: err.text, location: err.location, exitCode: err.exitCode } : { text: msg(LINT.workerFailed, { detail: String((err as Error)?.message ?? err) }) };
-      parentPort!.postMessage({ error } satisfies RegionReply);
+      // A problem with the input as gkml words it; anything else is a fault, passed on with its stack for --debug.
+      const reply: RegionReply =
+        err instanceof GkmlError
+          ? { error: { text: err.text, location: err.location, exitCode: err.exitCode } }
+          : { fault: { message: String((err as Error)?.message ?? err), stack: (err as Error)?.stack ?? '' } };
+      parentPort!.postMessage(reply);
     },
   );
 });

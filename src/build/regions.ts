@@ -3,7 +3,7 @@
 import { basename, join } from 'node:path';
 import { REGION_SLUG, duplicateRegion, regionPath, type RegionRef, type TreeRegion } from '../export/target.js';
 import { CONFIG_FILE, levelName, loadConfig } from '../workspace/config.js';
-import { childWorkspaces } from '../workspace/targets.js';
+import { childWorkspaces, workspaceFiles } from '../workspace/targets.js';
 
 export interface RegionPlan extends TreeRegion {
   /** The region's workspace folder. */
@@ -29,9 +29,11 @@ export async function planRegions(root: string, cwd: string, above?: RegionPlan)
       depth: (above?.depth ?? 0) + 1,
       root: dir,
       trail: above ? [...above.trail, { slug: above.slug, name: above.name, folder: above.folder }] : [],
+      ownIndex: true,
       regions: [],
     };
     plan.regions = await planRegions(dir, cwd, plan);
+    plan.ownIndex = plan.regions.length === 0 || (await workspaceFiles(dir, cwd)).length > 0;
     plans.push(plan);
   }
   return plans;
@@ -39,7 +41,7 @@ export async function planRegions(root: string, cwd: string, above?: RegionPlan)
 
 /** Every region, each before its own (pre-order), as the pages' search scopes list them. */
 export function treeOf(plans: readonly RegionPlan[]): TreeRegion[] {
-  return plans.flatMap(({ slug, name, folder, level, levelName, depth, regions }) => [{ slug, name, folder, level, levelName, depth }, ...treeOf(regions)]);
+  return plans.flatMap(({ slug, name, folder, level, levelName, depth, ownIndex, regions }) => [{ slug, name, folder, level, levelName, depth, ownIndex }, ...treeOf(regions)]);
 }
 
 /** Every region, each after its own (post-order): the order a build writes them in, as a parent needs its regions' summaries. */

@@ -2,8 +2,9 @@
 // systems and for readers who want the data. Keys in a fixed order; no dates but the config's.
 // Every workspace of the tree gets its own file in its folder. One with regions lists them under
 // `regions`, each as its own file says it (with `slug` in place of the format keys), so they nest
-// to any depth. The regions' files are written first and read back one at a time: the build never
-// holds more than one region in memory. The bytes are those of JSON.stringify(doc, null, 2).
+// to any depth. The regions' files are written first and read back one at a time (each with the
+// regions below it), never as data: the build holds no region's directories but the one it writes.
+// The bytes are those of JSON.stringify(doc, null, 2).
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Compendium } from '../model/compendium.js';

@@ -49,6 +49,8 @@ export interface TreeRegion extends RegionRef {
   levelName: string;
   /** 1 for a child of the top workspace. */
   depth: number;
+  /** Whether it has directories of its own (or no regions): the site's search has an index of it. */
+  ownIndex: boolean;
 }
 
 /** What the whole publication shares, whichever region a page or file belongs to: the top workspace's title and settings. */

@@ -17,10 +17,10 @@ export interface CheckedWorkspace {
   firstError?: Finding;
 }
 
-/** `withRegions: false` leaves out the workspace's child regions, which a build checks one at a time. */
-export async function checkWorkspace(dir: string, options: LoadOptions & { lang?: Lang; withRegions?: boolean } = {}): Promise<CheckedWorkspace> {
+/** `withRegions: false` leaves out the workspace's child regions, which a build checks one at a time; `threads` as lint's. */
+export async function checkWorkspace(dir: string, options: LoadOptions & { lang?: Lang; withRegions?: boolean; threads?: number } = {}): Promise<CheckedWorkspace> {
   const cwd = options.cwd ?? process.cwd();
-  const run = await lintRun({ targets: [dir], cwd, lang: options.lang, withRegions: options.withRegions });
+  const run = await lintRun({ targets: [dir], cwd, lang: options.lang, withRegions: options.withRegions, ...(options.threads !== undefined ? { threads: options.threads } : {}) });
   const { errorCount, findings } = run.result;
   const sources = new Map(run.sources.map((f) => [f.path, f]));
   const firstError = findings.find((f) => f.severity === 'error');

@@ -33,7 +33,7 @@ export interface WorkspaceConfig {
   channels?: string[];
   /** A folder of templates overriding the built-in HTML templates. */
   templates?: string;
-  /** Child workspaces of a city or province. */
+  /** Child workspaces (regions) of any level: a province's cities, a city's counties, a county's townships. */
   regions?: string[];
   /** Excel workbook options: `channels: checked` lists only the selected channels instead of the 13-option block; `summary: nested` adds a summary sheet per level below. */
   xlsx?: { channels?: 'block' | 'checked'; summary?: 'flat' | 'nested' };

@@ -70,7 +70,7 @@ export async function workspaceFiles(root: string, cwd: string): Promise<string[
 }
 
 /**
- * The child workspaces of a city or province (`regions: [counties/*]`), sorted, each a folder
+ * The child workspaces of a workspace (`regions: [counties/*]`, at any level), sorted, each a folder
  * with its own gkml.config.yaml. Folders outside the parent are never followed.
  */
 export async function childWorkspaces(root: string, cwd: string): Promise<string[]> {

@@ -17,7 +17,7 @@ export type TestContext = Omit<TargetContext, 'regions' | 'publication' | 'folde
 
 export async function runTarget(write: TargetWriter, ctx: TestContext, regions: readonly TestRegion[] = []): Promise<string[]> {
   const publication = ctx.publication ?? publicationOf(ctx.compendium);
-  const tree = regions.map((r) => ({ slug: r.slug, name: r.name ?? r.compendium.region, folder: regionPath('', r.slug), level: r.compendium.level, levelName: r.compendium.levelLabels[0] ?? '', depth: 1 }));
+  const tree = regions.map((r) => ({ slug: r.slug, name: r.name ?? r.compendium.region, folder: regionPath('', r.slug), level: r.compendium.level, levelName: r.compendium.levelLabels[0] ?? '', depth: 1, ownIndex: true }));
   const files: string[] = [];
   const summaries = [];
   for (const [i, r] of regions.entries()) {

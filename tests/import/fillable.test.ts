@@ -1,7 +1,7 @@
 // Excel as the authoring surface: the fillable workbook (init --xlsx, build --only xlsx --fillable)
 // read back, and a clerk's edits made with exceljs merged into the workspace by `import --into`:
 // the YAML holds the new values through minimal edits, every comment line stays, lint sees them.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -67,6 +67,18 @@ describe('the fillable workbook', () => {
     expect(run.stderr).toMatch(/这是填报工作簿：目录还有 \d+ 个错误/);
     expect(readFileSync(join(out, WORKBOOK))).toEqual(readFileSync(join(fresh, WORKBOOK)));
     expect((await runCli(['build', fresh, '--only', 'html', '--fillable', '--out', out], { cwd: scratch })).code).toBe(2);
+  });
+
+  it('is named from the region as one file in the output folder, whatever the region says', async () => {
+    const odd = join(scratch, 'odd');
+    cpSync(fresh, odd, { recursive: true });
+    const config = join(odd, 'gkml.config.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace(/^region: .*$/m, 'region: "../../escaped"'));
+    const out = join(scratch, 'odd-out', 'dist');
+    const run = await runCli(['build', odd, '--only', 'xlsx', '--fillable', '--out', out], { cwd: scratch });
+    expect(run.code, run.stderr).toBe(0);
+    expect(readdirSync(out).filter((f) => f.endsWith('.xlsx'))).toEqual(['_._.._escaped标准目录（填报）.xlsx']);
+    expect(existsSync(join(scratch, 'escaped标准目录（填报）.xlsx'))).toBe(false);
   });
 
   it('has a guide, the official columns with a hint on each header, √ dropdowns, shaded 待填写 and the hidden id', async () => {

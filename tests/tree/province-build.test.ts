@@ -3,7 +3,7 @@
 // status and coverage over the tree; the build on one thread and on two giving the same bytes; the
 // summary workbook's counts (each region with those below it) and its sheet per level; directory.json
 // nesting to the townships; the site's region pages at every depth with breadcrumbs through each.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -174,5 +174,55 @@ describe('the build of the province', () => {
       ['level:township', '全部乡级地区'],
     ]);
     expect(scopes).toContainEqual(['dongzhou/anping/shiqiao', '\u3000\u3000石桥街道']);
+    // A township's index lists the regions above it and itself (chosen), not the whole tree.
+    const own = [...dom('regions/dongzhou/regions/anping/regions/shiqiao/index.html').querySelectorAll('#q-scope option')];
+    expect(own.slice(4).map((o) => [o.getAttribute('value'), o.textContent, o.hasAttribute('selected')])).toEqual([
+      ['dongzhou', '东州市', false],
+      ['dongzhou/anping', '\u3000安平县', false],
+      ['dongzhou/anping/shiqiao', '\u3000\u3000石桥街道', true],
+    ]);
+    // One index per workspace with directories of its own (not 西州市's, which has none), named with the regions above it.
+    const listed = JSON.parse(/= (\[.*\]);/.exec(readFileSync(join(site, 'search-regions.js'), 'utf8'))![1]!) as { key: string; name: string; level: string; base: string }[];
+    expect(listed.map((r) => [r.key, r.name, r.level])).toEqual([
+      ['dongzhou', '东州市', 'city'],
+      ['dongzhou/anping', '东州市安平县', 'county'],
+      ['dongzhou/anping/qinghe', '东州市安平县清河镇', 'township'],
+      ['dongzhou/anping/shiqiao', '东州市安平县石桥街道', 'township'],
+      ['dongzhou/baishui', '东州市白水县', 'county'],
+      ['xizhou/changle', '西州市长乐县', 'county'],
+      ['xizhou/dingxiang', '西州市定襄县', 'county'],
+    ]);
+    for (const r of listed) expect(readdirSync(join(site, r.base)), r.base).toContain('search-index.js');
+    expect(readdirSync(join(site, 'regions/xizhou'))).not.toContain('search-index.js');
+  });
+});
+
+describe('--jobs', () => {
+  it('refuses a number of threads that is not one or more, before anything is written', async () => {
+    for (const jobs of ['0', 'two', '1.5']) {
+      const run = await runCli(['build', PROVINCE, '--jobs', jobs, '--out', join(scratch, 'refused'), '--lang', 'en']);
+      expect([run.code, run.stderr.trim()]).toEqual([2, `gkml: --jobs takes a number of threads (1 to 999): ${jobs}`]);
+      const lint = await runCli(['lint', PROVINCE, '--jobs', jobs]);
+      expect([lint.code, lint.stderr.trim()]).toEqual([2, `gkml: --jobs 的取值应为线程数（1 到 999 的整数）：${jobs}`]);
+    }
+    expect(readdirSync(scratch)).not.toContain('refused');
+  });
+});
+
+describe('lint errors below', () => {
+  it('stop the build on two threads as on one: every region linted, the same refusal, nothing published', async () => {
+    const broken = join(scratch, 'broken');
+    cpSync(PROVINCE, broken, { recursive: true });
+    const town = join(broken, 'cities/dongzhou/counties/anping/towns/qinghe/directories/shehui-jiuzhu.yaml');
+    writeFileSync(town, readFileSync(town, 'utf8').replace(/channels: .*/g, 'channels: [公开栏（电子屏）]'));
+    const refusals = [];
+    for (const jobs of ['1', '2']) {
+      const run = await runCli(['build', broken, '--jobs', jobs, '--out', join(scratch, `broken-${jobs}`), '-q']);
+      expect(run.code, run.stderr).toBe(1);
+      refusals.push(run.stderr);
+      expect(readdirSync(scratch)).not.toContain(`broken-${jobs}`);
+    }
+    expect(refusals[1]).toBe(refusals[0]);
+    expect(refusals[0]).toContain('towns/qinghe/directories/shehui-jiuzhu.yaml');
   });
 });

@@ -1,7 +1,8 @@
 // The pdf build target: the Word document of each compendium (the docx target's, made again here)
 // converted by LibreOffice, headless, in a private profile under the staging folder and with a time
-// limit. Opt-in: without `soffice` on the PATH it stops before anything is written, saying how to
-// install it. All documents of a build are converted by one LibreOffice run, at the end.
+// limit. Opt-in: without `soffice` on the PATH it stops at the first workspace it is handed, before
+// anything is published, saying how to install it. All documents of a build are converted by one
+// LibreOffice run, at the end.
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';

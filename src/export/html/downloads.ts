@@ -1,7 +1,7 @@
 // The downloads a page offers: the files the compendium says the build writes for it (the Excel
 // workbook, the Word document, the JSON export), copied into the downloads/ folder beside the page
-// so the site folder is complete on its own. The other targets write a region's files, and finish,
-// before the site does, so the files exist (a target whose regions' files come last, the PDF, is
+// so the site folder is complete on its own. The other targets write each workspace's files before
+// the site does, so the files exist (a target whose regions' files come last, the PDF, is
 // not offered on region pages: targets.ts).
 import { statSync } from 'node:fs';
 import { join } from 'node:path';

@@ -9,7 +9,7 @@ import type { Compendium } from '../../model/compendium.js';
 import { GkmlError } from '../../core/errors.js';
 import { BUILD } from '../../i18n/catalogue/build.js';
 import { msg } from '../../i18n/messages.js';
-import { descendants, type Publication, type TargetContext, type TargetWriter } from '../target.js';
+import type { Publication, RegionSummary, TargetContext, TargetWriter } from '../target.js';
 import { copyAssets } from './assets.js';
 import { changeNotice, sectionChanges, withRegions } from './changelog.js';
 import type { BreadcrumbsView } from './components/breadcrumbs.js';
@@ -68,6 +68,14 @@ class Pages {
   }
 }
 
+/** A workspace has a search index of its own unless it has regions and no domains of its own. */
+const hasOwnIndex = (hasRegions: boolean, ownDomains: number) => !hasRegions || ownDomains > 0;
+
+/** Every region below these, each named with the regions between (东州市安平县 below a province). */
+function namedBelow(regions: readonly RegionSummary[], above = ''): { region: RegionSummary; name: string }[] {
+  return regions.flatMap((r) => [{ region: r, name: above + r.name }, ...namedBelow(r.regions, above + r.name)]);
+}
+
 /** From a folder of the site up to one above it (regions/a/regions/b/ to regions/a/: ../../). */
 function upTo(folder: string, above: string): string {
   return '../'.repeat(folder.slice(above.length).split('/').length - 1);
@@ -90,17 +98,19 @@ export const siteWriter: TargetWriter = async (ctx) => {
   const up = upTo(folder, '');
   const site = siteInfo(ctx.publication, up, ctx.changes !== undefined);
   const above = folder ? [{ text: '首页', href: site.home }, ...ctx.trail.map((t) => ({ text: t.name, href: upTo(folder, t.folder) + INDEX_PAGE }))] : [];
-  const scopeRegions = ctx.tree.map((r) => ({ key: searchKey(r.folder), name: r.name, level: r.level, levelName: r.levelName, depth: r.depth }));
+  const scopeRegions = ctx.tree.map((r) => ({ key: searchKey(r.folder), name: r.name, level: r.level, levelName: r.levelName, depth: r.depth, ownIndex: r.ownIndex }));
   // The downloads are the files the other targets wrote for this workspace, which they write first.
   const downloads = copyDownloads(c.downloads, ctx.outDir, pages.site, folder);
-  const place: Place = { folder, site, above, scopes: searchScopes(scopeRegions, searchKey(folder)), downloads };
+  // A region's index lists the regions above and below it in its scope select; the top's (and the search page), every region.
+  const related = scopeRegions.filter((_, i) => folder.startsWith(ctx.tree[i]!.folder) || ctx.tree[i]!.folder.startsWith(folder));
+  const place: Place = { folder, site, above, scopes: searchScopes(scopeRegions, searchKey(folder), related), downloads };
   const changes = ctx.changes ? sectionChanges(ctx.changes, c) : null;
   const hasRegions = ctx.regions.length > 0;
   const section = sectionView(site, c, { above, scopes: place.scopes, downloads, changes });
   if (!hasRegions) pages.page(folder + INDEX_PAGE, 'pages/index', section.index);
   for (const domain of section.domains) pages.page(folder + domainPageFile(domain.id), 'pages/domain', domain);
   // A county alone is the whole site and has the one index the search page loads; the others are loaded by key.
-  if (!hasRegions || c.domains.length) pages.write(folder + SEARCH_INDEX_FILE, searchIndexScript(c, folder || hasRegions ? searchKey(folder) : undefined));
+  if (hasOwnIndex(hasRegions, c.domains.length)) pages.write(folder + SEARCH_INDEX_FILE, searchIndexScript(c, (folder || hasRegions) ? searchKey(folder) : undefined));
   if (hasRegions) writeRegionIndex(ctx, pages, place);
   else if (ctx.changes) pages.page(folder + CHANGES_PAGE, 'pages/changes', changesView({ site, compendium: c, diff: ctx.changes, above, atRoot: !folder, regions: [] }));
   if (!folder) writeTop(ctx, pages, place);
@@ -115,7 +125,7 @@ function writeRegionIndex(ctx: TargetContext, pages: Pages, place: Place): void 
   const entries = ctx.regions.map((r) => ({ region: r, href: relative(r.folder) + INDEX_PAGE }));
   const files = ctx.regions.map((r) => ({ name: r.name, folder: relative(r.folder), files: offeredDownloads(r.downloads, pages.site, r.folder) }));
   // Every region below this one that changed, each with its own changes page; the notice sums them up.
-  const regionDiffs = descendants(ctx.regions).flatMap((r) => (r.changes ? [{ name: r.name, href: relative(r.folder) + CHANGES_PAGE, diff: r.changes }] : []));
+  const regionDiffs = namedBelow(ctx.regions).flatMap(({ region: r, name }) => (r.changes ? [{ name, href: relative(r.folder) + CHANGES_PAGE, diff: r.changes }] : []));
   const notice = ctx.changes ? changeNotice(withRegions(ctx.changes, regionDiffs.map((r) => r.diff))) : null;
   const view = regionIndexView(site, c, entries, { above, scopes: place.scopes, downloads: place.downloads, regionDownloads: regionDownloads(files), changeNotice: notice });
   pages.page(folder + INDEX_PAGE, 'pages/regions', view);
@@ -129,9 +139,10 @@ function writeTop(ctx: TargetContext, pages: Pages, place: Place): void {
   if (ctx.regions.length) {
     const entries = ctx.regions.map((r) => ({ text: r.name, href: r.folder + INDEX_PAGE }));
     pages.page(SEARCH_PAGE, 'pages/search', searchView(site, REGION_SEARCH_SCRIPTS, place.scopes, entries));
-    // Every workspace that has an index: those without regions, and those with directories of their own.
-    const indexed = descendants(ctx.regions).filter((r) => !r.regions.length || r.ownItemCount > 0);
-    const parts = indexed.map((r) => ({ key: searchKey(r.folder), name: r.name, level: r.level, base: r.folder }));
+    // Every workspace that has an index (hasOwnIndex), named with the regions above it, so that two
+    // townships of one name in two counties can be told apart in the results.
+    const indexed = namedBelow(ctx.regions).filter(({ region: r }) => hasOwnIndex(r.regions.length > 0, r.ownDomainCount));
+    const parts = indexed.map(({ region: r, name }) => ({ key: searchKey(r.folder), name, level: r.level, base: r.folder }));
     const own = c.domains.length ? [{ key: '', name: c.region, level: c.level, base: '' }] : [];
     pages.write(SEARCH_REGIONS_FILE, searchRegionsScript([...own, ...parts]));
   } else {

@@ -1,9 +1,9 @@
 // The offline search index: every item as a MiniSearch document, tokenized by the shared CJK
 // tokenizer (templates/assets/tokenize.js), serialized into search-index.js, which search.html
 // loads as a plain script (no fetch, so it also works from file:// and under a strict CSP).
-// A city or province has one index per region (regions/<slug>/search-index.js) and a list of
-// them (search-regions.js); the page adds the script of each region it searches when it searches,
-// so a search within one region loads only that region's index.
+// A site with regions has one index per workspace of the tree (regions/<a>/regions/<b>/search-index.js)
+// and a list of them (search-regions.js); the page adds the script of each one it searches when it
+// searches, so a search within one region loads only the indexes of that region and those below it.
 import type { Options } from 'minisearch';
 import { compareStrings } from '../../core/order.js';
 import { OTHER_CHANNEL } from '../../model/channels.js';
@@ -91,7 +91,7 @@ function scriptLiteral(value: unknown): string {
 
 /**
  * The search-index.js file: one assignment the page script reads. A region's index (`key`: its
- * slug, '' for a city's own directory) is stored under its key, as the page may load several.
+ * search key, a/b, or '' for the top's own directory) is stored under its key, as the page may load several.
  */
 export function searchIndexScript(c: Compendium, key?: string): string {
   const data = scriptText(`{"options":${JSON.stringify(SEARCH_OPTIONS)},"index":${searchIndexJson(c)}}`);

@@ -13,8 +13,12 @@ import { uniqueSheetNames } from './sheet-names.js';
 import { STYLES } from './styles.js';
 import { writeWorkbookFile } from './workbook.js';
 
-/** The file a region's fillable workbook is written to. */
-export const fillableFileName = (region: string) => `${region}标准目录${FILLABLE_MARK}.xlsx`;
+/**
+ * The file a region's fillable workbook is written to. The name comes from the config's `region`:
+ * whatever could make it a path or an unusable file name (/ \ : * ? " < > |, control characters, a
+ * leading dot) becomes _, so it always names one file in the folder it is written to.
+ */
+export const fillableFileName = (region: string) => `${region.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/^\./, '_')}标准目录${FILLABLE_MARK}.xlsx`;
 
 function guideLines(c: Compendium): string[] {
   return [

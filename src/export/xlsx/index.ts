@@ -39,18 +39,19 @@ export const xlsxWriter: TargetWriter = async (ctx) => {
   return [file];
 };
 
-/** A sheet per level below the child regions' (县级汇总, 乡级汇总 …): every region of that level, named with the regions above it. */
+/**
+ * A sheet per level (县级汇总, 乡级汇总 …): every region of that level, named with the regions above
+ * it. A level whose regions are exactly the child regions has no sheet: 汇总 is that sheet.
+ */
 function levelSheets(ctx: TargetContext, row: (r: RegionSummary, name: string) => SummaryRow): { name: string; rows: SummaryRow[] }[] {
-  const sheets = new Map<string, SummaryRow[]>();
+  const sheets = new Map<string, { rows: SummaryRow[]; below: boolean }>();
   const walk = (regions: readonly RegionSummary[], above: string, depth: number) => {
     for (const r of regions) {
-      // The child regions are the 汇总 sheet's rows already.
-      if (depth > 0) {
-        sheets.set(r.levelName, [...(sheets.get(r.levelName) ?? []), row(r, above + r.name)]);
-      }
+      const sheet = sheets.get(r.levelName) ?? { rows: [], below: false };
+      sheets.set(r.levelName, { rows: [...sheet.rows, row(r, above + r.name)], below: sheet.below || depth > 0 });
       walk(r.regions, above + r.name, depth + 1);
     }
   };
   walk(ctx.regions, '', 0);
-  return [...sheets].map(([name, rows]) => ({ name, rows }));
+  return [...sheets].filter(([, s]) => s.below).map(([name, s]) => ({ name, rows: s.rows }));
 }

@@ -6,7 +6,7 @@ export interface RegionDownloadsView {
   regions: { name: string; files: DownloadView[] }[];
 }
 
-/** Regions with the files their own pages offer (hrefs relative to the region's folder), from the site root. */
+/** Regions with the files their own pages offer (hrefs relative to the region's folder), as the parent's page (whose folder holds theirs) links them. */
 export function regionDownloads(regions: readonly { name: string; folder: string; files: readonly DownloadView[] }[]): RegionDownloadsView {
   return {
     formats: regions[0]?.files.map((f) => f.format) ?? [],

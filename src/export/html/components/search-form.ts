@@ -39,20 +39,24 @@ export interface ScopeRegion {
   level: string;
   levelName: string;
   depth: number;
+  /** Whether the search has an index of its own directories: a level is offered when one of its regions has. */
+  ownIndex: boolean;
 }
 
 /**
  * The scopes of the search forms of a site with regions, `selected` chosen: all regions, every
- * region of one level (when there is more than one level), then each region, indented by depth.
+ * region of one level (when more than one level has directories to search: a level's scope takes
+ * in its regions' own directories), then each region of `listed` (by default all) with those below
+ * it, indented by depth.
  * None for a single county.
  */
-export function searchScopes(regions: readonly ScopeRegion[], selected: string): ScopeOption[] {
+export function searchScopes(regions: readonly ScopeRegion[], selected: string, listed: readonly ScopeRegion[] = regions): ScopeOption[] {
   if (!regions.length) return [];
-  const levels = new Map(regions.map((r) => [r.level, r.levelName]));
+  const levels = new Map(regions.filter((r) => r.ownIndex).map((r) => [r.level, r.levelName]));
   const options = [
     { value: '', text: '全部地区' },
     ...(levels.size > 1 ? [...levels].map(([level, name]) => ({ value: `level:${level}`, text: `全部${name}地区` })) : []),
-    ...regions.map((r) => ({ value: r.key, text: '\u3000'.repeat(r.depth - 1) + r.name })),
+    ...listed.map((r) => ({ value: r.key, text: '\u3000'.repeat(r.depth - 1) + r.name })),
   ];
   return options.map((o) => ({ ...o, selected: o.value === selected }));
 }
