@@ -101,6 +101,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   refuseUnsafeOutput(out, ws.root);
 
   const names = TARGETS.filter((t) => (options.only ?? DEFAULT_TARGETS).includes(t.name)).map((t) => t.name);
+  // A target that needs a program gkml does not bring asks for it before any region is built.
+  if (names.includes('pdf')) (await import('../export/docx/pdf.js')).requireSoffice();
   const plans = await planRegions(ws.root, cwd);
   const draft = options.draft ?? false;
   const compendium = compile(ws, { env: options.env, downloads: downloadsOf(names, { summary: plans.length > 0 }), draft });

@@ -29,6 +29,37 @@ describe('the PDF', () => {
     expect(index).toContain('href="downloads/directory.pdf"');
   });
 
+  it('of a tree: one per workspace at every depth, all converted in one run, with the regions on two threads', () => {
+    const pdfs = (out: string) => {
+      const found: string[] = [];
+      const walk = (dir: string) => {
+        for (const name of readdirSync(dir, { withFileTypes: true })) {
+          if (name.isDirectory()) walk(join(dir, name.name));
+          else if (name.name.endsWith('.pdf')) found.push(join(dir, name.name).slice(out.length + 1));
+        }
+      };
+      walk(out);
+      return found.sort();
+    };
+    const out = join(scratch, 'province');
+    const run = spawnCli(['build', fixture('province'), '--out', out, '--only', 'pdf', '--jobs', '2']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(pdfs(out)).toEqual([
+      'directory.pdf',
+      'regions/dongzhou/directory.pdf',
+      'regions/dongzhou/regions/anping/directory.pdf',
+      'regions/dongzhou/regions/anping/regions/qinghe/directory.pdf',
+      'regions/dongzhou/regions/anping/regions/shiqiao/directory.pdf',
+      'regions/dongzhou/regions/baishui/directory.pdf',
+      'regions/xizhou/directory.pdf',
+      'regions/xizhou/regions/changle/directory.pdf',
+      'regions/xizhou/regions/dingxiang/directory.pdf',
+    ]);
+    for (const f of pdfs(out)) expect(readFileSync(join(out, f)).subarray(0, 5).toString(), f).toBe('%PDF-');
+    // The staging of the documents is gone with the staging folder.
+    expect(readdirSync(out)).not.toContain('.pdf-work');
+  });
+
   it('without soffice on the PATH stops with one line saying how to install it, and writes nothing', () => {
     // A PATH with node and git but no LibreOffice.
     const bin = join(scratch, 'bin');

@@ -1,7 +1,7 @@
 // The pdf build target: the Word document of each compendium (the docx target's, made again here)
 // converted by LibreOffice, headless, in a private profile under the staging folder and with a time
-// limit. Opt-in: without `soffice` on the PATH it stops at the first workspace it is handed, before
-// anything is published, saying how to install it. All documents of a build are converted by one
+// limit. Opt-in: without `soffice` on the PATH the build stops before it starts, saying how to
+// install it. All documents of a build are converted by one
 // LibreOffice run, at the end.
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -43,9 +43,15 @@ export function findSoffice(path = process.env.PATH ?? ''): string | undefined {
 const stagedName = (file: string) => file.replace(/\//g, '_').replace(/\.pdf$/, '.docx');
 const outputOf = (staged: string) => staged.replace(/_/g, '/').replace(/\.docx$/, '.pdf');
 
-export const pdfWriter: TargetWriter = async (ctx) => {
+/** The soffice the PDFs need: a build asks before it starts, so it stops before any region is built. */
+export function requireSoffice(): string {
   const soffice = findSoffice();
   if (!soffice) throw new GkmlError(msg(DOCUMENT.noSoffice));
+  return soffice;
+}
+
+export const pdfWriter: TargetWriter = async (ctx) => {
+  const soffice = requireSoffice();
   const work = join(ctx.outDir, PDF_WORK);
   mkdirSync(work, { recursive: true });
   const extra = ctx.regions.length ? [regionSummary(ctx.regions, DOCX_FILE)] : [];
