@@ -3,6 +3,12 @@
 import { compareFindings, type Finding } from '../lint/finding.js';
 import { publishRefusal } from '../lint/checked-workspace.js';
 
+/** What one workspace's lint found, as the gate counts it. */
+export interface LintTally {
+  errorCount: number;
+  firstError?: Finding;
+}
+
 export class LintGate {
   private errors = 0;
   private first: Finding | undefined;
@@ -12,7 +18,7 @@ export class LintGate {
     private readonly draft = false,
   ) {}
 
-  add(checked: { errorCount: number; firstError?: Finding }): void {
+  add(checked: LintTally): void {
     this.errors += checked.errorCount;
     const f = checked.firstError;
     if (f && (!this.first || compareFindings(f, this.first) < 0)) this.first = f;

@@ -8,12 +8,12 @@ import type { Lang } from '../i18n/text.js';
 import { diffCompendia, type DiffReport } from '../diff/diff.js';
 import { summarise, type Publication, type RegionSummary, type TargetContext, type TargetWriter, type TreeRegion } from '../export/target.js';
 import { TARGETS, downloadsOf, type BuildTarget } from '../export/targets.js';
-import type { Finding } from '../lint/finding.js';
 import { checkWorkspace } from '../lint/checked-workspace.js';
 import { compile } from '../model/cascade.js';
 import type { Compendium } from '../model/compendium.js';
 import { CONFIG_FILE } from '../workspace/config.js';
 import { loadWorkspace } from '../workspace/load.js';
+import type { LintTally } from './lint-gate.js';
 import type { RegionPlan } from './regions.js';
 
 /** What every region of one build shares. */
@@ -38,12 +38,6 @@ export interface RegionJob {
   plan: Omit<RegionPlan, 'regions'>;
   regions: RegionSummary[];
   write: boolean;
-}
-
-/** What a region's lint found, as the build's lint gate counts it. */
-export interface LintTally {
-  errorCount: number;
-  firstError?: Finding;
 }
 
 export interface RegionOutcome {
@@ -79,18 +73,14 @@ export async function writeTargets(
   return written;
 }
 
-/** The downloads a workspace's pages offer: at the top, or a region's (which cannot offer files made after its pages). */
-export function compileOptions(setup: BuildSetup, where: { summary: boolean; region: boolean }) {
-  return { env: setup.env, downloads: downloadsOf(setup.targets, where), draft: setup.draft };
-}
-
 export async function buildRegion(setup: BuildSetup, job: RegionJob, signal?: AbortSignal): Promise<RegionOutcome> {
   const { plan } = job;
   // One workspace is one piece of lint work: no threads of its own (the build's threads are the regions').
   const checked = await checkWorkspace(plan.root, { cwd: setup.cwd, lang: setup.lang, withRegions: false, threads: 0 });
   const lint = { errorCount: checked.errorCount, ...(checked.firstError ? { firstError: checked.firstError } : {}) };
   if (!job.write || (!setup.draft && checked.errorCount > 0)) return { lint, written: [] };
-  const compendium = compile(checked.workspace, compileOptions(setup, { summary: job.regions.length > 0, region: true }));
+  const downloads = downloadsOf(setup.targets, { summary: job.regions.length > 0, region: true });
+  const compendium = compile(checked.workspace, { env: setup.env, downloads, draft: setup.draft });
   const changes = await changesOf(setup, plan.root, compendium);
   const written = await writeTargets(setup, { compendium, folder: plan.folder, trail: plan.trail, regions: job.regions, ...(changes ? { changes } : {}), progress: () => {} }, signal);
   return { lint, summary: summarise(plan, compendium, job.regions, changes), written };

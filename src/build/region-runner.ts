@@ -59,7 +59,8 @@ export async function buildRegions(setup: BuildSetup, plans: readonly RegionPlan
     const { regions, ...own } = plan;
     return { plan: own, regions: regions.flatMap((r) => summaries.get(r.folder) ?? []), write: !gate.failed };
   };
-  const step = (plan: RegionPlan) => ({ index: order.indexOf(plan) + 1, total: order.length, name: plan.name });
+  const indexOf = new Map(order.map((plan, i) => [plan, i + 1]));
+  const step = (plan: RegionPlan) => ({ index: indexOf.get(plan)!, total: order.length, name: plan.name });
   const record = (plan: RegionPlan, outcome: RegionOutcome) => {
     gate.add(outcome.lint);
     written.push(...outcome.written);
@@ -97,7 +98,6 @@ interface Hooks {
 async function inWorkers(setup: BuildSetup, order: readonly RegionPlan[], threads: number, hooks: Hooks): Promise<void> {
   const { Worker } = await import('node:worker_threads');
   const waiting = new Set(order);
-  const done = new Set<string>();
   const outcomes = new Map<RegionPlan, RegionOutcome>();
   let reported = 0;
   // Reports wait here until every region before them in build order is reported.
@@ -123,7 +123,7 @@ async function inWorkers(setup: BuildSetup, order: readonly RegionPlan[], thread
         if (ended) return;
         if (hooks.signal?.aborted) return fail(hooks.signal.reason);
         while (idle.length) {
-          const next = [...waiting].find((p) => p.regions.every((r) => done.has(r.folder)));
+          const next = [...waiting].find((p) => p.regions.every((r) => outcomes.has(r)));
           if (!next) break;
           waiting.delete(next);
           const worker = idle.pop()!;
@@ -143,7 +143,6 @@ async function inWorkers(setup: BuildSetup, order: readonly RegionPlan[], thread
           if (!('outcome' in reply)) return fail(replyError(reply));
           hooks.record(plan, reply.outcome);
           outcomes.set(plan, reply.outcome);
-          done.add(plan.folder);
           report();
           idle.push(worker);
           pump();

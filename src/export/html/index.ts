@@ -98,12 +98,11 @@ export const siteWriter: TargetWriter = async (ctx) => {
   const up = upTo(folder, '');
   const site = siteInfo(ctx.publication, up, ctx.changes !== undefined);
   const above = folder ? [{ text: '首页', href: site.home }, ...ctx.trail.map((t) => ({ text: t.name, href: upTo(folder, t.folder) + INDEX_PAGE }))] : [];
-  const scopeRegions = ctx.tree.map((r) => ({ key: searchKey(r.folder), name: r.name, level: r.level, levelName: r.levelName, depth: r.depth, ownIndex: r.ownIndex }));
   // The downloads are the files the other targets wrote for this workspace, which they write first.
   const downloads = copyDownloads(c.downloads, ctx.outDir, pages.site, folder);
   // A region's index lists the regions above and below it in its scope select; the top's (and the search page), every region.
-  const related = scopeRegions.filter((_, i) => folder.startsWith(ctx.tree[i]!.folder) || ctx.tree[i]!.folder.startsWith(folder));
-  const place: Place = { folder, site, above, scopes: searchScopes(scopeRegions, searchKey(folder), related), downloads };
+  const related = ctx.tree.filter((r) => folder.startsWith(r.folder) || r.folder.startsWith(folder));
+  const place: Place = { folder, site, above, scopes: searchScopes(ctx.tree, searchKey(folder), related), downloads };
   const changes = ctx.changes ? sectionChanges(ctx.changes, c) : null;
   const hasRegions = ctx.regions.length > 0;
   const section = sectionView(site, c, { above, scopes: place.scopes, downloads, changes });

@@ -1,6 +1,8 @@
 // Params of components/search-form: a search box posting to the search page, with a scope select
 // on a city's or province's site.
+import type { TreeRegion } from '../../target.js';
 import type { SiteInfo } from '../pages.js';
+import { searchKey } from '../search-index.js';
 
 /** A search scope: all regions (value ''), one level (level:county), or a region and those below it (its search key, a/b). */
 export interface ScopeOption {
@@ -32,31 +34,20 @@ export function searchForm(site: SiteInfo, label: string, scopes: ScopeOption[])
   };
 }
 
-/** A region as a search scope: its search key (a/b), name, level and depth (1 for a child of the top). */
-export interface ScopeRegion {
-  key: string;
-  name: string;
-  level: string;
-  levelName: string;
-  depth: number;
-  /** Whether the search has an index of its own directories: a level is offered when one of its regions has. */
-  ownIndex: boolean;
-}
-
 /**
  * The scopes of the search forms of a site with regions, `selected` chosen: all regions, every
  * region of one level (when more than one level has directories to search: a level's scope takes
  * in its regions' own directories), then each region of `listed` (by default all) with those below
- * it, indented by depth.
- * None for a single county.
+ * it (by its search key, a/b), indented by depth. A level is offered when one of its regions has an
+ * index of its own. None for a single county.
  */
-export function searchScopes(regions: readonly ScopeRegion[], selected: string, listed: readonly ScopeRegion[] = regions): ScopeOption[] {
+export function searchScopes(regions: readonly TreeRegion[], selected: string, listed: readonly TreeRegion[] = regions): ScopeOption[] {
   if (!regions.length) return [];
   const levels = new Map(regions.filter((r) => r.ownIndex).map((r) => [r.level, r.levelName]));
   const options = [
     { value: '', text: '全部地区' },
     ...(levels.size > 1 ? [...levels].map(([level, name]) => ({ value: `level:${level}`, text: `全部${name}地区` })) : []),
-    ...listed.map((r) => ({ value: r.key, text: '\u3000'.repeat(r.depth - 1) + r.name })),
+    ...listed.map((r) => ({ value: searchKey(r.folder), text: '\u3000'.repeat(r.depth - 1) + r.name })),
   ];
   return options.map((o) => ({ ...o, selected: o.value === selected }));
 }
