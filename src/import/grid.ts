@@ -1,5 +1,6 @@
-// A sheet as the importer sees it, whatever it came from (xlsx or CSV): the text of every cell and
-// the merged ranges, plus how to name a cell in a report (`就业!H12`).
+// A sheet as the importer sees it, whatever it came from (xlsx or CSV): the text of every cell,
+// the merged ranges and the cells that held no text, plus how to name a cell in a report (`就业!H12`).
+import type { NotText } from '../model/value-kinds.js';
 
 /** A rectangle of cells, 1-based and inclusive. */
 export interface CellRange {
@@ -21,6 +22,13 @@ export interface SheetGrid {
   /** Cell text: rows[r - 1][c - 1]; '' for an empty cell and for the covered cells of a merge. */
   rows: string[][];
   merges: CellRange[];
+  /** Workbook cells that held a date, number, true/false or error value rather than text, by `row:col` (1-based). */
+  kinds?: Map<string, NotText>;
+}
+
+/** What a cell held when it was not text (a CSV holds only text). */
+export function cellKind(grid: SheetGrid, row: number, col: number): NotText | undefined {
+  return grid.kinds?.get(`${row}:${col}`);
 }
 
 export function columnLetters(col: number): string {

@@ -5,9 +5,11 @@
 import { IMPORT } from '../i18n/catalogue/import.js';
 import { msg } from '../i18n/messages.js';
 import { UNFILLED } from '../model/table-layout.js';
+import { halfWidth } from '../model/value-kinds.js';
 import type { Audience, Channel, Item } from '../model/types.js';
 import { readChannels } from './channels.js';
-import { cellRef, type CellAt } from './grid.js';
+import { CHECKED_FIELDS, refusedCell } from './cell-checks.js';
+import { cellKind, cellRef, type CellAt } from './grid.js';
 import type { Table } from './header.js';
 import { readMark, splitNames } from './marks.js';
 import { shown, type ProblemList } from './problem.js';
@@ -27,6 +29,8 @@ export interface DraftRow {
   domainText?: string;
   ref: string;
   cells: ItemCells;
+  /** Fields whose cell was refused (cell-checks.ts): left empty here, never written over a workspace's value. */
+  refused: Set<string>;
 }
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -39,7 +43,11 @@ function lines(text: string): string[] {
 }
 
 
-export function draftItem(table: Table, row: SourceRow, problems: ProblemList): DraftRow {
+/**
+ * A row as an item. `asWritten` (lint): full-width letters and digits stay as typed for the
+ * full-width rule to report; else they are written half-width, said once at their cell.
+ */
+export function draftItem(table: Table, row: SourceRow, problems: ProblemList, asWritten = false): DraftRow {
   const sheet = table.sheet.name;
   const ref = (i: number) => cellRef(sheet, row.row, table.columns[i]!.col);
   const cells: ItemCells = new Map();
@@ -65,14 +73,24 @@ export function draftItem(table: Table, row: SourceRow, problems: ProblemList): 
   // A Map, not an object: a header such as __proto__ must stay a plain note name.
   const notes = new Map<string, string>();
   let domainText: string | undefined;
+  const refused = new Set<string>();
 
   table.columns.forEach((column, i) => {
-    const text = row.values[i] ?? '';
     const role = column.role;
+    const text = asWritten ? (row.values[i] ?? '') : mendedWidth(row, i, cellRef(sheet, row.sources[i] ?? row.row, column.col), problems);
     // 待填写 is how gkml's workbooks show a value still to be filled: it is read as none.
     if (!text || text === UNFILLED) return;
     const field = FIELD_OF[role.kind];
     if (field) from(field, i);
+    if (CHECKED_FIELDS.has(role.kind)) {
+      const at = row.sources[i] ?? row.row;
+      const why = refusedCell(role.kind, text, cellKind(table.sheet, at, column.col));
+      if (why) {
+        problems.error(cellRef(sheet, at, column.col), msg(IMPORT.refusedCell, { reason: why }));
+        refused.add(role.kind);
+        return;
+      }
+    }
     switch (role.kind) {
       case 'seq':
         return;
@@ -181,7 +199,7 @@ export function draftItem(table: Table, row: SourceRow, problems: ProblemList): 
     level: level.length ? [...new Set(level)] : null,
     ...(notes.size ? { notes: Object.fromEntries(notes) } : {}),
   };
-  return { draft, ...(domainText ? { domainText } : {}), ref: cellRef(sheet, row.row, table.columns[0]!.col), cells };
+  return { draft, ...(domainText ? { domainText } : {}), ref: cellRef(sheet, row.row, table.columns[0]!.col), cells, refused };
 }
 
 /** The item field a column's text is read into (mark columns are placed per mark, notes per name). */
@@ -204,6 +222,14 @@ const FIELD_OF: Partial<Record<string, string>> = {
   level: '/level',
   levels: '/level',
 };
+
+/** A value's text with full-width letters and digits made half-width, said at the cell it was typed in (once, not per merged row). */
+function mendedWidth(row: SourceRow, i: number, at: string, problems: ProblemList): string {
+  const text = row.values[i] ?? '';
+  const mended = halfWidth(text);
+  if (mended !== text && (row.sources[i] ?? row.row) === row.row) problems.warn(at, msg(IMPORT.fullWidthMended, { before: shown(text), after: shown(mended) }));
+  return mended;
+}
 
 function oddMark(problems: ProblemList, ref: string, text: string): void {
   problems.warn(ref, msg(IMPORT.markAsText, { text: shown(text) }));

@@ -164,24 +164,25 @@ function mergeDomain(rows: DomainRows, ctx: MergeContext): DomainMerge {
   const all = target ? ((mendedLists(target.data) as DirectoryData).items ?? []) : [];
   const known = all.filter((i) => i && typeof i.id === 'string');
   const seen = new Set<string>();
-  const update = (found: Located, draft: ItemDraft) => {
+  const update = (found: Located, draft: ItemDraft, refused: ReadonlySet<string>) => {
     seen.add(found.item.id);
-    const changes = changedFields(found.item, draft);
+    // A refused cell (a date where a time limit belongs …) never overwrites what the workspace has.
+    const changes = changedFields(found.item, draft).filter(([field]) => !refused.has(field));
     if (!changes.length) return;
     result.changed.push({ id: found.item.id, fields: changes.map(([f]) => f) });
     for (const [field, value] of changes) ctx.edits.add(found.file.path, setKey(found.file, ['items', found.index], field, value), found.item.id);
   };
-  const unmatched: ItemDraft[] = [];
-  for (const { draft } of rows.rows) {
+  const unmatched: { draft: ItemDraft; refused: ReadonlySet<string> }[] = [];
+  for (const { draft, refused } of rows.rows) {
     const found = draft.id && !seen.has(draft.id) ? ctx.byId.get(draft.id) : undefined;
-    if (found) update(found, draft);
+    if (found) update(found, draft, refused);
     // A row without an id, or a copy of another row (its hidden id copied with it), is matched by name or new.
-    else unmatched.push(draft.id && seen.has(draft.id) ? { ...draft, id: undefined } : draft);
+    else unmatched.push({ draft: draft.id && seen.has(draft.id) ? { ...draft, id: undefined } : draft, refused });
   }
   const fresh: ItemDraft[] = [];
-  for (const draft of unmatched) {
+  for (const { draft, refused } of unmatched) {
     const same = draft.id ? undefined : known.find((i) => !seen.has(i.id) && nameKey(i) === nameKey(draft));
-    if (same) update(ctx.byId.get(same.id)!, draft);
+    if (same) update(ctx.byId.get(same.id)!, draft, refused);
     else fresh.push(draft);
   }
 

@@ -33,6 +33,8 @@ export interface DraftedRow {
   draft: ItemDraft;
   ref: string;
   cells: ItemCells;
+  /** Fields whose cell was refused: `import --into` keeps the workspace's value of these. */
+  refused: ReadonlySet<string>;
 }
 
 export interface DomainRows {
@@ -144,14 +146,14 @@ export async function readTables(options: ReadOptions): Promise<ReadTables> {
       reportColumns(table, read.rows, problems);
       if (read.rows.length === 0) problems.warn(headerRef(table), msg(IMPORT.noItemRows));
       for (const row of read.rows) {
-        const { draft, domainText, ref, cells } = draftItem(table, row, problems);
+        const { draft, domainText, ref, cells, refused } = draftItem(table, row, problems, options.asWritten);
         let rowDomain = domain;
         if (domainText && !forced) {
           const named = detectDomain(domainText);
           if (named) rowDomain = named;
           else problems.warn(ref, msg(IMPORT.unknownDomainCell, { cell: shown(domainText), domain: domain.name }));
         }
-        outputFor(rowDomain, table).rows.push({ draft, ref, cells });
+        outputFor(rowDomain, table).rows.push({ draft, ref, cells, refused });
       }
       if (read.notes.length) outputFor(domain, table).notes.push(...read.notes);
     }

@@ -8,6 +8,7 @@ import { IMPORT } from '../i18n/catalogue/import.js';
 import { msg } from '../i18n/messages.js';
 import type { Text } from '../i18n/text.js';
 import { openXlsxArchive } from './archive.js';
+import type { NotText } from '../model/value-kinds.js';
 import { parseRange, rangeArea, type CellRange, type SheetGrid } from './grid.js';
 
 export const MERGE_LIMITS = {
@@ -56,9 +57,21 @@ export function valueText(value: CellValue): string {
   return '';
 }
 
+/** What a cell held when it was not text: a number, a date, TRUE/FALSE or an error (a formula by its cached result). */
+export function valueKind(value: CellValue): NotText | undefined {
+  if (value === null || value === undefined || typeof value === 'string') return undefined;
+  if (typeof value === 'number') return { kind: 'number', shown: String(value) };
+  if (typeof value === 'boolean') return { kind: 'boolean', shown: value ? 'TRUE' : 'FALSE' };
+  if (value instanceof Date) return { kind: 'date', shown: valueText(value) };
+  if ('error' in value) return { kind: 'error', shown: String(value.error) };
+  if ('formula' in value || 'sharedFormula' in value) return valueKind((value as { result?: CellValue }).result ?? null);
+  return undefined;
+}
+
 function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
   const rows: string[][] = [];
   const merges = new Map<string, CellRange>();
+  const kinds = new Map<string, NotText>();
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     const texts: string[] = [];
     row.eachCell({ includeEmpty: false }, (cell, c) => {
@@ -72,10 +85,12 @@ function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
         return;
       }
       texts[c - 1] = valueText(cell.value);
+      const kind = valueKind(cell.value);
+      if (kind) kinds.set(`${r}:${c}`, kind);
     });
     rows[r - 1] = Array.from(texts, (t) => t ?? '');
   });
-  return { name: ws.name, rows: Array.from(rows, (r) => r ?? []), merges: [...merges.values()] };
+  return { name: ws.name, rows: Array.from(rows, (r) => r ?? []), merges: [...merges.values()], kinds };
 }
 
 export async function readXlsx(bytes: Uint8Array, file: string): Promise<SheetGrid[]> {

@@ -2,6 +2,7 @@
 // table), its message in the run's language, the item it is in, and its rule's code and page.
 import { cellAddress } from '../import/grid.js';
 import type { Lang } from '../i18n/text.js';
+import { oneLine } from '../model/value-kinds.js';
 import { ruleBySlug, ruleDocsUrl } from '../rules/index.js';
 import { toPosition } from '../workspace/locate.js';
 import type { Finding, PendingFinding } from './finding.js';
@@ -27,7 +28,8 @@ export function localise(p: PendingFinding, lang: Lang): Finding {
     rule: p.rule,
     code: ruleBySlug(p.rule)?.meta.code ?? '',
     severity: p.severity,
-    message: p.message[lang],
+    // A value quoted with its line breaks would break every line-based report: they show as ⏎.
+    message: oneLine(p.message[lang]),
     pointer: p.pointer,
     ...(itemId ? { itemId } : {}),
     ...(p.suggestion !== undefined ? { suggestion: p.suggestion } : {}),

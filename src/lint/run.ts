@@ -240,7 +240,7 @@ export async function lintRun(options: LintOptions = {}, resolved?: readonly Tar
   for (const t of tables) {
     const settings = given ? settingsFor(dirname(given), cwd, given) : settingsOf(t.root);
     // The importer (and exceljs) is loaded only when a table is linted.
-    const { readSubmission } = await import('./table-submission.js');
+    const { readSubmission, besideRefusals } = await import('./table-submission.js');
     const submission = await readSubmission(t, cwd);
     tableSources.add(submission.file);
     linted.push(submission.file.path);
@@ -255,7 +255,9 @@ export async function lintRun(options: LintOptions = {}, resolved?: readonly Tar
       tableSources.add(source);
       return { file: source, outcome: checkFile(source, settings, checkOptions) };
     });
+    const before = pending.length;
     await finishGroup(settings, checked, { wholeWorkspace: async () => false });
+    pending.splice(before, Infinity, ...besideRefusals(pending.slice(before), submission));
   }
 
   let reported = pending;

@@ -13,7 +13,7 @@ import { readTables } from '../import/read-tables.js';
 import { directoryYaml } from '../import/yaml.js';
 import { DIRECTORY_SCHEMA_PATH } from '../schema/directory-schema.js';
 import type { Target } from '../workspace/targets.js';
-import type { TableCell } from './finding.js';
+import type { PendingFinding, TableCell } from './finding.js';
 import { parseSource, preparedSource, type SourceFile } from '../workspace/source.js';
 
 
@@ -66,4 +66,15 @@ export async function readSubmission(target: Target, cwd: string): Promise<Submi
     }),
     problems: read.problems.items.map((p) => ({ cell: parseRef(target.path, p.ref), severity: p.severity, message: p.message })),
   };
+}
+
+/**
+ * The findings of a submission's directories, less those at a cell the importer refused: the
+ * importer has said what the cell holds (a date, a line break …), and the rules would only report
+ * the same cell again as empty or malformed.
+ */
+export function besideRefusals(findings: readonly PendingFinding[], submission: Submission): PendingFinding[] {
+  const key = (c: TableCell) => `${c.path}\u0000${c.sheet}\u0000${c.row}\u0000${c.col}`;
+  const refused = new Set(submission.problems.filter((p) => p.severity === 'error').map((p) => key(p.cell)));
+  return findings.filter((f) => f.rule === 'import' || !f.cell || !refused.has(key(f.cell)));
 }

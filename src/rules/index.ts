@@ -11,8 +11,10 @@ import { ditto } from './ditto.js';
 import { domainCoverage } from './domain-coverage.js';
 import { duplicateItem } from './duplicate-item.js';
 import { encoding } from './encoding.js';
+import { fullWidth } from './full-width.js';
 import { importProblem } from './import.js';
 import { levelLabel } from './level-label.js';
+import { lineBreak } from './line-break.js';
 import { listForm } from './list-form.js';
 import { outlineNumber } from './outline-number.js';
 import { ownerGeneric } from './owner-generic.js';
@@ -47,6 +49,8 @@ export const RULES: readonly Rule[] = [
   placeholder,
   ditto,
   outlineNumber,
+  fullWidth,
+  lineBreak,
   duplicateItem,
   domainCoverage,
   unfilled,

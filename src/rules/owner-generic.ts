@@ -2,6 +2,7 @@ import { defineMessages, msg, NOTHING } from '../i18n/messages.js';
 import { replaceScalar } from '../workspace/edit.js';
 import { aboutItem } from './support/item.js';
 import { isRole, ownerParts, ownerWithUnits } from './support/owners.js';
+import { hasLineBreak } from '../model/value-kinds.js';
 import type { Rule } from './rule.js';
 
 const MESSAGES = defineMessages({
@@ -32,7 +33,7 @@ export const ownerGeneric: Rule = {
   checkFile(ctx) {
     const units = ctx.settings.units ?? [];
     ctx.data.items.forEach((item, i) => {
-      if (typeof item.owner !== 'string') return;
+      if (typeof item.owner !== 'string' || hasLineBreak(item.owner)) return;
       const owner = item.owner;
       const generic = isRole(owner, units) ? [owner] : ownerParts(owner).filter((p) => isRole(p, units));
       if (generic.length === 0) return;

@@ -2,6 +2,7 @@ import { defineMessages, msg } from '../i18n/messages.js';
 import { closest } from '../util/distance.js';
 import { aboutItem } from './support/item.js';
 import { isRole, ownerParts } from './support/owners.js';
+import { hasLineBreak } from '../model/value-kinds.js';
 import type { Rule } from './rule.js';
 import { isDitto } from '../model/ditto.js';
 import { hasPlaceholder } from './placeholder.js';
@@ -43,7 +44,7 @@ export const ownerUnknown: Rule = {
     ctx.data.items.forEach((item, i) => {
       if (typeof item.owner !== 'string') return;
       // A 同上 or a placeholder is reported by its own rule: one cause, one finding.
-      if (isRole(item.owner, units) || isDitto(item.owner) || hasPlaceholder(item.owner)) return;
+      if (isRole(item.owner, units) || isDitto(item.owner) || hasPlaceholder(item.owner) || hasLineBreak(item.owner)) return;
       for (const part of ownerParts(item.owner)) {
         if (known.has(unitKey(part)) || isRole(part, units)) continue;
         const suggestion = closest(part, names);

@@ -1,6 +1,7 @@
 import { defineMessages, msg } from '../i18n/messages.js';
 import type { Text } from '../i18n/text.js';
 import type { Item } from '../model/types.js';
+import { fullWidthRuns, hasLineBreak } from '../model/value-kinds.js';
 import { replaceScalar } from '../workspace/edit.js';
 import { aboutItem } from './support/item.js';
 import type { FileContext, Rule } from './rule.js';
@@ -22,7 +23,6 @@ const BARE = /^\s*(?:在|于)?(\d+)个?工作日(?:内|以内)?(?:公开|予以�
 const CALENDAR = /(\d+)(?:日|天)(?=内|以内|之内)/g;
 
 const MESSAGES = defineMessages({
-  fullWidth: { zh: '公开时限“{value}”使用了全角数字，应写作半角数字', en: 'time limit "{value}" uses full-width digits' },
   noGe: { zh: '公开时限“{value}”缺少“个”，应写作“{fixed}”', en: 'time limit "{value}" lacks 个: write "{fixed}"' },
   noEvent: { zh: '公开时限“{value}”只有天数，没有起算事件（如“{example}”）', en: 'time limit "{value}" gives a period but no event it starts from (e.g. {example})' },
   noNei: { zh: '公开时限“{value}”缺少“内”，应写作“{fixed}”', en: 'time limit "{value}" lacks 内: write "{fixed}"' },
@@ -41,7 +41,7 @@ export const timeframeFormat: Rule = {
   meta: {
     code: 'GK112',
     slug: 'timeframe-format',
-    description: { zh: '公开时限写法不规范：缺“内”、只有天数、“20工作日”、全角数字，或非财政领域按自然日计', en: 'a malformed time limit: no 内, a bare period, 20工作日, full-width digits, or calendar days outside finance' },
+    description: { zh: '公开时限写法不规范：缺“内”、只有天数、“20工作日”，或非财政领域按自然日计', en: 'a malformed time limit: no 内, a bare period, 20工作日, or calendar days outside finance' },
     why: {
       zh: '“信息形成或者变更之日起20个工作日”少了“内”，“20个工作日”没有起算事件，都无法判断何时到期；“日”与“工作日”相差很大，除财政预决算（预算法规定“批准后20日内”）外，各领域一般按工作日计。国家指引按原文收录，县级目录须规范书写。',
       en: 'Without 内 or without the event the period starts from, nobody can tell when a limit expires; days and working days differ a lot, and apart from budgets (the Budget Law counts 20 days) domains count working days. National guidelines are kept as written; county directories must be precise.',
@@ -61,11 +61,8 @@ export const timeframeFormat: Rule = {
     ctx.data.items.forEach((item, i) => {
       const value = item.timeframe;
       if (typeof value !== 'string') return;
-      if (/[０-９]/.test(value)) {
-        const fixed = value.replace(/[０-９]/g, (d) => d.normalize('NFKC'));
-        report(ctx, item, i, msg(MESSAGES.fullWidth, { value }), fixed);
-        return;
-      }
+      // Full-width digits and line breaks are other rules' (full-width fixes first, then this rule reads the digits).
+      if (fullWidthRuns(value).length || hasLineBreak(value)) return;
       if (/\d工作日/.test(value)) {
         const fixed = value.replace(/(\d)(?=工作日)/g, '$1个');
         report(ctx, item, i, msg(MESSAGES.noGe, { value, fixed }), fixed);

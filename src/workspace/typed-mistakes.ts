@@ -32,9 +32,8 @@ export function typedMistakes(text: string): TypedMistake[] {
       const run = indent[1]!;
       const spaces = run.replace(/\u3000/g, '  ');
       const repair = [{ start: line.start, end: line.start + run.length, text: spaces }];
-      // Offered as a fix only when the line then lines up with a neighbour: otherwise the author decides.
-      const aligned = [neighbour(lines, n, -1), neighbour(lines, n, 1)].some((m) => m !== undefined && repairedIndent[m] === spaces.length);
-      out.push({ code: 'FULL_WIDTH_INDENT', severity: 'error', start: line.start, end: line.start + run.length, message: msg(WORKSPACE.fullWidthIndent), repair, ...(aligned ? { fix: repair } : {}) });
+      const fits = fitsStructure(lines, n, spaces.length, repairedIndent);
+      out.push({ code: 'FULL_WIDTH_INDENT', severity: 'error', start: line.start, end: line.start + run.length, message: msg(WORKSPACE.fullWidthIndent), repair, ...(fits ? { fix: repair } : {}) });
     }
     const colon = FULL_WIDTH_COLON.exec(line.text);
     if (colon) {
@@ -60,6 +59,25 @@ function linesOf(text: string): Line[] {
     start += raw.length + 1;
   }
   return out;
+}
+
+/**
+ * Whether a line indented `width` spaces (its full-width spaces counted as two) sits where YAML
+ * expects it: in line with a neighbour (its indentation, or the key after its list dash), or deeper
+ * than the key just above that opens a block (`channels:`). Only then is the repair a safe fix;
+ * otherwise the author decides.
+ */
+function fitsStructure(lines: readonly Line[], n: number, width: number, repairedIndent: readonly number[]): boolean {
+  const above = neighbour(lines, n, -1);
+  const columns = (m: number | undefined) => {
+    if (m === undefined) return [];
+    const text = lines[m]!.text.replace(/\u3000/g, '  ');
+    const dash = /^( *)((?:- +)+)/.exec(text);
+    return dash ? [repairedIndent[m]!, dash[1]!.length + dash[2]!.length] : [repairedIndent[m]!];
+  };
+  if ([...columns(above), ...columns(neighbour(lines, n, 1))].includes(width)) return true;
+  const opensBlock = above !== undefined && /^[^#]*[:：][ \u3000]*(?:#.*)?$/.test(lines[above]!.text.trimEnd());
+  return opensBlock && width > repairedIndent[above]!;
 }
 
 function indentWidth(line: string): number {
