@@ -43,6 +43,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: [
       { flags: '--region <name>', help: HELP.initRegion },
       { flags: '--level <level>', help: HELP.initLevel, choices: ['county', 'township'] },
+      { flags: '--county <name>', help: HELP.initCounty },
       { flags: '--domains <ids...>', help: HELP.initDomains },
       { flags: '--date <YYYY-MM-DD>', help: HELP.initDate },
       { flags: '--xlsx', help: HELP.initXlsx },

@@ -2,11 +2,13 @@
 // owners resolved through the units registry, the 条例's default time limit where none is given,
 // and every remaining gap written as null for lint's `unfilled` rule to list. A guideline value
 // that a county directory may not keep as it is (a vague time limit such as 及时公开) is also left
-// null, with the guideline's words kept beside it as a comment.
+// null, with the guideline's words kept beside it as a comment. A township's draft keeps only its own
+// part of an owner it shares with county bodies: the county publishes its part in its own directory.
 import { Document, isScalar } from 'yaml';
 import type { DirectoryData, Item } from '../model/types.js';
 import type { Unit } from '../workspace/config.js';
-import { ownerWithUnits } from '../rules/support/owners.js';
+import { ownerParts, ownerWithUnits } from '../rules/support/owners.js';
+import { TOWNSHIP_UNIT_LEVEL } from './units.js';
 
 /** 《政府信息公开条例》(国务院令第711号) 第二十六条: the limit when a guideline gives none. */
 export const DEFAULT_TIMEFRAME = '信息形成或者变更之日起20个工作日内';
@@ -14,8 +16,23 @@ export const DEFAULT_TIMEFRAME = '信息形成或者变更之日起20个工作�
 /** What the workspace's defaults give (audience, mode, level): a guideline that says nothing of them leaves them to the defaults. */
 export const DEFAULTED_FIELDS = ['audience', 'mode', 'level'] as const;
 
-function draftItem(item: Item, units: readonly Unit[]): Record<string, unknown> {
-  const owner = item.owner ? (ownerWithUnits(item.owner, units) ?? item.owner) : null;
+/** The units registry a draft's owners are resolved through, and whether the draft is a township's. */
+export interface DraftOwners {
+  units: readonly Unit[];
+  township: boolean;
+}
+
+/** 县级政府民政部门、乡镇政府(街道办事处) → 示例县民政局、各乡镇人民政府; in a township's draft, 清溪镇人民政府. */
+function draftOwner(owner: string, { units, township }: DraftOwners): string {
+  const resolved = ownerWithUnits(owner, units) ?? owner;
+  if (!township) return resolved;
+  const parts = ownerParts(resolved);
+  const own = parts.filter((p) => units.some((u) => u.name === p && u.level === TOWNSHIP_UNIT_LEVEL));
+  return own.length > 0 && own.length < parts.length ? own.join('、') : resolved;
+}
+
+function draftItem(item: Item, owners: DraftOwners): Record<string, unknown> {
+  const owner = item.owner ? draftOwner(item.owner, owners) : null;
   const given = (field: (typeof DEFAULTED_FIELDS)[number]) => (item[field] == null ? {} : { [field]: item[field] });
   return {
     id: item.id,
@@ -43,14 +60,14 @@ function asText(value: unknown): string {
   return String(value);
 }
 
-export function draftDirectory(baseline: DirectoryData, units: readonly Unit[], schemaLine: string, questioned: Questioned = new Map()): string {
-  const items = baseline.items.map((item) => draftItem(item, units));
+export function draftDirectory(baseline: DirectoryData, owners: DraftOwners, schemaLine: string, questioned: Questioned = new Map()): string {
+  const items = baseline.items.map((item) => draftItem(item, owners));
   for (const [index, fields] of questioned) for (const field of fields) items[index]![field] = null;
   const doc = new Document({ domain: baseline.domain, name: baseline.name, items });
   for (const [index, fields] of questioned) {
     for (const field of fields) {
       const node = doc.getIn(['items', index, field], true);
-      const original = draftItem(baseline.items[index]!, units)[field];
+      const original = draftItem(baseline.items[index]!, owners)[field];
       if (isScalar(node)) node.comment = ` 国家指引原文：${asText(original)}（请改写为明确的内容）`;
     }
   }

@@ -16,12 +16,15 @@ import { compile } from '../model/cascade.js';
 import { loadWorkspace } from '../workspace/load.js';
 import { draftDirectory } from './draft.js';
 import { modeline, updateSchemas, writeEditorSetup, type EditorSetup } from './editor-setup.js';
-import { defaultUnits } from './units.js';
+import { countyUnits } from './county.js';
+import { defaultUnits, townshipUnits } from './units.js';
 
 export interface InitOptions {
   dir: string;
   region: string;
   level?: 'county' | 'township';
+  /** A township's county (township only): it names the units of the roles only county bodies hold (default: the county workspace the township is in). */
+  county?: string;
   /** Domain ids; default all 26. */
   domains?: readonly string[];
   /** Publication date YYYY-MM-DD written into the config (default: SOURCE_DATE_EPOCH's day, else today; the author edits it). */
@@ -46,10 +49,23 @@ export interface InitResult {
 
 const UNITS_FILE = 'units.yaml';
 
-function unitsYaml(units: readonly Unit[], root: string): string {
+const UNITS_COMMENT = {
+  county: ' 本地区的公开主体：name 为单位全称，roles 为该单位对应的国家指引角色名称。请按本地实际修改、补充（如各乡镇人民政府）。',
+  township: [
+    ' 本乡镇的公开主体：name 为单位全称，roles 为该单位对应的国家指引角色名称。请按本乡镇实际的内设机构修改、补充。',
+    ' 公安机关、税务机关、县级民政部门等角色属于县级部门：已知所属县时列出县级单位（level: 县级），否则不指定，由 gkml lint 提示填写。',
+  ].join('\n'),
+};
+
+function unitsYaml(units: readonly Unit[], root: string, level: keyof typeof UNITS_COMMENT): string {
   const doc = new Document({ units: units.map((u) => ({ name: u.name, roles: u.roles, ...(u.level ? { level: u.level } : {}) })) });
-  doc.commentBefore = ' 本地区的公开主体：name 为单位全称，roles 为该单位对应的国家指引角色名称。请按本地实际修改、补充（如各乡镇人民政府）。';
+  doc.commentBefore = UNITS_COMMENT[level];
   return modeline(root, root, 'units') + doc.toString({ lineWidth: 0 });
+}
+
+/** The registry a new workspace starts with: a township's own units and its county's, or a county's usual units. */
+function freshUnits(o: InitOptions, root: string, cwd: string): Unit[] {
+  return o.level === 'township' ? townshipUnits(o.region, countyUnits(root, o.county, cwd)) : defaultUnits(o.region);
 }
 
 /**
@@ -66,7 +82,8 @@ function configYaml(o: InitOptions, root: string): string {
   const doc = new Document({
     region: o.region,
     level: o.level ?? 'county',
-    publisher: `${o.region}人民政府办公室`,
+    // A township has no 人民政府办公室: its government publishes.
+    publisher: o.level === 'township' ? `${o.region}人民政府` : `${o.region}人民政府办公室`,
     version: '1',
     date: o.date ?? draftDate(o.env),
     directories: 'directories/*.yaml',
@@ -117,18 +134,20 @@ export async function init(options: InitOptions): Promise<InitResult> {
 
   const unitsPath = join(root, UNITS_FILE);
   const keptUnits = existsSync(unitsPath) && !options.force;
-  const units = keptUnits ? loadUnits(unitsPath, cwd) : defaultUnits(options.region);
+  const level = options.level ?? 'county';
+  const units = keptUnits ? loadUnits(unitsPath, cwd) : freshUnits(options, root, cwd);
+  const owners = { units, township: level === 'township' };
 
   const files = new Map<string, string>();
   files.set(join(root, CONFIG_FILE), configYaml(options, root));
-  if (!keptUnits) files.set(unitsPath, unitsYaml(units, root));
+  if (!keptUnits) files.set(unitsPath, unitsYaml(units, root, level));
   let itemCount = 0;
   const dirs = join(root, 'directories');
   const schemaLine = modeline(root, dirs, 'directory');
   for (const id of ids) {
     const data = baseline.get(id)!.data;
     itemCount += data.items.length;
-    files.set(join(dirs, `${id}.yaml`), draftDirectory(data, units, schemaLine));
+    files.set(join(dirs, `${id}.yaml`), draftDirectory(data, owners, schemaLine));
   }
 
   if (!options.force) {
@@ -142,7 +161,7 @@ export async function init(options: InitOptions): Promise<InitResult> {
   const editor = writeEditorSetup(root);
   for (const [id, questioned] of await questionedFields(root, cwd)) {
     const data = baseline.get(id)!.data;
-    writeFileSync(join(dirs, `${id}.yaml`), draftDirectory(data, units, schemaLine, questioned));
+    writeFileSync(join(dirs, `${id}.yaml`), draftDirectory(data, owners, schemaLine, questioned));
   }
   const written = [...files.keys(), ...editor.written];
   if (options.xlsx) {

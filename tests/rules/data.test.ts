@@ -20,6 +20,7 @@ describe('data registries', () => {
     ['stale-citations.yaml', STALE_CITATIONS_SCHEMA],
     ['basis-titles.yaml', BASIS_TITLES_SCHEMA],
     ['role-units.yaml', ROLE_UNITS_SCHEMA],
+    ['township-units.yaml', ROLE_UNITS_SCHEMA],
   ] as const)('%s matches its schema', (name, schema) => {
     const validate = createAjv().compile(schema);
     expect(validate(read(name)), JSON.stringify(validate.errors)).toBe(true);
@@ -63,5 +64,19 @@ describe('the national role names', () => {
     const roles = collectNationalRoles();
     expect(built).toEqual(roles);
     expect(roles).toContain('县级人民政府民政部门');
+  });
+
+  it("gives a township no bureau, and only roles lint knows, each to one of its units", () => {
+    const { roles } = read('township-units.yaml') as { roles: { unit: string; level?: string; roles: string[] }[] };
+    const national = new Set(collectNationalRoles());
+    const taken = roles.flatMap((r) => r.roles);
+    for (const r of roles) {
+      expect(r.unit, r.unit).toMatch(/^\{region\}/);
+      expect(r.unit, r.unit).not.toMatch(/局/);
+      expect(r.level ?? '乡级', r.unit).toBe('乡级');
+    }
+    for (const role of taken) expect(national, role).toContain(role);
+    expect(new Set(taken).size).toBe(taken.length);
+    expect(taken).toContain('乡镇政府(街道办事处)');
   });
 });

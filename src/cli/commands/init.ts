@@ -8,6 +8,7 @@ import type { CliContext } from '../io.js';
 export interface InitFlags {
   region?: string;
   level?: 'county' | 'township';
+  county?: string;
   domains?: string[];
   date?: string;
   force?: boolean;
@@ -30,11 +31,13 @@ export async function runInit(dir: string | undefined, flags: InitFlags, ctx: Cl
   }
   if (!flags.region) throw new GkmlError(msg(CLI.initRegion));
   checkDate(flags.date);
+  if (flags.county !== undefined && flags.level !== 'township') throw new GkmlError(msg(CLI.initCounty));
   const target = dir ?? '.';
   const result = await init({
     dir: target,
     region: flags.region,
     level: flags.level,
+    county: flags.county,
     domains: flags.domains,
     date: flags.date,
     env: ctx.env,

@@ -49,6 +49,10 @@ export const HELP = defineMessages({
   initDir: { zh: '新工作区的文件夹，默认为当前文件夹', en: 'folder of the new workspace, default: current folder' },
   initRegion: { zh: '地区名称，如 某某县', en: 'region name, e.g. 某某县' },
   initLevel: { zh: '层级：county（默认）或 township', en: 'level: county (default) or township' },
+  initCounty: {
+    zh: '乡镇所属的县，如 某某县：公安机关、税务机关等县级部门的角色写为该县的单位（默认取所在的县级工作区）',
+    en: "the township's county, e.g. 某某县: roles of county bodies (公安机关, 税务机关 …) are named as its units (default: the county workspace the township is in)",
+  },
   initDomains: { zh: '只包含这些领域（默认全部 26 个）', en: 'only these domains (default: all 26)' },
   initDate: { zh: '发布日期（默认为今天，可在配置中修改）', en: 'publication date (default: today; edit it in the config)' },
 

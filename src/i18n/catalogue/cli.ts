@@ -74,6 +74,7 @@ export const CLI = defineMessages({
 
   initRegion: { zh: '请用 --region 指定地区名称，如 --region 某某县', en: 'give the region with --region, e.g. --region 某某县' },
   initDate: { zh: '--date 应为 YYYY-MM-DD：{value}', en: '--date must be YYYY-MM-DD: {value}' },
+  initCounty: { zh: '--county 只用于乡镇工作区（--level township）', en: '--county applies to a township workspace only (--level township)' },
   initDone: {
     zh: '已创建工作区 {dir}：{files} 个文件，{items} 个事项（来自国家标准指引）。',
     en: 'created workspace {dir}: {files} files, {items} items (from the national guidelines).',
