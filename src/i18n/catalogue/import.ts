@@ -6,6 +6,10 @@ export const IMPORT = defineMessages({
   fileNotFound: { zh: '找不到文件：{file}', en: 'file not found: {file}' },
   cannotRead: { zh: '无法读取文件 {file}：{detail}', en: 'cannot read {file}: {detail}' },
   invalidDomain: { zh: '--domain 的取值无效：{value}（可写领域编号如 jiuye，或领域名称如 就业）', en: 'invalid --domain: {value} (a domain id such as jiuye, or a name such as 就业)' },
+  insideWorkspace: {
+    zh: '当前目录是工作区：合并请用 --into <工作区>，另存请用 -o <文件夹>',
+    en: 'the current folder is a workspace: to merge into it use --into <workspace>, to save the YAML elsewhere use -o <folder>',
+  },
   fileExists: { zh: '文件已存在，未写入任何文件：{file}（确需覆盖请加 --force）', en: 'file exists, nothing was written: {file} (use --force to overwrite)' },
 
   // Why a file cannot be imported: the {reason} of cannotImport.
