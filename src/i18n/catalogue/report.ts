@@ -62,8 +62,12 @@ export const REPORT = defineMessages({
     en: '{n}. {region}: {errors} {errors|error|errors}, {unfilled} to fill — run gkml status {workspace}',
   },
   statusDone: { zh: '全部领域都可以发布：运行 gkml build {workspace}', en: 'every domain is ready: run gkml build {workspace}' },
-  statusFix: { zh: '{n}. {rule}（{count} 个）：运行 gkml lint {workspace} --fix 自动修复，再看其余', en: '{n}. {rule} ({count}): run gkml lint {workspace} --fix, then look at the rest' },
-  statusStart: { zh: '{n}. {rule}（{count} 个）：从 {where} 开始 — {message}', en: '{n}. {rule} ({count}): start at {where} — {message}' },
+  // A clerk reads a rule by its Chinese title; English names it by its slug, as config and suppressions do.
+  statusFix: {
+    zh: '{n}. {title}（{count} 个）：运行 gkml lint {workspace} --fix 自动修复，再看其余{rule||}',
+    en: '{n}. {rule} ({count}): run gkml lint {workspace} --fix, then look at the rest{title||}',
+  },
+  statusStart: { zh: '{n}. {title}（{count} 个）：从 {where} 开始 — {message}{rule||}', en: '{n}. {rule} ({count}): start at {where} — {message}{title||}' },
   lintByRule: { zh: '按规则：{counts}', en: 'by rule: {counts}' },
   lintRuleCount: { zh: '{rule} {count}', en: '{rule} {count}' },
 });
