@@ -10,6 +10,7 @@ import { domainById } from '../model/domains.js';
 import type { DirectoryData } from '../model/types.js';
 import { DIRECTORY_SCHEMA_PATH } from '../schema/directory-schema.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { CONFIG_FILE } from '../workspace/config.js';
 import { GkmlError } from '../core/errors.js';
 import { displayPath } from '../util/paths.js';
 import { assignIds } from './items.js';
@@ -21,7 +22,7 @@ export interface ImportOptions {
   file: string;
   /** Domain id or name for every table (`--domain`). */
   domain?: string;
-  /** Output folder (default: the working folder). */
+  /** Output folder (default: the working folder, unless it is a workspace). */
   out?: string;
   force?: boolean;
   cwd?: string;
@@ -38,6 +39,8 @@ export interface ImportResult {
 
 export async function importFile(options: ImportOptions): Promise<ImportResult> {
   const cwd = options.cwd ?? process.cwd();
+  // Files written into a workspace's root are never linted or built: the edits would silently not apply.
+  if (options.out === undefined && existsSync(join(cwd, CONFIG_FILE))) throw new GkmlError(msg(IMPORT.insideWorkspace));
   const { path, domains, rowsRead, problems } = await readTables(options);
   const outDir = resolve(cwd, options.out ?? '.');
   const schemaPath = relative(outDir, DIRECTORY_SCHEMA_PATH).split('\\').join('/');

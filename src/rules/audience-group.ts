@@ -11,6 +11,7 @@ export const audienceGroup: Rule = {
   meta: {
     code: 'GK103',
     slug: 'audience-group',
+    title: { zh: '特定群体未写明', en: 'audience group not named' },
     description: { zh: '公开对象为“特定群体”，但没有写明是哪个群体', en: 'audience 特定群体 without naming the group' },
     why: {
       zh: '国家模板的“特定群体(请写明)”一栏要求写出面向的群体，如“在征收范围内的被征收人”。只写“特定群体”，群众无从判断自己能否获取该信息，依申请公开时也无法核对申请人资格。写作 {特定群体: 群体名称}。',

@@ -53,6 +53,7 @@ export const basisFormat: Rule = {
   meta: {
     code: 'GK121',
     slug: 'basis-format',
+    title: { zh: '公开依据写法不规范', en: 'citation format' },
     description: { zh: '公开依据没有书名号《》，或文号的年份没有用六角括号〔〕', en: 'a citation without 《》, or a 文号 whose year is not in 〔〕' },
     why: {
       zh: '按《党政机关公文格式》（GB/T 9704—2012），文件名称用书名号，发文字号的年份用六角括号〔〕。写成“政府信息公开条例”“民发[2021]57号”“辽政办发(2014)74号”，检索和核对依据时对不上号，也显得不规范。',

@@ -117,6 +117,7 @@ export const basisStale: Rule = {
   meta: {
     code: 'GK122',
     slug: 'basis-stale',
+    title: { zh: '公开依据已失效', en: 'stale citation' },
     description: { zh: '公开依据引用了已废止、被替代或已修订的文件', en: 'a citation of a repealed, replaced or revised instrument' },
     why: {
       zh: '公开依据是群众和监督部门核对公开义务的出处。引用已废止或已修订的文件（如 2007 年的《政府信息公开条例》(国务院令第492号)、已被《疫苗管理法》取代的《疫苗流通和预防接种管理条例》），会让目录失去依据。gkml 的登记表（data/stale-citations.yaml）记录每份文件的状态、替代文件、日期和出处，并注明哪些条目已有来源核实。',

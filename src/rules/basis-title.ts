@@ -60,6 +60,7 @@ export const basisTitle: Rule = {
   meta: {
     code: 'GK123',
     slug: 'basis-title',
+    title: { zh: '公开依据名称有误', en: 'wrong citation title' },
     description: { zh: '公开依据的文件名称有误或使用了简称（如《信息公开条例》《中华人民共和国法律援助条例》）', en: 'a wrong or short title of a well-known instrument (《信息公开条例》, 《中华人民共和国法律援助条例》)' },
     why: {
       zh: '公开依据应使用文件的正式名称，方便核对原文。《信息公开条例》《中华人民共和国信息公开条例》并不存在，正式名称是《中华人民共和国政府信息公开条例》；《法律援助条例》没有“中华人民共和国”前缀；法律的正式名称都以“中华人民共和国”开头。常见错误名称登记在 data/basis-titles.yaml。',

@@ -117,6 +117,7 @@ export const channelVocabulary: Rule = {
   meta: {
     code: 'GK101',
     slug: 'channel-vocabulary',
+    title: { zh: '公开渠道不规范', en: 'non-standard channel' },
     description: { zh: '公开渠道不是国家模板的 13 个标准选项之一（或工作区声明的渠道）', en: 'a channel that is not one of the 13 options of the national template (or declared by the workspace)' },
     why: {
       zh: '国家模板的“公开渠道和载体”是 13 个勾选项；写成“政府服务中心”“一微一端”“纸质载体”等变体或错字后，导出的 Excel 无法勾选对应的列，汇总统计也会把同一渠道算成不同的渠道。其他平台写作 {其他: 平台名称}；本地特有的渠道可在 gkml.config.yaml 的 channels 中声明。',

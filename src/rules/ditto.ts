@@ -13,6 +13,7 @@ export const ditto: Rule = {
   meta: {
     code: 'GK142',
     slug: 'ditto',
+    title: { zh: '写作“同上”', en: 'ditto' },
     description: { zh: '字段写作“同上”“同左”“同前”', en: 'a field that says 同上 / 同左 / 同前 (ditto)' },
     why: {
       zh: '从合并单元格的表格复制时，常把公开依据、渠道、时限写成“同上”。每个事项在网页、检索结果和导出的表格中都是单独显示的，“同上”指向的内容并不在旁边，等于没有填写。',

@@ -12,6 +12,7 @@ export const domainCoverage: Rule = {
   meta: {
     code: 'GK152',
     slug: 'domain-coverage',
+    title: { zh: '缺少试点领域', en: 'missing domains' },
     description: { zh: '县级工作区缺少某些试点领域的目录', en: 'a county workspace lacks directories for some of the 26 domains' },
     why: {
       zh: '国办发〔2019〕54号要求县级政府对照 26 个试点领域的标准指引编制目录。缺少的领域往往是漏编，而不是本县没有这些事项；确实不适用的领域可在 gkml.config.yaml 中把本规则设为 off，并在说明中写明理由。',

@@ -11,6 +11,7 @@ export const fullWidth: Rule = {
   meta: {
     code: 'GK144',
     slug: 'full-width',
+    title: { zh: '全角字母或数字', en: 'full-width letters or digits' },
     description: { zh: '文字中有全角字母或数字（７１１、ＡＢＣ）', en: 'full-width letters or digits in a text (７１１, ＡＢＣ)' },
     why: {
       zh: '中文输入法容易打出全角数字和字母，如“国务院令第７１１号”“２０个工作日内”。看起来一样，但检索、比对文号和时限时对不上，排版也参差不齐。公文中的阿拉伯数字和字母应使用半角。',

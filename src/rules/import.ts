@@ -6,6 +6,7 @@ export const importProblem: Rule = {
   meta: {
     code: 'GK006',
     slug: 'import',
+    title: { zh: '表格无法读取的内容', en: 'unreadable table content' },
     description: { zh: '表格中无法按目录读取的内容：空行、无法识别的列或表格、以“同上”承接的格子', en: 'what a submitted table does not say as a directory: empty rows, unknown columns or tables, cells that only say 同上' },
     why: {
       zh: '报送的 Excel 或 CSV 目录先按官方表样读成事项，再做与 YAML 相同的检查。读不成事项的行（错误）不会进入目录；读成了但可能与原意不符的格子（警告），如备注列、合并单元格承接的事项，应由报送单位核对。',

@@ -27,6 +27,7 @@ export const levelLabel: Rule = {
   meta: {
     code: 'GK102',
     slug: 'level-label',
+    title: { zh: '公开层级标签不符', en: 'unknown level label' },
     description: { zh: '公开层级不是本工作区的层级标签之一（县级目录默认为 县级、乡级）', en: 'a 公开层级 label that is not one of the workspace\'s level labels (county default: 县级, 乡级)' },
     why: {
       zh: '公开层级决定事项由哪一级政府公开，也是导出表格中的勾选列。已发布的目录里有“乡镇级”“区县级”“镇(街)级”等各种写法；一个工作区应统一使用一组标签（县级工作区默认 县级、乡级，可在 gkml.config.yaml 的 levels 中改为本地的叫法）。',

@@ -10,6 +10,7 @@ export const lineBreak: Rule = {
   meta: {
     code: 'GK145',
     slug: 'line-break',
+    title: { zh: '单行栏目中有换行', en: 'line break in a one-line field' },
     description: { zh: '一级/二级事项、公开时限或公开主体中有换行', en: 'a line break in an item name, a time limit or a publishing body' },
     why: {
       zh: '事项名称、公开时限和公开主体各是一句话。单元格里按 Alt+Enter（WPS 中很常见）或 YAML 的多行写法留下的换行，发布后会把名称断成两半，检索也找不到。列表栏目（公开内容、公开依据、公开渠道）中换行表示另起一项，不受此限。',

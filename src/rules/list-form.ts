@@ -52,6 +52,7 @@ export const listForm: Rule = {
   meta: {
     code: 'GK005',
     slug: 'list-form',
+    title: { zh: '列表写法有误', en: 'list written as text' },
     description: { zh: '列表字段写成了一段文字，或一项中写了几个值', en: 'a list field written as text, or several values in one entry' },
     why: {
       zh: '公开方式、公开层级、公开渠道和公开依据是列表：网页的筛选、Excel 的√列和统计都按列表中的每一项计算。照表格习惯写成“主动”“县级、乡级”或“[政府网站，政务服务中心]”时，gkml 会按原意读取并指出应当怎样写，--fix 会改写为列表。',

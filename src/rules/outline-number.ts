@@ -14,6 +14,7 @@ export const outlineNumber: Rule = {
   meta: {
     code: 'GK143',
     slug: 'outline-number',
+    title: { zh: '事项名称带序号', en: 'outline number in a name' },
     description: { zh: '一级、二级或三级事项的名称带有序号（1. / 1.1 / （一） / 一、）', en: 'an outline number in an item name (1. / 1.1 / （一） / 一、)' },
     why: {
       zh: '从 Word 或网页复制目录时，大纲序号常被一起粘贴进事项名称（“1.1就业政策法规咨询”）。序号由 gkml 在导出时统一生成；名称里的序号会与之重复，也会让事项无法与国家指引对应。',

@@ -15,6 +15,7 @@ export const ownerGeneric: Rule = {
   meta: {
     code: 'GK132',
     slug: 'owner-generic',
+    title: { zh: '公开主体仍为泛称', en: 'generic publishing body' },
     description: { zh: '县级目录的公开主体仍是国家指引中的角色名称（公安机关、县级人民政府民政部门 …）', en: 'a county directory still names a national role as 公开主体 (公安机关, 县级人民政府民政部门 …)' },
     why: {
       zh: '国家指引用“公安机关”“人力资源社会保障部门”这样的角色名称；县级目录要写明本地负责公开的具体单位（“示例县公安局”），群众才知道向谁查询、监督部门才知道由谁负责。units.yaml 中单位的 roles 列出它对应的角色名称，据此可自动替换。',

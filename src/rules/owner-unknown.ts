@@ -21,6 +21,7 @@ export const ownerUnknown: Rule = {
   meta: {
     code: 'GK131',
     slug: 'owner-unknown',
+    title: { zh: '公开主体未登记', en: 'unregistered publishing body' },
     description: { zh: '公开主体不在工作区的公开主体登记（units.yaml）中', en: '公开主体 is not in the workspace\'s units registry (units.yaml)' },
     why: {
       zh: '工作区在 gkml.config.yaml 中设置 units 后，units.yaml 就是本地公开主体的唯一名单。单位名称写法不一（“示例县人社局”“示例县人力资源和社会保障局”）会让按单位统计、分工和追责出错；不在名单中的名称多半是简称、错字或已撤并的单位。',

@@ -18,6 +18,7 @@ export const placeholder: Rule = {
   meta: {
     code: 'GK141',
     slug: 'placeholder',
+    title: { zh: '留有占位文字', en: 'placeholder text' },
     description: { zh: '留有模板占位文字（XX、××、某某、待定、TODO、请写明 …）', en: 'template text left in (XX, ××, 某某, 待定, TODO, 请写明 …)' },
     why: {
       zh: '已发布的目录中出现过《XX省农机购置补贴实施方案》《重庆市XX年…实施方案》这样的占位文字：照抄模板时忘了替换。占位文字让依据、主体无从查找，也会被群众视为敷衍。',

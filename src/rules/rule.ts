@@ -14,6 +14,8 @@ export interface RuleMeta {
   code: string;
   /** Name users write in config and suppressions, e.g. channel-vocabulary. */
   slug: string;
+  /** A short name a clerk reads where the slug would be (`gkml status`): 尚未填写 for unfilled. */
+  title: Text;
   description: Text;
   /** Why the rule matters: first paragraph of its docs page. */
   why: Text;

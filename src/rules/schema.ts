@@ -5,6 +5,7 @@ export const schema: Rule = {
   meta: {
     code: 'GK002',
     slug: 'schema',
+    title: { zh: '文件结构有误', en: 'schema mismatch' },
     description: { zh: '目录文件的结构不符合 JSON Schema', en: 'the directory file does not match the JSON Schema' },
     why: {
       zh: '必填字段缺失、类型错误或未知字段会让导出的 Excel 与网页缺栏少项；结构由 schemas/directory.schema.json 规定，编辑器也用它做自动补全。',

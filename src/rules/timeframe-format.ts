@@ -41,6 +41,7 @@ export const timeframeFormat: Rule = {
   meta: {
     code: 'GK112',
     slug: 'timeframe-format',
+    title: { zh: '公开时限写法不规范', en: 'malformed time limit' },
     description: { zh: '公开时限写法不规范：缺“内”、只有天数、“20工作日”，或非财政领域按自然日计', en: 'a malformed time limit: no 内, a bare period, 20工作日, or calendar days outside finance' },
     why: {
       zh: '“信息形成或者变更之日起20个工作日”少了“内”，“20个工作日”没有起算事件，都无法判断何时到期；“日”与“工作日”相差很大，除财政预决算（预算法规定“批准后20日内”）外，各领域一般按工作日计。国家指引按原文收录，县级目录须规范书写。',

@@ -25,6 +25,7 @@ export const timeframeVague: Rule = {
   meta: {
     code: 'GK111',
     slug: 'timeframe-vague',
+    title: { zh: '公开时限不明确', en: 'vague time limit' },
     description: { zh: '公开时限没有明确的期限或周期（及时公开、按规定、只有数字或日期 …）', en: 'a time limit with no period or cycle (及时公开, 按规定, only a number or a date …)' },
     why: {
       zh: '“及时公开”“按进展情况及时公开”“按规定”等写法无法核对是否按时公开，群众也不知道何时能看到信息；只写一个数字（20）或一个日期（2024-01-01）也不是时限。《政府信息公开条例》第二十六条的默认时限是“自该政府信息形成或者变更之日起20个工作日内”。“长期公开”是国家指引对常设信息的写法，可以使用；单写“长期”则应写明更新周期。国家指引按原文收录，县级目录须写明具体时限。',

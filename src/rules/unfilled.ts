@@ -11,6 +11,7 @@ export const unfilled: Rule = {
   meta: {
     code: 'GK153',
     slug: 'unfilled',
+    title: { zh: '尚未填写', en: 'not filled in' },
     description: { zh: '县级目录中尚未填写的字段（值为 null）', en: 'a field of a county directory still to be filled (null)' },
     why: {
       zh: '`gkml init` 根据国家指引生成县级目录草稿：指引没有给出的字段写为 null，表示“待填写”。每个未填写的字段报告一次，合起来就是编制目录的待办清单；全部填写后才能发布。',

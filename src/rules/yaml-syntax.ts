@@ -5,6 +5,7 @@ export const yamlSyntax: Rule = {
   meta: {
     code: 'GK001',
     slug: 'yaml-syntax',
+    title: { zh: 'YAML 语法错误', en: 'YAML syntax error' },
     description: { zh: 'YAML 语法错误、重复的键、制表符缩进', en: 'YAML syntax errors, duplicate keys, tab indentation' },
     why: {
       zh: '文件无法正确解析时，其余检查都没有意义；重复的键会让后一个值悄悄覆盖前一个，造成数据丢失。',

@@ -4,7 +4,7 @@ import type { ErrorObject } from 'ajv';
 import { SCHEMA } from '../i18n/catalogue/schema.js';
 import { defineMessages, msg, NOTHING, type Message, type Param } from '../i18n/messages.js';
 import { schemaTitle, type Text } from '../i18n/text.js';
-import { closest } from '../util/distance.js';
+import { closest, closestNamed } from '../util/distance.js';
 
 type SchemaNode = {
   title?: string;
@@ -69,6 +69,17 @@ function fieldLabel(node: SchemaNode | undefined, name: string | undefined): Par
   return title;
 }
 
+/**
+ * The field an unknown key stands for: a key mistyped (timefrme), else a field's title or part of
+ * one written as the key (公开时限:, 时限:, 主体:), in Chinese or English (time limit:).
+ */
+function meantField(key: string, props: Readonly<Record<string, SchemaNode>>): string | undefined {
+  const byKey = closest(key, Object.keys(props));
+  if (byKey) return byKey;
+  const titles = Object.entries(props).flatMap(([field, node]) => [node.title, node['x-title-en']].flatMap((title) => (title ? [[title, field] as const] : [])));
+  return closestNamed(key, titles);
+}
+
 /** `where` names the place: e.g. 事项“jiuye-01-01” / item "jiuye-01-01"; absent for the file as a whole. */
 export function schemaMessage(error: ErrorObject, where?: Text): SchemaMessage {
   const schema = error.parentSchema as SchemaNode | undefined;
@@ -90,9 +101,7 @@ export function schemaMessage(error: ErrorObject, where?: Text): SchemaMessage {
     case 'additionalProperties': {
       const prop = String(p.additionalProperty);
       const props = schema?.properties ?? {};
-      // A Chinese column title written as the key (公开时限:) points to its field (timeframe).
-      const byTitle = Object.entries(props).find(([, s]) => s.title === prop)?.[0];
-      const suggestion = byTitle ?? closest(prop, Object.keys(props));
+      const suggestion = meantField(prop, props);
       const title = suggestion ? props[suggestion]?.title : undefined;
       const hint = !suggestion
         ? msg(SCHEMA.allowedFields, { fields: Object.keys(props) })

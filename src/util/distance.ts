@@ -23,16 +23,24 @@ export function editDistance(a: string, b: string): number {
  * nearest by edit distance when at most about a third of it differs.
  */
 export function closest(value: string, candidates: Iterable<string>): string | undefined {
-  const list = [...candidates];
-  const containing = list.filter((c) => c.length > 1 && (value.includes(c) || c.includes(value)));
-  if (value.length > 1 && containing.length === 1) return containing[0];
-  let best: string | undefined;
+  return closestNamed(value, [...candidates].map((c) => [c, c] as const));
+}
+
+/**
+ * `closest` over things known by several names (a field by its key, its titles): the thing whose
+ * name is nearest. A value contained in names of one thing only (时限 in 公开时限) names that thing.
+ */
+export function closestNamed<T>(value: string, named: Iterable<readonly [name: string, thing: T]>): T | undefined {
+  const list = [...named];
+  const containing = new Set(list.filter(([c]) => c.length > 1 && (value.includes(c) || c.includes(value))).map(([, thing]) => thing));
+  if (value.length > 1 && containing.size === 1) return [...containing][0];
+  let best: T | undefined;
   let bestDistance = Infinity;
   const limit = Math.max(1, Math.floor([...value].length / 3));
-  for (const candidate of list) {
+  for (const [candidate, thing] of list) {
     const d = editDistance(value.toLowerCase(), candidate.toLowerCase());
     if (d < bestDistance) {
-      best = candidate;
+      best = thing;
       bestDistance = d;
     }
   }

@@ -38,10 +38,10 @@ function insideCall(node: ts.Node, name: string): boolean {
   return false;
 }
 
-/** A rule's own documentation: its description and why, in its `meta`, which the docs pages are made from. */
+/** A rule's own documentation: its title, description and why, in its `meta`, which the docs pages are made from. */
 function isRuleDocs(node: ts.Node): boolean {
   const p = node.parent;
-  if (!p || !ts.isPropertyAssignment(p) || !['description', 'why'].includes(propertyName(p) ?? '')) return false;
+  if (!p || !ts.isPropertyAssignment(p) || !['title', 'description', 'why'].includes(propertyName(p) ?? '')) return false;
   const meta = p.parent?.parent;
   return !!meta && ts.isPropertyAssignment(meta) && propertyName(meta) === 'meta';
 }

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { lint } from '../../src/lint/lint.js';
 import type { DirectoryData } from '../../src/model/types.js';
-import { runCli } from '../helpers/cli.js';
+import { runCli, spawnCli } from '../helpers/cli.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'gkml-fillable-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -211,6 +211,23 @@ describe('import --into', () => {
     expect(itemOf(text, 'shehui-jiuzhu-x01').l2).toBe('低保对象名单');
     expect(commentLines(text)).toEqual(commentLines(read(fresh, 'shehui-jiuzhu')));
     expect((await lint({ targets: [join(dir, 'directories')], cwd: dir })).findings.filter((f) => f.rule === 'yaml-syntax' || f.rule === 'schema')).toEqual([]);
+  });
+
+  it('inside a workspace, without --into or -o, writes nothing and says which to use (the real CLI)', () => {
+    const dir = copy('inside');
+    const files = () => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+    const before = files();
+    const run = spawnCli(['import', WORKBOOK], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('gkml: 当前目录是工作区：合并请用 --into <工作区>，另存请用 -o <文件夹>\n');
+    const en = spawnCli(['import', WORKBOOK, '--lang', 'en'], { cwd: dir });
+    expect(en.code).toBe(2);
+    expect(en.stderr).toBe('gkml: the current folder is a workspace: to merge into it use --into <workspace>, to save the YAML elsewhere use -o <folder>\n');
+    expect(files()).toEqual(before);
+    // With -o the same table is written where it says.
+    const saved = spawnCli(['import', WORKBOOK, '-o', 'copy'], { cwd: dir });
+    expect(saved.code, saved.stderr).toBe(0);
+    expect(readdirSync(join(dir, 'copy'))).toContain('jiuye.yaml');
   });
 
   it('refuses --prune and --dry-run without --into', async () => {

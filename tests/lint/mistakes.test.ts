@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lint } from '../../src/lint/lint.js';
 import { fixture, runCli } from '../helpers/cli.js';
+import { compareToExpectations, readExpectations } from '../helpers/expectations.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'gkml-mistakes-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -82,6 +83,30 @@ describe('the mistakes clerks type', () => {
     // What is left needs a person: the 同上, the XX and the Chinese key.
     const left = (await lint({ targets: [dir], cwd: dir })).findings.map((f) => f.rule);
     expect(left).toEqual(['ditto', 'placeholder', 'schema']);
+  });
+});
+
+describe('a field written under its title (tests/fixtures/chinese-keys)', () => {
+  const file = fixture('chinese-keys/jiuye.yaml');
+
+  it('is named by its key and title: 时限, 公开时限 and 主体 each once, the field not also missing', async () => {
+    const result = await lint({ targets: [file] });
+    expect(compareToExpectations(result.findings, readExpectations(file))).toEqual([]);
+    expect(result.findings.map((f) => [f.pointer, f.suggestion])).toEqual([
+      ['/items/0/时限', 'timeframe'],
+      ['/items/1/公开时限', 'timeframe'],
+      ['/items/2/主体', 'owner'],
+    ]);
+  });
+
+  it('in English, names the key to write', async () => {
+    const run = await runCli(['lint', file, '--lang', 'en', '-f', 'json']);
+    const messages = (JSON.parse(run.stdout) as { findings: { message: string }[] }).findings.map((f) => f.message);
+    expect(messages).toEqual([
+      'item "jiuye-01-01": unknown field "时限" in "item"; did you mean "timeframe"?',
+      'item "jiuye-01-02": unknown field "公开时限" in "item"; did you mean "timeframe"?',
+      'item "jiuye-01-03": unknown field "主体" in "item"; did you mean "owner"?',
+    ]);
   });
 });
 

@@ -1,8 +1,8 @@
 // `gkml lint` on submitted Excel and CSV files: every planted defect of the submission fixture
 // found at its sheet and cell, as the same items in YAML are; the five report formats (golden, and
 // SARIF through Microsoft's validator); a workspace and two tables in one run; the importer's own
-// problems as `import` findings on its fixtures; hostile files refused; --fix refused and
-// --fix-dry-run shown cell by cell; the baseline keyed on sheets; coverage of a workbook.
+// problems as `import` findings on its fixtures; hostile files refused; --fix refused, not offered by
+// the report, and --fix-dry-run shown cell by cell; the baseline keyed on sheets; coverage of a workbook.
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -160,6 +160,23 @@ describe('fixes', () => {
     expect(run.stderr).toContain('gkml import');
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(readFileSync(join(dir, FILES.xlsx)).equals(before)).toBe(true);
+  });
+
+  it('the report does not offer --fix for a table, but says how its findings are fixed', async () => {
+    const last = (stdout: string) => stdout.trimEnd().split('\n').at(-1);
+    const one = await runCli(['lint', FILES.xlsx], { cwd: dir });
+    expect(one.stdout).not.toContain('可用 --fix 自动修复');
+    expect(last(one.stdout)).toBe(`  其中 5 个有明确的改法：请在表格中改正（--fix-dry-run 列出每个单元格应改成什么），或用 gkml import ${FILES.xlsx} --into <工作区> 合并后运行 gkml lint --fix`);
+    const en = await runCli(['lint', FILES.xlsx, '--lang', 'en'], { cwd: dir });
+    expect(last(en.stdout)).toBe(
+      `  5 have a known correction: make it in the table (--fix-dry-run lists what each cell should become), or merge the table with gkml import ${FILES.xlsx} --into <workspace> and run gkml lint --fix`,
+    );
+    // Two tables and a YAML file: --fix for the YAML's, the tables' named as <表格> (the count per rule follows).
+    const mixed = await runCli(['lint', FILES.xlsx, FILES.csv, 'shehui-jiuzhu.yaml'], { cwd: dir });
+    expect(mixed.stdout.trimEnd().split('\n').slice(-3, -1)).toEqual([
+      '  其中 5 个可用 --fix 自动修复',
+      '  其中 10 个有明确的改法：请在表格中改正（--fix-dry-run 列出每个单元格应改成什么），或用 gkml import <表格> --into <工作区> 合并后运行 gkml lint --fix',
+    ]);
   });
 
   it('--fix-dry-run shows what each cell would become', async () => {

@@ -45,6 +45,14 @@ describe('gkml rules', () => {
     }
   });
 
+  it('gives every rule a short title of its own, in both languages (what gkml status names it by)', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const titles = RULES.map((r) => r.meta.title[lang]);
+      expect(new Set(titles).size, lang).toBe(RULES.length);
+      expect(titles.filter((t) => t.length === 0 || t.length > 30), lang).toEqual([]);
+    }
+  });
+
   it('-f json gives the metadata', async () => {
     const rules = JSON.parse((await runCli(['rules', '-f', 'json'])).stdout) as { slug: string; code: string; fixable: boolean; docsUrl: string; description: { en: string } }[];
     expect(rules.map((r) => r.slug)).toEqual(RULES.map((r) => r.meta.slug));

@@ -1,6 +1,6 @@
 // `gkml status`: the author's progress on a fresh init, a half-filled workspace and the example
 // county (golden stylish and json), on a file that does not parse, and the exit codes.
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,6 +45,21 @@ describe('gkml status', () => {
     expect((await runCli(['status', join(scratch, 'nowhere')])).code).toBe(2);
     const wrong = await runCli(['status', '-f', 'xml'], { cwd: fresh });
     expect([wrong.code, wrong.stderr]).toEqual([2, 'gkml: 未知的输出格式：xml（可用：stylish、json）\n']);
+  });
+
+  it('names the rules by their Chinese titles, by their slugs in English, a fixable one with --fix', async () => {
+    const ws = join(scratch, 'fixable');
+    cpSync(fixture('status/half'), ws, { recursive: true });
+    const file = join(ws, 'directories/huji-guanli.yaml');
+    // A list typed as text: list-form, which --fix writes as a list.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('    owner: 半县公安局\n', '    owner: 半县公安局\n    mode: 主动\n'));
+    const next = (stdout: string) => stdout.slice(stdout.indexOf('\n  1. ')).trim().split('\n').map((l) => l.trim().split(/[：:]/)[0]);
+    const zh = await runCli(['status'], { cwd: ws });
+    expect(next(zh.stdout)).toEqual(['1. 尚未填写（61 个）', '2. 缺少试点领域（1 个）', '3. 列表写法有误（1 个）']);
+    expect(zh.stdout).toContain('3. 列表写法有误（1 个）：运行 gkml lint . --fix 自动修复，再看其余\n');
+    const en = await runCli(['status', '--lang', 'en'], { cwd: ws });
+    expect(next(en.stdout)).toEqual(['1. unfilled (61)', '2. domain-coverage (1)', '3. list-form (1)']);
+    expect(en.stdout).toContain('3. list-form (1): run gkml lint . --fix, then look at the rest\n');
   });
 
   it('ends a long lint report with the count of each rule', async () => {

@@ -8,6 +8,10 @@ export const IMPORT = defineMessages({
   invalidDomain: { zh: '--domain 的取值无效：{value}（可写领域编号如 jiuye，或领域名称如 就业）', en: 'invalid --domain: {value} (a domain id such as jiuye, or a name such as 就业)' },
   fullWidthMended: { zh: '全角字母或数字已改为半角：{before} → {after}', en: 'full-width letters or digits written half-width: {before} → {after}' },
   refusedCell: { zh: '{reason}；该值未导入', en: '{reason}; the value was not imported' },
+  insideWorkspace: {
+    zh: '当前目录是工作区：合并请用 --into <工作区>，另存请用 -o <文件夹>',
+    en: 'the current folder is a workspace: to merge into it use --into <workspace>, to save the YAML elsewhere use -o <folder>',
+  },
   fileExists: { zh: '文件已存在，未写入任何文件：{file}（确需覆盖请加 --force）', en: 'file exists, nothing was written: {file} (use --force to overwrite)' },
 
   // Why a file cannot be imported: the {reason} of cannotImport.

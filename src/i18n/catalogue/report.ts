@@ -10,6 +10,12 @@ export const REPORT = defineMessages({
     en: '✖ {total} {total|problem|problems} ({errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}) in {files} {files|file|files}',
   },
   fixable: { zh: '  其中 {count} 个可用 --fix 自动修复', en: '  {count} can be fixed automatically with --fix' },
+  // --fix writes YAML only (a submitted table is someone else's): say how a table's findings get fixed.
+  fixableInTables: {
+    zh: '  其中 {count} 个有明确的改法：请在表格中改正（--fix-dry-run 列出每个单元格应改成什么），或用 gkml import {table} --into <工作区> 合并后运行 gkml lint --fix',
+    en: '  {count} have a known correction: make it in the table (--fix-dry-run lists what each cell should become), or merge the table with gkml import {table} --into <workspace> and run gkml lint --fix',
+  },
+  aTable: { zh: '<表格>', en: '<table>' },
   githubSummary: { zh: 'gkml：{errors} 个错误，{warnings} 个警告，共 {files} 个文件', en: 'gkml: {errors} errors, {warnings} warnings in {files} files' },
 
   coverageHeader: { zh: '领域|基线事项|已覆盖|缺少|新增|覆盖率|基线', en: 'domain|baseline|covered|missing|added|coverage|baseline is' },
@@ -62,8 +68,12 @@ export const REPORT = defineMessages({
     en: '{n}. {region}: {errors} {errors|error|errors}, {unfilled} to fill — run gkml status {workspace}',
   },
   statusDone: { zh: '全部领域都可以发布：运行 gkml build {workspace}', en: 'every domain is ready: run gkml build {workspace}' },
-  statusFix: { zh: '{n}. {rule}（{count} 个）：运行 gkml lint {workspace} --fix 自动修复，再看其余', en: '{n}. {rule} ({count}): run gkml lint {workspace} --fix, then look at the rest' },
-  statusStart: { zh: '{n}. {rule}（{count} 个）：从 {where} 开始 — {message}', en: '{n}. {rule} ({count}): start at {where} — {message}' },
+  // A clerk reads a rule by its Chinese title; English names it by its slug, as config and suppressions do.
+  statusFix: {
+    zh: '{n}. {title}（{count} 个）：运行 gkml lint {workspace} --fix 自动修复，再看其余{rule||}',
+    en: '{n}. {rule} ({count}): run gkml lint {workspace} --fix, then look at the rest{title||}',
+  },
+  statusStart: { zh: '{n}. {title}（{count} 个）：从 {where} 开始 — {message}{rule||}', en: '{n}. {rule} ({count}): start at {where} — {message}{title||}' },
   lintByRule: { zh: '按规则：{counts}', en: 'by rule: {counts}' },
   lintRuleCount: { zh: '{rule} {count}', en: '{rule} {count}' },
 });

@@ -4,6 +4,7 @@ import { REPORT } from '../../i18n/catalogue/report.js';
 import { msg, say } from '../../i18n/messages.js';
 import { placeText, type Finding } from '../../lint/finding.js';
 import { displayWidth } from '../../util/width.js';
+import type { Lang } from '../../i18n/text.js';
 import type { LintResult } from '../../lint/run.js';
 import type { Formatter } from '../formatter.js';
 import { PLAIN } from '../style.js';
@@ -19,6 +20,20 @@ function byRule(findings: readonly Finding[]): [string, number][] {
   const counts = new Map<string, number>();
   for (const f of findings) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
   return [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
+}
+
+/** How many of the findings shown can be fixed, and how: --fix for YAML; a table is fixed by hand or through its YAML. */
+function fixableLines(findings: readonly Finding[], lang: Lang): string[] {
+  const fixable = findings.filter((f) => f.fix);
+  const inTables = fixable.filter((f) => f.cell !== undefined);
+  const lines: string[] = [];
+  if (fixable.length > inTables.length) lines.push(say(lang, REPORT.fixable, { count: fixable.length - inTables.length }));
+  if (inTables.length > 0) {
+    const tables = new Set(inTables.map((f) => f.file));
+    const table = tables.size === 1 ? [...tables][0]! : msg(REPORT.aTable);
+    lines.push(say(lang, REPORT.fixableInTables, { count: inTables.length, table }));
+  }
+  return lines;
 }
 
 export const stylish: Formatter<LintResult> = (result, ctx) => {
@@ -53,7 +68,7 @@ export const stylish: Formatter<LintResult> = (result, ctx) => {
   } else {
     const summary = say(ctx.lang, REPORT.problems, { total, errors: result.errorCount, warnings: result.warningCount, files });
     lines.push(result.errorCount > 0 ? c.bold(c.red(summary)) : c.bold(c.yellow(summary)));
-    if (result.fixableCount > 0) lines.push(say(ctx.lang, REPORT.fixable, { count: result.fixableCount }));
+    lines.push(...fixableLines(result.findings, ctx.lang));
     // A long report ends with where the findings come from, most first.
     if (total > BY_RULE_AFTER) lines.push(say(ctx.lang, REPORT.lintByRule, { counts: byRule(result.findings).map(([rule, count]) => msg(REPORT.lintRuleCount, { rule, count })) }));
   }

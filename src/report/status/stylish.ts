@@ -2,6 +2,7 @@
 // (indented by depth), the totals, and what to do next.
 import { REPORT } from '../../i18n/catalogue/report.js';
 import { say } from '../../i18n/messages.js';
+import { ruleBySlug } from '../../rules/index.js';
 import { percent, type StatusReport } from '../../status/status.js';
 import { textTable, type Align } from '../../util/table.js';
 import type { Lang } from '../../i18n/text.js';
@@ -56,9 +57,10 @@ export const stylish: Formatter<StatusReport> = (report, { lang, style = PLAIN }
   report.next.forEach((step, i) => {
     const n = i + 1;
     const where = `${step.first.file}:${step.first.line}:${step.first.column}`;
+    const rule = { rule: step.rule, title: ruleBySlug(step.rule)?.meta.title ?? step.rule };
     const line = step.fixable
-      ? say(lang, REPORT.statusFix, { n, rule: step.rule, count: step.count, workspace: report.workspace })
-      : say(lang, REPORT.statusStart, { n, rule: step.rule, count: step.count, where, message: step.first.message });
+      ? say(lang, REPORT.statusFix, { n, ...rule, count: step.count, workspace: report.workspace })
+      : say(lang, REPORT.statusStart, { n, ...rule, count: step.count, where, message: step.first.message });
     lines.push(`  ${line}`);
   });
   for (const line of regionLines) lines.push(`  ${line}`);
