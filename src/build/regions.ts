@@ -1,7 +1,7 @@
 // The region tree below a workspace, planned before any region is loaded: each region's folder,
 // slug, name, level and place in the output, to any depth (province → city → county → township).
 import { basename, join } from 'node:path';
-import { REGION_SLUG, duplicateRegion, regionPath, type RegionRef, type TreeRegion } from '../export/target.js';
+import { REGION_SLUG, regionPath, type RegionRef, type TreeRegion } from '../export/target.js';
 import { CONFIG_FILE, levelName, loadConfig } from '../workspace/config.js';
 import { childWorkspaces, workspaceFiles } from '../workspace/targets.js';
 
@@ -17,8 +17,10 @@ export async function planRegions(root: string, cwd: string, above?: RegionPlan)
   const plans: RegionPlan[] = [];
   for (const [i, dir] of (await childWorkspaces(root, cwd)).entries()) {
     const name = basename(dir);
-    const slug = REGION_SLUG.test(name) ? name : `region-${String(i + 1).padStart(3, '0')}`;
-    if (plans.some((p) => p.slug === slug)) throw duplicateRegion(slug);
+    const wanted = REGION_SLUG.test(name) ? name : `region-${String(i + 1).padStart(3, '0')}`;
+    // Two folders of one name (regions: [a/*, b/*]) each keep their files: the later is <name>-2, -3 …
+    let slug = wanted;
+    for (let n = 2; plans.some((p) => p.slug === slug); n++) slug = `${wanted}-${n}`;
     const config = loadConfig(join(dir, CONFIG_FILE), cwd);
     const plan: RegionPlan = {
       slug,

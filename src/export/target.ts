@@ -14,11 +14,6 @@ export const REGION_SLUG = /^[a-z0-9][a-z0-9-]*$/;
 /** Child regions have their files here, one folder each, in the build's output and in the site. */
 export const REGIONS_DIR = 'regions';
 
-/** Two child folders of one name (regions: [a/*, b/*]) must not overwrite each other's files. */
-export function duplicateRegion(slug: string): GkmlError {
-  return new GkmlError(msg(BUILD.duplicateRegion, { slug }));
-}
-
 /** The folder of a region's files, with a trailing slash: regions/<slug>/. A slug that could leave it is refused. */
 export function regionFolder(slug: string): string {
   // Checked again here, as any path from data; search.js checks it once more before loading an index.

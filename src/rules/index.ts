@@ -7,8 +7,10 @@ import { basisFormat } from './basis-format.js';
 import { basisStale } from './basis-stale.js';
 import { basisTitle } from './basis-title.js';
 import { channelVocabulary } from './channel-vocabulary.js';
+import { configFiles } from './config-files.js';
 import { ditto } from './ditto.js';
 import { domainCoverage } from './domain-coverage.js';
+import { domainFile } from './domain-file.js';
 import { duplicateItem } from './duplicate-item.js';
 import { encoding } from './encoding.js';
 import { fullWidth } from './full-width.js';
@@ -54,6 +56,8 @@ export const RULES: readonly Rule[] = [
   duplicateItem,
   domainCoverage,
   unfilled,
+  domainFile,
+  configFiles,
 ];
 
 const bySlug = new Map(RULES.map((r) => [r.meta.slug, r]));

@@ -201,14 +201,16 @@ describe('region folders', () => {
     expect(readdirSync(join(scratch, 'guard'))).toEqual(['out']);
   });
 
-  it('refuses two regions of one folder name rather than writing one over the other', async () => {
+  it('gives the second of two regions of one folder name its own folder, <name>-2, rather than writing one over the other', async () => {
     const city = join(scratch, 'twice', 'city');
     cpSync(CITY, city, { recursive: true });
     cpSync(join(city, 'counties', 'beiling'), join(city, 'more', 'beiling'), { recursive: true });
     writeFileSync(join(city, 'gkml.config.yaml'), readFileSync(join(city, 'gkml.config.yaml'), 'utf8').replace('regions: [counties/*]', 'regions: [counties/*, more/*]'));
-    const run = await runCli(['build', city, '--out', join(scratch, 'twice', 'out'), '--only', 'xlsx', '--lang', 'en']);
-    expect([run.code, run.stderr.trim()]).toEqual([2, 'gkml: two regions have the same folder name: beiling']);
-    expect(existsSync(join(scratch, 'twice', 'out'))).toBe(false);
+    const out = join(scratch, 'twice', 'out');
+    const run = await runCli(['build', city, '--out', out, '--only', 'xlsx', '--lang', 'en']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(readdirSync(join(out, 'regions')).filter((f) => f.startsWith('beiling'))).toEqual(['beiling', 'beiling-2']);
+    expect(readFileSync(join(out, 'regions/beiling/directory.xlsx'))).toEqual(readFileSync(join(out, 'regions/beiling-2/directory.xlsx')));
   });
 
   it('lists the files it wrote: each region workbook as it comes, then the summary', async () => {

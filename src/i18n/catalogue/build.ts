@@ -13,7 +13,6 @@ export const BUILD = defineMessages({
     en: 'another gkml build (process {pid}, started {started}) is writing {out}; let it finish, or wait for it with --wait <seconds>',
   },
   leftoverRemoved: { zh: '已删除一次中断的构建（进程 {pid}）留下的临时文件夹：{path}', en: 'removed the temporary folder an interrupted build (process {pid}) left behind: {path}' },
-  duplicateRegion: { zh: '两个地区的文件夹同名：{slug}', en: 'two regions have the same folder name: {slug}' },
   unsafeRegionSlug: { zh: '地区名不能用作文件夹名：{slug}', en: 'the region slug cannot name a folder: {slug}' },
 
   duplicateAnchor: { zh: '事项编号重复，网页锚点会冲突：{id}', en: 'duplicate item id, the page anchors would clash: {id}' },
