@@ -7,10 +7,10 @@ export interface FormatContext {
   lang: Lang;
   /** Terminal styling, used by stylish only (PLAIN when absent or colour is off). */
   style?: Style;
-  /** The working folder the report's paths are relative to (default: the process's). */
+  /** The working folder the findings' paths are relative to (default: the process's). */
   cwd?: string;
-  /** The repository the working folder is in, for formats that give paths from its root (GitLab). */
-  repositoryRoot?: string;
+  /** The folder CI formats give paths from (lint/rooted.ts): the repository root, else the working folder. */
+  root?: string;
 }
 
 export type Formatter<R> = (report: R, ctx: FormatContext) => string;

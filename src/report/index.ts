@@ -1,11 +1,13 @@
 // Every output format, by report and name: lint results, coverage, diff and status reports. Formats are
 // loaded when used (a stylish lint never loads the SARIF writer); the CLI offers exactly these
-// names as each command's `--format` choices.
+// names as each command's `--format` choices. The lint formats CI tools read give paths from one
+// root (lint/rooted.ts).
 import type { CoverageReport } from '../coverage/coverage.js';
 import type { TreeDiff } from '../diff/versions.js';
 import type { LintResult } from '../lint/run.js';
 import type { StatusReport } from '../status/status.js';
 import type { Formatter } from './formatter.js';
+import { rooted } from './lint/rooted.js';
 
 export interface Reports {
   lint: LintResult;
@@ -20,11 +22,11 @@ type Loaders<R> = Readonly<Record<string, () => Promise<Formatter<R>>>>;
 export const FORMATTERS: { readonly [K in keyof Reports]: Loaders<Reports[K]> } = {
   lint: {
     stylish: async () => (await import('./lint/stylish.js')).stylish,
-    json: async () => (await import('./lint/json.js')).json,
-    sarif: async () => (await import('./lint/sarif.js')).sarif,
-    github: async () => (await import('./lint/github.js')).github,
-    junit: async () => (await import('./lint/junit.js')).junit,
-    gitlab: async () => (await import('./lint/gitlab.js')).gitlab,
+    json: async () => rooted((await import('./lint/json.js')).json),
+    sarif: async () => rooted((await import('./lint/sarif.js')).sarif),
+    github: async () => rooted((await import('./lint/github.js')).github),
+    junit: async () => rooted((await import('./lint/junit.js')).junit),
+    gitlab: async () => rooted((await import('./lint/gitlab.js')).gitlab),
   },
   coverage: {
     stylish: async () => (await import('./coverage/stylish.js')).stylish,

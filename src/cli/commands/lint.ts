@@ -9,7 +9,6 @@ import { DEFAULT_CACHE_LOCATION, lint } from '../../lint/lint.js';
 import type { LintOptions } from '../../lint/run.js';
 import { formatNames, formatterFor } from '../../report/index.js';
 import { colourStyle, PLAIN } from '../../report/style.js';
-import { repositoryRoot } from '../../util/paths.js';
 import type { Profile } from '../../schema/directory-schema.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { useColor, type CliContext } from '../io.js';
@@ -115,8 +114,7 @@ export async function runLint(paths: string[], flags: LintFlags, ctx: CliContext
   const style = terminal ? await colourStyle() : PLAIN;
   const shown = flags.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === 'error'), warningCount: 0 } : result;
   for (const out of outputs) {
-    const where = out.format === 'gitlab' ? { cwd: ctx.cwd, repositoryRoot: repositoryRoot(ctx.cwd) } : {};
-    const text = (await formatterFor('lint', out.format))(shown, { lang: ctx.lang, style: out.path === undefined ? style : PLAIN, ...where });
+    const text = (await formatterFor('lint', out.format))(shown, { lang: ctx.lang, style: out.path === undefined ? style : PLAIN, cwd: ctx.cwd });
     if (out.path === undefined) ctx.stdout(text);
     else writeFileAtomic(resolve(ctx.cwd, out.path), text);
   }

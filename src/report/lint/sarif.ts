@@ -1,6 +1,9 @@
 // SARIF 2.1.0, the subset GitHub code scanning reads: rule metadata from the catalogue, one result
 // per finding with a region (on a workbook, the cell as a logical location), stable fingerprints
-// so alerts are not duplicated between runs.
+// so alerts are not duplicated between runs. Paths are relative to the report root, declared as
+// %SRCROOT% (lint/rooted.ts); a file outside it is an absolute file:// URI.
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { RULES, ruleDocsUrl } from '../../rules/index.js';
 import { toolVersion } from '../../core/version.js';
 import { placeText, type Finding } from '../../lint/finding.js';
@@ -8,8 +11,17 @@ import type { LintResult } from '../../lint/run.js';
 import type { Formatter } from '../formatter.js';
 import { fingerprint } from './fingerprint.js';
 
+const ROOT_ID = '%SRCROOT%';
+
+type Artifact = { uri: string; uriBaseId?: string; index?: number };
+
+/** A report path as a SARIF artifact location: relative to %SRCROOT%, or an absolute file:// URI. */
+function artifactOf(file: string): Artifact {
+  return isAbsolute(file) ? { uri: pathToFileURL(file).href } : { uri: encodeURI(file), uriBaseId: ROOT_ID };
+}
+
 /** A place in a YAML file: its text region, and the JSON Pointer of the value. */
-function textLocation(f: Finding, artifact: { uri: string; index: number }) {
+function textLocation(f: Finding, artifact: Artifact) {
   return {
     physicalLocation: {
       artifactLocation: artifact,
@@ -19,10 +31,14 @@ function textLocation(f: Finding, artifact: { uri: string; index: number }) {
   };
 }
 
-/** A cell of a workbook: the file, and the cell as a logical location (a workbook has no text region). */
-function cellLocation(f: Finding, artifact: { uri: string; index: number }) {
+/**
+ * A cell of a workbook or CSV file: the cell as a logical location, and its row as the region's
+ * line, which GitHub requires (a CSV row is its line when no field spans lines; a workbook has no
+ * text lines, and the row is where a reader looks).
+ */
+function cellLocation(f: Finding, artifact: Artifact) {
   return {
-    physicalLocation: { artifactLocation: artifact },
+    physicalLocation: { artifactLocation: artifact, region: { startLine: f.line } },
     logicalLocations: [{ name: f.cell, fullyQualifiedName: placeText(f), kind: 'element' }],
   };
 }
@@ -39,14 +55,14 @@ export const sarif: Formatter<LintResult> = (result, ctx) => {
     ...(ruleDocsUrl(r.meta.slug) ? { helpUri: ruleDocsUrl(r.meta.slug) } : {}),
   }));
   const index = new Map(rules.map((r, i) => [r.id, i]));
-  const artifacts = result.files.map((f) => ({ location: { uri: encodeURI(f) } }));
+  const artifacts = result.files.map((f) => ({ location: artifactOf(f) }));
   const artifactIndex = new Map(result.files.map((f, i) => [f, i]));
   const results = result.findings.map((f) => ({
     ruleId: f.rule,
     ruleIndex: index.get(f.rule) ?? 0,
     level: f.severity === 'error' ? 'error' : 'warning',
     message: { text: f.cell !== undefined ? `${placeText(f)} ${f.message}` : f.message },
-    locations: [(f.cell !== undefined ? cellLocation : textLocation)(f, { uri: encodeURI(f.file), index: artifactIndex.get(f.file) ?? 0 })],
+    locations: [(f.cell !== undefined ? cellLocation : textLocation)(f, { ...artifactOf(f.file), index: artifactIndex.get(f.file) ?? 0 })],
     partialFingerprints: {
       'gkmlFinding/v2': fingerprint(f),
     },
@@ -57,6 +73,7 @@ export const sarif: Formatter<LintResult> = (result, ctx) => {
     runs: [
       {
         tool: { driver: { name: 'gkml', version: toolVersion(), semanticVersion: toolVersion(), rules } },
+        originalUriBaseIds: { [ROOT_ID]: { description: { text: 'The root of the git repository gkml ran in, else the folder it ran in.' } } },
         artifacts,
         results,
         columnKind: 'utf16CodeUnits',
