@@ -135,9 +135,10 @@ function domainCoverage(id: string, name: string, baseline: DirectoryData | unde
   };
   // Passes from the surest match to the loosest, so one county item covers one baseline item.
   for (const b of baselineItems) claim(b, free((i) => i.id === b.id && nameKey(i) === nameKey(b)), 'id');
-  for (const b of baselineItems) if (b.l2) claim(b, free((i) => nameKey(i) === nameKey(b)), 'name');
+  // By name: a 二级事项, or a 一级事项 standing alone (no l2); not one whose 二级事项 are unknown (null).
+  for (const b of baselineItems) if (b.l2 !== null) claim(b, free((i) => nameKey(i) === nameKey(b)), 'name');
   for (const b of baselineItems) claim(b, free((i) => i.id === b.id), 'id');
-  // A baseline 一级事项 whose 二级事项 are unknown is covered by any county item under it.
+  // A baseline 一级事项 whose 二级事项 are unknown (or that has none) is covered by any county item under it.
   for (const b of baselineItems) {
     if (b.l2 || matches.has(b.id)) continue;
     const item = county.find((i) => normaliseName(i.l1) === normaliseName(b.l1));

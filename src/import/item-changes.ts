@@ -45,15 +45,23 @@ export function sameValue(field: RowField, a: unknown, b: unknown): boolean {
   return x === y || ((x === '' || x === '[]') && (y === '' || y === '[]'));
 }
 
+/** A field the row says the item does not have: its key is removed. */
+export const REMOVED = Symbol('removed');
+
 /**
  * The fields of `row` that differ from `item` (resolved: its defaults applied), each with the value
- * to write. Notes are merged only when the row has some (the workbook may not show the column).
+ * to write, or REMOVED. Notes are merged only when the row has some (the workbook may not show the
+ * column); l2 is removed when the row's 一级事项 is merged across its 二级事项 (the item has none).
  */
-export function changedFields(item: Item, row: ItemDraft): [RowField, PlainValue][] {
-  const out: [RowField, PlainValue][] = [];
+export function changedFields(item: Item, row: ItemDraft): [RowField, PlainValue | typeof REMOVED][] {
+  const out: [RowField, PlainValue | typeof REMOVED][] = [];
   for (const field of ROW_FIELDS) {
     const next = (row as Record<string, unknown>)[field];
     if (field === 'notes' && next === undefined) continue;
+    if (field === 'l2' && next === undefined) {
+      if (item.l2 !== undefined) out.push([field, REMOVED]);
+      continue;
+    }
     if (field === 'l3' && next === undefined && !item.l3) continue;
     const before = (item as unknown as Record<string, unknown>)[field];
     if (sameValue(field, before, next)) continue;

@@ -187,7 +187,8 @@ export function draftItem(table: Table, row: SourceRow, problems: ProblemList, a
   const draft: ItemDraft = {
     ...(id ? { id } : {}),
     l1,
-    l2,
+    // An empty 二级事项 cell is one still to fill (null); a cell the 一级事项 is merged across, none.
+    ...(row.noL2 && l2 === null ? {} : { l2 }),
     ...(l3 ? { l3 } : {}),
     content,
     basis,

@@ -18,10 +18,10 @@ import type { DirectoryData, Item, ItemDefaults } from '../model/types.js';
 import { DIRECTORY_SCHEMA_PATH } from '../schema/directory-schema.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { displayPath } from '../util/paths.js';
-import { appendEntries, removeEntry, setKey, type PlainValue } from '../workspace/edit-structure.js';
+import { appendEntries, removeEntry, removeKey, setKey, type PlainValue } from '../workspace/edit-structure.js';
 import { loadWorkspace } from '../workspace/load.js';
 import { parseSource, type SourceFile } from '../workspace/source.js';
-import { changedFields, ROW_FIELDS, sameValue, type RowField } from './item-changes.js';
+import { changedFields, REMOVED, ROW_FIELDS, sameValue, type RowField } from './item-changes.js';
 import { assignIds, type ItemDraft } from './items.js';
 import type { ImportProblem } from './problem.js';
 import { readTables, type DomainRows } from './read-tables.js';
@@ -170,7 +170,10 @@ function mergeDomain(rows: DomainRows, ctx: MergeContext): DomainMerge {
     const changes = changedFields(found.item, draft).filter(([field]) => !refused.has(field));
     if (!changes.length) return;
     result.changed.push({ id: found.item.id, fields: changes.map(([f]) => f) });
-    for (const [field, value] of changes) ctx.edits.add(found.file.path, setKey(found.file, ['items', found.index], field, value), found.item.id);
+    for (const [field, value] of changes) {
+      const at = ['items', found.index];
+      ctx.edits.add(found.file.path, value === REMOVED ? removeKey(found.file, at, field) : setKey(found.file, at, field, value), found.item.id);
+    }
   };
   const unmatched: { draft: ItemDraft; refused: ReadonlySet<string> }[] = [];
   for (const { draft, refused } of rows.rows) {

@@ -1,5 +1,6 @@
 // The data rows of a table, as the table means them: a merged cell (一级事项 over its rows, or any
-// cell merged down) gives its text to every row it covers, a blank 一级事项 continues the one above,
+// cell merged down) gives its text to every row it covers, a 一级事项 merged across the 二级事项
+// cell says the item has no 二级事项 (as official tables draw one), a blank 一级事项 continues the one above,
 // "同上" repeats the cell above (each resolution reported; kept as written when lint reads the
 // table, so the ditto rule can point at it), a row with no 序号 and no item name continues the item
 // above, a note line (注：…) becomes the directory's note, blank rows are reported. Every row ends
@@ -19,6 +20,8 @@ export interface SourceRow {
   values: string[];
   /** Per column, the sheet row of the cell its text came from (the top of a merge, the row a ditto repeats). */
   sources: number[];
+  /** The 二级事项 cell is covered by the 一级事项 merged across it: the item has no 二级事项 (not one still to fill). */
+  noL2: boolean;
 }
 
 export interface TableRows {
@@ -39,6 +42,11 @@ export function readRows(table: Table, problems: ProblemList, asWritten = false)
   const cols = table.columns;
   const index = (kind: string) => cols.findIndex((c) => c.role.kind === kind);
   const l1 = index('l1');
+  const l2 = index('l2');
+  const l1MergedAcrossL2 = (row: number) => {
+    const m = l2 >= 0 ? merges.rangeAt(row, cols[l2]!.col) : undefined;
+    return m !== undefined && m.left <= cols[l1]!.col && m.right >= cols[l2]!.col;
+  };
   const nameColumns = ['seq', 'l1', 'l2', 'l3'].map(index).filter((i) => i >= 0);
   const ref = (row: number, i: number) => cellRef(grid.name, row, cols[i]!.col);
   const out: SourceRow[] = [];
@@ -98,7 +106,7 @@ export function readRows(table: Table, problems: ProblemList, asWritten = false)
         continue;
       }
     }
-    out.push({ row: r, values, sources });
+    out.push({ row: r, values, sources, noL2: l1MergedAcrossL2(r) });
   }
   return { rows: out, notes };
 }

@@ -1,10 +1,12 @@
 // Turns a national guideline file into a county's draft directory: the baseline's values copied,
 // owners resolved through the units registry, the 条例's default time limit where none is given,
-// and every remaining gap written as null for lint's `unfilled` rule to list. A guideline value
+// and every remaining gap written as null for lint's `unfilled` rule to list; a guideline 一级事项
+// that stands alone (no l2) stays without l2, as the county's item has no 二级事项 either. A guideline value
 // that a county directory may not keep as it is (a vague time limit such as 及时公开) is also left
 // null, with the guideline's words kept beside it as a comment. A township's draft keeps only its own
 // part of an owner it shares with county bodies: the county publishes its part in its own directory.
 import { Document, isScalar } from 'yaml';
+import { hasNoL2 } from '../model/item-values.js';
 import type { DirectoryData, Item } from '../model/types.js';
 import type { Unit } from '../workspace/config.js';
 import { ownerParts, ownerWithUnits } from '../rules/support/owners.js';
@@ -37,7 +39,8 @@ function draftItem(item: Item, owners: DraftOwners): Record<string, unknown> {
   return {
     id: item.id,
     l1: item.l1,
-    l2: item.l2 ?? null,
+    // null where the guideline's 二级事项 are not known: the county writes its own.
+    ...(hasNoL2(item) ? {} : { l2: item.l2 ?? null }),
     ...(item.l3 ? { l3: item.l3 } : {}),
     content: item.content ?? null,
     basis: item.basis ?? null,

@@ -8,7 +8,7 @@ import type { Workspace } from '../workspace/load.js';
 import type { Compendium, OutputFile, PublishedDomain, PublishedItem } from './compendium.js';
 import { buildTimestamp } from './dates.js';
 import { DOMAINS, domainById } from './domains.js';
-import { channels, citations, formatCitation, labels, lines, text, unfilledFields, withDefaults } from './item-values.js';
+import { channels, citations, formatCitation, hasNoL2, labels, lines, text, unfilledFields, withDefaults } from './item-values.js';
 import { optionalColumns } from './table-layout.js';
 import { mendedLists } from './typed-lists.js';
 import { synonymGroups } from './search-synonyms.js';
@@ -48,7 +48,7 @@ export function publishItem(item: Item, seq: number, draft = false): PublishedIt
     id: item.id,
     seq,
     l1: text(item.l1),
-    l2: text(item.l2),
+    ...(hasNoL2(item) ? {} : { l2: text(item.l2) }),
     ...(item.l3 ? { l3: text(item.l3) } : {}),
     content: lines(item.content),
     basis: citations(item.basis),

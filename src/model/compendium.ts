@@ -15,7 +15,8 @@ export interface PublishedItem {
   /** 序号: 1-based position in its domain. */
   seq: number;
   l1: string;
-  l2: string;
+  /** Absent when the item has no 二级事项: every exporter then merges its 一级事项 across the 二级事项 column. */
+  l2?: string;
   l3?: string;
   content: string[];
   /** Citations as one line each: 《title》(ref). */

@@ -21,8 +21,18 @@ export function withDefaults(item: Item, fileDefaults: ItemDefaults | undefined,
 /** The fields an item must give (or have given by a default) that are still empty: what a draft shows as 待填写. */
 export const FILLED_FIELDS = ['l2', 'content', 'basis', 'timeframe', 'owner', 'channels', 'audience', 'mode', 'level'] as const;
 
+/** True when the item has no 二级事项: l2 left out, its 一级事项 standing alone. (null is still to be filled.) */
+export function hasNoL2(item: Pick<Item, 'l2'>): boolean {
+  return item.l2 === undefined;
+}
+
+/** The fields `item` must give: all of FILLED_FIELDS, but l2 only when the item has a 二级事项. */
+export function fieldsToFill(item: Item): readonly (typeof FILLED_FIELDS)[number][] {
+  return hasNoL2(item) ? FILLED_FIELDS.filter((f) => f !== 'l2') : FILLED_FIELDS;
+}
+
 export function unfilledFields(item: Item): string[] {
-  return FILLED_FIELDS.filter((f) => item[f] === null || item[f] === undefined);
+  return fieldsToFill(item).filter((f) => item[f] === null || item[f] === undefined);
 }
 
 export const text = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');

@@ -17,6 +17,16 @@ export function outlineNumberOf(name: string): string {
   return m && m[0].length < name.length ? m[0] : '';
 }
 
+/**
+ * A name that only says there is none — 无, 暂无, 无二级事项, /, —, N/A — as clerks type into a
+ * 二级事项 cell that has nothing to hold. An item with no 二级事项 leaves l2 out instead.
+ */
+const NO_NAME = /^\s*(?:无|暂无|没有|空|略|不适用|无[二三]级(?:事项)?|[/／\\]|[-－—–―]{1,2}|n\/?a)\s*$/i;
+
+export function isNoName(name: string): boolean {
+  return NO_NAME.test(name);
+}
+
 export function normaliseName(name: string | null | undefined): string {
   if (!name) return '';
   return name

@@ -68,6 +68,21 @@ export function optionalColumns(items: readonly Pick<PublishedItem, 'l3' | 'leve
   };
 }
 
+/**
+ * How many name columns an item's 一级事项 cell covers. An item with no 二级事项 is drawn as the
+ * official tables draw it: its 一级事项 merged across the 二级事项 column (and across 三级事项 when
+ * the table has that column and the item has no 三级事项 either); any other item's covers its own.
+ */
+export function l1Span(item: Pick<PublishedItem, 'l2' | 'l3'>, optional: Pick<OptionalColumns, 'l3'>): number {
+  if (item.l2 !== undefined) return 1;
+  return optional.l3 && !item.l3 ? 3 : 2;
+}
+
+/** Neighbouring items whose 一级事项 is one cell merged down: the same 一级事项, each with a 二级事项. */
+export function sharesL1Cell(a: Pick<PublishedItem, 'l1' | 'l2'>, b: Pick<PublishedItem, 'l1' | 'l2'>): boolean {
+  return a.l1 === b.l1 && a.l2 !== undefined && b.l2 !== undefined;
+}
+
 /** One column of a domain's table, as every exporter draws it. */
 export interface TableColumn {
   /** Stable name of the column, which exporters key their widths on: seq, l1 … channels, society …, level, note, id. */
@@ -103,7 +118,7 @@ export function tableColumns(optional: OptionalColumns, channels: ChannelPresent
   return [
     column('seq', HEADER.seq, 'center', (i) => [String(i.seq)]),
     column('l1', HEADER.l1, 'center', (i) => [i.l1], HEADER.items),
-    fillable('l2', column('l2', HEADER.l2, 'left', (i) => [i.l2], HEADER.items)),
+    fillable('l2', column('l2', HEADER.l2, 'left', (i) => [i.l2 ?? ''], HEADER.items)),
     ...(optional.l3 ? [column('l3', HEADER.l3, 'left', (i) => [i.l3 ?? ''], HEADER.items)] : []),
     fillable('content', column('content', HEADER.content, 'left', (i) => i.content)),
     fillable('basis', column('basis', HEADER.basis, 'left', (i) => i.basis)),

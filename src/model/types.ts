@@ -7,6 +7,7 @@ export type Audience = '全社会' | '特定群体' | { 特定群体: string };
 export interface Item {
   id: string;
   l1: string;
+  /** Left out when the 一级事项 has no 二级事项 (it stands alone, as national guidelines have); null while still to be filled. */
   l2?: string | null;
   l3?: string;
   content?: string | string[] | null;

@@ -1,4 +1,5 @@
 import { defineMessages, msg } from '../i18n/messages.js';
+import { isNoName } from '../model/names.js';
 import { aboutItem, fieldTitle, itemTexts } from './support/item.js';
 import type { Rule } from './rule.js';
 
@@ -10,8 +11,15 @@ export function hasPlaceholder(value: string): boolean {
   return PLACEHOLDER.test(value);
 }
 
+/** The names an item may not have: a stand-in there (无, /) says the item has none, which is said by leaving the key out. */
+const OPTIONAL_NAMES = new Set(['l2', 'l3']);
+
 const MESSAGES = defineMessages({
   placeholder: { zh: '「{title}」中留有占位文字“{text}”：{value}', en: '{title} still holds placeholder text "{text}": {value}' },
+  noName: {
+    zh: '「{title}」写作“{value}”：没有{title}的事项不写这一栏，省略 {key}（表格中把一级事项与它合并为一格）',
+    en: '{title} says "{value}": an item with none leaves {key} out (in a table, merge the 一级事项 cell across it)',
+  },
 });
 
 export const placeholder: Rule = {
@@ -19,23 +27,30 @@ export const placeholder: Rule = {
     code: 'GK141',
     slug: 'placeholder',
     title: { zh: '留有占位文字', en: 'placeholder text' },
-    description: { zh: '留有模板占位文字（XX、××、某某、待定、TODO、请写明 …）', en: 'template text left in (XX, ××, 某某, 待定, TODO, 请写明 …)' },
+    description: {
+      zh: '留有模板占位文字（XX、××、某某、待定、TODO、请写明 …），或以“无”“/”充当二级、三级事项',
+      en: 'template text left in (XX, ××, 某某, 待定, TODO, 请写明 …), or 无 or / standing in for a 二级 or 三级事项',
+    },
     why: {
-      zh: '已发布的目录中出现过《XX省农机购置补贴实施方案》《重庆市XX年…实施方案》这样的占位文字：照抄模板时忘了替换。占位文字让依据、主体无从查找，也会被群众视为敷衍。',
-      en: 'Published directories have cited 《XX省农机购置补贴实施方案》: a template copied without replacing its placeholders. Placeholder text makes a basis or body impossible to find and looks careless.',
+      zh: '已发布的目录中出现过《XX省农机购置补贴实施方案》《重庆市XX年…实施方案》这样的占位文字：照抄模板时忘了替换。占位文字让依据、主体无从查找，也会被群众视为敷衍。一级事项没有二级事项时，二级事项一栏写“无”或“/”也是占位：导出的表格会多出一个名为“无”的二级事项；省略 l2，各种导出都会像国家指引那样把一级事项合并为一格。',
+      en: 'Published directories have cited 《XX省农机购置补贴实施方案》: a template copied without replacing its placeholders. Placeholder text makes a basis or body impossible to find and looks careless. A 二级事项 written as 无 or / for a 一级事项 that has none is a placeholder too: the tables would show an item named 无. Leave l2 out, and every output merges the 一级事项 into one cell as the national guidelines do.',
     },
     tags: ['text'],
     severity: 'error',
     fixable: false,
     messages: MESSAGES,
     examples: {
-      bad: 'items:\n  - id: shenong-butie-01-01\n    l1: 农机购置补贴\n    basis:\n      - 《XX省农机购置补贴实施方案》\n    owner: 某某县农业农村局\n',
-      good: 'items:\n  - id: shenong-butie-01-01\n    l1: 农机购置补贴\n    basis:\n      - 《示例省农机购置补贴实施方案》\n    owner: 示例县农业农村局\n',
+      bad: 'items:\n  - id: shenong-butie-01-01\n    l1: 农机购置补贴\n    basis:\n      - 《XX省农机购置补贴实施方案》\n    owner: 某某县农业农村局\n  - id: shenong-butie-03-00\n    l1: 补贴资金管理办法\n    l2: 无\n',
+      good: 'items:\n  - id: shenong-butie-01-01\n    l1: 农机购置补贴\n    basis:\n      - 《示例省农机购置补贴实施方案》\n    owner: 示例县农业农村局\n  - id: shenong-butie-03-00\n    l1: 补贴资金管理办法 # 没有二级事项：省略 l2\n',
     },
   },
   checkFile(ctx) {
     ctx.data.items.forEach((item, i) => {
       for (const t of itemTexts(item, i)) {
+        if (OPTIONAL_NAMES.has(t.field) && isNoName(t.value)) {
+          ctx.report({ path: t.path, message: aboutItem(item, msg(MESSAGES.noName, { title: fieldTitle(t.field), value: t.value, key: t.field })) });
+          continue;
+        }
         const m = PLACEHOLDER.exec(t.value);
         if (!m) continue;
         const title = fieldTitle(t.field);

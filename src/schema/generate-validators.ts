@@ -12,9 +12,10 @@ const require = createRequire(import.meta.url);
 export function createAjv(extra: Options = {}): AjvClass {
   const { Ajv } = require('ajv') as typeof import('ajv');
   const ajv = new Ajv({ allErrors: true, verbose: true, messages: false, strict: true, allowUnionTypes: true, ...extra });
-  // Annotation keywords of our schemas: English titles and format hints for messages.
+  // Annotation keywords of our schemas: English titles, format hints and what to do instead of an empty value, for messages.
   ajv.addKeyword({ keyword: 'x-title-en', schemaType: 'string' });
   ajv.addKeyword({ keyword: 'x-format-hint', schemaType: 'object' });
+  ajv.addKeyword({ keyword: 'x-empty-hint', schemaType: 'object' });
   return ajv;
 }
 

@@ -10,6 +10,8 @@ type SchemaNode = {
   title?: string;
   'x-title-en'?: string;
   'x-format-hint'?: Text;
+  /** What to write instead of an empty value (l2: leave it out). */
+  'x-empty-hint'?: Text;
   properties?: Record<string, SchemaNode>;
   enum?: unknown[];
 };
@@ -134,8 +136,10 @@ export function schemaMessage(error: ErrorObject, where?: Text): SchemaMessage {
       const text = allowed.length <= 8 ? msg(SCHEMA.enumListed, { at, field, value: value(), allowed, mean }) : msg(SCHEMA.enumCounted, { at, field, value: value(), count: allowed.length, mean });
       return { suggestion, text };
     }
-    case 'minLength':
-      return { text: msg(SCHEMA.minLength, { at, field }) };
+    case 'minLength': {
+      const hint = schema?.['x-empty-hint'];
+      return { text: hint ? msg(SCHEMA.minLengthHint, { at, field, hint }) : msg(SCHEMA.minLength, { at, field }) };
+    }
     case 'maxLength':
       return { text: msg(SCHEMA.maxLength, { at, field, length: [...String(error.data)].length, limit: String(p.limit) }) };
     case 'minItems':

@@ -9,14 +9,14 @@ import type { Finding } from '../lint/finding.js';
 import { lintRun } from '../lint/run.js';
 import { publishable } from '../model/cascade.js';
 import { DOMAINS, domainById } from '../model/domains.js';
-import { FILLED_FIELDS, withDefaults } from '../model/item-values.js';
+import { fieldsToFill, withDefaults } from '../model/item-values.js';
 import type { DirectoryData, Item } from '../model/types.js';
 import { loadWorkspace } from '../workspace/load.js';
 import { regionTree } from '../workspace/targets.js';
 import { displayPath } from '../util/paths.js';
 
 export interface FieldCounts {
-  /** Field slots: items × the fields every item must give. */
+  /** Field slots: items × the fields every item must give (l2 only where the item has a 二级事项). */
   total: number;
   /** Given by the items themselves. */
   own: number;
@@ -98,7 +98,8 @@ function countFields(data: DirectoryData, workspaceDefaults: Readonly<Record<str
   const counts: FieldCounts = { total: 0, own: 0, defaulted: 0, unfilled: 0 };
   for (const item of data.items) {
     const resolved = withDefaults(item, data.defaults, workspaceDefaults);
-    for (const field of FILLED_FIELDS) {
+    // An item with no 二级事项 has no l2 to fill.
+    for (const field of fieldsToFill(item)) {
       counts.total++;
       const own = (item as unknown as Record<string, unknown>)[field];
       if (own !== undefined && own !== null) counts.own++;

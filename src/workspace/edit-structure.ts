@@ -1,6 +1,6 @@
 // Minimal edits of a YAML file's structure, for a workbook merged back into a workspace: set one
 // key of a map (its value replaced in place, a list entry by entry, or a new line after the map's
-// last), remove one entry of a block list, append entries. Comment lines and every untouched line
+// last), remove one key of a block map, remove one entry of a block list, append entries. Comment lines and every untouched line
 // stay as they are.
 import type { Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import type { TextEdit } from '../core/positions.js';
@@ -133,6 +133,25 @@ export function setKey(file: SourceFile, mapPath: JsonPath, key: string, value: 
     return replaceScalar(file, path, value);
   }
   return [{ start: colon + 1, end: valueEnd, text: written }];
+}
+
+/**
+ * Remove `key` of the block map at `mapPath`: the lines of the pair (with the line break before
+ * them), not the comment lines around it. Nothing to do when the map has no such key; undefined
+ * (cannot edit) for a flow map, the map's only key, or a key that shares its line with a list's dash.
+ */
+export function removeKey(file: SourceFile, mapPath: JsonPath, key: string): TextEdit[] | undefined {
+  const { isMap } = yamlLib();
+  const map = file.doc.getIn(mapPath, true);
+  if (!isMap(map) || map.flow) return undefined;
+  const pair = pairOf(map, key);
+  if (!pair) return [];
+  const keyNode = pair.key as Node;
+  const start = lineStartOf(file.text, keyNode.range![0]);
+  if (map.items.length === 1 || file.text.slice(start, keyNode.range![0]).trim() !== '') return undefined;
+  const value = pair.value as Node | null;
+  const end = lineEndOf(file.text, value?.range ? endOf(file, value) : keyNode.range![1]);
+  return [{ start: Math.max(0, start - 1), end, text: '' }];
 }
 
 /**

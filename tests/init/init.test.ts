@@ -62,6 +62,19 @@ describe('gkml init', () => {
     }
   });
 
+  it('drafts a guideline 一级事项 that stands alone without l2, and one whose 二级事项 are not known with l2: null', async () => {
+    const text = readFileSync(join(ws, 'directories/zhengdi-buchang.yaml'), 'utf8');
+    const alone = (parse(text) as DirectoryData).items.find((i) => i.id === 'zhengdi-buchang-03-00')!;
+    expect([alone.l1, 'l2' in alone]).toEqual(['征地管理政策', false]);
+    const jiuye = (parse(readFileSync(join(ws, 'directories/jiuye.yaml'), 'utf8')) as DirectoryData).items.filter((i) => i.id.endsWith('-00'));
+    expect(jiuye.length).toBeGreaterThan(0);
+    for (const item of jiuye) expect([item.id, item.l2]).toEqual([item.id, null]);
+    // Nothing to fill in its 二级事项: lint lists the others' l2, not its.
+    const result = await lint({ targets: [join(ws, 'directories/zhengdi-buchang.yaml'), join(ws, 'directories/jiuye.yaml')], cwd: scratch });
+    const l2Gaps = result.findings.filter((f) => f.rule === 'unfilled' && f.pointer.endsWith('/l2')).map((f) => f.itemId);
+    expect(l2Gaps).toEqual(jiuye.map((i) => i.id));
+  });
+
   it('lints with exit 1, at most 420 errors, none of them an unfilled 公开对象, 公开方式 or 公开层级, in Chinese, naming item and field', async () => {
     const result = await lint({ targets: [ws], cwd: scratch });
     expect(result.errorCount).toBeGreaterThan(0);

@@ -88,9 +88,8 @@ describe('gkml rules', () => {
   });
 });
 
-/** Item fields the examples leave out, so that each example is a complete county file. */
+/** Item fields the examples leave out, so that each example is a complete county file (an item without l2 has no 二级事项). */
 const DEFAULTS: Record<string, string> = {
-  l2: '示例事项',
   content: '[公开内容]',
   basis: '[《中华人民共和国政府信息公开条例》(国务院令第711号)]',
   timeframe: '信息形成或者变更之日起20个工作日内',

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { applyEdits, type TextEdit } from '../../src/core/positions.js';
-import { appendEntries, removeEntry, setKey } from '../../src/workspace/edit-structure.js';
+import { appendEntries, removeEntry, removeKey, setKey } from '../../src/workspace/edit-structure.js';
 import { parseSource } from '../../src/workspace/source.js';
 
 const TEXT = `# 头注释
@@ -55,6 +55,23 @@ describe('setKey', () => {
 
   it('quotes a value that would not read back as written', () => {
     expect(items(edited(setKey(file(), ['items', 1], 'owner', '#1: x')))[1]!.owner).toBe('#1: x');
+  });
+});
+
+describe('removeKey', () => {
+  it('removes a key with its value lines (a block list, an inline comment), not the comment lines around', () => {
+    expect(edited(removeKey(file(), ['items', 0], 'timeframe'))).toBe(TEXT.replace('    timeframe: null\n', ''));
+    expect(edited(removeKey(file(), ['items', 0], 'content'))).toBe(TEXT.replace('    content:\n      - 要素一 # 行内注释\n      - 要素二\n', ''));
+    expect(edited(removeKey(file(), ['items', 1], 'owner'))).toBe(TEXT.replace('\n    owner: 某县民政局', ''));
+    expect(removeKey(file(), ['items', 1], 'l2')).toEqual([]);
+  });
+
+  it('keeps CRLF line ends, and refuses what it cannot remove alone (the key on the dash line, a flow map)', () => {
+    const crlf = TEXT.replace(/\n/g, '\r\n');
+    const source = parseSource('/x.yaml', 'x.yaml', crlf);
+    expect(applyEdits(crlf, removeKey(source, ['items', 0], 'timeframe')!)).toBe(crlf.replace('    timeframe: null\r\n', ''));
+    expect(removeKey(file(), ['items', 0], 'id')).toBeUndefined();
+    expect(removeKey(parseSource('/y.yaml', 'y.yaml', 'items:\n  - {id: a, l1: 甲, l2: null}\n'), ['items', 0], 'l2')).toBeUndefined();
   });
 });
 

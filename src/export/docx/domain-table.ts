@@ -1,9 +1,10 @@
 // One domain's table in the official layout, as the workbook draws it: the two header rows repeated
 // on every printed page, one row per item that never splits across pages, 一级事项 merged down over
-// its run, √ in the mark columns, multi-line cells (content, basis, channels) line by line.
+// its run (or across 二级事项 for an item that has none), √ in the mark columns, multi-line cells
+// (content, basis, channels) line by line.
 import { CarriageReturn, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType } from 'docx';
-import type { ChannelPresentation, PublishedDomain, PublishedItem } from '../../model/compendium.js';
-import { tableColumns, type TableColumn } from '../../model/table-layout.js';
+import type { ChannelPresentation, OptionalColumns, PublishedDomain, PublishedItem } from '../../model/compendium.js';
+import { l1Span, sharesL1Cell, tableColumns, type TableColumn } from '../../model/table-layout.js';
 
 /** Relative widths by column key: the text columns take the room, a mark column about two characters. */
 const WEIGHTS: Record<string, number> = {
@@ -88,14 +89,15 @@ function styleOf(c: TableColumn): string | undefined {
 /** How many items from `start` share its 一级事项: the run one merged cell covers. */
 function runLength(items: readonly PublishedItem[], start: number): number {
   let end = start + 1;
-  while (end < items.length && items[end]!.l1 === items[start]!.l1) end++;
+  while (end < items.length && sharesL1Cell(items[start]!, items[end]!)) end++;
   return end - start;
 }
 
 /** Runs of at most this many rows are kept together; a longer run may not fit a page at all. */
 const KEEP_RUN = 4;
 
-function itemRows(items: readonly PublishedItem[], columns: readonly TableColumn[]): TableRow[] {
+function itemRows(items: readonly PublishedItem[], columns: readonly TableColumn[], optional: OptionalColumns): TableRow[] {
+  const l1 = columns.findIndex((c) => c.key === 'l1');
   const rows: TableRow[] = [];
   // A cell is written the same wherever it stands in its column (empty marks, √, a shared time limit
   // or channel block): one object serves every row that holds it.
@@ -116,11 +118,17 @@ function itemRows(items: readonly PublishedItem[], columns: readonly TableColumn
     }
     // A short run is kept on one page, so its merged 一级事项 is not cut by a page break.
     const keepNext = i + 1 < runEnd && runEnd - runBegin <= KEEP_RUN;
+    // An item with no 二级事项: its 一级事项 cell spans the 二级事项 column (w:gridSpan), which then has no cell of its own.
+    const span = l1Span(item, optional);
     for (const [k, c] of columns.entries()) {
       const options = k === 0 ? { keepNext, middle: true } : {};
+      if (k > l1 && k < l1 + span) continue;
       if (c.key !== 'l1') cells.push(sharedCell(k, styleOf(c), c.lines(item), options));
       // The first row of a run holds the merged cell; docx adds the continuing cells of the rows below.
-      else if (i === runBegin) cells.push(cell(styleOf(c), c.lines(item), { ...options, middle: true, ...(runEnd - runBegin > 1 ? { rowSpan: runEnd - runBegin } : {}) }));
+      else if (i === runBegin) {
+        const spans = { ...(runEnd - runBegin > 1 ? { rowSpan: runEnd - runBegin } : {}), ...(span > 1 ? { columnSpan: span } : {}) };
+        cells.push(cell(styleOf(c), c.lines(item), { ...options, middle: true, ...spans }));
+      }
     }
     rows.push(new TableRow({ cantSplit: true, children: cells }));
   });
@@ -134,6 +142,6 @@ export function domainTable(domain: PublishedDomain, channels: ChannelPresentati
     layout: TableLayoutType.FIXED,
     columnWidths: columnWidths(columns, width),
     margins: { left: 57, right: 57, top: 28, bottom: 28 },
-    rows: [...headerRows(columns), ...itemRows(domain.items, columns)],
+    rows: [...headerRows(columns), ...itemRows(domain.items, columns, domain.columns)],
   });
 }

@@ -1,9 +1,10 @@
 // One domain as a sheet in the official layout: title row, the two header rows with the canonical
-// merges, one row per item with 一级事项 merged down over its rows. Rows are committed group by
-// group, so the streaming writer holds only the current 一级事项 in memory.
+// merges, one row per item with 一级事项 merged down over its rows, or across the 二级事项 column for
+// an item that has none. Rows are committed group by group, so the streaming writer holds only the
+// current 一级事项 in memory.
 import type { Worksheet } from 'exceljs';
-import type { ChannelPresentation, PublishedDomain, PublishedItem } from '../../model/compendium.js';
-import { tableTitle } from '../../model/table-layout.js';
+import type { ChannelPresentation, OptionalColumns, PublishedDomain, PublishedItem } from '../../model/compendium.js';
+import { l1Span, sharesL1Cell, tableTitle } from '../../model/table-layout.js';
 import { domainColumns, type SheetColumn } from './columns.js';
 import { writeHeaderRows } from './header-rows.js';
 import { sheetOptions } from './page.js';
@@ -29,10 +30,14 @@ export interface DomainSheetOptions {
   draft: boolean;
 }
 
-function columnWidths(columns: readonly SheetColumn[], items: readonly PublishedItem[]): number[] {
+function columnWidths(columns: readonly SheetColumn[], items: readonly PublishedItem[], optional: OptionalColumns): number[] {
   return columns.map((c) => {
     let widest = c.group ? textWidth(c.label) : 0;
-    for (const item of items) widest = Math.max(widest, textWidth(String(c.value(item))));
+    for (const item of items) {
+      // A 一级事项 merged across 二级事项 has their room together: it does not widen its column.
+      if (c.key === 'l1' && l1Span(item, optional) > 1) continue;
+      widest = Math.max(widest, textWidth(String(c.value(item))));
+    }
     return fitWidth(widest, c.width);
   });
 }
@@ -42,21 +47,28 @@ function l1Groups(items: readonly PublishedItem[]): PublishedItem[][] {
   const groups: PublishedItem[][] = [];
   for (const item of items) {
     const last = groups.at(-1);
-    if (last && last[0]!.l1 === item.l1) last.push(item);
+    if (last && sharesL1Cell(last[0]!, item)) last.push(item);
     else groups.push([item]);
   }
   return groups;
 }
 
-/** The row height of each item: its tallest cell, wrapped at the column widths (a merged 一级事项 wraps across its run). */
-function rowHeights(items: readonly PublishedItem[], columns: readonly SheetColumn[], widths: readonly number[], runs: readonly PublishedItem[][]): number[] {
+/**
+ * The row height of each item: its tallest cell, wrapped at the column widths (a 一级事项 merged
+ * down wraps across its run; one merged across 二级事项 across the columns it covers).
+ */
+function rowHeights(items: readonly PublishedItem[], columns: readonly SheetColumn[], widths: readonly number[], runs: readonly PublishedItem[][], optional: OptionalColumns): number[] {
   const merged = new Set(runs.filter((r) => r.length > 1).flat());
+  const l1 = L1_COLUMN - 1;
   return items.map((item) => {
     let lines = 1;
+    const span = l1Span(item, optional);
     columns.forEach((c, i) => {
       const value = c.value(item);
-      if (c.hidden || (i + 1 === L1_COLUMN && merged.has(item)) || typeof value !== 'string') return;
-      lines = Math.max(lines, wrappedLines(value, widths[i]!));
+      const covered = i > l1 && i < l1 + span;
+      if (c.hidden || covered || (i === l1 && merged.has(item)) || typeof value !== 'string') return;
+      const width = i === l1 ? widths.slice(l1, l1 + span).reduce((a, b) => a + b, 0) : widths[i]!;
+      lines = Math.max(lines, wrappedLines(value, width));
     });
     return rowHeight(lines);
   });
@@ -64,7 +76,7 @@ function rowHeights(items: readonly PublishedItem[], columns: readonly SheetColu
 
 export function writeDomainSheet(book: SheetSink, sheetName: string, domain: PublishedDomain, options: DomainSheetOptions): void {
   const columns = domainColumns(domain.columns, options.channels);
-  const widths = columnWidths(columns, domain.items);
+  const widths = columnWidths(columns, domain.items, domain.columns);
   const scale = printScale(widths.filter((_, i) => !columns[i]!.hidden));
   const ws = book.addWorksheet(sheetName, sheetOptions('A3', { first: HEADER_FIRST, last: HEADER_LAST }, 0, scale));
   ws.columns = columns.map((c, i) => ({ width: widths[i], hidden: c.hidden ?? false }));
@@ -77,7 +89,7 @@ export function writeDomainSheet(book: SheetSink, sheetName: string, domain: Pub
   writeHeaderRows(ws, columns, { first: HEADER_FIRST, last: HEADER_LAST, height: HEADER_HEIGHT });
 
   const runs = l1Groups(domain.items);
-  const heights = rowHeights(domain.items, columns, widths, runs);
+  const heights = rowHeights(domain.items, columns, widths, runs, domain.columns);
   const breaks = new Set(pageBreaks(heights, runs.map((r) => r.length), pageRoom(scale, TITLE_HEIGHT, 2 * HEADER_HEIGHT)));
   let index = 0;
   for (const run of runs) {
@@ -93,6 +105,8 @@ export function writeDomainSheet(book: SheetSink, sheetName: string, domain: Pub
         cell.style = c.align === 'center' ? STYLES.center : STYLES.left;
       });
       row.height = heights[index]!;
+      const span = l1Span(item, domain.columns);
+      if (span > 1) ws.mergeCells(rowNumber, L1_COLUMN, rowNumber, L1_COLUMN + span - 1);
       const pageEnds = breaks.has(index);
       if (pageEnds) row.addPageBreak();
       if (pageEnds || item === run.at(-1)) {

@@ -1,6 +1,6 @@
 // One domain as a sheet of the fillable workbook (填报工作簿): the official columns and headers,
 // one row per item with every cell its own (no merged 一级事项, so rows can be added, sorted and
-// copied), a √ dropdown in the mark columns, an input message on each header saying what to
+// copied; an item with no 二级事项 has an empty, unshaded 二级事项 cell, which a merge back leaves so), a √ dropdown in the mark columns, an input message on each header saying what to
 // write, 待填写 in shaded cells, channels one per line, and the hidden id that brings a row home.
 import type { Worksheet } from 'exceljs';
 import { channelNames } from '../../model/channel-cell.js';
@@ -23,7 +23,7 @@ export const SPARE_ROWS = 200;
 const PROMPTS: Readonly<Record<string, { title: string; prompt: string }>> = {
   seq: { title: '序号', prompt: '可不填：发布时按顺序编号。' },
   l1: { title: '一级事项', prompt: '必填。同一一级事项下的各行都写上它的名称。' },
-  l2: { title: '二级事项', prompt: '写二级事项的名称，不要加序号。' },
+  l2: { title: '二级事项', prompt: '写二级事项的名称，不要加序号。一级事项没有二级事项的，不要写“无”或“/”：把这一格与一级事项合并为一格。' },
   l3: { title: '三级事项', prompt: '有三级事项时填写。' },
   content: { title: '公开内容(要素)', prompt: '每行写一项要素（单元格内按 Alt+Enter 换行）。' },
   basis: { title: '公开依据', prompt: '每行一个文件：写全称并加书名号，再写文号，如《中华人民共和国政府信息公开条例》(国务院令第711号)。' },

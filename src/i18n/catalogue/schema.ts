@@ -24,6 +24,7 @@ export const SCHEMA = defineMessages({
   enumListed: { zh: '{at}{field}的值{value}不是允许的值（可选：{allowed}）{mean}', en: '{at}{field} has value {value}, which is not allowed (allowed: {allowed}){mean}' },
   enumCounted: { zh: '{at}{field}的值{value}不是允许的值（共 {count} 个可选值）{mean}', en: '{at}{field} has value {value}, which is not allowed ({count} allowed values){mean}' },
   minLength: { zh: '{at}{field}不能为空', en: '{at}{field} must not be empty' },
+  minLengthHint: { zh: '{at}{field}不能为空：{hint}', en: '{at}{field} must not be empty: {hint}' },
   maxLength: { zh: '{at}{field}过长：{length} 个字符，最多 {limit} 个', en: '{at}{field} is too long: {length} characters, at most {limit}' },
   minItems: { zh: '{at}{field}不能是空列表', en: '{at}{field} must not be an empty list' },
   maxItems: { zh: '{at}{field}的项数过多（最多 {limit} 项）', en: '{at}{field} has too many entries (at most {limit})' },

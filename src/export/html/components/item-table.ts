@@ -1,7 +1,8 @@
 // Params of components/item-table: a domain's items in the official layout (src/model/table-layout.ts),
-// display-ready: names as cells with the row header chosen, marks as words, channels as text.
+// display-ready: names as cells with the row header chosen (an item with no 二级事项 as one cell
+// spanning the name columns, as the official tables draw it), marks as words, channels as text.
 import type { OptionalColumns, PublishedItem } from '../../../model/compendium.js';
-import { HEADER, MARK, UNFILLED } from '../../../model/table-layout.js';
+import { HEADER, l1Span, MARK, UNFILLED } from '../../../model/table-layout.js';
 
 export interface MarkView {
   /** Group and column, e.g. 公开对象：全社会 (shown as the label of the value on phones). */
@@ -18,6 +19,10 @@ export interface NameCellView {
   label: string;
   text: string;
   isHeader: boolean;
+  /** Columns the cell covers, when more than one: the 一级事项 of an item with no 二级事项. */
+  span: number | null;
+  /** Ids of the headers a spanning cell belongs to (公开事项 and 一级事项 only, not the columns it covers). */
+  headers: string | null;
 }
 
 /** The 「本次更新」 label of an item changed or added since the previous publication. */
@@ -47,6 +52,8 @@ export interface ItemRowView {
 export interface ItemTableView {
   /** The official header labels. */
   headers: typeof HEADER;
+  /** Ids of the 公开事项 header and of each name column's header, which a spanning name cell points at. */
+  headerIds: { items: string; names: string[] };
   captionId: string;
   caption: string;
   nameColumns: string[];
@@ -60,14 +67,20 @@ const NAME_LABELS = [HEADER.l1, HEADER.l2, HEADER.l3];
 /** A field's text, or 待填写 when a draft has not filled it yet. */
 const filled = <T>(item: PublishedItem, field: string, value: T, empty: T): T => (item.unfilled?.includes(field) ? empty : value);
 
-function nameCells(item: PublishedItem, hasL3: boolean): NameCellView[] {
-  const names = [item.l1, filled(item, 'l2', item.l2, UNFILLED), ...(hasL3 ? [item.l3 ?? ''] : [])];
+const HEADER_IDS = { items: 'items-head-items', names: ['items-head-l1', 'items-head-l2', 'items-head-l3'] };
+
+function nameCells(item: PublishedItem, columns: OptionalColumns): NameCellView[] {
+  const names = [item.l1, filled(item, 'l2', item.l2 ?? '', UNFILLED), ...(columns.l3 ? [item.l3 ?? ''] : [])];
   // The row header is the most specific name the item has, so each row is announced by its own name.
   let header = 0;
   names.forEach((n, i) => {
     if (n) header = i;
   });
-  return names.map((text, i) => ({ label: NAME_LABELS[i]!, text, isHeader: i === header }));
+  const span = l1Span(item, columns);
+  const cells = names.map((text, i) => ({ label: NAME_LABELS[i]!, text, isHeader: i === header, span: null, headers: null }));
+  if (span === 1) return cells;
+  // One cell for the names the item has not: announced under 一级事项, not under the columns it covers.
+  return [{ ...cells[0]!, span, headers: `${HEADER_IDS.items} ${HEADER_IDS.names[0]}` }, ...cells.slice(span)];
 }
 
 function marks(item: PublishedItem, levelColumns: readonly string[]): MarkView[] {
@@ -91,6 +104,7 @@ function marks(item: PublishedItem, levelColumns: readonly string[]): MarkView[]
 export function itemTable(caption: string, items: readonly PublishedItem[], columns: OptionalColumns, changeMarks: ReadonlyMap<string, ChangeMarkView> = new Map()): ItemTableView {
   return {
     headers: HEADER,
+    headerIds: HEADER_IDS,
     captionId: 'items-caption',
     caption,
     nameColumns: NAME_LABELS.slice(0, columns.l3 ? 3 : 2),
@@ -100,7 +114,7 @@ export function itemTable(caption: string, items: readonly PublishedItem[], colu
       id: item.id,
       change: changeMarks.get(item.id) ?? null,
       seq: item.seq,
-      names: nameCells(item, columns.l3),
+      names: nameCells(item, columns),
       content: filled(item, 'content', item.content, [UNFILLED]),
       basis: filled(item, 'basis', item.basis, [UNFILLED]),
       timeframe: filled(item, 'timeframe', item.timeframe, UNFILLED),
