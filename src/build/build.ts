@@ -1,6 +1,8 @@
-// `gkml build`: compile a workspace into its publications (xlsx, json, html). The build writes
-// into a staging folder beside the output and swaps it in only when every target succeeded, so a
-// failed or cancelled build leaves the previous publication untouched.
+// `gkml build`: compile a workspace into its publications (xlsx, docx, json, html …). The build
+// writes into a staging folder beside the output and swaps it in only when every target succeeded,
+// so a failed or cancelled build leaves the previous publication untouched. Before the swap it
+// carries over every file of the old output it did not replace (carry-over.ts): the other targets'
+// files, and any file gkml did not write.
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { GkmlError } from '../core/errors.js';

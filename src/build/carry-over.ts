@@ -32,8 +32,9 @@ export interface KeptFiles {
   foreign: string[];
 }
 
-/** The same file at `to`: a hard link where the file system allows, else a copy; a symbolic link stays one. */
+/** The same file at `to`: a hard link where the file system allows, else a copy; a symbolic link stays one, an empty folder one. */
 function carry(from: string, to: string): void {
+  if (to.endsWith('/')) return void mkdirSync(to, { recursive: true });
   mkdirSync(dirname(to), { recursive: true });
   if (lstatSync(from).isSymbolicLink()) return symlinkSync(readlinkSync(from), to);
   try {
@@ -101,7 +102,7 @@ export class PreviousOutput {
         const before = this.replaced.get(file);
         const now = seenOf(join(this.out, file));
         if (!before || before.size !== now?.size || before.mtimeMs !== now.mtimeMs) changed.push(file);
-      } else if (seenOf(join(staging, file))) clashes.push(file);
+      } else if (!file.endsWith('/') && seenOf(join(staging, file))) clashes.push(file);
       else kept.push([file, target]);
     }
     this.refuseChanged(changed);

@@ -33,14 +33,18 @@ export interface OutputManifest {
 
 export const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
-/** Every file below `dir` but the marker (a symbolic link counts as a file), relative with /, sorted. */
+/**
+ * Every file below `dir` but the marker (a symbolic link counts as a file), and every empty folder
+ * (with a trailing /: gkml writes none, so one is someone's), relative with /, sorted.
+ */
 export function filesBelow(dir: string, prefix = ''): string[] {
   const found: string[] = [];
   for (const name of readdirSync(dir).sort(compareStrings)) {
     if (!prefix && name === OUTPUT_MARKER) continue;
     const path = join(dir, name);
-    if (lstatSync(path).isDirectory()) found.push(...filesBelow(path, `${prefix}${name}/`));
-    else found.push(prefix + name);
+    if (!lstatSync(path).isDirectory()) found.push(prefix + name);
+    else if (readdirSync(path).length) found.push(...filesBelow(path, `${prefix}${name}/`));
+    else found.push(`${prefix}${name}/`);
   }
   return found;
 }

@@ -125,9 +125,11 @@ describe('a file gkml did not write', () => {
     await build();
     writeFileSync(join(out, 'notes.txt'), 'mine');
     writeFileSync(join(out, 'site/CNAME'), 'gk.example.gov.cn');
+    mkdirSync(join(out, 'later'));
     const run = await build();
-    expect(run.stderr).toContain('输出文件夹中有 2 个文件不是 gkml 生成的，已原样保留：');
-    expect(run.stderr).toContain('notes.txt');
+    expect(run.stderr).toContain('输出文件夹中有 3 个文件不是 gkml 生成的，已原样保留：');
+    expect(run.stderr).toMatch(/notes\.txt、.*site\/CNAME/);
+    expect(readdirSync(join(out, 'later'))).toEqual([]);
     expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('mine');
     expect(readFileSync(join(out, 'site/CNAME'), 'utf8')).toBe('gk.example.gov.cn');
     await build('--only', 'html');
