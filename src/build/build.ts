@@ -1,6 +1,8 @@
-// `gkml build`: compile a workspace into its publications (xlsx, json, html). The build writes
-// into a staging folder beside the output and swaps it in only when every target succeeded, so a
-// failed or cancelled build leaves the previous publication untouched.
+// `gkml build`: compile a workspace into its publications (xlsx, docx, json, html …). The build
+// writes into a staging folder beside the output and swaps it in only when every target succeeded,
+// so a failed or cancelled build leaves the previous publication untouched. Before the swap it
+// carries over every file of the old output it did not replace (carry-over.ts): the other targets'
+// files, and any file gkml did not write.
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { GkmlError } from '../core/errors.js';
@@ -15,17 +17,18 @@ import { checkWorkspace } from '../lint/checked-workspace.js';
 import { compile } from '../model/cascade.js';
 import type { Compendium } from '../model/compendium.js';
 import { loadWorkspace } from '../workspace/load.js';
-import { isInside } from '../util/paths.js';
+import { missingListedFiles } from '../workspace/targets.js';
+import { displayPath, isInside } from '../util/paths.js';
+import { PreviousOutput, type KeptFiles } from './carry-over.js';
 import { LintGate } from './lint-gate.js';
+import { OUTPUT_MARKER, lostDomains, manifestText, sha256, type LostDomains, type WorkspaceDomains } from './output-manifest.js';
 import { lockOutput, oldFolder, removeLeftovers, stagingFolder } from './output-guard.js';
 import { buildRegions, type RegionProgress } from './region-runner.js';
 
 export type { RegionProgress } from './region-runner.js';
-import { writeTargets, type BuildSetup } from './region-pipeline.js';
-import { planRegions, treeOf } from './regions.js';
-
-/** Marks a folder as gkml's output, so a rebuild may replace it. */
-export const OUTPUT_MARKER = '.gkml-output';
+export type { LostDomains } from './output-manifest.js';
+import { addFiles, domainsOf, writeTargets, type BuildSetup, type TargetFiles } from './region-pipeline.js';
+import { buildOrder, planRegions, treeOf } from './regions.js';
 
 export interface BuildOptions {
   workspace: string;
@@ -56,7 +59,16 @@ export interface BuildOptions {
 
 export interface BuildResult {
   outDir: string;
+  /** The files this build wrote. */
   files: string[];
+  /** How many files of the last build's other targets it kept (`--only`, or a fillable workbook beside a full build). */
+  keptCount: number;
+  /** Files in the output that no gkml build wrote, kept where they are (as displayed). */
+  foreign: string[];
+  /** Domains a workspace had in the last build into this output and has not now. */
+  lostDomains: LostDomains[];
+  /** Directory files a workspace's config names one by one that are not there (as displayed). */
+  missingFiles: string[];
   itemCount: number;
   domainCount: number;
   regionCount: number;
@@ -104,6 +116,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // A target that needs a program gkml does not bring asks for it before any region is built.
   if (names.includes('pdf')) (await import('../export/docx/pdf.js')).requireSoffice();
   const plans = await planRegions(ws.root, cwd);
+  const missingFiles = await missingDirectoryFiles([ws.root, ...buildOrder(plans).map((p) => p.root)], cwd);
   const draft = options.draft ?? false;
   const compendium = compile(ws, { env: options.env, downloads: downloadsOf(names, { summary: plans.length > 0 }), draft });
   mkdirSync(dirname(out), { recursive: true });
@@ -113,12 +126,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   let previous: Previous | undefined;
   try {
     removeLeftovers(out, options.notice ?? (() => {}));
+    // What this build would replace, checked before it starts: a file changed since gkml wrote it stops it here.
+    const lastOutput = PreviousOutput.check(out, names, cwd);
     signal?.throwIfAborted();
     previous = options.previous ? await previousVersion(options.previous, ws.root, cwd, options.env) : undefined;
     const changes = previous ? diffCompendia(previous.compendium, compendium, [previous.label, compendium.version]) : undefined;
     cleanup();
     mkdirSync(staging, { recursive: true });
-    writeFileSync(join(staging, OUTPUT_MARKER), '');
     const setup: BuildSetup = {
       cwd,
       lang,
@@ -135,11 +149,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const regions = await buildRegions(setup, plans, { jobs: options.jobs, gate, signal, onRegion: options.onRegion });
     gate.check();
     const top = { compendium, folder: '', trail: [], regions: regions.summaries, ...(changes ? { changes } : {}), progress };
-    const written = [...regions.written, ...(await writeTargets(setup, top, signal, progress))];
-    swapInto(staging, out);
+    const written = addFiles(regions.written, await writeTargets(setup, top, signal, progress));
+    const workspaces = { '': { region: compendium.region, domains: domainsOf(compendium) }, ...regions.workspaces };
+    const kept = publish(staging, out, lastOutput, written, workspaces);
     return {
       outDir: out,
-      files: written.sort(),
+      files: Object.values(written).flat().sort(),
+      keptCount: Object.values(kept.targets).reduce((n, files) => n + Object.keys(files).length, 0),
+      foreign: kept.foreign.map((f) => displayPath(join(out, f), cwd)),
+      lostDomains: lostDomains(lastOutput.manifest, workspaces),
+      missingFiles,
       itemCount: descendants(regions.summaries).reduce((n, r) => n + r.ownItemCount, compendium.itemCount),
       domainCount: descendants(regions.summaries).reduce((n, r) => n + r.ownDomainCount, compendium.domains.length),
       regionCount: setup.tree.length,
@@ -164,6 +183,24 @@ async function previousVersion(previous: string, root: string, cwd: string, env:
     where.dispose();
     throw err;
   }
+}
+
+/** The directory files the configs of `roots` name one by one that are not there, as displayed. */
+async function missingDirectoryFiles(roots: readonly string[], cwd: string): Promise<string[]> {
+  const missing = await Promise.all(roots.map(async (root) => (await missingListedFiles(root, cwd)).map((f) => displayPath(resolve(root, f), cwd))));
+  return missing.flat();
+}
+
+/**
+ * Carries into `staging` what the build keeps of the last output, records in its marker what is
+ * whose, and swaps it in: the last step, so a build refused here leaves the output as it was.
+ */
+function publish(staging: string, out: string, lastOutput: PreviousOutput, written: TargetFiles, workspaces: Record<string, WorkspaceDomains>): KeptFiles {
+  const targets = Object.fromEntries(Object.entries(written).map(([target, files]) => [target, Object.fromEntries(files.map((f) => [f, sha256(join(staging, f))]))]));
+  const kept = lastOutput.carryInto(staging);
+  writeFileSync(join(staging, OUTPUT_MARKER), manifestText({ targets: { ...kept.targets, ...targets }, workspaces }));
+  swapInto(staging, out);
+  return kept;
 }
 
 /** Replace `out` with `staging`; the old output is removed only after the new one is in place. */

@@ -40,11 +40,25 @@ export interface RegionJob {
   write: boolean;
 }
 
+/** The files a build wrote, by target (relative to the output). */
+export type TargetFiles = Partial<Record<BuildTarget, string[]>>;
+
+/** Adds the files of `more` to `files`, target by target. */
+export function addFiles(files: TargetFiles, more: TargetFiles): TargetFiles {
+  for (const [target, list] of Object.entries(more) as [BuildTarget, string[]][]) (files[target] ??= []).push(...list);
+  return files;
+}
+
+/** A workspace's own domains, by id: what a later build names when one of them is gone. */
+export const domainsOf = (compendium: Compendium) => Object.fromEntries(compendium.domains.map((d) => [d.id, d.name]));
+
 export interface RegionOutcome {
   lint: LintTally;
   /** Absent when the region was only linted. */
   summary?: RegionSummary;
-  written: string[];
+  /** Its own domains, by id; absent when the region was only linted. */
+  domains?: Record<string, string>;
+  written: TargetFiles;
 }
 
 /** The targets' writers, loaded once per thread. */
@@ -61,13 +75,13 @@ export async function writeTargets(
   place: Omit<TargetContext, 'outDir' | 'output' | 'lang' | 'publication' | 'tree'>,
   signal?: AbortSignal,
   announce: (target: BuildTarget) => void = () => {},
-): Promise<string[]> {
-  const written: string[] = [];
+): Promise<TargetFiles> {
+  const written: TargetFiles = {};
   for (const target of TARGETS) {
     if (!setup.targets.includes(target.name)) continue;
     const write = await writerOf(target.name);
     announce(target.name);
-    written.push(...(await write({ ...place, outDir: setup.outDir, output: target.output, lang: setup.lang, publication: setup.publication, tree: setup.tree })));
+    (written[target.name] ??= []).push(...(await write({ ...place, outDir: setup.outDir, output: target.output, lang: setup.lang, publication: setup.publication, tree: setup.tree })));
     signal?.throwIfAborted();
   }
   return written;
@@ -78,12 +92,12 @@ export async function buildRegion(setup: BuildSetup, job: RegionJob, signal?: Ab
   // One workspace is one piece of lint work: no threads of its own (the build's threads are the regions').
   const checked = await checkWorkspace(plan.root, { cwd: setup.cwd, lang: setup.lang, withRegions: false, threads: 0 });
   const lint = { errorCount: checked.errorCount, ...(checked.firstError ? { firstError: checked.firstError } : {}) };
-  if (!job.write || (!setup.draft && checked.errorCount > 0)) return { lint, written: [] };
+  if (!job.write || (!setup.draft && checked.errorCount > 0)) return { lint, written: {} };
   const downloads = downloadsOf(setup.targets, { summary: job.regions.length > 0, region: true });
   const compendium = compile(checked.workspace, { env: setup.env, downloads, draft: setup.draft });
   const changes = await changesOf(setup, plan.root, compendium);
   const written = await writeTargets(setup, { compendium, folder: plan.folder, trail: plan.trail, regions: job.regions, ...(changes ? { changes } : {}), progress: () => {} }, signal);
-  return { lint, summary: summarise(plan, compendium, job.regions, changes), written };
+  return { lint, summary: summarise(plan, compendium, job.regions, changes), domains: domainsOf(compendium), written };
 }
 
 /** What changed in a region since the previous publication: its folder there, or for a region new since then, nothing (every item added). */

@@ -10,7 +10,8 @@ import type { Text } from '../i18n/text.js';
 import type { RegionSummary } from '../export/target.js';
 import { withTightHeap } from '../util/tight-heap.js';
 import type { LintGate } from './lint-gate.js';
-import { buildRegion, type BuildSetup, type RegionJob, type RegionOutcome } from './region-pipeline.js';
+import type { WorkspaceDomains } from './output-manifest.js';
+import { addFiles, buildRegion, type BuildSetup, type RegionJob, type RegionOutcome, type TargetFiles } from './region-pipeline.js';
 import { buildOrder, type RegionPlan } from './regions.js';
 
 const WORKER = new URL('./region-worker.js', import.meta.url);
@@ -50,11 +51,19 @@ export function jobCount(requested: number | undefined, regions: number): number
   return Math.max(1, Math.min(requested ?? availableParallelism(), regions));
 }
 
-export async function buildRegions(setup: BuildSetup, plans: readonly RegionPlan[], options: RegionRunOptions): Promise<{ summaries: RegionSummary[]; written: string[] }> {
+/** What the regions of a build made: their summaries, files and domains (by the region's folder). */
+export interface RegionsBuilt {
+  summaries: RegionSummary[];
+  written: TargetFiles;
+  workspaces: Record<string, WorkspaceDomains>;
+}
+
+export async function buildRegions(setup: BuildSetup, plans: readonly RegionPlan[], options: RegionRunOptions): Promise<RegionsBuilt> {
   const order = buildOrder(plans);
   const { gate, signal, onRegion } = options;
   const summaries = new Map<string, RegionSummary>();
-  const written: string[] = [];
+  const written: TargetFiles = {};
+  const workspaces: Record<string, WorkspaceDomains> = {};
   const jobOf = (plan: RegionPlan): RegionJob => {
     const { regions, ...own } = plan;
     return { plan: own, regions: regions.flatMap((r) => summaries.get(r.folder) ?? []), write: !gate.failed };
@@ -63,8 +72,9 @@ export async function buildRegions(setup: BuildSetup, plans: readonly RegionPlan
   const step = (plan: RegionPlan) => ({ index: indexOf.get(plan)!, total: order.length, name: plan.name });
   const record = (plan: RegionPlan, outcome: RegionOutcome) => {
     gate.add(outcome.lint);
-    written.push(...outcome.written);
+    addFiles(written, outcome.written);
     if (outcome.summary) summaries.set(plan.folder, outcome.summary);
+    if (outcome.domains) workspaces[plan.folder] = { region: plan.name, domains: outcome.domains };
   };
   const threads = jobCount(options.jobs, order.length);
   if (threads > 1) {
@@ -78,7 +88,7 @@ export async function buildRegions(setup: BuildSetup, plans: readonly RegionPlan
       if (outcome.summary) onRegion?.({ ...step(plan), itemCount: outcome.summary.itemCount });
     }
   }
-  return { summaries: plans.flatMap((p) => summaries.get(p.folder) ?? []), written };
+  return { summaries: plans.flatMap((p) => summaries.get(p.folder) ?? []), written, workspaces };
 }
 
 interface Hooks {

@@ -1,13 +1,13 @@
 // The shape of a command as the command table declares it: its arguments and options (with their
 // help messages and choices) and the function that runs it.
-import type { Message } from '../i18n/messages.js';
+import type { Message, Param } from '../i18n/messages.js';
 import type { CliContext } from './io.js';
 
 export interface OptionSpec {
   flags: string;
   help: Message;
   /** Values of the help text's placeholders. */
-  helpParams?: Record<string, string | readonly string[]>;
+  helpParams?: Record<string, Param>;
   /** The values it takes (commander's choices); a value outside them is a usage error. */
   choices?: readonly string[];
   /** A choice of output format: the error says 未知的输出格式. */

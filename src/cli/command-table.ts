@@ -5,7 +5,8 @@ import { HELP } from '../i18n/catalogue/cli-help.js';
 import { CACHE_STRATEGIES } from '../lint/cache-strategy.js';
 import { formatNames } from '../report/index.js';
 import { PROFILES, SCHEMA_NAMES } from '../schema/directory-schema.js';
-import { BUILD_TARGETS } from '../export/targets.js';
+import { msg } from '../i18n/messages.js';
+import { TARGETS } from '../export/targets.js';
 import type { CommandSpec } from './command-spec.js';
 
 export type { CommandSpec, OptionSpec } from './command-spec.js';
@@ -65,7 +66,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     args: [{ name: '[workspace]', help: HELP.workspace }],
     options: [
       { flags: '--out <dir>', help: HELP.buildOut },
-      { flags: '--only <targets>', help: HELP.buildOnly, helpParams: { targets: BUILD_TARGETS.join(',') } },
+      { flags: '--only <targets>', help: HELP.buildOnly, helpParams: { targets: TARGETS.map((t) => msg(HELP.onlyTarget, { name: t.name, what: msg(t.help) })) } },
       { flags: '--previous <dir|rev>', help: HELP.buildPrevious },
       { flags: '--draft', help: HELP.buildDraft },
       { flags: '--fillable', help: HELP.buildFillable },

@@ -1,6 +1,8 @@
 // The build targets, declared once: each one's name, the output it writes (relative to the build's
 // output folder, and inside each region's folder), what the site calls it when it offers it for
 // download, and its writer, loaded on demand (a json-only build never loads exceljs or handlebars).
+import { HELP } from '../i18n/catalogue/cli-help.js';
+import type { Message } from '../i18n/messages.js';
 import type { OutputFile } from '../model/compendium.js';
 import type { TargetWriter } from './target.js';
 
@@ -8,6 +10,8 @@ export interface TargetDeclaration {
   name: string;
   /** A file, or (html) the site's folder. */
   output: string;
+  /** What `gkml build --help` calls it. */
+  help: Message;
   /** Offered by the site's downloads, in this list's order; absent for the site itself. */
   download?: Omit<OutputFile, 'file'> & {
     /** Its label at the top of a city or province, where it sums up the regions rather than holding one directory. */
@@ -24,6 +28,7 @@ export interface TargetDeclaration {
 export const TARGETS = [
   {
     name: 'xlsx',
+    help: HELP.targetXlsx,
     output: 'directory.xlsx',
     download: { label: 'Excel 工作簿（全部领域，可打印）', summaryLabel: 'Excel 汇总工作簿（各地区事项数，及本级目录）', format: 'XLSX' },
     load: async () => (await import('./xlsx/index.js')).xlsxWriter,
@@ -31,18 +36,21 @@ export const TARGETS = [
   {
     // Excel as the authoring surface (`--fillable`): written only when asked for, never offered by the site.
     name: 'fillable',
+    help: HELP.targetFillable,
     output: '<地区>标准目录（填报）.xlsx',
     optIn: true,
     load: async () => (await import('./xlsx/fillable.js')).fillableWriter,
   },
   {
     name: 'docx',
+    help: HELP.targetDocx,
     output: 'directory.docx',
     download: { label: 'Word 文件汇编（可打印）', summaryLabel: 'Word 汇总文件（各地区概况，及本级目录）', format: 'DOCX' },
     load: async () => (await import('./docx/index.js')).docxWriter,
   },
   {
     name: 'pdf',
+    help: HELP.targetPdf,
     output: 'directory.pdf',
     download: { label: 'PDF 文件汇编（打印版）', summaryLabel: 'PDF 汇总文件（打印版）', format: 'PDF' },
     optIn: true,
@@ -52,11 +60,12 @@ export const TARGETS = [
   },
   {
     name: 'json',
+    help: HELP.targetJson,
     output: 'directory.json',
     download: { label: 'JSON 数据（完整目录，供其他系统使用）', summaryLabel: 'JSON 数据（全部地区的完整目录，供其他系统使用）', format: 'JSON' },
     load: async () => (await import('./json.js')).jsonWriter,
   },
-  { name: 'html', output: 'site', load: async () => (await import('./html/index.js')).siteWriter },
+  { name: 'html', output: 'site', help: HELP.targetHtml, load: async () => (await import('./html/index.js')).siteWriter },
 ] as const satisfies readonly TargetDeclaration[];
 
 export type BuildTarget = (typeof TARGETS)[number]['name'];

@@ -70,6 +70,17 @@ export async function workspaceFiles(root: string, cwd: string): Promise<string[
 }
 
 /**
+ * The files the config's `directories` names one by one (not by a pattern, nor left out by !) that are not there: a
+ * directory file deleted or moved, whose domain the workspace no longer has. Relative to the workspace.
+ */
+export async function missingListedFiles(root: string, cwd: string): Promise<string[]> {
+  const config = loadConfig(join(root, CONFIG_FILE), cwd);
+  const { isDynamicPattern } = await globbyModule();
+  const named = (Array.isArray(config.directories) ? config.directories : [config.directories]).filter((p) => !p.startsWith('!') && !isDynamicPattern(p));
+  return named.filter((p) => !statOrUndefined(resolve(root, p))?.isFile());
+}
+
+/**
  * The child workspaces of a workspace (`regions: [counties/*]`, at any level), sorted, each a folder
  * with its own gkml.config.yaml. Folders outside the parent are never followed.
  */

@@ -1,9 +1,10 @@
 // `gkml build`: parse flags, run the build (cancelled cleanly on SIGINT/SIGTERM), report what was written.
 import { displayPath } from '../../util/paths.js';
-import { build } from '../../build/build.js';
+import { build, type BuildResult } from '../../build/build.js';
 import { GkmlError } from '../../core/errors.js';
 import { CLI } from '../../i18n/catalogue/cli.js';
 import { msg, NOTHING, say } from '../../i18n/messages.js';
+import type { Text } from '../../i18n/text.js';
 import { BUILD_TARGETS, type BuildTarget } from '../../export/targets.js';
 import { buildReporter } from '../build-progress.js';
 import { parseJobs, parseWait } from '../flag-values.js';
@@ -35,6 +36,22 @@ function parseOnly(value: string | undefined): BuildTarget[] | undefined {
     }
   }
   return names as BuildTarget[];
+}
+
+/** What a build says when it is done: what it wrote and kept, and what the workspace lacks since the last build. */
+function summaryLines(result: BuildResult, cwd: string): Text[] {
+  const where = displayPath(result.outDir, cwd);
+  const regions = result.regionCount ? msg(CLI.builtRegions, { count: result.regionCount }) : NOTHING;
+  const kept = result.keptCount ? msg(CLI.builtKept, { count: result.keptCount }) : NOTHING;
+  const { foreign, missingFiles } = result;
+  return [
+    msg(CLI.built, { where, regions, domains: result.domainCount, items: result.itemCount, files: result.files.length, kept }),
+    ...(foreign.length ? [msg(CLI.builtForeign, { count: foreign.length, files: foreign })] : []),
+    ...result.lostDomains.map(({ region, domains }) =>
+      msg(CLI.builtLostDomains, { region, count: domains.length, domains: domains.map((d) => msg(CLI.domainNamed, d)) }),
+    ),
+    ...(missingFiles.length ? [msg(CLI.builtMissingFiles, { count: missingFiles.length, files: missingFiles })] : []),
+  ];
 }
 
 /** The exit code of a process stopped by a signal: 128 + its number. */
@@ -77,9 +94,7 @@ export async function runBuild(workspace: string | undefined, flags: BuildFlags,
     reporter.end();
     if (stoppedBy) return SIGNAL_EXIT[stoppedBy]!;
     if (flags.quiet) return 0;
-    const where = displayPath(result.outDir, ctx.cwd);
-    const regions = result.regionCount ? msg(CLI.builtRegions, { count: result.regionCount }) : NOTHING;
-    ctx.stderr(say(ctx.lang, CLI.built, { where, regions, domains: result.domainCount, items: result.itemCount, files: result.files.length }) + '\n');
+    for (const line of summaryLines(result, ctx.cwd)) ctx.stderr(line[ctx.lang] + '\n');
     if (flags.fillable) ctx.stderr(say(ctx.lang, CLI.builtFillable, { errors: result.errorCount }) + '\n');
     else if (draft) ctx.stderr(say(ctx.lang, CLI.builtDraft, { errors: result.errorCount }) + '\n');
     return 0;

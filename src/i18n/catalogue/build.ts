@@ -12,6 +12,14 @@ export const BUILD = defineMessages({
     zh: '另一个 gkml build（进程 {pid}，开始于 {started}）正在写入 {out}；请等它结束，或用 --wait <秒> 等待',
     en: 'another gkml build (process {pid}, started {started}) is writing {out}; let it finish, or wait for it with --wait <seconds>',
   },
+  outputFileChanged: {
+    zh: '输出文件夹中有 {count} 个文件在 gkml 生成后被修改过，为避免丢失修改，本次生成不会覆盖或删除：{files}。如果是填好的填报工作簿，先用 gkml import <工作簿> --into <工作区> 合并回工作区；再把这些文件移出输出文件夹（或删除），然后重新生成',
+    en: 'the output folder has {count} {count|file|files} changed since gkml wrote {count|it|them}; this build does not replace or remove {count|it|them}, so no change is lost: {files}. A filled-in fillable workbook: merge it back first with gkml import <workbook> --into <workspace>; then move {count|it|them} out of the output folder (or delete {count|it|them}) and build again',
+  },
+  outputFileClash: {
+    zh: '输出文件夹中有 {count} 个不是 gkml 生成的文件，与本次要写的文件同名，不会覆盖：{files}。请把它们移出输出文件夹后重新生成',
+    en: 'the output folder has {count} {count|file|files} gkml did not write with the name of a file this build writes; {count|it is|they are} not overwritten: {files}. Move {count|it|them} out of the output folder and build again',
+  },
   leftoverRemoved: { zh: '已删除一次中断的构建（进程 {pid}）留下的临时文件夹：{path}', en: 'removed the temporary folder an interrupted build (process {pid}) left behind: {path}' },
   unsafeRegionSlug: { zh: '地区名不能用作文件夹名：{slug}', en: 'the region slug cannot name a folder: {slug}' },
 

@@ -58,9 +58,22 @@ export const HELP = defineMessages({
 
   status: { zh: '编制进度：各领域的事项数、已填写与待填写的字段、错误与警告，以及下一步该做什么', en: 'progress of the directory: items, filled and unfilled fields, errors and warnings per domain, and what to do next' },
 
-  build: { zh: '生成汇编：Excel 工作簿、网站与 JSON', en: 'build the compendium: Excel workbook, website and JSON' },
+  build: {
+    zh: '生成汇编：Excel 工作簿、Word 文件汇编、JSON 数据与网站；PDF（需要 LibreOffice）与填报工作簿只在用 --only pdf 或 --fillable 指定时生成',
+    en: 'build the compendium: Excel workbook, Word document, JSON data and website; a PDF (needs LibreOffice) and the fillable workbook only when asked for with --only pdf or --fillable',
+  },
   buildOut: { zh: '输出文件夹，默认为 <工作区>/dist', en: 'output folder, default <workspace>/dist' },
-  buildOnly: { zh: '只生成这些目标（逗号分隔）：{targets}', en: 'build only these targets (comma-separated): {targets}' },
+  buildOnly: {
+    zh: '只生成这些目标（逗号分隔），输出文件夹中其他目标上次生成的文件保留不动：{targets}',
+    en: 'build only these targets (comma-separated), keeping the files the other targets wrote last time: {targets}',
+  },
+  onlyTarget: { zh: '{name}（{what}）', en: '{name} ({what})' },
+  targetXlsx: { zh: 'Excel 工作簿', en: 'Excel workbook' },
+  targetFillable: { zh: '填报工作簿，同 --fillable', en: 'fillable workbook, as --fillable' },
+  targetDocx: { zh: 'Word 文件汇编', en: 'Word document' },
+  targetPdf: { zh: 'PDF 打印版，需要 LibreOffice', en: 'PDF for print, needs LibreOffice' },
+  targetJson: { zh: 'JSON 数据', en: 'JSON data' },
+  targetHtml: { zh: '网站', en: 'website' },
   initUpdateSchemas: {
     zh: '只更新已有工作区的 JSON Schema 副本（.gkml/schemas/）、编辑器设置和各文件首行的 Schema 路径，不生成草稿',
     en: "only refresh an existing workspace's schema copies (.gkml/schemas/), editor settings and the schema line of its files; no drafts",

@@ -38,7 +38,16 @@ export const CLI = defineMessages({
   building: { zh: '正在生成 {what}…', en: 'building {what}…' },
   regionStarted: { zh: '[{index}/{total}] {name} …', en: '[{index}/{total}] {name} …' },
   regionBuilt: { zh: '[{index}/{total}] {name} ✓ {items} 个事项{n||}', en: '[{index}/{total}] {name} ✓ {items} {n|item|items}' },
-  built: { zh: '已生成 {where}：{regions}{domains} 个领域目录，{items} 个事项，{files} 个文件', en: 'built {where}: {regions}{domains} domain directories, {items} items, {files} files' },
+  built: { zh: '已生成 {where}：{regions}{domains} 个领域目录，{items} 个事项，{files} 个文件{kept}', en: 'built {where}: {regions}{domains} {domains|domain directory|domain directories}, {items} {items|item|items}, {files} {files|file|files}{kept}' },
+  builtKept: { zh: '；保留了上次生成的其他目标的 {count} 个文件', en: '; kept {count} {count|file|files} of other targets from the last build' },
+  builtForeign: { zh: '输出文件夹中有 {count} 个文件不是 gkml 生成的，已原样保留：{files}', en: 'kept as they are {count} {count|file|files} in the output folder that gkml did not write: {files}' },
+  builtLostDomains: {
+    zh: '注意：{region}比上次生成少了 {count} 个领域：{domains}（目录文件被删除或移走了吗？）',
+    en: 'note: {region} has {count} {count|domain|domains} fewer than the last build: {domains} (was a directory file deleted or moved?)',
+  },
+  builtMissingFiles: { zh: '注意：配置中列出的 {count} 个目录文件不存在：{files}', en: 'note: {count} directory {count|file|files} named in the config {count|is|are} not there: {files}' },
+  // An English reader gets the id beside the Chinese name.
+  domainNamed: { zh: '{name}{id||}', en: '{name} ({id})' },
   builtDraft: {
     zh: '这是征求意见稿：发布时目录还有 {errors} 个错误（运行 gkml status 查看进度）',
     en: 'this is a draft (征求意见稿), published with {errors} {errors|error|errors} still in the directory (see gkml status)',
