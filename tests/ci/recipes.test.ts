@@ -1,8 +1,10 @@
 // The CI recipes in docs/ci and the pre-commit hook: each is valid YAML (or shell / Jenkinsfile),
 // and every gkml command line in it is accepted by the CLI's own parser, so a renamed or removed
 // flag breaks this test before it breaks someone's pipeline.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildProgram } from '../../src/cli/program.js';
@@ -81,5 +83,34 @@ describe('.pre-commit-hooks.yaml', () => {
     const files = new RegExp(hook!.files);
     for (const path of ['directories/jiuye.yaml', 'ws/directories/sub/a.yml', 'gkml.config.yaml', 'ws/units.yaml']) expect(files.test(path), path).toBe(true);
     for (const path of ['README.md', 'src/a.yaml', 'directories.yaml']) expect(files.test(path), path).toBe(false);
+  });
+});
+
+describe('docs/ci/check.sh, end to end', () => {
+  // What a county's CI does: gkml from the tarball npm pack makes (not on the registry), installed
+  // by the script itself into an empty prefix, then lint, coverage and the compendium.
+  it('installs gkml from ci/gkml.tgz and lints, checks coverage and builds the demo county', () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'gkml-check-sh-'));
+    try {
+      const county = join(scratch, 'county');
+      cpSync(join(REPO, 'examples/demo-county'), county, { recursive: true });
+      mkdirSync(join(county, 'ci'));
+      const pack = spawnSync('npm', ['pack', '--pack-destination', scratch, '--json'], { cwd: REPO, encoding: 'utf8' });
+      expect(pack.status, pack.stderr).toBe(0);
+      cpSync(join(scratch, (JSON.parse(pack.stdout) as { filename: string }[])[0]!.filename), join(county, 'ci/gkml.tgz'));
+      const prefix = join(scratch, 'prefix');
+      const env = { ...process.env, PATH: `${join(prefix, 'bin')}:${dirname(process.execPath)}:/usr/bin:/bin`, npm_config_prefix: prefix, npm_config_prefer_offline: 'true', npm_config_update_notifier: 'false' };
+      const run = spawnSync('sh', [join(REPO, 'docs/ci/check.sh')], { cwd: county, encoding: 'utf8', env, timeout: 400_000 });
+      expect(run.status, run.stdout + run.stderr).toBe(0);
+      expect(existsSync(join(prefix, 'bin/gkml'))).toBe(true);
+      expect(readFileSync(join(county, 'gkml-junit.xml'), 'utf8')).toContain('<testsuites name="gkml"');
+      for (const file of ['directory.xlsx', 'directory.docx', 'directory.json', 'site/index.html']) expect(existsSync(join(county, 'dist', file)), file).toBe(true);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  }, 420_000);
+
+  it('no recipe installs gkml from the npm registry, where it is not published', () => {
+    for (const name of ['github-actions.yml', 'gitlab-ci.yml', 'Jenkinsfile', 'check.sh']) expect(ci(name), name).not.toMatch(/npm install (--global |-g )?gkml\b/);
   });
 });
