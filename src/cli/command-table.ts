@@ -33,6 +33,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { flags: '--cache-strategy <strategy>', help: HELP.lintCacheStrategy, choices: CACHE_STRATEGIES },
       { flags: '--write-baseline', help: HELP.lintWriteBaseline },
       { flags: '--config <file>', help: HELP.lintConfig },
+      { flags: '--domain <id>', help: HELP.lintDomain },
       { flags: '--jobs <n>', help: HELP.lintJobs },
     ],
     run: async ([paths], flags, ctx) => (await import('./commands/lint.js')).runLint(paths, flags, ctx),
@@ -97,6 +98,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: [
       { flags: '-f, --format <name>', help: HELP.format, choices: formatNames('coverage'), isFormat: true, default: 'stylish' },
       { flags: '--min-coverage <percent>', help: HELP.coverageMin },
+      { flags: '--domain <id>', help: HELP.coverageDomain },
     ],
     run: async ([workspace], flags, ctx) => (await import('./commands/coverage.js')).runCoverage(workspace, flags, ctx),
   },

@@ -208,6 +208,8 @@ export interface CoverageOptions {
   /** The workspace folder (default: the current folder). */
   workspace?: string;
   cwd?: string;
+  /** `--domain`: the domain of every table of a submitted workbook or CSV file (a workspace's files say their own). */
+  domain?: string;
 }
 
 /**
@@ -216,7 +218,7 @@ export interface CoverageOptions {
  */
 export async function coverage(options: CoverageOptions = {}): Promise<CoverageReport> {
   const target = options.workspace ?? '.';
-  if (isTableFile(target)) return tableCoverage(target, options.cwd);
+  if (isTableFile(target)) return tableCoverage(target, options.cwd, options.domain);
   const cwd = options.cwd ?? process.cwd();
   const report = coverageOf(compile(await loadWorkspace(target, { cwd })));
   // Each region below, one at a time.
@@ -229,8 +231,8 @@ export async function coverage(options: CoverageOptions = {}): Promise<CoverageR
 }
 
 /** A submitted workbook or CSV file, read as `gkml import` reads it, named by its file in the report. */
-async function tableCoverage(file: string, cwd: string | undefined): Promise<CoverageReport> {
-  const read = await readTables({ file, cwd });
+async function tableCoverage(file: string, cwd: string | undefined, domain: string | undefined): Promise<CoverageReport> {
+  const read = await readTables({ file, cwd, ...(domain !== undefined ? { domain } : {}) });
   const county = new Map<string, Item[]>();
   for (const { domain, rows } of read.domains.values()) county.set(domain.id, assignIds(domain.id, rows.map((r) => r.draft)));
   return coverageOfItems(read.file, county);

@@ -3,7 +3,7 @@
 // list ("政府网站、政务服务中心", "1.政府网站 2.两微一端"). Names are kept as written: mapping
 // variants onto the 13 canonical names is the lint rules' `--fix`, not the importer's.
 import type { Channel } from '../model/types.js';
-import { CHECKED_GLYPHS, OTHER_CHANNEL, UNCHECKED_GLYPHS } from '../model/channels.js';
+import { CHECKED_GLYPHS, isCanonicalChannel, OTHER_CHANNEL, UNCHECKED_GLYPHS } from '../model/channels.js';
 
 export interface ChannelReading {
   channels: Channel[];
@@ -16,15 +16,20 @@ export interface ChannelReading {
 const SEPARATORS = /[\s;；,，、:：.。]/;
 const EDGE = /^[\s;；,，、:：.。_]+|[\s;；,，、:：.。_]+$/g;
 
-/** 口 is also an ordinary character (窗口): it is a box only where an option starts. */
-function isGlyphAt(text: string, i: number): 'checked' | 'unchecked' | undefined {
+/**
+ * 口 is also an ordinary character (窗口): it is a box only where an option starts — after a
+ * separator or a box, or right after a whole option typed since the last box (■政府网站口政府公报,
+ * as WPS writes □).
+ */
+function isGlyphAt(text: string, i: number, optionStart: number): 'checked' | 'unchecked' | undefined {
   const ch = text[i]!;
   if (CHECKED_GLYPHS.includes(ch)) return 'checked';
   if (!UNCHECKED_GLYPHS.includes(ch)) return undefined;
   if (ch !== '口') return 'unchecked';
   const before = i === 0 ? '' : text[i - 1]!;
   const after = text[i + 1] ?? '';
-  const startsOption = before === '' || SEPARATORS.test(before) || CHECKED_GLYPHS.includes(before) || UNCHECKED_GLYPHS.includes(before);
+  const endsOption = isCanonicalChannel(text.slice(optionStart, i).replace(EDGE, ''));
+  const startsOption = before === '' || SEPARATORS.test(before) || CHECKED_GLYPHS.includes(before) || UNCHECKED_GLYPHS.includes(before) || endsOption;
   return startsOption && after !== '' && !SEPARATORS.test(after) ? 'unchecked' : undefined;
 }
 
@@ -64,7 +69,7 @@ function dedupe(channels: Channel[]): Channel[] {
 export function readChannels(text: string): ChannelReading {
   const marks: { at: number; checked: boolean }[] = [];
   for (let i = 0; i < text.length; i++) {
-    const glyph = isGlyphAt(text, i);
+    const glyph = isGlyphAt(text, i, marks.length ? marks.at(-1)!.at + 1 : 0);
     if (glyph) marks.push({ at: i, checked: glyph === 'checked' });
   }
   if (marks.length === 0) return { channels: dedupe(plainList(text).map(channelOf)), noneChecked: false };

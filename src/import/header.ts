@@ -36,6 +36,8 @@ export interface TableColumn {
   role: ColumnRole;
   /** The header as written, for reports. */
   header: string;
+  /** The header row whose cell holds the column's own label (the lower row of a grouped label). */
+  labelRow: number;
 }
 
 export interface Table {
@@ -196,11 +198,11 @@ function headerShape(grid: SheetGrid, merges: MergeMap, top: number, width: numb
     const group = twoRows ? groupOf(c) : undefined;
     const below = twoRows ? ownBelow(c) : '';
     if (group && below) {
-      columns.push({ col: c, role: leafRole(group, below, used), header: `${group}/${below}` });
+      columns.push({ col: c, role: leafRole(group, below, used), header: `${group}/${below}`, labelRow: top + 1 });
     } else if (tops[c]) {
-      columns.push({ col: c, role: leafRole(undefined, tops[c]!, used), header: tops[c]! });
+      columns.push({ col: c, role: leafRole(undefined, tops[c]!, used), header: tops[c]!, labelRow: top });
     } else {
-      columns.push({ col: c, role: { kind: 'note', name: `${columnLetters(c)}列` }, header: '' });
+      columns.push({ col: c, role: { kind: 'note', name: `${columnLetters(c)}列` }, header: '', labelRow: top });
     }
   }
   return { columns, bottom: twoRows ? top + 1 : top };

@@ -19,9 +19,11 @@ export type ItemDraft = Omit<Item, 'id'> & { id?: string };
 
 /**
  * Where an item's values were written, by JSON Pointer relative to the item ('/owner',
- * '/level/1'; '' for the item itself: its 序号 cell, or the first cell of its row).
+ * '/level/1'; '' for the item itself: its 序号 cell, or the first cell of its row). A field left
+ * empty points at its empty cell. A level read from a marked column points at the header cell
+ * that names it (`header`): the label was written there, not in the row.
  */
-export type ItemCells = Map<string, CellAt>;
+export type ItemCells = Map<string, CellAt & { header?: boolean }>;
 
 export interface DraftRow {
   draft: ItemDraft;
@@ -57,6 +59,8 @@ export function draftItem(table: Table, row: SourceRow, problems: ProblemList, a
   const from = (pointer: string, i: number) => {
     if (!cells.has(pointer)) cells.set(pointer, { sheet, row: row.sources[i] ?? row.row, col: table.columns[i]!.col });
   };
+  // Where a value left out would be written: the first empty cell of its field, unless another column fills it.
+  const empty: ItemCells = new Map();
   let id: string | undefined;
   let l1 = '';
   let l2: string | null = null;
@@ -78,9 +82,12 @@ export function draftItem(table: Table, row: SourceRow, problems: ProblemList, a
   table.columns.forEach((column, i) => {
     const role = column.role;
     const text = asWritten ? (row.values[i] ?? '') : mendedWidth(row, i, cellRef(sheet, row.sources[i] ?? row.row, column.col), problems);
-    // 待填写 is how gkml's workbooks show a value still to be filled: it is read as none.
-    if (!text || text === UNFILLED) return;
     const field = FIELD_OF[role.kind];
+    // 待填写 is how gkml's workbooks show a value still to be filled: it is read as none.
+    if (!text || text === UNFILLED) {
+      if (field && !empty.has(field)) empty.set(field, { sheet, row: row.row, col: column.col });
+      return;
+    }
     if (field) from(field, i);
     if (CHECKED_FIELDS.has(role.kind)) {
       const at = row.sources[i] ?? row.row;
@@ -150,7 +157,8 @@ export function draftItem(table: Table, row: SourceRow, problems: ProblemList, a
       }
       case 'level': {
         const mark = readMark(text);
-        if (mark.marked) from(`/level/${level.push(role.label) - 1}`, i);
+        const pointer = mark.marked ? `/level/${level.push(role.label) - 1}` : undefined;
+        if (pointer && !cells.has(pointer)) cells.set(pointer, { sheet, row: column.labelRow, col: column.col, header: true });
         if (mark.text && !mark.text.endsWith('级') && mark.text !== role.label) oddMark(problems, ref(i), text);
         return;
       }
@@ -178,6 +186,7 @@ export function draftItem(table: Table, row: SourceRow, problems: ProblemList, a
     }
   });
 
+  for (const [pointer, cell] of empty) if (!cells.has(pointer)) cells.set(pointer, cell);
   let audience: Audience | null = null;
   if (society) audience = '全社会';
   else if (specific) audience = typeof specific === 'string' ? { 特定群体: specific } : '特定群体';

@@ -18,6 +18,7 @@ import { readCsv } from './read-csv.js';
 import { readXlsx } from './read-xlsx.js';
 import { CSV_EXTENSIONS, LEGACY_EXTENSIONS, XLSX_EXTENSIONS } from './table-files.js';
 import { readRows } from './rows.js';
+import { splitAtHeadings } from './sections.js';
 
 export interface ReadOptions {
   file: string;
@@ -121,7 +122,7 @@ export async function readTables(options: ReadOptions): Promise<ReadTables> {
   let tableCount = 0;
   for (const sheet of sheets) {
     if (sheet.name === FILLABLE_GUIDE_SHEET) continue;
-    const tables = findTables(sheet);
+    const tables = findTables(sheet).flatMap(splitAtHeadings);
     if (tables.length === 0) {
       problems.warn(`${sheet.name}!A1`, msg(blank(sheet) ? IMPORT.sheetEmpty : IMPORT.sheetWithoutTable, { sheet: sheet.name }));
       continue;

@@ -30,7 +30,7 @@ export interface TableRows {
   notes: string[];
 }
 
-const NOTE = /^(注|备注|说明|填表说明)\s*[:：]/;
+export const NOTE_LINE = /^(注|备注|说明|填表说明)\s*[:：]/;
 
 /**
  * The rows of a table that has a 一级事项 column (the caller reports tables without one).
@@ -130,5 +130,5 @@ function isNoteLine(table: Table, merges: MergeMap, row: number, i: number, text
   const kind = table.columns[i]!.role.kind;
   const m = merges.rangeAt(row, table.columns[i]!.col);
   const wide = m !== undefined && m.right - m.left + 1 >= Math.max(2, Math.ceil(width / 2));
-  return NOTE.test(text) || (wide && kind !== 'l2' && kind !== 'l3');
+  return NOTE_LINE.test(text) || (wide && kind !== 'l2' && kind !== 'l3');
 }

@@ -10,6 +10,8 @@ export interface TableCell extends CellAt {
   path: string;
   /** The JSON Pointer of the value written in the cell (a finding's pointer may be inside it). */
   field?: string;
+  /** A header cell whose label is a value of every item marked under it (a level column's 乡镇级). */
+  header?: boolean;
 }
 
 export interface Finding extends Position {

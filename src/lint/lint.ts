@@ -54,6 +54,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     baseline: baseline && existsSync(baseline) ? readFileSync(baseline, 'utf8') : null,
     // The settings given for submitted tables, by their text.
     config: options.config ? readFileSync(resolve(cwd, options.config), 'utf8') : null,
+    domain: options.domain ?? null,
   });
   const cached = readCached<LintResult>(location, key);
   if (cached) return cached;

@@ -58,6 +58,8 @@ export interface LintOptions {
   withRegions?: boolean;
   /** The gkml.config.yaml whose settings apply to submitted workbooks and CSV files (default: the workspace each lies in). */
   config?: string;
+  /** The domain (id or name) of every submitted table, as `gkml import --domain` (default: told from each table). */
+  domain?: string;
   /**
    * Keep every file read in the run's `sources` (default), for a caller that loads the workspace
    * from them; false keeps only the files with findings, so a province's lint holds one workspace
@@ -130,7 +132,6 @@ export async function lintRun(options: LintOptions = {}, resolved?: readonly Tar
     return s;
   };
   const severityOf = (settings: WorkspaceSettings, slug: string) => severityFor(settings, slug, options.rules);
-
   const pending: PendingFinding[] = [];
   const sources: SourceFile[] = [];
   /** Every file checked, by path, for the baseline's count of what no longer occurs. */
@@ -240,8 +241,8 @@ export async function lintRun(options: LintOptions = {}, resolved?: readonly Tar
   for (const t of tables) {
     const settings = given ? settingsFor(dirname(given), cwd, given) : settingsOf(t.root);
     // The importer (and exceljs) is loaded only when a table is linted.
-    const { readSubmission, besideRefusals } = await import('./table-submission.js');
-    const submission = await readSubmission(t, cwd);
+    const { readSubmission, tableFindings } = await import('./table-submission.js');
+    const submission = await readSubmission(t, cwd, options.domain);
     tableSources.add(submission.file);
     linted.push(submission.file.path);
     const problems = submission.problems.flatMap((p) => {
@@ -257,7 +258,7 @@ export async function lintRun(options: LintOptions = {}, resolved?: readonly Tar
     });
     const before = pending.length;
     await finishGroup(settings, checked, { wholeWorkspace: async () => false });
-    pending.splice(before, Infinity, ...besideRefusals(pending.slice(before), submission));
+    pending.splice(before, Infinity, ...tableFindings(pending.slice(before), submission));
   }
 
   let reported = pending;

@@ -5,6 +5,8 @@
 import { domainById } from '../model/domains.js';
 import type { DirectoryData } from '../model/types.js';
 import type { Text } from '../i18n/text.js';
+import { LINT } from '../i18n/catalogue/lint.js';
+import { msg } from '../i18n/messages.js';
 import { compareStrings } from '../core/order.js';
 import type { Severity } from '../core/positions.js';
 import { cellAddress, parseRange, type CellAt } from '../import/grid.js';
@@ -37,8 +39,9 @@ function parseRef(path: string, ref: string): TableCell {
   return { path, sheet: ref.slice(0, bang), row: range?.top ?? 1, col: range?.left ?? 1 };
 }
 
-export async function readSubmission(target: Target, cwd: string): Promise<Submission> {
-  const read = await readTables({ file: target.path, cwd, asWritten: true });
+/** `domain`: `--domain`, the domain of every table in the file. */
+export async function readSubmission(target: Target, cwd: string, domain?: string): Promise<Submission> {
+  const read = await readTables({ file: target.path, cwd, asWritten: true, ...(domain !== undefined ? { domain } : {}) });
   const domains = [...read.domains.values()].filter((d) => d.rows.length).sort((a, b) => compareStrings(a.domain.id, b.domain.id));
   return {
     file: preparedSource(target.path, target.display, '', {}, [], false),
@@ -68,13 +71,35 @@ export async function readSubmission(target: Target, cwd: string): Promise<Submi
   };
 }
 
+const cellKey = (c: TableCell) => `${c.path}\u0000${c.sheet}\u0000${c.row}\u0000${c.col}`;
+
 /**
- * The findings of a submission's directories, less those at a cell the importer refused: the
- * importer has said what the cell holds (a date, a line break …), and the rules would only report
- * the same cell again as empty or malformed.
+ * A finding about a header's label (a level column headed 乡镇级) is found once per item marked
+ * under it: it is reported once, at the header cell, with its fix there, saying how many items
+ * share it. The one kept is the first that has a fix (an item may have none: it would duplicate a level).
  */
-export function besideRefusals(findings: readonly PendingFinding[], submission: Submission): PendingFinding[] {
-  const key = (c: TableCell) => `${c.path}\u0000${c.sheet}\u0000${c.row}\u0000${c.col}`;
-  const refused = new Set(submission.problems.filter((p) => p.severity === 'error').map((p) => key(p.cell)));
-  return findings.filter((f) => f.rule === 'import' || !f.cell || !refused.has(key(f.cell)));
+function onceAtHeaders(findings: readonly PendingFinding[]): PendingFinding[] {
+  const groups = new Map<string, PendingFinding[]>();
+  const keyOf = (f: PendingFinding) => (f.cell?.header ? `${f.rule}\u0000${f.severity}\u0000${cellKey(f.cell)}` : undefined);
+  for (const f of findings) {
+    const key = keyOf(f);
+    if (key) (groups.get(key) ?? groups.set(key, []).get(key)!).push(f);
+  }
+  return findings.flatMap((f) => {
+    const group = groups.get(keyOf(f) ?? '');
+    if (!group) return [f];
+    if (group[0] !== f) return [];
+    const kept = group.find((g) => g.fix) ?? f;
+    return [group.length > 1 ? { ...kept, message: msg(LINT.headerOnce, { text: kept.message, count: group.length }) } : kept];
+  });
+}
+
+/**
+ * The findings of a submission's directories as a reviewer reads them: a header's finding once
+ * (onceAtHeaders), and none at a cell the importer refused: the importer has said what the cell
+ * holds (a date, a line break …), and the rules would only report the same cell again as empty or malformed.
+ */
+export function tableFindings(findings: readonly PendingFinding[], submission: Submission): PendingFinding[] {
+  const refused = new Set(submission.problems.filter((p) => p.severity === 'error').map((p) => cellKey(p.cell)));
+  return onceAtHeaders(findings.filter((f) => f.rule === 'import' || !f.cell || !refused.has(cellKey(f.cell))));
 }

@@ -2,7 +2,7 @@
 // header shapes built as grids (no workbook needed).
 import { describe, expect, it } from 'vitest';
 import { readChannels } from '../../src/import/channels.js';
-import { detectDomain, domainFromOption } from '../../src/import/domain.js';
+import { detectDomain, domainFromOption, headingDomain } from '../../src/import/domain.js';
 import { parseRange, type SheetGrid } from '../../src/import/grid.js';
 import { findTables } from '../../src/import/header.js';
 import { draftItem } from '../../src/import/items.js';
@@ -24,6 +24,10 @@ describe('channel cells', () => {
   it('takes 口 as a box only where an option starts', () => {
     expect(readChannels('▄政府网站;口政府公报;口政务新媒体,▄提供政务服务的场所').channels).toEqual(['政府网站', '提供政务服务的场所']);
     expect(readChannels('■办事窗口 ■人口信息平台').channels).toEqual(['办事窗口', '人口信息平台']);
+    // WPS types 口 for □ with no space: after a whole option it starts the next one (issue 31).
+    expect(readChannels('■政府网站口政府公报').channels).toEqual(['政府网站']);
+    expect(readChannels('□政府网站口政府公报■政务服务中心').channels).toEqual(['政务服务中心']);
+    expect(readChannels('■便民服务窗口服务').channels).toEqual(['便民服务窗口服务']);
   });
 
   it('reads 其他 with or without text, and a blank to fill as no text', () => {
@@ -72,7 +76,26 @@ describe('domain names', () => {
   it('takes --domain as an id or a name', () => {
     expect(domainFromOption('jiuye')?.name).toBe('就业');
     expect(domainFromOption('就业创业')?.id).toBe('jiuye');
+    expect(domainFromOption('公共文化')?.id).toBe('gonggong-wenhua-fuwu');
     expect(domainFromOption('扶贫救灾')).toBeUndefined();
+  });
+
+  it('finds a file or sheet name by short name or id, an id not inside a longer word', () => {
+    expect(detectDomain('公共文化')?.id).toBe('gonggong-wenhua-fuwu');
+    expect(detectDomain('样例县户籍')?.id).toBe('huji-guanli');
+    expect(detectDomain('gonggong-wenhua-fuwu')?.id).toBe('gonggong-wenhua-fuwu');
+    expect(detectDomain('2026_huji-guanli_v2')?.id).toBe('huji-guanli');
+    expect(detectDomain('jiuyechuangye')).toBeUndefined();
+    expect(detectDomain('jiuye-shehui-baoxian')).toBeUndefined();
+  });
+
+  it('reads a heading row as a domain only when it is one: a name after an outline number, or 「…领域」', () => {
+    for (const [text, id] of [['一、户籍管理', 'huji-guanli'], ['（二）社会救助', 'shehui-jiuzhu'], ['户籍管理领域', 'huji-guanli'], ['3. 公共文化服务类事项', 'gonggong-wenhua-fuwu'], ['就业创业', 'jiuye']] as const) {
+      expect(headingDomain(text)?.id, text).toBe(id);
+    }
+    for (const text of ['以上事项由县公安局户籍管理部门负责', '一、户口登记', '样例县基层政务公开标准目录', '就业和社会保险领域', '户籍管理工作要求']) {
+      expect(headingDomain(text), text).toBeUndefined();
+    }
   });
 });
 

@@ -202,7 +202,7 @@ describe('CSV', () => {
   it('fails with exit 1 when the domain cannot be told, naming the rows not imported', async () => {
     const run = await importFile(dir, FIXTURES.gbkCsv);
     expect(run.code).toBe(1);
-    expect(problemLines(run)).toEqual(['gbk!A1: 错误: 看不出这个表格属于哪个领域（标题：无），请用 --domain 指定；第 3–4 行未导入']);
+    expect(problemLines(run)).toEqual(['gbk!A1: 错误: 看不出这个表格属于哪个领域（标题：无）：请在标题、分隔行、工作表名或文件名中写明领域（如“户籍管理领域”），或用 --domain 指定；第 3–4 行未导入']);
     expect(run.files.size).toBe(0);
   });
 });

@@ -3,6 +3,9 @@ import { GkmlError } from '../../core/errors.js';
 import { CLI } from '../../i18n/catalogue/cli.js';
 import { msg, say } from '../../i18n/messages.js';
 import { coverage } from '../../coverage/coverage.js';
+import { IMPORT } from '../../i18n/catalogue/import.js';
+import { domainFromOption } from '../../import/domain.js';
+import { isTableFile } from '../../import/table-files.js';
 import { formatterFor } from '../../report/index.js';
 import { hasOwn } from '../../report/coverage/table.js';
 import type { CliContext } from '../io.js';
@@ -10,6 +13,7 @@ import type { CliContext } from '../io.js';
 export interface CoverageFlags {
   format: string;
   minCoverage?: string;
+  domain?: string;
 }
 
 function parseMinCoverage(value: string | undefined): number | undefined {
@@ -23,7 +27,11 @@ function parseMinCoverage(value: string | undefined): number | undefined {
 
 export async function runCoverage(workspace: string | undefined, flags: CoverageFlags, ctx: CliContext): Promise<number> {
   const min = parseMinCoverage(flags.minCoverage);
-  const report = await coverage({ workspace, cwd: ctx.cwd });
+  if (flags.domain !== undefined) {
+    if (!domainFromOption(flags.domain)) throw new GkmlError(msg(IMPORT.invalidDomain, { value: flags.domain }));
+    if (!isTableFile(workspace ?? '.')) throw new GkmlError(msg(CLI.domainOnWorkspace, { target: workspace ?? '.' }));
+  }
+  const report = await coverage({ workspace, cwd: ctx.cwd, ...(flags.domain !== undefined ? { domain: flags.domain } : {}) });
   ctx.stdout((await formatterFor('coverage', flags.format))(report, { lang: ctx.lang }));
   // A city or province: its own directories (if any) and every region must reach it.
   const percents = [...(hasOwn(report) ? [report.totals.percent] : []), ...report.regions.map((r) => r.totals.percent)];

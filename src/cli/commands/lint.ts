@@ -2,6 +2,8 @@
 import { resolve } from 'node:path';
 import { GkmlError } from '../../core/errors.js';
 import { CLI } from '../../i18n/catalogue/cli.js';
+import { IMPORT } from '../../i18n/catalogue/import.js';
+import { domainFromOption } from '../../import/domain.js';
 import { msg, say } from '../../i18n/messages.js';
 import { DEFAULT_BASELINE } from '../../lint/baseline.js';
 import type { CacheStrategy } from '../../lint/cache-strategy.js';
@@ -28,6 +30,7 @@ export interface LintFlags {
   cacheLocation?: string;
   cacheStrategy?: CacheStrategy;
   config?: string;
+  domain?: string;
   jobs?: string;
 }
 
@@ -69,6 +72,8 @@ function lintOptions(paths: string[], flags: LintFlags, ctx: CliContext): LintOp
   if (flags.fixDryRun && flags.writeBaseline) {
     throw new GkmlError(msg(CLI.dryRunBaseline));
   }
+  // A usage error, said before any file is read (each table would otherwise refuse it on its own).
+  if (flags.domain !== undefined && !domainFromOption(flags.domain)) throw new GkmlError(msg(IMPORT.invalidDomain, { value: flags.domain }));
   const cached = flags.cache || flags.cacheLocation || flags.cacheStrategy;
   return {
     targets: paths,
@@ -76,6 +81,7 @@ function lintOptions(paths: string[], flags: LintFlags, ctx: CliContext): LintOp
     lang: ctx.lang,
     profile: flags.profile,
     ...(flags.config ? { config: flags.config } : {}),
+    ...(flags.domain !== undefined ? { domain: flags.domain } : {}),
     ...(flags.jobs ? { threads: parseJobs(flags.jobs) } : {}),
     baseline: flags.baseline ?? true,
     ...(flags.writeBaseline ? { writeBaseline: true } : {}),

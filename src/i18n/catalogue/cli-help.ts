@@ -89,13 +89,17 @@ export const HELP = defineMessages({
   buildDraft: { zh: '发布征求意见稿：目录仍有错误时也生成，所有输出标明“征求意见稿”，待填写的字段显示为“待填写”', en: 'publish a draft (征求意见稿) although lint finds errors: every output says so, unfilled fields show as 待填写' },
   buildWait: { zh: '另一个构建正在写入同一输出文件夹时，最多等待的秒数（默认 0：立即退出）', en: 'seconds to wait while another build writes the same output folder (default 0: stop at once)' },
   buildJobs: { zh: '同时构建下级地区的线程数（默认：CPU 核数，不超过地区数；1 表示只用一个线程）；结果与线程数无关', en: 'threads building the regions at once (default: the CPUs, at most the regions; 1 uses one thread); the output is the same whatever the number' },
+  lintDomain: {
+    zh: '报送的 Excel/CSV 表格所属领域（编号、名称、别称或简称），用于每个表格；默认从标题、分隔行、工作表名或文件名识别',
+    en: 'the domain (id, name, alias or short name) of every submitted Excel/CSV table; default: told from its title, heading rows, sheet name or file name',
+  },
   lintJobs: { zh: '检查大量文件时的线程数（默认：文件总量大时用全部 CPU 核）', en: 'threads for checking many files (default: every CPU when the files are large)' },
   buildQuiet: { zh: '不显示进度和结果，只报告错误', en: 'no progress and no summary: report errors only' },
   buildPrevious: { zh: '上一次发布的版本（工作区文件夹或 git 版本），用于生成更新记录', en: 'the previous publication (workspace folder or git revision), for the changelog' },
 
   import: { zh: '从 Excel 或 CSV 表格导入目录（每个领域写出一个 YAML 文件）', en: 'import a directory from an Excel or CSV table (one YAML file per domain)' },
   importFile: { zh: '.xlsx 或 .csv 文件', en: 'an .xlsx or .csv file' },
-  importDomain: { zh: '领域编号或名称；默认从表格标题或工作表名识别', en: 'domain id or name; default: told from the table title or sheet name' },
+  importDomain: { zh: '领域编号、名称、别称或简称；默认从表格标题、分隔行、工作表名或文件名识别', en: 'domain id, name, alias or short name; default: told from the table title, heading rows, sheet name or file name' },
   importInto: {
     zh: '把填报工作簿按事项编号合并到这个工作区：改动写入原 YAML 文件（注释和未改动的事项保持原样），新行成为新事项',
     en: 'merge a filled workbook into this workspace by item id: changes go into its YAML files (comments and untouched items kept), new rows become new items',
@@ -105,6 +109,10 @@ export const HELP = defineMessages({
   importOut: { zh: '输出文件夹，默认为当前文件夹', en: 'output folder, default: the current folder' },
 
   coverage: { zh: '对照国家标准指引，统计各领域事项的覆盖、缺少与新增', en: 'coverage of the national guidelines per domain: covered, missing, added' },
+  coverageDomain: {
+    zh: '报送表格所属领域（编号、名称、别称或简称）；默认从标题、分隔行、工作表名或文件名识别',
+    en: "a submitted table's domain (id, name, alias or short name); default: told from its title, heading rows, sheet name or file name",
+  },
   coverageMin: { zh: '总覆盖率低于该百分比时以退出码 1 结束', en: 'exit 1 when total coverage is below this percentage' },
 
   diff: { zh: '比较两个版本：两个工作区文件夹，或两个 git 版本（如 HEAD~1 HEAD）', en: 'compare two versions: two workspace folders, or two git revisions (e.g. HEAD~1 HEAD)' },

@@ -30,6 +30,10 @@ export const CLI = defineMessages({
   tooManyWarnings: { zh: 'gkml：警告数 {count} 超过了 --max-warnings {max}', en: 'gkml: {count} warnings exceed --max-warnings {max}' },
 
   minCoverage: { zh: '--min-coverage 应为 0 到 100 的数：{value}', en: '--min-coverage takes a number from 0 to 100: {value}' },
+  domainOnWorkspace: {
+    zh: '--domain 用于报送的 .xlsx/.csv 表格；工作区的目录文件各自写明领域：{target}',
+    en: '--domain is for a submitted .xlsx/.csv table; the directory files of a workspace name their own domain: {target}',
+  },
   belowMinCoverage: { zh: 'gkml：覆盖率 {percent}% 低于 --min-coverage {min}%', en: 'gkml: coverage {percent}% is below --min-coverage {min}%' },
 
   invalidOnly: { zh: '--only 的取值无效：{value}（可用：{choices}）', en: 'invalid --only value: {value} (available: {choices})' },

@@ -46,8 +46,8 @@ export const IMPORT = defineMessages({
     en: 'sheet "{sheet}" holds no directory table (no header row naming 序号, 一级事项, 公开内容 …); skipped',
   },
   unknownTableDomain: {
-    zh: '看不出这个表格属于哪个领域（标题：{title}），请用 --domain 指定；{rows}',
-    en: 'cannot tell which domain this table is (title: {title}); pass --domain. {rows}',
+    zh: '看不出这个表格属于哪个领域（标题：{title}）：请在标题、分隔行、工作表名或文件名中写明领域（如“户籍管理领域”），或用 --domain 指定；{rows}',
+    en: 'cannot tell which domain this table is (title: {title}): name the domain in its title, a heading row, the sheet name or the file name (such as 户籍管理领域), or pass --domain. {rows}',
   },
   untitled: { zh: '无', en: 'none' },
   noL1Column: { zh: '表格没有一级事项栏目，无法读出事项；{rows}', en: 'the table has no 一级事项 (level-1 item) column; {rows}' },
