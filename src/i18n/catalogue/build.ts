@@ -13,6 +13,13 @@ export const BUILD = defineMessages({
     en: 'another gkml build (process {pid}, started {started}) is writing {out}; let it finish, or wait for it with --wait <seconds>',
   },
   leftoverRemoved: { zh: '已删除一次中断的构建（进程 {pid}）留下的临时文件夹：{path}', en: 'removed the temporary folder an interrupted build (process {pid}) left behind: {path}' },
+  // 更新记录 (--previous) between two publications that say they are the same one.
+  sameRelease: {
+    zh: 'gkml：警告：gkml.config.yaml 的{fields}与上一版（{previous}）相同{count||}，更新记录分不清这两次发布；请在发布前更新',
+    en: 'gkml: warning: gkml.config.yaml has the same {fields} as the previous version ({previous}), so the changelog cannot tell the two publications apart; update {count|it|them} before publishing',
+  },
+  releaseVersion: { zh: '版本号 version（{value}）', en: 'version ({value})' },
+  releaseDate: { zh: '发布日期 date（{value}）', en: 'date ({value})' },
   duplicateRegion: { zh: '两个地区的文件夹同名：{slug}', en: 'two regions have the same folder name: {slug}' },
   unsafeRegionSlug: { zh: '地区名不能用作文件夹名：{slug}', en: 'the region slug cannot name a folder: {slug}' },
 
