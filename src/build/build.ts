@@ -11,6 +11,7 @@ import { msg } from '../i18n/messages.js';
 import type { Lang, Text } from '../i18n/text.js';
 import { diffCompendia } from '../diff/diff.js';
 import { openVersion } from '../diff/git-source.js';
+import { unchangedRelease } from '../diff/release.js';
 import { descendants, publicationOf } from '../export/target.js';
 import { DEFAULT_TARGETS, TARGETS, downloadsOf, type BuildTarget } from '../export/targets.js';
 import { checkWorkspace } from '../lint/checked-workspace.js';
@@ -46,7 +47,7 @@ export interface BuildOptions {
   jobs?: number;
   /** Seconds to wait for another build writing the same output (default 0: refuse at once). */
   wait?: number;
-  /** What the build tells the user besides progress: leftovers of an interrupted build it removed. */
+  /** What the build tells the user besides progress: leftovers of an interrupted build it removed, a changelog whose version or date did not change. */
   notice?: (text: Text) => void;
   /** Cancels the build: it stops at the next step, removes its staging folder and rejects with the signal's reason. */
   signal?: AbortSignal;
@@ -130,6 +131,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const lastOutput = PreviousOutput.check(out, names, cwd);
     signal?.throwIfAborted();
     previous = options.previous ? await previousVersion(options.previous, ws.root, cwd, options.env) : undefined;
+    const unchanged = previous && unchangedRelease(previous.compendium, compendium, previous.label);
+    if (unchanged) options.notice?.(unchanged);
     const changes = previous ? diffCompendia(previous.compendium, compendium, [previous.label, compendium.version]) : undefined;
     cleanup();
     mkdirSync(staging, { recursive: true });

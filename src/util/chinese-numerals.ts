@@ -2,18 +2,48 @@
 // 二〇二六年六月三十日 (GB/T 9704: the date on a document's cover and signature).
 
 const DIGITS = '〇一二三四五六七八九';
+const UNITS = ['', '十', '百', '千'];
+/** Each group of four digits: 万 (10⁴), 亿 (10⁸), 万亿 (10¹²), which reaches past Number.MAX_SAFE_INTEGER. */
+const GROUP_UNITS = ['', '万', '亿', '万亿'];
 
-/** 1 → 一, 10 → 十, 11 → 十一, 26 → 二十六, 100 → 一百 (up to 999). */
-export function chineseOrdinal(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 999) throw new RangeError(`no Chinese ordinal for ${n}`);
-  const hundreds = Math.floor(n / 100);
-  const tens = Math.floor((n % 100) / 10);
-  const ones = n % 10;
-  let out = hundreds ? `${DIGITS[hundreds]}百` : '';
-  if (tens) out += `${hundreds || tens > 1 ? DIGITS[tens] : ''}十`;
-  else if (hundreds && ones) out += '〇';
-  if (ones) out += DIGITS[ones];
+/** 1–9999 written out: zeros between digits read as one 〇, trailing zeros not at all (1010 → 一千〇一十). */
+function fourDigits(n: number): string {
+  let out = '';
+  let zero = false;
+  for (let p = 3; p >= 0; p--) {
+    const digit = Math.floor(n / 10 ** p) % 10;
+    if (digit === 0) {
+      zero ||= out !== '';
+      continue;
+    }
+    out += `${zero ? '〇' : ''}${DIGITS[digit]}${UNITS[p]}`;
+    zero = false;
+  }
   return out;
+}
+
+/**
+ * 1 → 一, 10 → 十, 11 → 十一, 26 → 二十六, 105 → 一百〇五, 1000 → 一千, 1010 → 一千〇一十,
+ * 10001 → 一万〇一, 100000 → 十万: any positive safe integer, so that a heading never runs out of numbers.
+ */
+export function chineseOrdinal(n: number): string {
+  if (!Number.isSafeInteger(n) || n < 1) throw new RangeError(`no Chinese ordinal for ${n}`);
+  const groups: number[] = [];
+  for (let rest = n; rest > 0; rest = Math.floor(rest / 10_000)) groups.push(rest % 10_000);
+  let out = '';
+  let zero = false;
+  for (let g = groups.length - 1; g >= 0; g--) {
+    const group = groups[g]!;
+    if (group === 0) {
+      zero = true;
+      continue;
+    }
+    // A gap before this group (a group of zeros, or fewer than four digits after a higher one) reads as 〇.
+    out += `${out && (zero || group < 1000) ? '〇' : ''}${fourDigits(group)}${GROUP_UNITS[g]}`;
+    zero = false;
+  }
+  // 10–19 at the start is 十…, not 一十… (but 一百一十, 一万〇一十).
+  return out.startsWith('一十') ? out.slice(1) : out;
 }
 
 /** 2026-06-30 → 二〇二六年六月三十日: the year digit by digit, month and day as numbers. */

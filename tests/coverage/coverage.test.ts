@@ -1,4 +1,8 @@
-// `gkml coverage`: golden reports in every format, matching by id then by name, and the CI gate.
+// `gkml coverage` of workspaces: golden reports in every format, matching by names (a workspace's
+// id decides only among alike names), and the CI gate. Tables: tables.test.ts.
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { coverage } from '../../src/coverage/coverage.js';
 import { fixture, runCli } from '../helpers/cli.js';
@@ -44,6 +48,31 @@ describe('gkml coverage', () => {
     expect(jiuye.covered.filter((c) => c.by === 'id' && !c.renamed).map((c) => c.baselineId)).toEqual(['jiuye-01-01', 'jiuye-01-02']);
     // The baseline's 就业援助 (no known 二级事项) is covered by the county's 公益性岗位 item under it.
     expect(jiuye.covered.find((c) => c.l1 === '就业援助')?.countyId).toBe('jiuye-06-01');
+  });
+
+  it('keeps a workspace id only where the names are alike: reworded is renamed, unrelated is missing and added', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'gkml-coverage-ids-'));
+    try {
+      mkdirSync(join(ws, 'directories'));
+      copyFileSync(join(clean, 'gkml.config.yaml'), join(ws, 'gkml.config.yaml'));
+      const items = [
+        ['jiuye-01-01', '就业信息服务', '就业创业政策法规咨询'],
+        ['jiuye-01-02', '就业援助', '公益性岗位'],
+        ['jiuye-01-03', '就业信息服务', '求职信息登记'],
+      ];
+      writeFileSync(join(ws, 'directories/jiuye.yaml'), `domain: jiuye\nitems:\n${items.map(([id, l1, l2]) => `  - {id: ${id}, l1: ${l1}, l2: ${l2}}\n`).join('')}`);
+      const jiuye = (await coverage({ workspace: ws })).domains.find((d) => d.id === 'jiuye')!;
+      expect(jiuye.covered.map((c) => [c.baselineId, c.countyId, c.by, c.renamed?.l2])).toEqual([
+        ['jiuye-01-01', 'jiuye-01-01', 'id', '就业创业政策法规咨询'],
+        ['jiuye-01-03', 'jiuye-01-03', 'id', undefined],
+        // 公益性岗位 sits under 就业援助, whose 二级事项 the baseline does not list; its id does not make it 岗位信息发布.
+        ['jiuye-06-00', 'jiuye-01-02', 'name', undefined],
+      ]);
+      expect(jiuye.missing.map((m) => m.baselineId)).toContain('jiuye-01-02');
+      expect(jiuye.added).toEqual([]);
+    } finally {
+      rmSync(ws, { recursive: true, force: true });
+    }
   });
 
   it('--min-coverage fails below the threshold and passes above it', async () => {

@@ -18,7 +18,8 @@ const pageFooter = () =>
 
 export const documentTitle = (c: Compendium) => `${c.region}基层政务公开标准目录`;
 
-const domainHeading = (i: number, name: string) => `${chineseOrdinal(i + 1)}、${name}`;
+/** The heading of the `i`th directory file (from 0): 一、社会救助 … 一千〇一、…, however many files there are. */
+export const domainHeading = (i: number, name: string) => `${chineseOrdinal(i + 1)}、${name}`;
 
 /** A portrait part after the contents (a region summary): a heading and a table. */
 export interface ExtraSection {

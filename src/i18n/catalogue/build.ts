@@ -21,6 +21,13 @@ export const BUILD = defineMessages({
     en: 'the output folder has {count} {count|file|files} gkml did not write with the name of a file this build writes; {count|it is|they are} not overwritten: {files}. Move {count|it|them} out of the output folder and build again',
   },
   leftoverRemoved: { zh: '已删除一次中断的构建（进程 {pid}）留下的临时文件夹：{path}', en: 'removed the temporary folder an interrupted build (process {pid}) left behind: {path}' },
+  // 更新记录 (--previous) between two publications that say they are the same one.
+  sameRelease: {
+    zh: 'gkml：警告：gkml.config.yaml 的{fields}与上一版（{previous}）相同{count||}，更新记录分不清这两次发布；请在发布前更新',
+    en: 'gkml: warning: gkml.config.yaml has the same {fields} as the previous version ({previous}), so the changelog cannot tell the two publications apart; update {count|it|them} before publishing',
+  },
+  releaseVersion: { zh: '版本号 version（{value}）', en: 'version ({value})' },
+  releaseDate: { zh: '发布日期 date（{value}）', en: 'date ({value})' },
   unsafeRegionSlug: { zh: '地区名不能用作文件夹名：{slug}', en: 'the region slug cannot name a folder: {slug}' },
 
   duplicateAnchor: { zh: '事项编号重复，网页锚点会冲突：{id}', en: 'duplicate item id, the page anchors would clash: {id}' },

@@ -40,6 +40,12 @@ export const REPORT = defineMessages({
   coverageRenamed: { zh: '改名 {id} {name} → {to}', en: 'renamed {id} {name} → {to}' },
   coverageOtherId: { zh: '编号不同 {id} → {other} {name}', en: 'other id {id} → {other} {name}' },
   coverageAdded: { zh: '新增 {id} {name}', en: 'added {id} {name}' },
+  coverageRenamedAt: { zh: '改名 {id} {name} → {to}（{at}）', en: 'renamed {id} {name} → {to} ({at})' },
+  // A table is measured in the domains it holds; the others are said once, not listed as missing.
+  coverageNotSubmitted: {
+    zh: '未报送（{count} 个领域，不计入合计）：{names}',
+    en: 'not submitted ({count} {count|domain|domains}, not in the total): {names}',
+  },
 
   diffTitle: { zh: '{region} 标准目录变更：{old} → {new}', en: '{region} directory changes: {old} → {new}' },
   diffSummary: {

@@ -1,5 +1,5 @@
 // What the coverage formats share: the table of domains and the list of what differs per domain.
-import type { CoverageReport, DomainCoverage, Yardstick } from '../../coverage/coverage.js';
+import type { CoverageReport, CoveredItem, DomainCoverage, Yardstick } from '../../coverage/coverage.js';
 import { REPORT } from '../../i18n/catalogue/report.js';
 import { msg, NOTHING, say } from '../../i18n/messages.js';
 import type { Lang } from '../../i18n/text.js';
@@ -61,11 +61,23 @@ function itemName(i: { l1: string; l2?: string }): string {
   return i.l2 ? `${i.l1} / ${i.l2}` : i.l1;
 }
 
-export function details(d: DomainCoverage, lang: Lang, bullet: string): string[] {
+/** What differs in a domain; a table's rows are named by their cells, and have no ids to differ. */
+export function details(report: CoverageReport, d: DomainCoverage, lang: Lang, bullet: string): string[] {
+  const table = report.source === 'table';
+  const renamed = (c: CoveredItem) =>
+    table
+      ? say(lang, REPORT.coverageRenamedAt, { id: c.baselineId, name: itemName(c), to: itemName(c.renamed!), at: c.countyId })
+      : say(lang, REPORT.coverageRenamed, { id: c.baselineId, name: itemName(c), to: itemName(c.renamed!) });
   return [
     ...d.missing.map((m) => say(lang, REPORT.coverageMissing, { id: m.baselineId, name: itemName(m) })),
-    ...d.covered.filter((c) => c.renamed).map((c) => say(lang, REPORT.coverageRenamed, { id: c.baselineId, name: itemName(c), to: itemName(c.renamed!) })),
-    ...d.covered.filter((c) => c.by === 'name' && c.countyId !== c.baselineId).map((c) => say(lang, REPORT.coverageOtherId, { id: c.baselineId, other: c.countyId, name: itemName(c) })),
+    ...d.covered.filter((c) => c.renamed).map(renamed),
+    ...(table ? [] : d.covered.filter((c) => c.by === 'name' && c.countyId !== c.baselineId)).map((c) => say(lang, REPORT.coverageOtherId, { id: c.baselineId, other: c.countyId, name: itemName(c) })),
     ...d.added.map((a) => say(lang, REPORT.coverageAdded, { id: a.id, name: itemName(a) })),
   ].map((line) => bullet + line);
+}
+
+/** A table's domains it does not hold, in one line; undefined for a workspace or a table holding all. */
+export function notSubmitted(report: CoverageReport, lang: Lang): string | undefined {
+  const absent = report.notSubmitted ?? [];
+  return absent.length ? say(lang, REPORT.coverageNotSubmitted, { count: absent.length, names: absent.map((d) => d.name) }) : undefined;
 }
