@@ -116,3 +116,30 @@ export function applyBaseline(baseline: Baseline, findings: readonly PendingFind
   }
   return { kept, suppressed, obsolete };
 }
+
+/** What a run says of the baseline file it used: findings it hid, recorded findings that no longer occur; `written` with `writeBaseline`. */
+export interface BaselineStats {
+  path: string;
+  suppressed: number;
+  obsolete: number;
+  written?: number;
+}
+
+/**
+ * A run's baseline stage: `baseline` names the file (`true`: .gkml-baseline.json in `cwd`, used
+ * when it exists); `writeBaseline` records every finding in it first. The findings it leaves to report.
+ */
+export function baselineStage(
+  options: { baseline?: string | true; writeBaseline?: boolean },
+  cwd: string,
+  pending: PendingFinding[],
+  linted: readonly string[],
+): { reported: PendingFinding[]; stats?: BaselineStats } {
+  const named = typeof options.baseline === 'string' ? options.baseline : undefined;
+  const baselinePath = named || options.baseline === true || options.writeBaseline ? resolve(cwd, named ?? DEFAULT_BASELINE) : undefined;
+  const written = options.writeBaseline ? writeBaseline(baselinePath!, pending) : undefined;
+  const baseline = baselinePath && (named || written !== undefined ? readBaseline(baselinePath, cwd) : readBaselineIfPresent(baselinePath, cwd));
+  if (!baseline) return { reported: pending };
+  const outcome = applyBaseline(baseline, pending, linted);
+  return { reported: outcome.kept, stats: { path: displayPath(baseline.path, cwd), suppressed: outcome.suppressed, obsolete: outcome.obsolete, ...(written !== undefined ? { written } : {}) } };
+}

@@ -48,10 +48,16 @@ function workspaceFingerprint(hash: ReturnType<typeof createHash>, root: string)
  * tools that keep times (a restore from an archive, a CI cache of the workspace itself).
  */
 
-function fileFingerprint(path: string, strategy: CacheStrategy): Buffer | string {
-  if (strategy === 'content') return readFileSync(path);
-  const s = statSync(path, { bigint: true });
-  return `${s.size}:${s.mtimeNs}:${s.ino}`;
+function fileFingerprint(target: Target, strategy: CacheStrategy): Buffer | string {
+  // A refused link is never opened, not even to hash it: its refusal is what the result depends on.
+  if (target.refusal) return `refused:${target.refusal.en}`;
+  try {
+    if (strategy === 'content') return readFileSync(target.path);
+    const s = statSync(target.path, { bigint: true });
+    return `${s.size}:${s.mtimeNs}:${s.ino}`;
+  } catch (err) {
+    return `unreadable:${(err as NodeJS.ErrnoException).code ?? ''}`;
+  }
 }
 
 export function cacheKey(targets: readonly Target[], strategy: CacheStrategy, options: unknown): string {
@@ -60,7 +66,7 @@ export function cacheKey(targets: readonly Target[], strategy: CacheStrategy, op
   hash.update(JSON.stringify({ strategy, options }));
   const roots = new Set<string>();
   for (const t of targets) {
-    hash.update(t.path).update('\0').update(fileFingerprint(t.path, strategy)).update('\0');
+    hash.update(t.path).update('\0').update(fileFingerprint(t, strategy)).update('\0');
     if (t.root) roots.add(t.root);
   }
   for (const root of [...roots].sort()) workspaceFingerprint(hash, root);

@@ -3,6 +3,7 @@
 import type { Lang, Text } from '../i18n/text.js';
 import type { DirectoryData } from '../model/types.js';
 import { RULES, ruleBySlug } from '../rules/index.js';
+import { fileAccess } from '../rules/file-access.js';
 import { listForm, listFormReports } from '../rules/list-form.js';
 import { mendedLists } from '../model/typed-lists.js';
 import type { Report } from '../rules/rule.js';
@@ -13,6 +14,7 @@ import { locate, pathToPointer } from '../workspace/locate.js';
 import type { SourceFile } from '../workspace/source.js';
 import type { Severity, SeveritySetting, TextEdit } from '../core/positions.js';
 import type { PendingFinding } from './finding.js';
+import { UNREAD } from './refusals.js';
 
 /** A finding of one file, before it is tied to the file object (so it can cross threads). */
 export type FileFinding = Omit<PendingFinding, 'file'>;
@@ -80,13 +82,18 @@ export function findingAt(settings: WorkspaceSettings, overrides: Record<string,
   return makeFinding(settings, overrides, slug, place.start, place.end, report.message, { pointer, itemIndex, suggestion: report.suggestion, fix: report.fix?.length ? report.fix : undefined });
 }
 
+/** The rule a problem met in reading a file is reported under. */
+function ruleOfProblem(code: string): string {
+  return code === 'ENCODING' ? 'encoding' : code === UNREAD ? fileAccess.meta.slug : 'yaml-syntax';
+}
+
 export function checkFile(file: SourceFile, settings: WorkspaceSettings, options: CheckOptions): FileOutcome {
   const findings: FileFinding[] = [];
   const push = (f: FileFinding | undefined) => {
     if (f) findings.push(f);
   };
   for (const p of file.problems) {
-    push(makeFinding(settings, options.rules, p.code === 'ENCODING' ? 'encoding' : 'yaml-syntax', p.start, p.end, p.message, { severity: p.severity, fix: p.fix }));
+    push(makeFinding(settings, options.rules, ruleOfProblem(p.code), p.start, p.end, p.message, { severity: p.severity, fix: p.fix }));
   }
   if (file.fatal) return { findings };
   const profile = profileOf(file.data, options.profile);

@@ -1,10 +1,12 @@
 // The lint pipeline: resolve files → read each (syntax) → schema → per-file rules → workspace
 // rules → severities from config → inline suppressions → baseline file → sorted findings, a
-// workspace at a time (a submitted table is read as a workspace of its own: table-submission.ts).
+// workspace at a time (a submitted table is read as a workspace of its own: submitted-tables.ts).
+// A file that cannot be read is a finding of that file (refusals.ts); only a run that could read
+// none stops.
 // `lint()` (src/lint/lint.ts) is the one entry point over it, adding the cache and `--fix`.
 import { dirname, resolve } from 'node:path';
-import { isTableFile } from '../import/table-files.js';
-import { importProblem } from '../rules/import.js';
+import { compareStrings } from '../core/order.js';
+import { isTableFile } from '../workspace/table-files.js';
 import type { Lang } from '../i18n/text.js';
 import type { DirectoryData } from '../model/types.js';
 import { RULES } from '../rules/index.js';
@@ -16,7 +18,7 @@ import { withTightHeap } from '../util/tight-heap.js';
 import { parseSource, preparedSource, readSourceFile, type SourceFile } from '../workspace/source.js';
 import { validateFile } from '../workspace/validate.js';
 import { resolveTargets, workspaceFiles, type Target } from '../workspace/targets.js';
-import { applyBaseline, DEFAULT_BASELINE, readBaseline, readBaselineIfPresent, writeBaseline } from './baseline.js';
+import { baselineStage, type BaselineStats } from './baseline.js';
 import type { SeveritySetting } from '../core/positions.js';
 import { compareFindings, type Finding, type PendingFinding, type TableCell } from './finding.js';
 import { localise } from './localise.js';
@@ -24,6 +26,8 @@ import type { CacheStrategy } from './cache-strategy.js';
 import { checkFile, findingAt, makeFinding, ruleView, severityFor, type FileFinding, type FileOutcome } from './check-file.js';
 import { checkInWorkers, threadCount } from './workers.js';
 import { applySuppressions } from './suppressions.js';
+import { nothingRead, readOrRefuse, refusalOf, type Refusal } from './refusals.js';
+import { lintTables } from './submitted-tables.js';
 
 export interface LintOptions {
   /** Files, folders, workspaces or globs; default: the current folder. */
@@ -76,7 +80,7 @@ export interface LintResult {
   warningCount: number;
   fixableCount: number;
   /** When a baseline file was used: findings it hid, and recorded findings that no longer occur; `written` with `writeBaseline`. */
-  baseline?: { path: string; suppressed: number; obsolete: number; written?: number };
+  baseline?: BaselineStats;
   /** With `fix`: the files fixed (or, in a dry run, that would be), with their text before and after. */
   fixed?: FixedFile[];
   /** With a dry run of `fix` on submitted tables: what each cell would become. */
@@ -138,6 +142,8 @@ export async function lintRun(options: LintOptions = {}, resolved?: readonly Tar
   const linted: string[] = [];
   const cellOf = new Map<SourceFile, (pointer: string) => TableCell>();
   const tableSources = new Set<SourceFile>();
+  /** Why each file not read was not: when no file could be read, the run stops with these. */
+  const refusals: Refusal[] = [];
 
   const read = (path: string, display: string): SourceFile => {
     const text = options.texts?.get(path);
@@ -207,14 +213,18 @@ export async function lintRun(options: LintOptions = {}, resolved?: readonly Tar
         group.map((t) => t.path),
       );
     await finishGroup(settings, checked, { ...(configFile ? { configFile } : {}), wholeWorkspace });
+    for (const { file } of checked) {
+      const refusal = refusalOf(file);
+      if (refusal) refusals.push(refusal);
+    }
   };
 
   // Large inputs are read and checked on worker threads, a workspace at a time; the rest of the
   // pipeline (workspace rules, suppressions, baseline) runs here on what they send back.
-  const yamlPaths = groups.flatMap(([, group]) => group.map((t) => t.path));
+  const yamlPaths = groups.flatMap(([, group]) => group.filter((t) => !t.refusal).map((t) => t.path));
   const threads = options.texts ? 0 : threadCount(yamlPaths, options.threads);
   if (threads > 0) {
-    const tasks = groups.map(([, group]) => ({ files: group.map((t) => ({ path: t.path, display: t.display, root: t.root })) }));
+    const tasks = groups.map(([, group]) => ({ files: group.map((t) => ({ path: t.path, display: t.display, root: t.root, ...(t.refusal ? { refusal: t.refusal } : {}) })) }));
     await withTightHeap(() =>
       checkInWorkers(tasks, cwd, checkOptions, threads, (i, files) => {
         const checked = files.map((done) => ({ file: preparedSource(done.path, done.display, done.text, done.data, done.problems, done.fatal), outcome: done as FileOutcome }));
@@ -228,51 +238,22 @@ export async function lintRun(options: LintOptions = {}, resolved?: readonly Tar
         root,
         group,
         group.map((t) => {
-          const file = read(t.path, t.display);
+          const file = readOrRefuse(t, read);
           return { file, outcome: checkFile(file, settings, checkOptions) };
         }),
       );
     }
   }
 
-  // Each submitted table is checked as a workspace of its own (duplicate-item looks within the
-  // file), under the config given with --config, else the workspace it lies in, else the defaults.
+  // Each submitted table is checked as a workspace of its own, under the config given with
+  // --config, else the workspace it lies in, else the defaults.
   const given = options.config ? resolve(cwd, options.config) : undefined;
-  for (const t of tables) {
-    const settings = given ? settingsFor(dirname(given), cwd, given) : settingsOf(t.root);
-    // The importer (and exceljs) is loaded only when a table is linted.
-    const { readSubmission, tableFindings } = await import('./table-submission.js');
-    const submission = await readSubmission(t, cwd, options.domain);
-    tableSources.add(submission.file);
-    linted.push(submission.file.path);
-    const problems = submission.problems.flatMap((p) => {
-      const f = makeFinding(settings, options.rules, importProblem.meta.slug, 0, 0, p.message, { severity: p.severity });
-      return f ? [{ ...f, file: submission.file, cell: p.cell }] : [];
-    });
-    pending.push(...problems);
-    if (keepSources || problems.length) sources.push(submission.file);
-    const checked = submission.domains.map(({ source, cellAt }) => {
-      cellOf.set(source, cellAt);
-      tableSources.add(source);
-      return { file: source, outcome: checkFile(source, settings, checkOptions) };
-    });
-    const before = pending.length;
-    await finishGroup(settings, checked, { wholeWorkspace: async () => false });
-    pending.splice(before, Infinity, ...tableFindings(pending.slice(before), submission));
-  }
+  const stage = { cwd, domain: options.domain, rules: options.rules, checkOptions, keepSources, pending, sources, linted, cellOf, tableSources, finishGroup };
+  refusals.push(...(await lintTables(tables, { ...stage, settingsOf: (t) => (given ? settingsFor(dirname(given), cwd, given) : settingsOf(t.root)) })));
+  // A run that could read no file at all has checked nothing: it stops (exit 2), saying why for each.
+  if (targets.length > 0 && refusals.length === targets.length) throw nothingRead(refusals.sort((a, b) => compareStrings(a.display, b.display)));
 
-  let reported = pending;
-  let baselineStats: LintResult['baseline'];
-  const named = typeof options.baseline === 'string' ? options.baseline : undefined;
-  const baselinePath = named || options.baseline === true || options.writeBaseline ? resolve(cwd, named ?? DEFAULT_BASELINE) : undefined;
-  const written = options.writeBaseline ? writeBaseline(baselinePath!, pending) : undefined;
-  const baseline = baselinePath && (named || written !== undefined ? readBaseline(baselinePath, cwd) : readBaselineIfPresent(baselinePath, cwd));
-  if (baseline) {
-    const outcome = applyBaseline(baseline, pending, linted);
-    reported = outcome.kept;
-    baselineStats = { path: displayPath(baseline.path, cwd), suppressed: outcome.suppressed, obsolete: outcome.obsolete, ...(written !== undefined ? { written } : {}) };
-  }
-
+  const { reported, stats: baselineStats } = baselineStage(options, cwd, pending, linted);
   const findings = reported.map((p) => localise(p, lang)).sort(compareFindings);
   const files = targets.map((t) => t.display);
   // A finding about the workspace itself (domain-coverage) is in gkml.config.yaml: list that file too.

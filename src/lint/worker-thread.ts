@@ -6,8 +6,8 @@ import { GkmlError } from '../core/errors.js';
 import { LINT } from '../i18n/catalogue/lint.js';
 import { msg } from '../i18n/messages.js';
 import { settingsFor, type WorkspaceSettings } from '../workspace/config.js';
-import { readSourceFile } from '../workspace/source.js';
 import { checkFile } from './check-file.js';
+import { readOrRefuse } from './refusals.js';
 import type { WorkerJob, WorkerReply, WorkerTask } from './workers.js';
 
 const job = workerData as WorkerJob;
@@ -21,7 +21,7 @@ function check(task: NonNullable<WorkerTask>): WorkerReply {
         s = settingsFor(f.root, job.cwd);
         settings.set(f.root, s);
       }
-      const file = readSourceFile(f.path, f.display);
+      const file = readOrRefuse(f);
       const outcome = checkFile(file, s, job.options);
       return { path: f.path, display: f.display, text: file.text, data: file.data, problems: file.problems, fatal: file.fatal, ...outcome };
     });

@@ -20,8 +20,8 @@ export interface WorkerJob {
   options: CheckOptions;
 }
 
-/** One workspace's files, sent to a worker as it becomes free; `null` ends the worker. */
-export type WorkerTask = { files: { path: string; display: string; root?: string }[] } | null;
+/** One workspace's files (a refused one is not read: src/lint/refusals.ts), sent to a worker as it becomes free; `null` ends the worker. */
+export type WorkerTask = { files: { path: string; display: string; root?: string; refusal?: Text }[] } | null;
 
 export interface CheckedFile extends FileOutcome {
   path: string;

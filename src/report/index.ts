@@ -44,6 +44,22 @@ export const FORMATTERS: { readonly [K in keyof Reports]: Loaders<Reports[K]> } 
   },
 };
 
+/**
+ * The file extensions that name a lint format's kind of file: a report written to such a file must
+ * be of a format that writes it (`-o gkml.sarif` holds SARIF). Other extensions (.txt, .log, none) take any format.
+ */
+const LINT_FILE_EXTENSIONS: Readonly<Record<string, readonly string[]>> = {
+  json: ['.json'],
+  sarif: ['.sarif', '.json'],
+  gitlab: ['.json'],
+  junit: ['.xml'],
+};
+
+/** The lint formats whose files have the extension `ext` (`.sarif` → sarif); empty when it names none. */
+export function lintFormatsWriting(ext: string): string[] {
+  return formatNames('lint').filter((f) => LINT_FILE_EXTENSIONS[f]?.includes(ext.toLowerCase()));
+}
+
 export function formatNames(report: keyof Reports): string[] {
   return Object.keys(FORMATTERS[report]);
 }

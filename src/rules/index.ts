@@ -1,7 +1,7 @@
 // The rule catalogue, in code order. Add a rule: write its module, then list it here.
-// Codes: GK0xx core (syntax, schema, encoding, suppressions) · GK10x vocabularies · GK11x time
-// limits · GK12x citations · GK13x publishing bodies · GK14x text hygiene · GK15x structure and
-// completeness.
+// Codes: GK0xx core (syntax, schema, encoding, suppressions, tables, file access) · GK10x
+// vocabularies · GK11x time limits · GK12x citations · GK13x publishing bodies · GK14x text hygiene
+// · GK15x structure and completeness.
 import { audienceGroup } from './audience-group.js';
 import { basisFormat } from './basis-format.js';
 import { basisStale } from './basis-stale.js';
@@ -13,6 +13,7 @@ import { domainCoverage } from './domain-coverage.js';
 import { domainFile } from './domain-file.js';
 import { duplicateItem } from './duplicate-item.js';
 import { encoding } from './encoding.js';
+import { fileAccess } from './file-access.js';
 import { fullWidth } from './full-width.js';
 import { importProblem } from './import.js';
 import { levelLabel } from './level-label.js';
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   suppression,
   listForm,
   importProblem,
+  fileAccess,
   channelVocabulary,
   levelLabel,
   audienceGroup,

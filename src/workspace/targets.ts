@@ -1,12 +1,17 @@
 // Turns what the user typed (`gkml lint a.yaml dir/ 'glob/*.yaml'`) into the files to read, each
-// with the workspace it belongs to. Sorted by code point so every run sees the same order.
-import { lstatSync, realpathSync, statSync } from 'node:fs';
+// with the workspace it belongs to. Sorted by code point so every run sees the same order. A file
+// reached through a symbolic link that leaves its boundary (src/workspace/links.ts) stays a
+// target, marked refused: lint reports it, and nothing reads it. Never dropped without a word.
+import { statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { compareStrings } from '../core/order.js';
 import { GkmlError } from '../core/errors.js';
 import { WORKSPACE } from '../i18n/catalogue/workspace.js';
 import { msg } from '../i18n/messages.js';
+import type { Text } from '../i18n/text.js';
 import { CONFIG_FILE, findWorkspaceRoot, loadConfig } from './config.js';
+import { isLink, linkBoundary, linkGuard, type LinkGuard } from './links.js';
+import { TABLE_FILE_PATTERNS } from './table-files.js';
 import { displayPath, isInside } from '../util/paths.js';
 
 export interface Target {
@@ -15,6 +20,8 @@ export interface Target {
   display: string;
   /** The workspace folder the file belongs to, if any. */
   root?: string;
+  /** Why the file is not read (a link that leaves its boundary, or leads nowhere): lint reports this instead. */
+  refusal?: Text;
 }
 
 const YAML_FILES = ['*.yaml', '*.yml'];
@@ -34,39 +41,46 @@ async function globbyModule() {
   return import('globby');
 }
 
+/** A file a pattern matched; `link` when the entry itself is a symbolic link. */
+interface Found {
+  path: string;
+  link: boolean;
+}
+
 // globby's sync API throughout: a workspace folder is small, and for the hundred of a province the
 // async walk spent three times as long waiting on the thread pool (measured: 90 ms against 30 ms).
-async function glob(patterns: string[], cwd: string): Promise<string[]> {
+// Links are listed with the files (a link to a folder is not a file): each is then checked, never skipped.
+async function glob(patterns: readonly string[], cwd: string, caseSensitiveMatch = true): Promise<Found[]> {
   const { globbySync } = await globbyModule();
-  const found = globbySync(patterns, { cwd, absolute: true, onlyFiles: true, followSymbolicLinks: false, dot: false });
-  return found.map((p) => resolve(p));
+  const entries = globbySync([...patterns], { cwd, absolute: true, onlyFiles: false, objectMode: true, followSymbolicLinks: false, dot: false, caseSensitiveMatch });
+  const found: Found[] = [];
+  for (const entry of entries) {
+    const link = entry.dirent.isSymbolicLink();
+    if (link ? !statOrUndefined(entry.path)?.isDirectory() : entry.dirent.isFile()) found.push({ path: resolve(entry.path), link });
+  }
+  return found;
+}
+
+function target(found: Found, root: string | undefined, guard: LinkGuard, cwd: string): Target {
+  const refusal = guard(found.path, found.link);
+  return { path: found.path, display: displayPath(found.path, cwd), root, ...(refusal ? { refusal } : {}) };
+}
+
+/** The directory files of the workspace at `root`, from its `directories` glob; refused links included, marked. */
+async function workspaceTargets(root: string, cwd: string): Promise<Target[]> {
+  const config = loadConfig(join(root, CONFIG_FILE), cwd);
+  const patterns = Array.isArray(config.directories) ? config.directories : [config.directories];
+  const found = patterns.length ? await glob(patterns, root) : [];
+  const guard = linkGuard(linkBoundary(root, root), cwd);
+  return found.map((f) => target(f, root, guard, cwd));
 }
 
 /**
- * The directory files of the workspace at `root`, from its `directories` glob. A file that is a
- * symbolic link to somewhere outside the workspace is refused: a workspace publishes only its own files.
+ * The directory files of the workspace at `root` that may be read: a file reached through a link
+ * that leaves the workspace (or its repository) is not one of them (lint reports it).
  */
 export async function workspaceFiles(root: string, cwd: string): Promise<string[]> {
-  const config = loadConfig(join(root, CONFIG_FILE), cwd);
-  const patterns = Array.isArray(config.directories) ? config.directories : [config.directories];
-  const files = patterns.length ? await glob(patterns, root) : [];
-  const realRoot = realpathSync.native(root);
-  // Where a file really is: its folder's real path (one realpath per folder, not per file) unless
-  // the file is itself a link.
-  const realFolders = new Map<string, string>();
-  const realPath = (f: string) => {
-    if (lstatSync(f).isSymbolicLink()) return realpathSync.native(f);
-    const dir = dirname(f);
-    let real = realFolders.get(dir);
-    if (real === undefined) realFolders.set(dir, (real = realpathSync.native(dir)));
-    return join(real, basename(f));
-  };
-  for (const f of files) {
-    if (!isInside(realRoot, realPath(f))) {
-      throw new GkmlError(msg(WORKSPACE.symlinkOutside, { file: displayPath(f, cwd) }), { file: displayPath(f, cwd) });
-    }
-  }
-  return files;
+  return (await workspaceTargets(root, cwd)).filter((t) => !t.refusal).map((t) => t.path);
 }
 
 /**
@@ -110,8 +124,16 @@ export async function regionTree(root: string, cwd: string, depth = 0): Promise<
 /** `withRegions: false` takes a workspace's own files only, not its child regions'. */
 export async function resolveTargets(inputs: readonly string[], cwd: string, { withRegions = true } = {}): Promise<Target[]> {
   const byPath = new Map<string, Target>();
-  const add = (path: string, root: string | undefined) => {
-    if (!byPath.has(path)) byPath.set(path, { path, display: displayPath(path, cwd), root });
+  const add = (t: Target) => {
+    if (!byPath.has(t.path)) byPath.set(t.path, t);
+  };
+  const guards = new Map<string, LinkGuard>();
+  /** A file found outside any workspace folder given: its workspace, and the boundary of its links. */
+  const loose = (found: Found, folder: string) => {
+    const root = findWorkspaceRoot(folder);
+    const boundary = linkBoundary(root, folder);
+    if (!guards.has(boundary)) guards.set(boundary, linkGuard(boundary, cwd));
+    return target(found, root, guards.get(boundary)!, cwd);
   };
   for (const input of inputs) {
     const abs = resolve(cwd, input);
@@ -120,30 +142,31 @@ export async function resolveTargets(inputs: readonly string[], cwd: string, { w
       if (statOrUndefined(join(abs, CONFIG_FILE))?.isFile()) {
         let count = 0;
         for (const ws of withRegions ? await workspaceTree(abs, cwd) : [abs]) {
-          const files = await workspaceFiles(ws, cwd);
+          const files = await workspaceTargets(ws, cwd);
           count += files.length;
-          for (const f of files) add(f, ws);
+          files.forEach(add);
         }
         // Without its regions, a city or province may well have no files of its own.
         if (count === 0 && withRegions) {
           throw new GkmlError(msg(WORKSPACE.noDirectoryFiles, { input }));
         }
       } else {
-        const files = (await glob(YAML_FILES, abs)).filter((f) => !NOT_DIRECTORIES.has(f.slice(f.lastIndexOf('/') + 1)));
-        if (files.length === 0) {
+        // A folder of submissions: its YAML files and its tables (Excel, CSV, and the old formats lint names when it refuses them).
+        const yaml = (await glob(YAML_FILES, abs)).filter((f) => !NOT_DIRECTORIES.has(basename(f.path)));
+        const tables = await glob(TABLE_FILE_PATTERNS, abs, false);
+        if (yaml.length + tables.length === 0) {
           throw new GkmlError(msg(WORKSPACE.noYamlFiles, { input }));
         }
-        const root = findWorkspaceRoot(abs);
-        for (const f of files) add(f, root);
+        for (const f of [...yaml, ...tables]) add(loose(f, abs));
       }
     } else if (stat?.isFile()) {
-      add(abs, findWorkspaceRoot(dirname(abs)));
+      add(loose({ path: abs, link: isLink(abs) }, dirname(abs)));
     } else if ((await globbyModule()).isDynamicPattern(input)) {
       const files = await glob([input], cwd);
       if (files.length === 0) {
         throw new GkmlError(msg(WORKSPACE.noMatch, { input }));
       }
-      for (const f of files) add(f, findWorkspaceRoot(dirname(f)));
+      for (const f of files) add(loose(f, dirname(f.path)));
     } else {
       throw new GkmlError(msg(WORKSPACE.notFound, { input }));
     }

@@ -42,6 +42,12 @@ describe('exit codes', () => {
     const run = spawnSync(process.execPath, [BIN, 'lint', file], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH }, ...asUser });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^gkml: .*jiuye\.yaml: 无法读取文件（EACCES）\n$/);
+    // Among files that can be read, it is a file-access finding of its own, and the others are checked.
+    writeFileSync(join(dir, 'shebao.yaml'), 'domain: shehui-baoxian\nname: 社会保险\nitems: []\n');
+    const batch = spawnSync(process.execPath, [BIN, 'lint', 'jiuye.yaml', 'shebao.yaml', '-f', 'json'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH }, ...asUser });
+    expect(batch.status, batch.stderr).toBe(1);
+    const findings = JSON.parse(batch.stdout).findings.map((f: { file: string; line: number; rule: string; message: string }) => `${f.file}:${f.line} ${f.rule} ${f.message}`);
+    expect(findings).toEqual(['jiuye.yaml:1 file-access 无法读取文件（EACCES）']);
   });
 
   it('shows the stack only with --debug', () => {

@@ -146,7 +146,7 @@ describe('hostile YAML input', () => {
 });
 
 describe('symbolic links', () => {
-  it('a linked file pointing outside the workspace is never read', () => {
+  it('a linked file pointing outside the workspace is never read, and reported by file-access', () => {
     const ws = join(dir, 'linked-ws');
     mkdirSync(join(ws, 'directories'), { recursive: true });
     writeFileSync(join(ws, 'gkml.config.yaml'), 'region: 链接县\nlevel: county\npublisher: 链接县人民政府办公室\nversion: "1"\ndate: 2026-01-01\n');
@@ -155,10 +155,11 @@ describe('symbolic links', () => {
     writeFileSync(outside, 'domain: nope\n');
     symlinkSync(outside, join(ws, 'directories/linked.yaml'));
     const run = spawnSync(process.execPath, [BIN, 'lint', ws, '-f', 'json'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH } });
-    expect(run.status).toBe(0);
-    const files = JSON.parse(run.stdout).files as string[];
-    expect(files).toContain('linked-ws/directories/jiuye.yaml');
-    expect(files).not.toContain('linked-ws/directories/linked.yaml');
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report.files).toEqual(['linked-ws/directories/jiuye.yaml', 'linked-ws/directories/linked.yaml']);
+    expect(report.findings.map((f: { file: string; rule: string; line: number }) => `${f.file}:${f.line} ${f.rule}`)).toEqual(['linked-ws/directories/linked.yaml:1 file-access']);
+    expect(run.stdout).not.toContain('nope');
   });
 
   it('a directories folder that links outside the workspace is refused; one linking inside is read', () => {
@@ -171,8 +172,9 @@ describe('symbolic links', () => {
     writeFileSync(join(out, 'gkml.config.yaml'), config);
     symlinkSync(elsewhere, join(out, 'directories'));
     const refused = spawnSync(process.execPath, [BIN, 'lint', out], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH } });
+    // Its only file is not read: nothing could be, exit 2, naming the link (the folder).
     expect(refused.status).toBe(2);
-    expect(refused.stderr).toContain('符号链接指向工作区之外，已拒绝读取：folder-out/directories/jiuye.yaml');
+    expect(refused.stderr).toBe('gkml: folder-out/directories/jiuye.yaml: 符号链接 folder-out/directories 指向所在仓库、工作区或文件夹之外，未读取它指向的文件\n');
 
     const inside = join(dir, 'folder-in');
     mkdirSync(join(inside, 'data'), { recursive: true });

@@ -14,8 +14,11 @@ const root = fixture('rules');
 const dir = join(root, 'directories');
 const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
 
-/** Rules reported by the pipeline itself rather than by a rule's check (`import` only on tables: tests/lint/submission.test.ts). */
-const CORE = new Set(['yaml-syntax', 'schema', 'encoding', 'import']);
+/**
+ * Rules reported by the pipeline itself rather than by a rule's check (`import` only on tables:
+ * tests/lint/submission.test.ts; `file-access` on links and files not read: tests/lint/symlinks.test.ts).
+ */
+const CORE = new Set(['yaml-syntax', 'schema', 'encoding', 'import', 'file-access']);
 /** Rules about a whole workspace (its files together, its config), tested on workspaces: tests/lint/build-refusals.test.ts, tests/coverage. */
 const WORKSPACE_ONLY = new Set(['domain-coverage', 'domain-file', 'config-files']);
 

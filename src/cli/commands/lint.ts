@@ -1,5 +1,4 @@
 // `gkml lint`: parse flags, call the library's lint(), print with the chosen formatters, set the exit code.
-import { resolve } from 'node:path';
 import { GkmlError } from '../../core/errors.js';
 import { CLI } from '../../i18n/catalogue/cli.js';
 import { IMPORT } from '../../i18n/catalogue/import.js';
@@ -9,12 +8,12 @@ import { DEFAULT_BASELINE } from '../../lint/baseline.js';
 import type { CacheStrategy } from '../../lint/cache-strategy.js';
 import { DEFAULT_CACHE_LOCATION, lint } from '../../lint/lint.js';
 import type { LintOptions } from '../../lint/run.js';
-import { formatNames, formatterFor } from '../../report/index.js';
+import { formatterFor } from '../../report/index.js';
 import { colourStyle, PLAIN } from '../../report/style.js';
 import type { Profile } from '../../schema/directory-schema.js';
-import { writeFileAtomic } from '../../util/atomic-write.js';
 import { useColor, type CliContext } from '../io.js';
 import { parseJobs } from '../flag-values.js';
+import { planOutputs, writeReport } from '../report-outputs.js';
 
 export interface LintFlags {
   format?: string[];
@@ -32,29 +31,6 @@ export interface LintFlags {
   config?: string;
   domain?: string;
   jobs?: string;
-}
-
-interface Output {
-  format: string;
-  path?: string;
-}
-
-function planOutputs(flags: LintFlags): Output[] {
-  const formats = flags.format?.length ? [...flags.format] : ['stylish'];
-  const known = formatNames('lint');
-  const targets = new Map<string, string>();
-  for (const spec of flags.output) {
-    const eq = spec.indexOf('=');
-    if (eq > 0 && known.includes(spec.slice(0, eq))) targets.set(spec.slice(0, eq), spec.slice(eq + 1));
-    else if (formats.length === 1) targets.set(formats[0]!, spec);
-    else {
-      throw new GkmlError(msg(CLI.outputSpec, { spec }));
-    }
-  }
-  for (const f of targets.keys()) {
-    if (!formats.includes(f)) formats.push(f);
-  }
-  return formats.map((format) => ({ format, path: targets.get(format) }));
 }
 
 function parseMaxWarnings(value: string | undefined): number | undefined {
@@ -91,7 +67,7 @@ function lintOptions(paths: string[], flags: LintFlags, ctx: CliContext): LintOp
 }
 
 export async function runLint(paths: string[], flags: LintFlags, ctx: CliContext): Promise<number> {
-  const outputs = planOutputs(flags);
+  const outputs = planOutputs(flags.format, flags.output);
   const maxWarnings = parseMaxWarnings(flags.maxWarnings);
   const result = await lint(lintOptions(paths, flags, ctx));
 
@@ -122,7 +98,7 @@ export async function runLint(paths: string[], flags: LintFlags, ctx: CliContext
   for (const out of outputs) {
     const text = (await formatterFor('lint', out.format))(shown, { lang: ctx.lang, style: out.path === undefined ? style : PLAIN, cwd: ctx.cwd });
     if (out.path === undefined) ctx.stdout(text);
-    else writeFileAtomic(resolve(ctx.cwd, out.path), text);
+    else writeReport(ctx.cwd, out.path, text);
   }
 
   if (result.errorCount > 0) return 1;

@@ -20,6 +20,11 @@ export const LINT = defineMessages({
     zh: '目录有 {count} 个错误，未生成任何输出（先运行 gkml lint {dir} 查看）。第一个：{first}',
     en: 'the directory has {count} errors; nothing was written (run gkml lint {dir}). First: {first}',
   },
+  nothingRead: { zh: '{count} 个文件都无法读取，未做任何检查：', en: 'none of the {count} files could be read; nothing was checked:' },
+  /** A file and what is said of it, on one line of a refusal. */
+  fileSaid: { zh: '{file}: {text}', en: '{file}: {text}' },
+  /** One more line of a refusal, indented under the one before. */
+  nextLine: { zh: '{before}\n  {line}', en: '{before}\n  {line}' },
   // A worker thread's unexpected error, which has only the words it was thrown with.
   workerFailed: { zh: '{detail}', en: '{detail}' },
 

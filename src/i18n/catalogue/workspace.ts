@@ -61,9 +61,13 @@ export const WORKSPACE = defineMessages({
     en: 'this line is indented with full-width spaces (U+3000): YAML indents with ASCII spaces only',
   },
 
-  symlinkOutside: { zh: '符号链接指向工作区之外，已拒绝读取：{file}', en: 'symbolic link points outside the workspace; refused: {file}' },
+  symlinkOutside: {
+    zh: '符号链接 {file} 指向所在仓库、工作区或文件夹之外，未读取它指向的文件',
+    en: 'the symbolic link {file} leads outside its repository, workspace or folder; what it points to was not read',
+  },
+  symlinkDangling: { zh: '符号链接 {file} 指向的文件不存在', en: 'the symbolic link {file} points to nothing' },
   noDirectoryFiles: { zh: '工作区中没有目录文件（按 directories 设置查找）：{input}', en: 'no directory files in workspace (by its directories setting): {input}' },
-  noYamlFiles: { zh: '文件夹中没有 YAML 文件：{input}', en: 'no YAML files in folder: {input}' },
+  noYamlFiles: { zh: '文件夹中没有 YAML 文件或表格（.xlsx、.csv）：{input}', en: 'no YAML files or tables (.xlsx, .csv) in folder: {input}' },
   noMatch: { zh: '没有与之匹配的文件：{input}', en: 'no files match: {input}' },
   notFound: { zh: '找不到文件或文件夹：{input}', en: 'no such file or folder: {input}' },
 
