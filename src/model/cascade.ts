@@ -35,10 +35,10 @@ export function linkableUrl(url: string): string | undefined {
 }
 
 /**
- * One item as published: `item` with its defaults resolved (src/model/item-values.ts), each value
- * read tolerantly, and the fields still to be filled named.
+ * One item as published: `item` (its defaults already resolved by the caller), each value read
+ * tolerantly; `draft`: a draft names the fields still to be filled, which it shows as 待填写 (a
+ * final build has none: lint refuses them).
  */
-/** `draft`: a draft names the fields still to be filled, which it shows as 待填写 (a final build has none: lint refuses them). */
 export function publishItem(item: Item, seq: number, draft = false): PublishedItem {
   const audience = item.audience as unknown;
   const group = audience && typeof audience === 'object' ? text((audience as Record<string, unknown>)['特定群体']) : undefined;

@@ -45,4 +45,3 @@ export function domainById(id: string): DomainInfo | undefined {
   return byId.get(id);
 }
 
-export const DOMAIN_IDS: readonly string[] = DOMAINS.map((d) => d.id);

@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SRC, cycles, importGraph } from './imports.js';
+import { SRC, cycles, importGraph, importedPackages } from './imports.js';
+import { REPO } from '../helpers/cli.js';
 
 /** From the ground up; a folder of src/ (or a file at its top) may import its own floor and those below. */
 const FLOORS: readonly (readonly string[])[] = [
@@ -62,5 +63,11 @@ describe('the cycle finder', () => {
   it('finds a cycle through a type-only or dynamic import', () => {
     expect(cycles(new Map([['a.ts', ['b.ts']], ['b.ts', ['c.ts']], ['c.ts', ['a.ts']], ['d.ts', ['a.ts']]]))).toEqual([['a.ts', 'b.ts', 'c.ts']]);
     expect(cycles(new Map([['a.ts', ['b.ts']], ['b.ts', []]]))).toEqual([]);
+  });
+
+  it('imports every runtime dependency package.json names (no dead dependency)', () => {
+    const { dependencies } = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const used = importedPackages();
+    expect(Object.keys(dependencies).filter((d) => !used.has(d))).toEqual([]);
   });
 });

@@ -59,3 +59,15 @@ export function cycles(graph: ReadonlyMap<string, readonly string[]>): string[][
   for (const v of graph.keys()) if (!index.has(v)) visit(v);
   return found;
 }
+
+/** The packages src/ imports by name (`exceljs`, `@scope/pkg`, not `node:fs` or a relative path). */
+export function importedPackages(): Set<string> {
+  const found = new Set<string>();
+  for (const file of sourceFiles(SRC)) {
+    for (const { fileName } of ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles) {
+      if (fileName.startsWith('.') || fileName.startsWith('node:')) continue;
+      found.add(fileName.startsWith('@') ? fileName.split('/').slice(0, 2).join('/') : fileName.split('/')[0]!);
+    }
+  }
+  return found;
+}
