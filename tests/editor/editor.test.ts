@@ -79,7 +79,7 @@ describe('yaml-language-server on the schemas gkml writes', () => {
       const flagged = (await server.open(file)).map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1}`);
       expect(sorted(flagged), file).toEqual(sorted(schemaFindings.map((f) => `${f.line}:${f.column}`)));
     }
-    expect(result.findings.filter((f) => f.rule === 'schema')).toHaveLength(12);
+    expect(result.findings.filter((f) => f.rule === 'schema')).toHaveLength(13);
   });
 
   it('completes inside an item the fields the defaults give, and a whole new item in the order of the table', async () => {
