@@ -96,6 +96,25 @@ describe('init and the editor', () => {
     expect(existsSync(join(plain, '.gkml'))).toBe(false);
   });
 
+  it('gives every field of the three schemas a Chinese title, what to write and an example, and every enum value a description', async () => {
+    const ws = join(scratch, 'fresh');
+    const problems: string[] = [];
+    const visit = (node: unknown, path: string) => {
+      if (!node || typeof node !== 'object') return;
+      const n = node as Record<string, unknown>;
+      if (Array.isArray(n.enum) && (n.enumDescriptions as unknown[] | undefined)?.length !== n.enum.length) problems.push(`${path}: enum without a description of each value`);
+      for (const [key, child] of Object.entries((n.properties as Record<string, Record<string, unknown>> | undefined) ?? {})) {
+        if (child.$ref) continue;
+        const lacking = [/[\u4e00-\u9fff]/.test(String(child.title ?? '')) ? '' : 'title', child.description ? '' : 'description', (child.examples as unknown[] | undefined)?.length ? '' : 'examples'].filter(Boolean);
+        if (lacking.length) problems.push(`${path}/${key}: no ${lacking.join(', ')}`);
+      }
+      // Values, and the conditions that only say which fields are required (no field of their own).
+      for (const [key, child] of Object.entries(n)) if (!['examples', 'defaultSnippets', 'allOf'].includes(key)) visit(child, `${path}/${key}`);
+    };
+    for (const name of ['directory', 'config', 'units']) visit(copied(ws, name), name);
+    expect(problems).toEqual([]);
+  });
+
   it('gkml schema --write writes every schema', async () => {
     const dir = join(scratch, 'schemas');
     expect((await runCli(['schema', '--write', dir])).code).toBe(0);

@@ -89,6 +89,7 @@ export function configSchema(fields: Record<string, Node> = itemFieldSchemas()):
         title: 'Excel 工作簿',
         'x-title-en': 'Excel workbook',
         description: 'gkml build 生成的 Excel 工作簿的选项。',
+        examples: [{ channels: 'checked' }],
         properties: {
           channels: {
             type: 'string',
@@ -116,6 +117,7 @@ export function configSchema(fields: Record<string, Node> = itemFieldSchemas()):
         title: '网站信息',
         'x-title-en': 'site',
         description: '生成的网站在页脚和页头显示的政府网站信息，以及打印用纸。',
+        examples: [{ host: '示例县人民政府办公室', banner: 'red' }],
         properties: {
           identifier: text('网站标识码', 'site identifier', '政府网站标识码。', { examples: ['0000000000'] }),
           icp: text('ICP备案号', 'ICP number', 'ICP 备案号，如 某ICP备12345678号-1，链接到工业和信息化部备案管理系统。', { examples: ['某ICP备12345678号-1'] }),
@@ -141,6 +143,7 @@ export function configSchema(fields: Record<string, Node> = itemFieldSchemas()):
         title: '网站搜索',
         'x-title-en': 'site search',
         description: '网站搜索的选项。',
+        examples: [{ synonyms: 'synonyms.yaml' }],
         properties: {
           synonyms: text('搜索同义词', 'search synonyms', '同义词文件（相对工作区），格式同 gkml 的 data/search-synonyms.yaml：groups: [{terms: [低保, 最低生活保障]}]；其中的词组加在 gkml 自带的之后。', { examples: ['synonyms.yaml'] }),
           builtin: {
@@ -158,6 +161,7 @@ export function configSchema(fields: Record<string, Node> = itemFieldSchemas()):
         title: 'Word 文档',
         'x-title-en': 'Word document',
         description: 'gkml build 生成的 Word 文件汇编（directory.docx）的选项。',
+        examples: [{ paper: 'A4' }],
         properties: {
           paper: PAPER('纸张', 'paper', '各领域表格所用纸张（横向）：A3（默认）或 A4。', ['A3', 'A4'], ['A3（默认）', 'A4']),
         },
