@@ -10,8 +10,8 @@ import { pathToFileURL } from 'node:url';
 const require = createRequire(import.meta.url);
 const SERVER = join(dirname(require.resolve('yaml-language-server/package.json')), 'bin', 'yaml-language-server');
 
-/** How long one answer may take on a loaded 2-core machine. */
-const DEADLINE_MS = 20_000;
+/** How long one answer may take on a loaded 2-core machine (28 files opened at once are validated one by one). */
+const DEADLINE_MS = 30_000;
 
 export interface Position {
   line: number;
@@ -116,6 +116,8 @@ export async function startYamlServer(root: string, yamlSettings: Record<string,
   });
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
   child.on('exit', (code) => failAll(new Error(`yaml-language-server exited (${code}): ${stderr.slice(-2000)}`)));
+  // Writing to a server that died is reported by the exit above, not thrown from the stream.
+  child.stdin.on('error', () => undefined);
 
   const request = <T>(method: string, params: object): Promise<T> =>
     new Promise<T>((resolve, reject) => {
@@ -133,23 +135,31 @@ export async function startYamlServer(root: string, yamlSettings: Record<string,
     return Promise.race([promise, late]).finally(() => clearTimeout(timer));
   };
 
-  const rootUri = uriOf(root);
-  await request('initialize', {
-    processId: process.pid,
-    rootUri,
-    workspaceFolders: [{ uri: rootUri, name: 'workspace' }],
-    locale: 'zh-cn',
-    capabilities: {
-      workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: false } },
-      textDocument: {
-        completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
-        hover: { contentFormat: ['markdown', 'plaintext'] },
-        publishDiagnostics: {},
+  /** LSP's handshake, then the settings the server pulls: only then is a file worth opening. */
+  async function initialize(rootUri: string): Promise<void> {
+    await request('initialize', {
+      processId: process.pid,
+      rootUri,
+      workspaceFolders: [{ uri: rootUri, name: 'workspace' }],
+      locale: 'zh-cn',
+      capabilities: {
+        workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: false } },
+        textDocument: {
+          completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
+          hover: { contentFormat: ['markdown', 'plaintext'] },
+          publishDiagnostics: {},
+        },
       },
-    },
-  });
-  send({ method: 'initialized', params: {} });
-  await within(configPulled, 'settings request');
+    });
+    send({ method: 'initialized', params: {} });
+    await within(configPulled, 'settings request');
+  }
+  try {
+    await initialize(uriOf(root));
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
 
   const versions = new Map<string, number>();
   /** Sends a notification about `path`'s text and waits for the diagnostics that follow it. */
