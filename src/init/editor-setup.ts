@@ -29,7 +29,7 @@ export function modeline(root: string, fromDir: string, name: SchemaName): strin
 const FINGERPRINT = 'inputs.sha256';
 
 /** The schema files of the workspace at `root` with these settings, the fingerprint last: path → text. */
-export function schemaFiles(root: string, settings: WorkspaceSettings): Map<string, string> {
+function schemaFiles(root: string, settings: WorkspaceSettings): Map<string, string> {
   const inputs = editorInputs(settings);
   const schemas = editorSchemas(inputs);
   const dir = join(root, WORKSPACE_SCHEMAS);

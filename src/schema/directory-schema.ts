@@ -35,11 +35,6 @@ export function schemaForProfile(profile: Profile): JsonObject {
   return schema;
 }
 
-/** The item fields a county directory requires, as the schema lists them. */
-export function countyRequired(): string[] {
-  return [...(itemSchema(directorySchema()).required as string[])];
-}
-
 /**
  * The directory schema as lint applies it in a workspace whose config's `defaults` give the item
  * fields `defaulted`: a field is required on an item only where neither those defaults, nor the
