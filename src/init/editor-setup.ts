@@ -1,12 +1,14 @@
-// What an editor needs to complete and check a workspace's YAML: gkml's JSON Schemas copied into
-// the workspace (.gkml/schemas/), so every modeline points at a file that exists wherever the
-// workspace is moved and however gkml was installed, and VS Code's yaml.schemas associations in
-// .vscode/settings.json, merged into the settings already there (never clobbered).
-import { WORKSPACE_SCHEMAS } from '../workspace/config.js';
+// What an editor needs to complete and check a workspace's YAML: the workspace's own JSON Schemas
+// (src/init/editor-schemas.ts) written into it (.gkml/schemas/), so every modeline points at a file
+// that exists wherever the workspace is moved and however gkml was installed, with the fingerprint
+// of what they were made from beside them (a cheap test of staleness); and VS Code's yaml.schemas
+// associations in .vscode/settings.json, merged into the settings already there (never clobbered).
+import { settingsFor, WORKSPACE_SCHEMAS, type WorkspaceSettings } from '../workspace/config.js';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { SCHEMA_NAMES, schemaFileName, schemaText, type SchemaName } from '../rules/support/schemas.js';
+import { SCHEMA_NAMES, schemaFileName, type SchemaName } from '../rules/support/schemas.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { editorInputs, editorSchemas, inputsHash } from './editor-schemas.js';
 
 const SETTINGS = '.vscode/settings.json';
 
@@ -23,9 +25,42 @@ export function modeline(root: string, fromDir: string, name: SchemaName): strin
   return `# yaml-language-server: $schema=${path}\n`;
 }
 
-/** The schema files of a workspace at `root`: path → text. */
-export function schemaFiles(root: string): Map<string, string> {
-  return new Map(SCHEMA_NAMES.map((n) => [join(root, WORKSPACE_SCHEMAS, schemaFileName(n)), schemaText(n)]));
+/** The fingerprint file beside the copies: the hash of the inputs they were made from. */
+const FINGERPRINT = 'inputs.sha256';
+
+/** The schema files of the workspace at `root` with these settings, the fingerprint last: path → text. */
+function schemaFiles(root: string, settings: WorkspaceSettings): Map<string, string> {
+  const inputs = editorInputs(settings);
+  const schemas = editorSchemas(inputs);
+  const dir = join(root, WORKSPACE_SCHEMAS);
+  const files = new Map(SCHEMA_NAMES.map((n) => [join(dir, schemaFileName(n)), JSON.stringify(schemas[n], null, 2) + '\n']));
+  return files.set(join(dir, FINGERPRINT), inputsHash(inputs) + '\n');
+}
+
+function writeSchemas(root: string, settings: WorkspaceSettings): string[] {
+  const written: string[] = [];
+  for (const [path, text] of schemaFiles(root, settings)) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileAtomic(path, text);
+    written.push(path);
+  }
+  return written;
+}
+
+/**
+ * For `gkml lint` and `gkml status`: the copies of a workspace that has them (made by `gkml init`)
+ * rewritten when they were made from other inputs (its defaults, levels, channels, units.yaml, or
+ * another gkml). True when they were. Costs one small file read when they are current.
+ */
+export function refreshStaleSchemas(root: string, cwd: string): boolean {
+  const dir = join(root, WORKSPACE_SCHEMAS);
+  if (!existsSync(dir)) return false;
+  const settings = settingsFor(root, cwd);
+  const fingerprint = join(dir, FINGERPRINT);
+  const stored = existsSync(fingerprint) ? readFileSync(fingerprint, 'utf8').trim() : undefined;
+  if (stored === inputsHash(editorInputs(settings)) && SCHEMA_NAMES.every((n) => existsSync(join(dir, schemaFileName(n))))) return false;
+  writeSchemas(root, settings);
+  return true;
 }
 
 /**
@@ -56,13 +91,8 @@ export interface EditorSetup {
 }
 
 /** Writes (or refreshes) the schemas and merges the editor settings of the workspace at `root`. */
-export function writeEditorSetup(root: string): EditorSetup {
-  const written: string[] = [];
-  for (const [path, text] of schemaFiles(root)) {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileAtomic(path, text);
-    written.push(path);
-  }
+export function writeEditorSetup(root: string, cwd: string): EditorSetup {
+  const written = writeSchemas(root, settingsFor(root, cwd));
   const settingsPath = join(root, SETTINGS);
   const existing = existsSync(settingsPath) ? readFileSync(settingsPath, 'utf8') : undefined;
   const merged = mergedSettings(existing);
@@ -91,8 +121,8 @@ function repointModeline(root: string, path: string, name: SchemaName): string |
  * settings merged, and the modelines of its config, units registry and directory files pointed at
  * the workspace's copies (a workspace made by an older gkml pointed into gkml's own folder).
  */
-export function updateSchemas(root: string, config: string, units: string | undefined, directories: readonly string[]): EditorSetup {
-  const setup = writeEditorSetup(root);
+export function updateSchemas(root: string, cwd: string, config: string, units: string | undefined, directories: readonly string[]): EditorSetup {
+  const setup = writeEditorSetup(root, cwd);
   const repointed = [repointModeline(root, config, 'config'), units ? repointModeline(root, units, 'units') : undefined, ...directories.map((d) => repointModeline(root, d, 'directory'))];
   return { ...setup, written: [...setup.written, ...repointed.filter((p): p is string => p !== undefined)] };
 }

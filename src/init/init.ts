@@ -158,7 +158,7 @@ export async function init(options: InitOptions): Promise<InitResult> {
   }
   mkdirSync(dirs, { recursive: true });
   for (const [path, text] of files) writeFileSync(path, text);
-  const editor = writeEditorSetup(root);
+  const editor = writeEditorSetup(root, cwd);
   for (const [id, questioned] of await questionedFields(root, cwd)) {
     const data = baseline.get(id)!.data;
     writeFileSync(join(dirs, `${id}.yaml`), draftDirectory(data, owners, schemaLine, questioned));
@@ -177,6 +177,6 @@ export async function init(options: InitOptions): Promise<InitResult> {
 export async function refreshSchemas(dir: string, cwd: string): Promise<EditorSetup & { root: string }> {
   const ws = await loadWorkspace(dir, { cwd });
   const units = ws.config.units ? resolve(ws.root, ws.config.units) : undefined;
-  const setup = updateSchemas(ws.root, join(ws.root, CONFIG_FILE), units, ws.directories.map((f) => f.path));
+  const setup = updateSchemas(ws.root, cwd, join(ws.root, CONFIG_FILE), units, ws.directories.map((f) => f.path));
   return { ...setup, root: ws.root, written: setup.written.map((p) => displayPath(p, cwd)) };
 }

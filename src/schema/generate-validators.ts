@@ -16,6 +16,8 @@ export function createAjv(extra: Options = {}): AjvClass {
   ajv.addKeyword({ keyword: 'x-title-en', schemaType: 'string' });
   ajv.addKeyword({ keyword: 'x-format-hint', schemaType: 'object' });
   ajv.addKeyword({ keyword: 'x-empty-hint', schemaType: 'object' });
+  // What an editor shows beside each allowed value (VS Code's JSON and YAML engines read it).
+  ajv.addKeyword({ keyword: 'enumDescriptions', schemaType: 'array' });
   return ajv;
 }
 

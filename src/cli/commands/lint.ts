@@ -14,6 +14,7 @@ import type { Profile } from '../../schema/directory-schema.js';
 import { useColor, type CliContext } from '../io.js';
 import { parseJobs } from '../flag-values.js';
 import { planOutputs, writeReport } from '../report-outputs.js';
+import { refreshEditorSchemas } from '../schema-refresh.js';
 
 export interface LintFlags {
   format?: string[];
@@ -70,6 +71,7 @@ export async function runLint(paths: string[], flags: LintFlags, ctx: CliContext
   const outputs = planOutputs(flags.format, flags.output);
   const maxWarnings = parseMaxWarnings(flags.maxWarnings);
   const result = await lint(lintOptions(paths, flags, ctx));
+  refreshEditorSchemas(paths, ctx);
 
   if (flags.fixDryRun) {
     // The diff is the output: what --fix would write.

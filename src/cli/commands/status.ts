@@ -4,6 +4,7 @@ import { formatterFor } from '../../report/index.js';
 import { colourStyle, PLAIN } from '../../report/style.js';
 import { status } from '../../status/status.js';
 import { useColor, type CliContext } from '../io.js';
+import { refreshEditorSchemas } from '../schema-refresh.js';
 
 export interface StatusFlags {
   format: string;
@@ -11,6 +12,7 @@ export interface StatusFlags {
 
 export async function runStatus(workspace: string | undefined, flags: StatusFlags, ctx: CliContext): Promise<number> {
   const report = await status({ workspace, cwd: ctx.cwd, lang: ctx.lang });
+  refreshEditorSchemas(workspace === undefined ? [] : [workspace], ctx);
   const style = flags.format === 'stylish' && useColor(ctx, ctx.stdoutIsTTY) ? await colourStyle() : PLAIN;
   ctx.stdout((await formatterFor('status', flags.format))(report, { lang: ctx.lang, style }));
   return 0;

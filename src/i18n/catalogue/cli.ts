@@ -112,6 +112,14 @@ export const CLI = defineMessages({
     en: 'next steps:\n  1. check the local unit names in units.yaml;\n  2. run gkml status {dir} to see progress, and gkml lint {dir} for every field still to fill;\n  3. gkml build {dir} --draft publishes a draft to look at any time; when lint passes, gkml build {dir} publishes.',
   },
   schemasUpdated: { zh: '已更新工作区 {dir} 的 JSON Schema 与编辑器设置：{files}', en: 'updated the JSON Schemas and editor settings of workspace {dir}: {files}' },
+  schemasRefreshed: {
+    zh: '已更新 {dir} 中编辑器用的 JSON Schema（.gkml/schemas/）：工作区的 defaults、公开层级、渠道或 units.yaml 有了变化',
+    en: "updated the editor's JSON Schemas of {dir} (.gkml/schemas/): the workspace's defaults, levels, channels or units.yaml had changed",
+  },
+  schemasNotRefreshed: {
+    zh: '{dir} 中编辑器用的 JSON Schema 已过时，但未能更新：{detail}（可运行 gkml init {dir} --update-schemas）',
+    en: "the editor's JSON Schemas of {dir} are out of date but could not be updated: {detail} (run gkml init {dir} --update-schemas)",
+  },
   settingsKept: {
     zh: '.vscode/settings.json 不是纯 JSON（可能含注释），未改动：请在其中的 yaml.schemas 里把 .gkml/schemas/ 下的三个 Schema 关联到 directories/*.yaml、gkml.config.yaml 和 units.yaml',
     en: '.vscode/settings.json is not plain JSON (it may hold comments) and was left as it was: associate the three schemas in .gkml/schemas/ with directories/*.yaml, gkml.config.yaml and units.yaml under yaml.schemas',

@@ -4,7 +4,7 @@ import { defineMessages } from '../../i18n/messages.js';
 import { directorySchema } from '../../schema/directory-schema.js';
 import { RULES } from '../index.js';
 
-const SEVERITY = { type: 'string', enum: ['error', 'warn', 'off'] };
+const SEVERITY = { type: 'string', enum: ['error', 'warn', 'off'], enumDescriptions: ['错误：lint 以非零状态退出，build 不发布', '警告：报告，但不阻止发布', '关闭：不检查'] };
 
 /** How a value must look, shown by the schema messages after a pattern fails (x-format-hint). */
 const FORMAT_HINTS = defineMessages({
@@ -13,14 +13,29 @@ const FORMAT_HINTS = defineMessages({
 
 type Node = Record<string, unknown>;
 
+/** A choice of paper: the sizes in their order, each described. */
+const PAPER = (title: string, en: string, description: string, sizes: string[], sizeDescriptions: string[]) => ({
+  type: 'string',
+  enum: sizes,
+  enumDescriptions: sizeDescriptions,
+  title,
+  'x-title-en': en,
+  description,
+  examples: [sizes[1]],
+});
+type DirectoryShape = { properties: { defaults: Node & { properties: Record<string, { $ref: string }> }; items: { items: { properties: Record<string, Node> } } } };
+
+/** The item fields of schemas/directory.schema.json, by name. */
+export function itemFieldSchemas(): Record<string, Node> {
+  return (directorySchema() as DirectoryShape).properties.items.items.properties;
+}
+
 /**
  * A directory file's `defaults` (schemas/directory.schema.json) for the whole workspace, its item
- * field schemas written out in place of their references, so the config schema stands alone.
+ * field schemas (`fields`) written out in place of their references, so the config schema stands alone.
  */
-function workspaceDefaults(): Node {
-  const schema = directorySchema() as { properties: { defaults: Node & { properties: Record<string, { $ref: string }> }; items: { items: { properties: Record<string, Node> } } } };
-  const fields = schema.properties.items.items.properties;
-  const defaults = schema.properties.defaults;
+function workspaceDefaults(fields: Record<string, Node>): Node {
+  const defaults = (directorySchema() as DirectoryShape).properties.defaults;
   return {
     ...defaults,
     description: '全工作区各事项的默认值：事项及其目录文件都没有写的字段取这里的值。可设除 id、l1、l2、l3 以外的任何事项字段，如 audience: 全社会、mode: [主动]、level: [县级, 乡级]。',
@@ -28,9 +43,10 @@ function workspaceDefaults(): Node {
   };
 }
 
-export function configSchema(): object {
+/** `fields`: the item field schemas its `defaults` take (a workspace's editor schema passes its own, with the county's units). */
+export function configSchema(fields: Record<string, Node> = itemFieldSchemas()): object {
   const ruleProps = Object.fromEntries(
-    RULES.map((r) => [r.meta.slug, { ...SEVERITY, title: r.meta.description.zh, 'x-title-en': r.meta.description.en, description: `${r.meta.code}：${r.meta.description.zh}（默认 ${r.meta.severity}）` }]),
+    RULES.map((r) => [r.meta.slug, { ...SEVERITY, title: r.meta.description.zh, 'x-title-en': r.meta.description.en, description: `${r.meta.code}：${r.meta.description.zh}（默认 ${r.meta.severity}）`, examples: ['warn'] }]),
   );
   const text = (title: string, en: string, description: string, extra: object = {}) => ({ type: 'string', minLength: 1, title, 'x-title-en': en, description, ...extra });
   return {
@@ -39,11 +55,19 @@ export function configSchema(): object {
     'x-title-en': 'gkml workspace configuration',
     type: 'object',
     properties: {
-      region: text('地区', 'region', '编制目录的地区名称，如 示例县。'),
-      level: { type: 'string', enum: ['county', 'township', 'city', 'province'], title: '层级', 'x-title-en': 'level', description: '工作区的政府层级：county 县级、township 乡级、city 市级、province 省级。' },
-      publisher: text('发布单位', 'publisher', '发布目录的单位，如 示例县人民政府办公室。'),
-      version: text('版本', 'version', '目录版本号，如 2026.1。'),
-      date: text('发布日期', 'publication date', '发布日期（YYYY-MM-DD），所有输出中的日期都取自这里。', { pattern: '^\\d{4}-\\d{2}-\\d{2}$', 'x-format-hint': FORMAT_HINTS.date }),
+      region: text('地区', 'region', '编制目录的地区名称，如 示例县。', { examples: ['示例县'] }),
+      level: {
+        type: 'string',
+        enum: ['county', 'township', 'city', 'province'],
+        enumDescriptions: ['县级（县、县级市、区）', '乡级（乡、镇、街道）', '市级（设区的市、州、盟）', '省级'],
+        title: '层级',
+        'x-title-en': 'level',
+        description: '工作区的政府层级：county 县级、township 乡级、city 市级、province 省级。',
+        examples: ['county'],
+      },
+      publisher: text('发布单位', 'publisher', '发布目录的单位，如 示例县人民政府办公室。', { examples: ['示例县人民政府办公室'] }),
+      version: text('版本', 'version', '目录版本号，如 2026.1。', { examples: ['2026.1'] }),
+      date: text('发布日期', 'publication date', '发布日期（YYYY-MM-DD），所有输出中的日期都取自这里。', { pattern: '^\\d{4}-\\d{2}-\\d{2}$', 'x-format-hint': FORMAT_HINTS.date, examples: ['2026-06-30'] }),
       directories: {
         title: '目录文件',
         'x-title-en': 'directory files',
@@ -51,22 +75,40 @@ export function configSchema(): object {
         type: ['string', 'array'],
         minLength: 1,
         items: { type: 'string', minLength: 1 },
+        examples: ['directories/*.yaml'],
       },
-      units: text('公开主体登记', 'units registry', '公开主体登记文件的路径（相对工作区），如 units.yaml。'),
-      rules: { type: 'object', title: '规则', 'x-title-en': 'rules', description: '各规则的级别：error、warn 或 off。', properties: ruleProps, additionalProperties: false },
-      levels: { type: 'array', title: '公开层级标签', 'x-title-en': 'level labels', description: '覆盖默认的公开层级标签，如 [县级, 乡级]。', items: { type: 'string', minLength: 1 }, minItems: 1, uniqueItems: true },
-      channels: { type: 'array', title: '自定义渠道', 'x-title-en': 'extra channels', description: '除 13 个标准选项外，本工作区认可的公开渠道。', items: { type: 'string', minLength: 1 }, uniqueItems: true },
-      templates: text('模板目录', 'templates folder', '覆盖内置网页模板的文件夹（相对工作区）。'),
-      defaults: workspaceDefaults(),
-      regions: { type: 'array', title: '下级地区', 'x-title-en': 'child regions', description: '本工作区包含的下级地区工作区（glob，相对工作区），可逐级嵌套：省 → 市 → 县 → 乡镇/街道。', items: { type: 'string', minLength: 1 }, minItems: 1 },
+      units: text('公开主体登记', 'units registry', '公开主体登记文件的路径（相对工作区），如 units.yaml。', { examples: ['units.yaml'] }),
+      rules: { type: 'object', title: '规则', 'x-title-en': 'rules', description: '各规则的级别：error、warn 或 off。', properties: ruleProps, additionalProperties: false, examples: [{ 'owner-unknown': 'error' }] },
+      levels: { type: 'array', title: '公开层级标签', 'x-title-en': 'level labels', description: '覆盖默认的公开层级标签，如 [县级, 乡级]。', items: { type: 'string', minLength: 1 }, minItems: 1, uniqueItems: true, examples: [['县级', '乡、村级']] },
+      channels: { type: 'array', title: '自定义渠道', 'x-title-en': 'extra channels', description: '除 13 个标准选项外，本工作区认可的公开渠道。', items: { type: 'string', minLength: 1 }, uniqueItems: true, examples: [['村务公开栏']] },
+      templates: text('模板目录', 'templates folder', '覆盖内置网页模板的文件夹（相对工作区）。', { examples: ['templates'] }),
+      defaults: workspaceDefaults(fields),
+      regions: { type: 'array', title: '下级地区', 'x-title-en': 'child regions', description: '本工作区包含的下级地区工作区（glob，相对工作区），可逐级嵌套：省 → 市 → 县 → 乡镇/街道。', items: { type: 'string', minLength: 1 }, minItems: 1, examples: [['townships/*']] },
       xlsx: {
         type: 'object',
         title: 'Excel 工作簿',
         'x-title-en': 'Excel workbook',
         description: 'gkml build 生成的 Excel 工作簿的选项。',
+        examples: [{ channels: 'checked' }],
         properties: {
-          channels: { type: 'string', enum: ['block', 'checked'], title: '公开渠道写法', 'x-title-en': 'channel layout', description: 'block：列出全部 13 个标准选项，以 ■/□ 标出是否选中（默认）；checked：只列出选中的渠道。' },
-          summary: { type: 'string', enum: ['flat', 'nested'], title: '汇总表', 'x-title-en': 'summary sheets', description: '有下级地区时的汇总工作簿。flat：一张“汇总”表，每个下级地区一行（默认）；nested：另为下面每一层级各加一张汇总表（如“县级汇总”“乡级汇总”），每行计入该地区及其下级的事项数。' },
+          channels: {
+            type: 'string',
+            enum: ['block', 'checked'],
+            enumDescriptions: ['列出全部 13 个标准选项，以 ■/□ 标出是否选中（默认）', '只列出选中的渠道'],
+            title: '公开渠道写法',
+            'x-title-en': 'channel layout',
+            description: 'block：列出全部 13 个标准选项，以 ■/□ 标出是否选中（默认）；checked：只列出选中的渠道。',
+            examples: ['checked'],
+          },
+          summary: {
+            type: 'string',
+            enum: ['flat', 'nested'],
+            enumDescriptions: ['一张“汇总”表，每个下级地区一行（默认）', '另为下面每一层级各加一张汇总表'],
+            title: '汇总表',
+            'x-title-en': 'summary sheets',
+            description: '有下级地区时的汇总工作簿。flat：一张“汇总”表，每个下级地区一行（默认）；nested：另为下面每一层级各加一张汇总表（如“县级汇总”“乡级汇总”），每行计入该地区及其下级的事项数。',
+            examples: ['nested'],
+          },
         },
         additionalProperties: false,
       },
@@ -75,15 +117,24 @@ export function configSchema(): object {
         title: '网站信息',
         'x-title-en': 'site',
         description: '生成的网站在页脚和页头显示的政府网站信息，以及打印用纸。',
+        examples: [{ host: '示例县人民政府办公室', banner: 'red' }],
         properties: {
-          identifier: text('网站标识码', 'site identifier', '政府网站标识码。'),
-          icp: text('ICP备案号', 'ICP number', 'ICP 备案号，如 某ICP备12345678号-1，链接到工业和信息化部备案管理系统。'),
-          security: text('公安机关备案号', 'public security number', '公安机关互联网站安全备案号，如 某公网安备12345678901234号。'),
-          host: text('主办单位', 'host', '网站主办单位。'),
-          contact: text('联系方式', 'contact', '联系电话、邮箱或地址。'),
-          logo: text('标志图片', 'logo', '页头显示的标志图片（PNG、JPEG、GIF、WebP 或 SVG），路径相对工作区且必须在工作区之内。'),
-          banner: { type: 'string', enum: ['blue', 'red', 'green', 'gray'], title: '页头颜色', 'x-title-en': 'banner colour', description: '页头颜色：blue（默认）、red、green 或 gray；均与白色文字有足够对比度。' },
-          paper: { type: 'string', enum: ['A4', 'A3'], title: '打印纸张', 'x-title-en': 'print paper', description: '打印网页所用纸张：A4（默认；领域页横向，首页纵向）或 A3。' },
+          identifier: text('网站标识码', 'site identifier', '政府网站标识码。', { examples: ['0000000000'] }),
+          icp: text('ICP备案号', 'ICP number', 'ICP 备案号，如 某ICP备12345678号-1，链接到工业和信息化部备案管理系统。', { examples: ['某ICP备12345678号-1'] }),
+          security: text('公安机关备案号', 'public security number', '公安机关互联网站安全备案号，如 某公网安备12345678901234号。', { examples: ['某公网安备12345678901234号'] }),
+          host: text('主办单位', 'host', '网站主办单位。', { examples: ['示例县人民政府办公室'] }),
+          contact: text('联系方式', 'contact', '联系电话、邮箱或地址。', { examples: ['0000-1234567'] }),
+          logo: text('标志图片', 'logo', '页头显示的标志图片（PNG、JPEG、GIF、WebP 或 SVG），路径相对工作区且必须在工作区之内。', { examples: ['logo.png'] }),
+          banner: {
+            type: 'string',
+            enum: ['blue', 'red', 'green', 'gray'],
+            enumDescriptions: ['蓝色（默认）', '红色', '绿色', '灰色'],
+            title: '页头颜色',
+            'x-title-en': 'banner colour',
+            description: '页头颜色：blue（默认）、red、green 或 gray；均与白色文字有足够对比度。',
+            examples: ['red'],
+          },
+          paper: PAPER('打印纸张', 'print paper', '打印网页所用纸张：A4（默认；领域页横向，首页纵向）或 A3。', ['A4', 'A3'], ['A4（默认）', 'A3']),
         },
         additionalProperties: false,
       },
@@ -92,13 +143,15 @@ export function configSchema(): object {
         title: '网站搜索',
         'x-title-en': 'site search',
         description: '网站搜索的选项。',
+        examples: [{ synonyms: 'synonyms.yaml' }],
         properties: {
-          synonyms: text('搜索同义词', 'search synonyms', '同义词文件（相对工作区），格式同 gkml 的 data/search-synonyms.yaml：groups: [{terms: [低保, 最低生活保障]}]；其中的词组加在 gkml 自带的之后。'),
+          synonyms: text('搜索同义词', 'search synonyms', '同义词文件（相对工作区），格式同 gkml 的 data/search-synonyms.yaml：groups: [{terms: [低保, 最低生活保障]}]；其中的词组加在 gkml 自带的之后。', { examples: ['synonyms.yaml'] }),
           builtin: {
             type: 'boolean',
             title: '自带同义词',
             'x-title-en': 'built-in synonyms',
             description: '是否使用 gkml 自带的同义词（data/search-synonyms.yaml，默认 true）；设为 false 时只用工作区自己的同义词文件。',
+            examples: [false],
           },
         },
         additionalProperties: false,
@@ -108,8 +161,9 @@ export function configSchema(): object {
         title: 'Word 文档',
         'x-title-en': 'Word document',
         description: 'gkml build 生成的 Word 文件汇编（directory.docx）的选项。',
+        examples: [{ paper: 'A4' }],
         properties: {
-          paper: { type: 'string', enum: ['A3', 'A4'], title: '纸张', 'x-title-en': 'paper', description: '各领域表格所用纸张（横向）：A3（默认）或 A4。' },
+          paper: PAPER('纸张', 'paper', '各领域表格所用纸张（横向）：A3（默认）或 A4。', ['A3', 'A4'], ['A3（默认）', 'A4']),
         },
         additionalProperties: false,
       },
@@ -131,13 +185,24 @@ export function unitsSchema(): object {
         title: '公开主体',
         'x-title-en': 'units',
         description: '本地区的公开主体：单位名称，或 {name, roles, level}；roles 列出该单位对应的国家指引角色名称。',
+        examples: [[{ name: '示例县民政局', roles: ['县级民政部门'], level: '县级' }]],
         items: {
           type: ['string', 'object'],
           minLength: 1,
+          title: '公开主体',
+          'x-title-en': 'unit',
+          description: '一个公开主体：单位全称，或 {name, roles, level}。',
           properties: {
-            name: { type: 'string', minLength: 1, title: '单位名称', 'x-title-en': 'name', description: '单位全称，如 示例县人力资源和社会保障局。' },
-            roles: { type: 'array', items: { type: 'string', minLength: 1 }, title: '对应角色', 'x-title-en': 'roles', description: '该单位对应的国家指引角色名称，如 县级人力资源社会保障部门。' },
-            level: { type: 'string', minLength: 1, title: '层级', 'x-title-en': 'level', description: '单位所属层级标签，如 县级、乡级。' },
+            name: { type: 'string', minLength: 1, title: '单位名称', 'x-title-en': 'name', description: '单位全称，如 示例县人力资源和社会保障局。', examples: ['示例县人力资源和社会保障局'] },
+            roles: {
+              type: 'array',
+              items: { type: 'string', minLength: 1, title: '对应角色', 'x-title-en': 'role', description: '一个国家指引角色名称。' },
+              title: '对应角色',
+              'x-title-en': 'roles',
+              description: '该单位对应的国家指引角色名称，如 县级人力资源社会保障部门。',
+              examples: [['县级人力资源社会保障部门']],
+            },
+            level: { type: 'string', minLength: 1, title: '层级', 'x-title-en': 'level', description: '单位所属层级标签，如 县级、乡级。', examples: ['县级'] },
           },
           required: ['name'],
           additionalProperties: false,
