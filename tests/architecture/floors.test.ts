@@ -1,4 +1,4 @@
-// The house as drawn in the README: floors that run one way, no import cycles (type-only and
+// The house as drawn in docs/ARCHITECTURE.md: floors that run one way, no import cycles (type-only and
 // dynamic imports included), exporters that read only the compendium and never each other, and
 // rooms of at most 300 lines.
 import { readFileSync } from 'node:fs';

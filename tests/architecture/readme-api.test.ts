@@ -10,7 +10,7 @@ import { REPO } from '../helpers/cli.js';
 
 function readmeExample(): string {
   const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
-  const section = readme.slice(readme.indexOf('### Library'));
+  const section = readme.slice(readme.indexOf('## Library'));
   return /```js\n([\s\S]*?)```/.exec(section)![1]!;
 }
 
