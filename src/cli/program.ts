@@ -93,9 +93,10 @@ export function buildProgram(ctx: CliContext, setExit: (code: number) => void, o
     localiseHelp(command, ctx.lang);
     command.action(async (...values: unknown[]) => {
       if (options.parseOnly) return;
-      // commander passes the positional values, then the flags, then the command itself.
-      const args = values.slice(0, spec.args.length);
-      const flags = withDefaults(spec, values[spec.args.length] as Record<string, unknown>);
+      // commander passes the positional values, then the flags, then the command itself; they are
+      // what the spec declares (commander parsed them from it), which is the one cast of the CLI.
+      const args = values.slice(0, spec.args.length) as Parameters<CommandSpec['run']>[0];
+      const flags = withDefaults(spec, values[spec.args.length] as Record<string, unknown>) as Parameters<CommandSpec['run']>[1];
       setExit(await spec.run(args, flags, ctx));
     });
   }

@@ -5,7 +5,7 @@
 // like the county's) covers it renamed; else the baseline item is missing. An id is never enough
 // on its own: a table's rows have ids by position only, and a workspace written by `gkml import`
 // keeps them; a workspace's own id only decides between equally named candidates.
-import { NameMeaning, SIMILAR_NAMES } from '../model/name-meaning.js';
+import { type NameMeaning, SIMILAR_NAMES } from '../model/name-meaning.js';
 import type { Item } from '../model/types.js';
 
 /** An item of the county's directory: its id (a table's: the cell its row starts at) and names. */

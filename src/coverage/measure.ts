@@ -4,7 +4,7 @@
 // named once as not submitted.
 import { loadBaseline } from '../guideline/guideline.js';
 import { DOMAINS } from '../model/domains.js';
-import { NameMeaning } from '../model/name-meaning.js';
+import { type NameMeaning } from '../model/name-meaning.js';
 import type { DirectoryData } from '../model/types.js';
 import { matchDomain, type CountyEntry } from './match.js';
 import { totalYardstick, yardstickOf, type TotalYardstick, type Yardstick } from './yardstick.js';

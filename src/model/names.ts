@@ -32,6 +32,6 @@ export function normaliseName(name: string | null | undefined): string {
   return name
     .slice(outlineNumberOf(name).length)
     .normalize('NFKC')
-    .replace(/[\s()（）【】\[\]「」“”"'‘’、，,;；:：.．·]/g, '')
+    .replace(/[\s()（）【】[\]「」“”"'‘’、，,;；:：.．·]/g, '')
     .toLowerCase();
 }

@@ -1,4 +1,4 @@
-// Every output format, by report and name: lint results, coverage, diff and status reports. Formats are
+// Every output format, by report and name: lint results, coverage, diff, status and the rule catalogue. Formats are
 // loaded when used (a stylish lint never loads the SARIF writer); the CLI offers exactly these
 // names as each command's `--format` choices. The lint formats CI tools read give paths from one
 // root (lint/rooted.ts).
@@ -6,14 +6,17 @@ import type { CoverageReport } from '../coverage/coverage.js';
 import type { TreeDiff } from '../diff/versions.js';
 import type { LintResult } from '../lint/run.js';
 import type { StatusReport } from '../status/status.js';
+import type { Rule } from '../rules/rule.js';
 import type { Formatter } from './formatter.js';
 import { rooted } from './lint/rooted.js';
+import { versionedJson } from './versioned-json.js';
 
 export interface Reports {
   lint: LintResult;
   coverage: CoverageReport;
   diff: TreeDiff;
   status: StatusReport;
+  rules: readonly Rule[];
 }
 
 type Loaders<R> = Readonly<Record<string, () => Promise<Formatter<R>>>>;
@@ -30,17 +33,21 @@ export const FORMATTERS: { readonly [K in keyof Reports]: Loaders<Reports[K]> } 
   },
   coverage: {
     stylish: async () => (await import('./coverage/stylish.js')).stylish,
-    json: async () => (await import('./coverage/json.js')).json,
+    json: async () => versionedJson<CoverageReport>(),
     markdown: async () => (await import('./coverage/markdown.js')).markdown,
   },
   diff: {
     stylish: async () => (await import('./diff/stylish.js')).stylish,
-    json: async () => (await import('./diff/json.js')).json,
+    json: async () => versionedJson<TreeDiff>(),
     markdown: async () => (await import('./diff/markdown.js')).markdown,
   },
   status: {
     stylish: async () => (await import('./status/stylish.js')).stylish,
-    json: async () => (await import('./status/json.js')).json,
+    json: async () => versionedJson<StatusReport>(),
+  },
+  rules: {
+    table: async () => (await import('./rules/table.js')).table,
+    json: async () => (await import('./rules/json.js')).json,
   },
 };
 

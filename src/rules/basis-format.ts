@@ -8,7 +8,7 @@ import { aboutItem } from './support/item.js';
 import type { Rule } from './rule.js';
 
 /** A 文号 whose year is bracketed with anything but 〔〕: 民发[2021]57号, 辽政办发(2014)74号, 国办发﹝2016﹞80号. */
-const ODD_BRACKETS = /([\u4e00-\u9fff]{1,10})([\[［(（【﹝{〔])\s*(\d{4})\s*([\]］)）】﹞}〕])\s*(第?\d+号)/g;
+const ODD_BRACKETS = /([\u4e00-\u9fff]{1,10})([[［(（【﹝{〔])\s*(\d{4})\s*([\]］)）】﹞}〕])\s*(第?\d+号)/g;
 /** A 〔 whose year is not closed: 国办发〔201680号. */
 const UNCLOSED = /〔\d{4}(?!〕)\d*号?/;
 /** The kinds of document a bare title ends with, so that wrapping it in 《》 is safe (generic phrases such as 相关法律法规 are not titles). */

@@ -2,6 +2,7 @@
 // standalone code of the validators, compiled by ajv from the committed schemas in schemas/.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type * as AjvModule from 'ajv';
 import type { Ajv as AjvClass, Options } from 'ajv';
 import { SCHEMA_DIR, schemaForProfile } from './directory-schema.js';
 import { VALIDATOR_NAMES, type ValidatorName } from './validators.js';
@@ -10,7 +11,7 @@ const require = createRequire(import.meta.url);
 
 /** An ajv instance configured for gkml's schemas (annotation keywords, our own messages). */
 export function createAjv(extra: Options = {}): AjvClass {
-  const { Ajv } = require('ajv') as typeof import('ajv');
+  const { Ajv } = require('ajv') as typeof AjvModule;
   const ajv = new Ajv({ allErrors: true, verbose: true, messages: false, strict: true, allowUnionTypes: true, ...extra });
   // Annotation keywords of our schemas: English titles, format hints and what to do instead of an empty value, for messages.
   ajv.addKeyword({ keyword: 'x-title-en', schemaType: 'string' });

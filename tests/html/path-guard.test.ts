@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { siteWriter } from '../../src/export/html/index.js';
 import { SiteFolder, domainPageFile } from '../../src/export/html/site-folder.js';
-import { regionFolder, type TargetContext } from '../../src/export/target.js';
+import { regionFolder } from '../../src/export/target.js';
 import { downloadsOf } from '../../src/export/targets.js';
 import { runTarget, type TestContext, type TestRegion } from '../helpers/targets.js';
 import { compile, linkableUrl } from '../../src/model/cascade.js';

@@ -2,7 +2,7 @@
 // tables draw it) gives an item without l2; an empty 二级事项 cell is still one to fill (null), in a
 // workbook and in CSV; a clerk who merges the two cells in the fillable workbook has l2 removed from
 // the item by `import --into`.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';

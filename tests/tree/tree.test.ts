@@ -48,8 +48,8 @@ describe('gkml status of a province', () => {
   it('shows the regions indented by depth and starts the next steps at the region to finish', async () => {
     const run = await runCli(['status', province]);
     const lines = run.stdout.split('\n');
-    expect(lines).toContainEqual(expect.stringMatching(/^    清河镇 +1 +\d+ /));
-    expect(lines).toContainEqual(expect.stringMatching(/^  北岭县 /));
+    expect(lines).toContainEqual(expect.stringMatching(/^ {4}清河镇 +1 +\d+ /));
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}北岭县 /));
     expect(run.stdout).toContain('13 个地区，12 个可发布');
     expect(run.stdout).toMatch(/\n {2}1\. 清河镇：\d+ 个错误，1 处待填写 — 运行 gkml status .*towns\/qinghe\n$/);
     expect(run.stdout).not.toContain('全部领域都可以发布');

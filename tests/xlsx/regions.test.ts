@@ -2,7 +2,7 @@
 // each region's workbook at regions/<slug>/directory.xlsx, byte-identical to a build of that
 // county alone, and a summary workbook whose 汇总 sheet counts items by region and domain, read
 // back with exceljs. Two builds give the same bytes.
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';

@@ -9,17 +9,9 @@ import { BUILD_TARGETS, type BuildTarget } from '../../export/targets.js';
 import { buildReporter } from '../build-progress.js';
 import { parseJobs, parseWait } from '../flag-values.js';
 import type { CliContext } from '../io.js';
+import type { CommandFlags } from '../command-options.js';
 
-export interface BuildFlags {
-  out?: string;
-  only?: string;
-  previous?: string;
-  draft?: boolean;
-  fillable?: boolean;
-  quiet?: boolean;
-  wait?: string;
-  jobs?: string;
-}
+export type BuildFlags = CommandFlags<'build'>;
 
 /** `--fillable` writes the fillable workbook, from the workspace as it is: `--only xlsx` or nothing else. */
 function fillableTargets(only: BuildTarget[] | undefined): BuildTarget[] {

@@ -9,12 +9,9 @@ import { isTableFile } from '../../import/table-files.js';
 import { formatterFor } from '../../report/index.js';
 import { hasOwn } from '../../report/coverage/table.js';
 import type { CliContext } from '../io.js';
+import type { CommandFlags } from '../command-options.js';
 
-export interface CoverageFlags {
-  format: string;
-  minCoverage?: string;
-  domain?: string;
-}
+export type CoverageFlags = CommandFlags<'coverage'>;
 
 function parseMinCoverage(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;

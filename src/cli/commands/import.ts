@@ -12,15 +12,9 @@ import { msg, NOTHING, say, type Message } from '../../i18n/messages.js';
 import type { Text } from '../../i18n/text.js';
 import { fieldTitle } from '../../rules/support/item.js';
 import type { CliContext } from '../io.js';
+import type { CommandFlags } from '../command-options.js';
 
-export interface ImportFlags {
-  domain?: string;
-  out?: string;
-  force?: boolean;
-  into?: string;
-  prune?: boolean;
-  dryRun?: boolean;
-}
+export type ImportFlags = CommandFlags<'import'>;
 
 function listProblems(problems: readonly ImportProblem[], ctx: CliContext): void {
   for (const p of problems) {

@@ -4,17 +4,9 @@ import { GkmlError } from '../../core/errors.js';
 import { CLI } from '../../i18n/catalogue/cli.js';
 import { msg, say } from '../../i18n/messages.js';
 import type { CliContext } from '../io.js';
+import type { CommandFlags } from '../command-options.js';
 
-export interface InitFlags {
-  region?: string;
-  level?: 'county' | 'township';
-  county?: string;
-  domains?: string[];
-  date?: string;
-  force?: boolean;
-  xlsx?: boolean;
-  updateSchemas?: boolean;
-}
+export type InitFlags = CommandFlags<'init'>;
 
 function checkDate(date: string | undefined): void {
   if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) {

@@ -5,34 +5,17 @@ import { IMPORT } from '../../i18n/catalogue/import.js';
 import { domainFromOption } from '../../import/domain.js';
 import { msg, say } from '../../i18n/messages.js';
 import { DEFAULT_BASELINE } from '../../lint/baseline.js';
-import type { CacheStrategy } from '../../lint/cache-strategy.js';
 import { DEFAULT_CACHE_LOCATION, lint } from '../../lint/lint.js';
 import type { LintOptions } from '../../lint/run.js';
 import { formatterFor } from '../../report/index.js';
 import { colourStyle, PLAIN } from '../../report/style.js';
-import type { Profile } from '../../schema/directory-schema.js';
 import { useColor, type CliContext } from '../io.js';
 import { parseJobs } from '../flag-values.js';
 import { planOutputs, writeReport } from '../report-outputs.js';
 import { refreshEditorSchemas } from '../schema-refresh.js';
+import type { CommandFlags } from '../command-options.js';
 
-export interface LintFlags {
-  format?: string[];
-  output: string[];
-  maxWarnings?: string;
-  quiet?: boolean;
-  profile?: Profile;
-  fix?: boolean;
-  fixDryRun?: boolean;
-  baseline?: string;
-  writeBaseline?: boolean;
-  cache?: boolean;
-  cacheLocation?: string;
-  cacheStrategy?: CacheStrategy;
-  config?: string;
-  domain?: string;
-  jobs?: string;
-}
+export type LintFlags = CommandFlags<'lint'>;
 
 function parseMaxWarnings(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;

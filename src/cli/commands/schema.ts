@@ -6,10 +6,9 @@ import { say } from '../../i18n/messages.js';
 import { SCHEMA_NAMES, schemaFileName, schemaText } from '../../rules/support/schemas.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import type { CliContext } from '../io.js';
+import type { CommandFlags } from '../command-options.js';
 
-export interface SchemaFlags {
-  write?: string;
-}
+export type SchemaFlags = CommandFlags<'schema'>;
 
 export function runSchema(name: string | undefined, flags: SchemaFlags, ctx: CliContext): number {
   if (flags.write !== undefined) {

@@ -5,10 +5,9 @@ import { colourStyle, PLAIN } from '../../report/style.js';
 import { status } from '../../status/status.js';
 import { useColor, type CliContext } from '../io.js';
 import { refreshEditorSchemas } from '../schema-refresh.js';
+import type { CommandFlags } from '../command-options.js';
 
-export interface StatusFlags {
-  format: string;
-}
+export type StatusFlags = CommandFlags<'status'>;
 
 export async function runStatus(workspace: string | undefined, flags: StatusFlags, ctx: CliContext): Promise<number> {
   const report = await status({ workspace, cwd: ctx.cwd, lang: ctx.lang });

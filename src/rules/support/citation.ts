@@ -57,7 +57,7 @@ export function chineseNumber(text: string): number | undefined {
  */
 export function normaliseRefs(text: string): string {
   return width(text)
-    .replace(/[\[(【{﹝]\s*(\d{4})\s*[\])】}﹞]/g, '〔$1〕')
+    .replace(/[[(【{﹝]\s*(\d{4})\s*[\])】}﹞]/g, '〔$1〕')
     .replace(/(?:中华人民共和国)?国(?:务院)?令/g, '国务院令')
     .replace(/中华人民共和国主席令/g, '主席令')
     .replace(/令第?([〇零一二三四五六七八九十百千两]+|\d+)号/g, (_, n: string) => `令第${/^\d+$/.test(n) ? Number(n) : chineseNumber(n) ?? n}号`);

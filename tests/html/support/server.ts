@@ -1,7 +1,7 @@
 // A tiny static server for the browser tests: serves a built site under a sub-path (the site must
 // work wherever it is uploaded), optionally with the CSP a government CMS would send, so that any
 // inline script or external resource shows up as a violation.
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -25,7 +25,7 @@ export interface StaticServer {
 
 export async function serveSite(root: string, options: { base?: string; csp?: boolean } = {}): Promise<StaticServer> {
   const base = options.base ?? '/xxgk/zdly/ml/';
-  const server: Server = createServer(async (req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!path.startsWith(base)) {
       res.writeHead(404).end();
@@ -47,7 +47,9 @@ export async function serveSite(root: string, options: { base?: string; csp?: bo
     } catch {
       res.writeHead(404).end();
     }
-  });
+  };
+  // The handler catches its own errors; nothing is left to await.
+  const server: Server = createServer((req, res) => void handle(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
