@@ -8,7 +8,6 @@ import { fileURLToPath } from 'node:url';
 import { GkmlError, type Location } from '../core/errors.js';
 import type { Text } from '../i18n/text.js';
 import type { RegionSummary } from '../export/target.js';
-import { withTightHeap } from '../util/tight-heap.js';
 import type { LintGate } from './lint-gate.js';
 import type { WorkspaceDomains } from './output-manifest.js';
 import { addFiles, buildRegion, type BuildSetup, type RegionJob, type RegionOutcome, type TargetFiles } from './region-pipeline.js';
@@ -78,7 +77,7 @@ export async function buildRegions(setup: BuildSetup, plans: readonly RegionPlan
   };
   const threads = jobCount(options.jobs, order.length);
   if (threads > 1) {
-    await withTightHeap(() => inWorkers(setup, order, threads, { jobOf, record, step, failed: () => gate.failed, signal, onRegion }));
+    await inWorkers(setup, order, threads, { jobOf, record, step, failed: () => gate.failed, signal, onRegion });
   } else {
     for (const plan of order) {
       signal?.throwIfAborted();

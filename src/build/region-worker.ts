@@ -3,14 +3,10 @@
 // which terminates it when the regions are done.
 import { parentPort, workerData } from 'node:worker_threads';
 import { GkmlError } from '../core/errors.js';
-import { keepTightHeap } from '../util/tight-heap.js';
 import { buildRegion, type BuildSetup, type RegionJob } from './region-pipeline.js';
 import type { RegionReply } from './region-runner.js';
 
 const setup = workerData as BuildSetup;
-// A region's documents make short-lived objects by the hundred megabytes, in each thread at once.
-keepTightHeap();
-
 parentPort!.on('message', (job: RegionJob) => {
   buildRegion(setup, job).then(
     (outcome) => parentPort!.postMessage({ outcome } satisfies RegionReply),

@@ -5,8 +5,8 @@
 import { createHash } from 'node:crypto';
 import { toolVersion } from '../core/version.js';
 import { CANONICAL_CHANNELS, OTHER_CHANNEL } from '../model/channels.js';
-import { configSchema, itemFieldSchemas, unitsSchema } from '../rules/support/config-schema.js';
-import type { SchemaName } from '../rules/support/schemas.js';
+import { configSchema, itemFieldSchemas, unitsSchema } from '../schema/config-schema.js';
+import { ruleEntries, type SchemaName } from '../rules/support/schemas.js';
 import { schemaForWorkspace } from '../schema/directory-schema.js';
 import type { WorkspaceSettings } from '../workspace/config.js';
 
@@ -109,5 +109,5 @@ function unitsFor(inputs: EditorInputs): Node {
 /** The three schemas of a workspace, by name, as the editor reads them. */
 export function editorSchemas(inputs: EditorInputs): Record<SchemaName, Node> {
   const fields = countyFields(inputs);
-  return { directory: directoryFor(inputs, fields), config: configSchema(fields) as Node, units: unitsFor(inputs) };
+  return { directory: directoryFor(inputs, fields), config: configSchema(ruleEntries(), fields) as Node, units: unitsFor(inputs) };
 }

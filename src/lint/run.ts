@@ -1,6 +1,7 @@
-// The lint pipeline: resolve files → read each (syntax) → schema → per-file rules → workspace
-// rules → severities from config → inline suppressions → baseline file → sorted findings, a
-// workspace at a time (a submitted table is read as a workspace of its own: submitted-tables.ts).
+// The lint pipeline, in named stages: collect the files → check each (syntax, schema, per-file
+// rules) → finish each workspace (its workspace rules, severities from config, inline
+// suppressions) → the baseline file → the sorted report. A submitted table is checked as a
+// workspace of its own (submitted-tables.ts).
 // A file that cannot be read is a finding of that file (refusals.ts); only a run that could read
 // none stops.
 // `lint()` (src/lint/lint.ts) is the one entry point over it, adding the cache and `--fix`.
@@ -10,11 +11,10 @@ import { isTableFile } from '../workspace/table-files.js';
 import type { Lang } from '../i18n/text.js';
 import type { DirectoryData } from '../model/types.js';
 import { RULES } from '../rules/index.js';
-import type { WorkspaceFile } from '../rules/rule.js';
+import type { Report, WorkspaceFile } from '../rules/rule.js';
 import type { Profile } from '../schema/directory-schema.js';
 import { CONFIG_FILE, settingsFor, type WorkspaceSettings } from '../workspace/config.js';
 import { displayPath } from '../util/paths.js';
-import { withTightHeap } from '../util/tight-heap.js';
 import { parseSource, preparedSource, readSourceFile, type SourceFile } from '../workspace/source.js';
 import { validateFile } from '../workspace/validate.js';
 import { resolveTargets, workspaceFiles, type Target } from '../workspace/targets.js';
@@ -23,11 +23,11 @@ import type { SeveritySetting } from '../core/positions.js';
 import { compareFindings, type Finding, type PendingFinding, type TableCell } from './finding.js';
 import { localise } from './localise.js';
 import type { CacheStrategy } from './cache-strategy.js';
-import { checkFile, findingAt, makeFinding, ruleView, severityFor, type FileFinding, type FileOutcome } from './check-file.js';
+import { checkFile, findingAt, makeFinding, ruleView, severityFor, type CheckOptions, type FileFinding, type FileOutcome } from './check-file.js';
 import { checkInWorkers, threadCount } from './workers.js';
 import { applySuppressions } from './suppressions.js';
 import { nothingRead, readOrRefuse, refusalOf, type Refusal } from './refusals.js';
-import { lintTables } from './submitted-tables.js';
+import { lintTables, type TableStage } from './submitted-tables.js';
 
 export interface LintOptions {
   /** Files, folders, workspaces or globs; default: the current folder. */
@@ -119,144 +119,201 @@ function sameFiles(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && b.every((p) => set.has(p));
 }
 
-/** `resolved`: the files of `options.targets`, when the caller has already resolved them (the cache). */
-export async function lintRun(options: LintOptions = {}, resolved?: readonly Target[]): Promise<LintRun> {
+type Checked = { file: SourceFile; outcome: FileOutcome }[];
+
+/** One run as it moves from stage to stage: its options, and everything it has gathered so far. */
+interface RunState {
+  options: LintOptions;
+  cwd: string;
+  lang: Lang;
+  keepSources: boolean;
+  checkOptions: CheckOptions;
+  /** Every finding after inline suppressions, before the baseline file. */
+  pending: PendingFinding[];
+  /** The files a report (or a caller loading the workspace) needs. */
+  sources: SourceFile[];
+  /** Every file checked, by path, for the baseline's count of what no longer occurs. */
+  linted: string[];
+  /** For a table's directory: the cell each value was read from. */
+  cellOf: Map<SourceFile, (pointer: string) => TableCell>;
+  tableSources: Set<SourceFile>;
+  /** Why each file not read was not: when no file could be read, the run stops with these. */
+  refusals: Refusal[];
+  settingsOf(root: string | undefined): WorkspaceSettings;
+  read(path: string, display: string): SourceFile;
+}
+
+function startRun(options: LintOptions): RunState {
   const cwd = options.cwd ?? process.cwd();
   const lang = options.lang ?? 'zh';
-  const keepSources = options.keepSources ?? true;
-  const targets = resolved ?? (await resolveTargets(options.targets?.length ? options.targets : ['.'], cwd, { withRegions: options.withRegions }));
-
   const settingsByRoot = new Map<string | undefined, WorkspaceSettings>();
-  const settingsOf = (root: string | undefined) => {
-    let s = settingsByRoot.get(root);
-    if (!s) {
-      s = settingsFor(root, cwd);
-      settingsByRoot.set(root, s);
-    }
-    return s;
+  return {
+    options,
+    cwd,
+    lang,
+    keepSources: options.keepSources ?? true,
+    checkOptions: { profile: options.profile, rules: options.rules, lang },
+    pending: [],
+    sources: [],
+    linted: [],
+    cellOf: new Map(),
+    tableSources: new Set(),
+    refusals: [],
+    settingsOf(root) {
+      let s = settingsByRoot.get(root);
+      if (!s) settingsByRoot.set(root, (s = settingsFor(root, cwd)));
+      return s;
+    },
+    read(path, display) {
+      const text = options.texts?.get(path);
+      return text === undefined ? readSourceFile(path, display) : parseSource(path, display, text);
+    },
   };
-  const severityOf = (settings: WorkspaceSettings, slug: string) => severityFor(settings, slug, options.rules);
-  const pending: PendingFinding[] = [];
-  const sources: SourceFile[] = [];
-  /** Every file checked, by path, for the baseline's count of what no longer occurs. */
-  const linted: string[] = [];
-  const cellOf = new Map<SourceFile, (pointer: string) => TableCell>();
-  const tableSources = new Set<SourceFile>();
-  /** Why each file not read was not: when no file could be read, the run stops with these. */
-  const refusals: Refusal[] = [];
+}
 
-  const read = (path: string, display: string): SourceFile => {
-    const text = options.texts?.get(path);
-    return text === undefined ? readSourceFile(path, display) : parseSource(path, display, text);
+const isOn = (run: RunState, settings: WorkspaceSettings, slug: string) => severityFor(settings, slug, run.options.rules) !== 'off';
+
+/** The per-file collector of a group: every problem shape arrives here as a finding of its file. */
+function findingsCollector(checked: Checked, configFile: SourceFile | undefined) {
+  const found = new Map<SourceFile, PendingFinding[]>(checked.map(({ file }) => [file, []]));
+  if (configFile) found.set(configFile, []);
+  const attach = (file: SourceFile, f: FileFinding | undefined) => {
+    if (f) found.get(file)!.push({ ...f, file });
   };
+  return { found, attach };
+}
 
-  /**
-   * One workspace (or submitted table), its files checked: its workspace rules, then the inline
-   * suppressions of each file (the config file included: it can carry gkml-disable-file); then
-   * only what a report needs is kept.
-   */
-  const finishGroup = async (settings: WorkspaceSettings, checked: { file: SourceFile; outcome: FileOutcome }[], extra: { configFile?: SourceFile; wholeWorkspace(): Promise<boolean> }) => {
-    const found = new Map<SourceFile, PendingFinding[]>(checked.map(({ file }) => [file, []]));
-    if (extra.configFile) found.set(extra.configFile, []);
-    const attach = (file: SourceFile, f: FileFinding | undefined) => {
-      if (f) found.get(file)!.push({ ...f, file });
-    };
-    const valid: WorkspaceFile[] = [];
-    for (const { file, outcome } of checked) {
-      for (const f of outcome.findings) attach(file, f);
-      if (outcome.profile) valid.push({ file, data: ruleView(file.data as DirectoryData, outcome.brokenItems), profile: outcome.profile });
-    }
-    if (extra.configFile) {
-      // The config's defaults, checked as item values once each (its loader leaves them to lint).
-      for (const p of validateFile(extra.configFile, 'config')) {
-        if (p.pointer.startsWith('/defaults/')) attach(extra.configFile, makeFinding(settings, options.rules, 'schema', p.start, p.end, p.message, { pointer: p.pointer, suggestion: p.suggestion }));
-      }
-    }
-    for (const rule of RULES.filter((r) => r.checkWorkspace && severityOf(settings, r.meta.slug) !== 'off')) {
-      const files = valid.filter((f) => !rule.meta.profiles || rule.meta.profiles.includes(f.profile));
-      await rule.checkWorkspace!({ files, settings, configFile: extra.configFile, wholeWorkspace: extra.wholeWorkspace, lang, report: (file, r) => attach(file, findingAt(settings, options.rules, file, rule.meta.slug, r)) });
-    }
-    for (const [file, findings] of found) {
-      const outcome = applySuppressions(file, findings, (slug) => severityOf(settings, slug) !== 'off');
-      const kept = [...outcome.kept];
-      for (const problem of outcome.problems) {
-        const p = makeFinding(settings, options.rules, 'suppression', problem.start, problem.end, problem.message);
-        if (p) kept.push({ ...p, file });
-      }
-      // A finding in a table's directory points at the cell its value was read from.
-      const cellAt = cellOf.get(file);
-      if (cellAt) for (const p of kept) p.cell ??= cellAt(p.pointer);
-      pending.push(...kept);
-      if (!cellAt) linted.push(file.path);
-      if (keepSources || kept.length > 0) sources.push(file);
-    }
-  };
-
-  const checkOptions = { profile: options.profile, rules: options.rules, lang };
-  const tables = targets.filter((t) => isTableFile(t.path));
-  // Group files by workspace so workspace-wide rules see all of a workspace's files at once.
-  const byRoot = new Map<string | undefined, Target[]>();
-  for (const t of targets) if (!isTableFile(t.path)) byRoot.set(t.root, [...(byRoot.get(t.root) ?? []), t]);
-  const groups = [...byRoot];
-
-  const finishWorkspace = async (root: string | undefined, group: readonly Target[], checked: { file: SourceFile; outcome: FileOutcome }[]) => {
-    const settings = settingsOf(root);
-    const workspaceRules = RULES.some((r) => r.checkWorkspace && severityOf(settings, r.meta.slug) !== 'off');
-    // The config file, read when its defaults or a workspace rule need places in it.
-    const configPath = root && (workspaceRules || settings.defaults.length > 0) ? resolve(root, CONFIG_FILE) : undefined;
-    const configFile = configPath ? read(configPath, displayPath(configPath, cwd)) : undefined;
-    const wholeWorkspace = async () =>
-      root !== undefined &&
-      checked.every((c) => c.outcome.profile) &&
-      sameFiles(
-        await workspaceFiles(root, cwd),
-        group.map((t) => t.path),
-      );
-    await finishGroup(settings, checked, { ...(configFile ? { configFile } : {}), wholeWorkspace });
-    for (const { file } of checked) {
-      const refusal = refusalOf(file);
-      if (refusal) refusals.push(refusal);
-    }
-  };
-
-  // Large inputs are read and checked on worker threads, a workspace at a time; the rest of the
-  // pipeline (workspace rules, suppressions, baseline) runs here on what they send back.
-  const yamlPaths = groups.flatMap(([, group]) => group.filter((t) => !t.refusal).map((t) => t.path));
-  const threads = options.texts ? 0 : threadCount(yamlPaths, options.threads);
-  if (threads > 0) {
-    const tasks = groups.map(([, group]) => ({ files: group.map((t) => ({ path: t.path, display: t.display, root: t.root, ...(t.refusal ? { refusal: t.refusal } : {}) })) }));
-    await withTightHeap(() =>
-      checkInWorkers(tasks, cwd, checkOptions, threads, (i, files) => {
-        const checked = files.map((done) => ({ file: preparedSource(done.path, done.display, done.text, done.data, done.problems, done.fatal), outcome: done as FileOutcome }));
-        return finishWorkspace(groups[i]![0], groups[i]![1], checked);
-      }),
-    );
-  } else {
-    for (const [root, group] of groups) {
-      const settings = settingsOf(root);
-      await finishWorkspace(
-        root,
-        group,
-        group.map((t) => {
-          const file = readOrRefuse(t, read);
-          return { file, outcome: checkFile(file, settings, checkOptions) };
-        }),
-      );
+/** The workspace rules over the files that passed the schema, and the config's defaults checked as item values. */
+async function workspaceRules(run: RunState, settings: WorkspaceSettings, checked: Checked, extra: GroupExtra, attach: ReturnType<typeof findingsCollector>['attach']) {
+  const valid: WorkspaceFile[] = [];
+  for (const { file, outcome } of checked) {
+    for (const f of outcome.findings) attach(file, f);
+    if (outcome.profile) valid.push({ file, data: ruleView(file.data as DirectoryData, outcome.brokenItems), profile: outcome.profile });
+  }
+  if (extra.configFile) {
+    // The config's defaults, checked as item values once each (its loader leaves them to lint).
+    for (const p of validateFile(extra.configFile, 'config')) {
+      if (p.pointer.startsWith('/defaults/')) attach(extra.configFile, makeFinding(settings, run.options.rules, 'schema', p.start, p.end, p.message, { pointer: p.pointer, suggestion: p.suggestion }));
     }
   }
+  for (const rule of RULES.filter((r) => r.checkWorkspace && isOn(run, settings, r.meta.slug))) {
+    const files = valid.filter((f) => !rule.meta.profiles || rule.meta.profiles.includes(f.profile));
+    const report = (file: SourceFile, r: Report) => attach(file, findingAt(settings, run.options.rules, file, rule.meta.slug, r));
+    await rule.checkWorkspace!({ files, settings, configFile: extra.configFile, wholeWorkspace: extra.wholeWorkspace, lang: run.lang, report });
+  }
+}
 
-  // Each submitted table is checked as a workspace of its own, under the config given with
-  // --config, else the workspace it lies in, else the defaults.
+/** Each file's inline suppressions applied (and their own problems reported); then only what a report needs is kept. */
+function keepAfterSuppressions(run: RunState, settings: WorkspaceSettings, found: Map<SourceFile, PendingFinding[]>): void {
+  for (const [file, findings] of found) {
+    const outcome = applySuppressions(file, findings, (slug) => isOn(run, settings, slug));
+    const kept = [...outcome.kept];
+    for (const problem of outcome.problems) {
+      const p = makeFinding(settings, run.options.rules, 'suppression', problem.start, problem.end, problem.message);
+      if (p) kept.push({ ...p, file });
+    }
+    // A finding in a table's directory points at the cell its value was read from.
+    const cellAt = run.cellOf.get(file);
+    if (cellAt) for (const p of kept) p.cell ??= cellAt(p.pointer);
+    run.pending.push(...kept);
+    if (!cellAt) run.linted.push(file.path);
+    if (run.keepSources || kept.length > 0) run.sources.push(file);
+  }
+}
+
+interface GroupExtra {
+  configFile?: SourceFile;
+  wholeWorkspace(): Promise<boolean>;
+}
+
+/** Stage 3: one workspace (or submitted table), its files checked, finished: workspace rules, then suppressions. */
+async function finishGroup(run: RunState, settings: WorkspaceSettings, checked: Checked, extra: GroupExtra): Promise<void> {
+  const { found, attach } = findingsCollector(checked, extra.configFile);
+  await workspaceRules(run, settings, checked, extra, attach);
+  keepAfterSuppressions(run, settings, found);
+}
+
+async function finishWorkspace(run: RunState, root: string | undefined, group: readonly Target[], checked: Checked): Promise<void> {
+  const settings = run.settingsOf(root);
+  const anyWorkspaceRule = RULES.some((r) => r.checkWorkspace && isOn(run, settings, r.meta.slug));
+  // The config file, read when its defaults or a workspace rule need places in it.
+  const configPath = root && (anyWorkspaceRule || settings.defaults.length > 0) ? resolve(root, CONFIG_FILE) : undefined;
+  const configFile = configPath ? run.read(configPath, displayPath(configPath, run.cwd)) : undefined;
+  const wholeWorkspace = async () =>
+    root !== undefined &&
+    checked.every((c) => c.outcome.profile) &&
+    sameFiles(
+      await workspaceFiles(root, run.cwd),
+      group.map((t) => t.path),
+    );
+  await finishGroup(run, settings, checked, { ...(configFile ? { configFile } : {}), wholeWorkspace });
+  for (const { file } of checked) {
+    const refusal = refusalOf(file);
+    if (refusal) run.refusals.push(refusal);
+  }
+}
+
+/** Stage 1: the files of the targets, YAML grouped by workspace so workspace rules see all of one at once. */
+async function collectFiles(run: RunState, resolved: readonly Target[] | undefined) {
+  const { options, cwd } = run;
+  const targets = resolved ?? (await resolveTargets(options.targets?.length ? options.targets : ['.'], cwd, { withRegions: options.withRegions }));
+  const byRoot = new Map<string | undefined, Target[]>();
+  for (const t of targets) if (!isTableFile(t.path)) byRoot.set(t.root, [...(byRoot.get(t.root) ?? []), t]);
+  return { targets, workspaces: [...byRoot], tables: targets.filter((t) => isTableFile(t.path)) };
+}
+
+/**
+ * Stage 2: each workspace's files read and checked, then finished. Large inputs are read and
+ * checked on worker threads, a workspace at a time; the rest of the pipeline runs here on what
+ * they send back.
+ */
+async function checkWorkspaces(run: RunState, workspaces: [string | undefined, Target[]][]): Promise<void> {
+  const yamlPaths = workspaces.flatMap(([, group]) => group.filter((t) => !t.refusal).map((t) => t.path));
+  const threads = run.options.texts ? 0 : threadCount(yamlPaths, run.options.threads);
+  if (threads > 0) {
+    const tasks = workspaces.map(([, group]) => ({ files: group.map((t) => ({ path: t.path, display: t.display, root: t.root, ...(t.refusal ? { refusal: t.refusal } : {}) })) }));
+    await checkInWorkers(tasks, run.cwd, run.checkOptions, threads, (i, files) => {
+      const checked = files.map((done) => ({ file: preparedSource(done.path, done.display, done.text, done.data, done.problems, done.fatal), outcome: done as FileOutcome }));
+      return finishWorkspace(run, workspaces[i]![0], workspaces[i]![1], checked);
+    });
+    return;
+  }
+  for (const [root, group] of workspaces) {
+    const settings = run.settingsOf(root);
+    const checked = group.map((t) => {
+      const file = readOrRefuse(t, (path, display) => run.read(path, display));
+      return { file, outcome: checkFile(file, settings, run.checkOptions) };
+    });
+    await finishWorkspace(run, root, group, checked);
+  }
+}
+
+/** Stage 2 for tables: each submitted table checked as a workspace of its own, under --config, else the workspace it lies in, else the defaults. */
+async function checkTables(run: RunState, tables: Target[]): Promise<void> {
+  const { options, cwd } = run;
   const given = options.config ? resolve(cwd, options.config) : undefined;
-  const stage = { cwd, domain: options.domain, rules: options.rules, checkOptions, keepSources, pending, sources, linted, cellOf, tableSources, finishGroup };
-  refusals.push(...(await lintTables(tables, { ...stage, settingsOf: (t) => (given ? settingsFor(dirname(given), cwd, given) : settingsOf(t.root)) })));
-  // A run that could read no file at all has checked nothing: it stops (exit 2), saying why for each.
-  if (targets.length > 0 && refusals.length === targets.length) throw nothingRead(refusals.sort((a, b) => compareStrings(a.display, b.display)));
+  const stage: TableStage = {
+    cwd,
+    domain: options.domain,
+    rules: options.rules,
+    checkOptions: run.checkOptions,
+    keepSources: run.keepSources,
+    pending: run.pending,
+    sources: run.sources,
+    linted: run.linted,
+    cellOf: run.cellOf,
+    tableSources: run.tableSources,
+    finishGroup: (settings, checked, extra) => finishGroup(run, settings, checked, extra),
+    settingsOf: (t) => (given ? settingsFor(dirname(given), cwd, given) : run.settingsOf(t.root)),
+  };
+  run.refusals.push(...(await lintTables(tables, stage)));
+}
 
-  const { reported, stats: baselineStats } = baselineStage(options, cwd, pending, linted);
-  const findings = reported.map((p) => localise(p, lang)).sort(compareFindings);
+/** Stages 4 and 5: the baseline file, then the report, sorted; the config file listed when a finding is in it. */
+function report(run: RunState, targets: readonly Target[]): LintRun {
+  const { reported, stats: baselineStats } = baselineStage(run.options, run.cwd, run.pending, run.linted);
+  const findings = reported.map((p) => localise(p, run.lang)).sort(compareFindings);
   const files = targets.map((t) => t.display);
-  // A finding about the workspace itself (domain-coverage) is in gkml.config.yaml: list that file too.
   const listed = new Set(files);
   for (const f of findings) {
     if (!listed.has(f.file)) {
@@ -264,18 +321,25 @@ export async function lintRun(options: LintOptions = {}, resolved?: readonly Tar
       files.push(f.file);
     }
   }
-  return {
-    result: {
-      files,
-      findings,
-      errorCount: findings.filter((f) => f.severity === 'error').length,
-      warningCount: findings.filter((f) => f.severity === 'warn').length,
-      fixableCount: findings.filter((f) => f.fix).length,
-      ...(baselineStats ? { baseline: baselineStats } : {}),
-    },
-    sources,
-    pending,
-    reported,
-    tableSources,
+  const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
+  const result: LintResult = {
+    files,
+    findings,
+    errorCount: count('error'),
+    warningCount: count('warn'),
+    fixableCount: findings.filter((f) => f.fix).length,
+    ...(baselineStats ? { baseline: baselineStats } : {}),
   };
+  return { result, sources: run.sources, pending: run.pending, reported, tableSources: run.tableSources };
+}
+
+/** `resolved`: the files of `options.targets`, when the caller has already resolved them (the cache). */
+export async function lintRun(options: LintOptions = {}, resolved?: readonly Target[]): Promise<LintRun> {
+  const run = startRun(options);
+  const { targets, workspaces, tables } = await collectFiles(run, resolved);
+  await checkWorkspaces(run, workspaces);
+  await checkTables(run, tables);
+  // A run that could read no file at all has checked nothing: it stops (exit 2), saying why for each.
+  if (targets.length > 0 && run.refusals.length === targets.length) throw nothingRead(run.refusals.sort((a, b) => compareStrings(a.display, b.display)));
+  return report(run, targets);
 }

@@ -1,6 +1,5 @@
 // The house as drawn in docs/ARCHITECTURE.md: floors that run one way, no import cycles (type-only and
-// dynamic imports included), exporters that read only the compendium and never each other, and
-// rooms of at most 300 lines.
+// dynamic imports included), and exporters that read only the compendium and never each other.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -51,11 +50,6 @@ describe('the import graph of src/', () => {
       return targets.filter((t) => room(t) === 'workspace' || (exporterOf(t) !== undefined && exporterOf(t) !== own && exporterOf(t) !== 'target')).map((t) => `${file} → ${t}`);
     });
     expect(found).toEqual([]);
-  });
-
-  it('has no file over 300 lines', () => {
-    const long = [...graph.keys()].map((f) => [f, readFileSync(join(SRC, f), 'utf8').split('\n').length - 1] as const).filter(([, n]) => n > 300);
-    expect(long).toEqual([]);
   });
 });
 

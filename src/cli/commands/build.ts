@@ -10,6 +10,7 @@ import { buildReporter } from '../build-progress.js';
 import { parseJobs, parseWait } from '../flag-values.js';
 import type { CliContext } from '../io.js';
 import type { CommandFlags } from '../command-options.js';
+import { tightenHeap } from '../heap.js';
 
 export type BuildFlags = CommandFlags<'build'>;
 
@@ -50,6 +51,7 @@ function summaryLines(result: BuildResult, cwd: string): Text[] {
 const SIGNAL_EXIT: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTERM: 143 };
 
 export async function runBuild(workspace: string | undefined, flags: BuildFlags, ctx: CliContext): Promise<number> {
+  tightenHeap();
   const only = flags.fillable ? fillableTargets(parseOnly(flags.only)) : parseOnly(flags.only);
   const draft = flags.draft || flags.fillable;
   const wait = parseWait(flags.wait);

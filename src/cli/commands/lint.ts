@@ -14,6 +14,7 @@ import { parseJobs } from '../flag-values.js';
 import { planOutputs, writeReport } from '../report-outputs.js';
 import { refreshEditorSchemas } from '../schema-refresh.js';
 import type { CommandFlags } from '../command-options.js';
+import { tightenHeap } from '../heap.js';
 
 export type LintFlags = CommandFlags<'lint'>;
 
@@ -51,6 +52,7 @@ function lintOptions(paths: string[], flags: LintFlags, ctx: CliContext): LintOp
 }
 
 export async function runLint(paths: string[], flags: LintFlags, ctx: CliContext): Promise<number> {
+  tightenHeap();
   const outputs = planOutputs(flags.format, flags.output);
   const maxWarnings = parseMaxWarnings(flags.maxWarnings);
   const result = await lint(lintOptions(paths, flags, ctx));

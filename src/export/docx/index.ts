@@ -3,7 +3,6 @@
 // regions (their counts include the regions below them). One document in memory at a time.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { withTightHeap } from '../../util/tight-heap.js';
 import type { TargetWriter } from '../target.js';
 import { documentBytes, regionSummary } from './compendium-document.js';
 
@@ -11,7 +10,7 @@ export const docxWriter: TargetWriter = async (ctx) => {
   const file = ctx.folder + ctx.output;
   if (ctx.folder) ctx.progress(file);
   const extra = ctx.regions.length ? [regionSummary(ctx.regions, ctx.output)] : [];
-  const bytes = await withTightHeap(() => documentBytes(ctx.compendium, extra));
+  const bytes = await documentBytes(ctx.compendium, extra);
   const path = join(ctx.outDir, file);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, bytes);

@@ -5,10 +5,14 @@ import { GkmlError } from '../../core/errors.js';
 import { CLI } from '../../i18n/catalogue/cli.js';
 import { msg } from '../../i18n/messages.js';
 import { DIRECTORY_SCHEMA_PATH, SCHEMA_NAMES } from '../../schema/directory-schema.js';
-import { configSchema, unitsSchema } from './config-schema.js';
+import { configSchema, unitsSchema, type RuleEntry } from '../../schema/config-schema.js';
+import { RULES } from '../index.js';
 
 export { SCHEMA_NAMES };
 export type SchemaName = (typeof SCHEMA_NAMES)[number];
+
+/** The rules as the config schema lists them. */
+export const ruleEntries = (): RuleEntry[] => RULES.map((r) => ({ slug: r.meta.slug, code: r.meta.code, description: r.meta.description, severity: r.meta.severity }));
 
 /** The file a schema is published as: directory.schema.json … */
 export const schemaFileName = (name: SchemaName) => `${name}.schema.json`;
@@ -18,7 +22,7 @@ export function schemaText(name: string): string {
     case 'directory':
       return readFileSync(DIRECTORY_SCHEMA_PATH, 'utf8');
     case 'config':
-      return JSON.stringify(configSchema(), null, 2) + '\n';
+      return JSON.stringify(configSchema(ruleEntries()), null, 2) + '\n';
     case 'units':
       return JSON.stringify(unitsSchema(), null, 2) + '\n';
     default:

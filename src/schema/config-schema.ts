@@ -1,8 +1,16 @@
-// JSON Schemas of gkml.config.yaml and of the units registry. The `rules` part is generated from
-// the rule catalogue, so the config schema always lists exactly the rules that exist.
-import { defineMessages } from '../../i18n/messages.js';
-import { directorySchema } from '../../schema/directory-schema.js';
-import { RULES } from '../index.js';
+// JSON Schemas of gkml.config.yaml and of the units registry. The `rules` part is made from the
+// rule catalogue its caller passes (src/rules/support/schemas.ts), so the config schema always
+// lists exactly the rules that exist; the rest is declared here, one section a constant.
+import { defineMessages } from '../i18n/messages.js';
+import { directorySchema } from './directory-schema.js';
+
+/** What the config schema says of a rule: its slug, code, description and default severity. */
+export interface RuleEntry {
+  slug: string;
+  code: string;
+  description: { zh: string; en: string };
+  severity: string;
+}
 
 const SEVERITY = { type: 'string', enum: ['error', 'warn', 'off'], enumDescriptions: ['错误：lint 以非零状态退出，build 不发布', '警告：报告，但不阻止发布', '关闭：不检查'] };
 
@@ -43,12 +51,101 @@ function workspaceDefaults(fields: Record<string, Node>): Node {
   };
 }
 
+/** A one-line text setting with its titles, description and examples. */
+const text = (title: string, en: string, description: string, extra: object = {}) => ({ type: 'string', minLength: 1, title, 'x-title-en': en, description, ...extra });
+
+const XLSX_SECTION = {
+  type: 'object',
+  title: 'Excel 工作簿',
+  'x-title-en': 'Excel workbook',
+  description: 'gkml build 生成的 Excel 工作簿的选项。',
+  examples: [{ channels: 'checked' }],
+  properties: {
+    channels: {
+      type: 'string',
+      enum: ['block', 'checked'],
+      enumDescriptions: ['列出全部 13 个标准选项，以 ■/□ 标出是否选中（默认）', '只列出选中的渠道'],
+      title: '公开渠道写法',
+      'x-title-en': 'channel layout',
+      description: 'block：列出全部 13 个标准选项，以 ■/□ 标出是否选中（默认）；checked：只列出选中的渠道。',
+      examples: ['checked'],
+    },
+    summary: {
+      type: 'string',
+      enum: ['flat', 'nested'],
+      enumDescriptions: ['一张“汇总”表，每个下级地区一行（默认）', '另为下面每一层级各加一张汇总表'],
+      title: '汇总表',
+      'x-title-en': 'summary sheets',
+      description: '有下级地区时的汇总工作簿。flat：一张“汇总”表，每个下级地区一行（默认）；nested：另为下面每一层级各加一张汇总表（如“县级汇总”“乡级汇总”），每行计入该地区及其下级的事项数。',
+      examples: ['nested'],
+    },
+  },
+  additionalProperties: false,
+};
+
+const SITE_SECTION = {
+  type: 'object',
+  title: '网站信息',
+  'x-title-en': 'site',
+  description: '生成的网站在页脚和页头显示的政府网站信息，以及打印用纸。',
+  examples: [{ host: '示例县人民政府办公室', banner: 'red' }],
+  properties: {
+    identifier: text('网站标识码', 'site identifier', '政府网站标识码。', { examples: ['0000000000'] }),
+    icp: text('ICP备案号', 'ICP number', 'ICP 备案号，如 某ICP备12345678号-1，链接到工业和信息化部备案管理系统。', { examples: ['某ICP备12345678号-1'] }),
+    security: text('公安机关备案号', 'public security number', '公安机关互联网站安全备案号，如 某公网安备12345678901234号。', { examples: ['某公网安备12345678901234号'] }),
+    host: text('主办单位', 'host', '网站主办单位。', { examples: ['示例县人民政府办公室'] }),
+    contact: text('联系方式', 'contact', '联系电话、邮箱或地址。', { examples: ['0000-1234567'] }),
+    logo: text('标志图片', 'logo', '页头显示的标志图片（PNG、JPEG、GIF、WebP 或 SVG），路径相对工作区且必须在工作区之内。', { examples: ['logo.png'] }),
+    banner: {
+      type: 'string',
+      enum: ['blue', 'red', 'green', 'gray'],
+      enumDescriptions: ['蓝色（默认）', '红色', '绿色', '灰色'],
+      title: '页头颜色',
+      'x-title-en': 'banner colour',
+      description: '页头颜色：blue（默认）、red、green 或 gray；均与白色文字有足够对比度。',
+      examples: ['red'],
+    },
+    paper: PAPER('打印纸张', 'print paper', '打印网页所用纸张：A4（默认；领域页横向，首页纵向）或 A3。', ['A4', 'A3'], ['A4（默认）', 'A3']),
+  },
+  additionalProperties: false,
+};
+
+const SEARCH_SECTION = {
+  type: 'object',
+  title: '网站搜索',
+  'x-title-en': 'site search',
+  description: '网站搜索的选项。',
+  examples: [{ synonyms: 'synonyms.yaml' }],
+  properties: {
+    synonyms: text('搜索同义词', 'search synonyms', '同义词文件（相对工作区），格式同 gkml 的 data/search-synonyms.yaml：groups: [{terms: [低保, 最低生活保障]}]；其中的词组加在 gkml 自带的之后。', { examples: ['synonyms.yaml'] }),
+    builtin: {
+      type: 'boolean',
+      title: '自带同义词',
+      'x-title-en': 'built-in synonyms',
+      description: '是否使用 gkml 自带的同义词（data/search-synonyms.yaml，默认 true）；设为 false 时只用工作区自己的同义词文件。',
+      examples: [false],
+    },
+  },
+  additionalProperties: false,
+};
+
+const DOCX_SECTION = {
+  type: 'object',
+  title: 'Word 文档',
+  'x-title-en': 'Word document',
+  description: 'gkml build 生成的 Word 文件汇编（directory.docx）的选项。',
+  examples: [{ paper: 'A4' }],
+  properties: {
+    paper: PAPER('纸张', 'paper', '各领域表格所用纸张（横向）：A3（默认）或 A4。', ['A3', 'A4'], ['A3（默认）', 'A4']),
+  },
+  additionalProperties: false,
+};
+
 /** `fields`: the item field schemas its `defaults` take (a workspace's editor schema passes its own, with the county's units). */
-export function configSchema(fields: Record<string, Node> = itemFieldSchemas()): object {
+export function configSchema(rules: readonly RuleEntry[], fields: Record<string, Node> = itemFieldSchemas()): object {
   const ruleProps = Object.fromEntries(
-    RULES.map((r) => [r.meta.slug, { ...SEVERITY, title: r.meta.description.zh, 'x-title-en': r.meta.description.en, description: `${r.meta.code}：${r.meta.description.zh}（默认 ${r.meta.severity}）`, examples: ['warn'] }]),
+    rules.map((r) => [r.slug, { ...SEVERITY, title: r.description.zh, 'x-title-en': r.description.en, description: `${r.code}：${r.description.zh}（默认 ${r.severity}）`, examples: ['warn'] }]),
   );
-  const text = (title: string, en: string, description: string, extra: object = {}) => ({ type: 'string', minLength: 1, title, 'x-title-en': en, description, ...extra });
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'gkml 工作区配置（gkml.config.yaml）',
@@ -84,89 +181,10 @@ export function configSchema(fields: Record<string, Node> = itemFieldSchemas()):
       templates: text('模板目录', 'templates folder', '覆盖内置网页模板的文件夹（相对工作区）。', { examples: ['templates'] }),
       defaults: workspaceDefaults(fields),
       regions: { type: 'array', title: '下级地区', 'x-title-en': 'child regions', description: '本工作区包含的下级地区工作区（glob，相对工作区），可逐级嵌套：省 → 市 → 县 → 乡镇/街道。', items: { type: 'string', minLength: 1 }, minItems: 1, examples: [['townships/*']] },
-      xlsx: {
-        type: 'object',
-        title: 'Excel 工作簿',
-        'x-title-en': 'Excel workbook',
-        description: 'gkml build 生成的 Excel 工作簿的选项。',
-        examples: [{ channels: 'checked' }],
-        properties: {
-          channels: {
-            type: 'string',
-            enum: ['block', 'checked'],
-            enumDescriptions: ['列出全部 13 个标准选项，以 ■/□ 标出是否选中（默认）', '只列出选中的渠道'],
-            title: '公开渠道写法',
-            'x-title-en': 'channel layout',
-            description: 'block：列出全部 13 个标准选项，以 ■/□ 标出是否选中（默认）；checked：只列出选中的渠道。',
-            examples: ['checked'],
-          },
-          summary: {
-            type: 'string',
-            enum: ['flat', 'nested'],
-            enumDescriptions: ['一张“汇总”表，每个下级地区一行（默认）', '另为下面每一层级各加一张汇总表'],
-            title: '汇总表',
-            'x-title-en': 'summary sheets',
-            description: '有下级地区时的汇总工作簿。flat：一张“汇总”表，每个下级地区一行（默认）；nested：另为下面每一层级各加一张汇总表（如“县级汇总”“乡级汇总”），每行计入该地区及其下级的事项数。',
-            examples: ['nested'],
-          },
-        },
-        additionalProperties: false,
-      },
-      site: {
-        type: 'object',
-        title: '网站信息',
-        'x-title-en': 'site',
-        description: '生成的网站在页脚和页头显示的政府网站信息，以及打印用纸。',
-        examples: [{ host: '示例县人民政府办公室', banner: 'red' }],
-        properties: {
-          identifier: text('网站标识码', 'site identifier', '政府网站标识码。', { examples: ['0000000000'] }),
-          icp: text('ICP备案号', 'ICP number', 'ICP 备案号，如 某ICP备12345678号-1，链接到工业和信息化部备案管理系统。', { examples: ['某ICP备12345678号-1'] }),
-          security: text('公安机关备案号', 'public security number', '公安机关互联网站安全备案号，如 某公网安备12345678901234号。', { examples: ['某公网安备12345678901234号'] }),
-          host: text('主办单位', 'host', '网站主办单位。', { examples: ['示例县人民政府办公室'] }),
-          contact: text('联系方式', 'contact', '联系电话、邮箱或地址。', { examples: ['0000-1234567'] }),
-          logo: text('标志图片', 'logo', '页头显示的标志图片（PNG、JPEG、GIF、WebP 或 SVG），路径相对工作区且必须在工作区之内。', { examples: ['logo.png'] }),
-          banner: {
-            type: 'string',
-            enum: ['blue', 'red', 'green', 'gray'],
-            enumDescriptions: ['蓝色（默认）', '红色', '绿色', '灰色'],
-            title: '页头颜色',
-            'x-title-en': 'banner colour',
-            description: '页头颜色：blue（默认）、red、green 或 gray；均与白色文字有足够对比度。',
-            examples: ['red'],
-          },
-          paper: PAPER('打印纸张', 'print paper', '打印网页所用纸张：A4（默认；领域页横向，首页纵向）或 A3。', ['A4', 'A3'], ['A4（默认）', 'A3']),
-        },
-        additionalProperties: false,
-      },
-      search: {
-        type: 'object',
-        title: '网站搜索',
-        'x-title-en': 'site search',
-        description: '网站搜索的选项。',
-        examples: [{ synonyms: 'synonyms.yaml' }],
-        properties: {
-          synonyms: text('搜索同义词', 'search synonyms', '同义词文件（相对工作区），格式同 gkml 的 data/search-synonyms.yaml：groups: [{terms: [低保, 最低生活保障]}]；其中的词组加在 gkml 自带的之后。', { examples: ['synonyms.yaml'] }),
-          builtin: {
-            type: 'boolean',
-            title: '自带同义词',
-            'x-title-en': 'built-in synonyms',
-            description: '是否使用 gkml 自带的同义词（data/search-synonyms.yaml，默认 true）；设为 false 时只用工作区自己的同义词文件。',
-            examples: [false],
-          },
-        },
-        additionalProperties: false,
-      },
-      docx: {
-        type: 'object',
-        title: 'Word 文档',
-        'x-title-en': 'Word document',
-        description: 'gkml build 生成的 Word 文件汇编（directory.docx）的选项。',
-        examples: [{ paper: 'A4' }],
-        properties: {
-          paper: PAPER('纸张', 'paper', '各领域表格所用纸张（横向）：A3（默认）或 A4。', ['A3', 'A4'], ['A3（默认）', 'A4']),
-        },
-        additionalProperties: false,
-      },
+      xlsx: XLSX_SECTION,
+      site: SITE_SECTION,
+      search: SEARCH_SECTION,
+      docx: DOCX_SECTION,
     },
     required: ['region', 'level', 'publisher', 'version', 'date'],
     additionalProperties: false,
