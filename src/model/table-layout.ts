@@ -39,9 +39,17 @@ export const FILLABLE_MARK = '（填报）';
 /** The fillable workbook's first sheet, how to fill it in: the importer passes over it. */
 export const FILLABLE_GUIDE_SHEET = '填写说明';
 
+/** The one name of the document: `<region>基层政务公开标准目录` (a domain's table puts `<domain>领域` before 基层). */
+const DIRECTORY_NAME = '基层政务公开标准目录';
+
+/** Title of a region's directory, and what follows it: a draft's （征求意见稿）, the fillable workbook's （填报）, 事项数汇总表. */
+export function directoryTitle(region: string, suffix = ''): string {
+  return `${region}${DIRECTORY_NAME}${suffix}`;
+}
+
 /** Title of a domain's table: `<region><domain>领域基层政务公开标准目录`, a draft's marked （征求意见稿）. */
 export function tableTitle(region: string, domainName: string, draft = false): string {
-  return `${region}${domainName}领域基层政务公开标准目录${draft ? DRAFT_MARK : ''}`;
+  return directoryTitle(`${region}${domainName}领域`, draft ? DRAFT_MARK : '');
 }
 
 /** Labels in first-seen order after `first`, so a label the config does not list still gets its column. */

@@ -11,12 +11,13 @@ import { contents, cover, type ContentsEntry } from './front-matter.js';
 import { FONTS, PAGE_NUMBER_SIZE, STYLES, landscapePage, landscapeTextWidth, portraitPage } from './layout.js';
 import { packDocument } from './package.js';
 import { regionSummaryTable } from './region-summary.js';
+import { directoryTitle } from '../../model/table-layout.js';
 
 /** — 1 —, centred: GB/T 9704's page number, 4号 宋体 between two dashes. */
 const pageFooter = () =>
   new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: FONTS.pageNumber, size: PAGE_NUMBER_SIZE })] })] });
 
-export const documentTitle = (c: Compendium) => `${c.region}基层政务公开标准目录`;
+export const documentTitle = (c: Compendium) => directoryTitle(c.region);
 
 /** The heading of the `i`th directory file (from 0): 一、社会救助 … 一千〇一、…, however many files there are. */
 export const domainHeading = (i: number, name: string) => `${chineseOrdinal(i + 1)}、${name}`;

@@ -4,6 +4,7 @@ import type { SiteSettings } from '../../model/compendium.js';
 import type { Publication } from '../target.js';
 import { chineseDate } from '../../model/dates.js';
 import { SEARCH_INDEX_FILE, SEARCH_REGIONS_FILE } from './search-index.js';
+import { directoryTitle } from '../../model/table-layout.js';
 
 export const INDEX_PAGE = 'index.html';
 export const SEARCH_PAGE = 'search.html';
@@ -58,7 +59,7 @@ export const countText = (n: number) => `${n} 个事项`;
 /** The frame every page shares; links are relative to the page's folder, `up` leading back to the site root. */
 export function siteInfo(root: Publication, up: string, hasChanges: boolean): SiteInfo {
   return {
-    title: `${root.region}基层政务公开标准目录`,
+    title: directoryTitle(root.region),
     region: root.region,
     publisher: root.publisher,
     version: root.version,

@@ -1,7 +1,7 @@
 // The first sheet, 目录: every domain of the workbook with its item count and a link to its sheet.
 import type { Worksheet } from 'exceljs';
 import type { Compendium } from '../../model/compendium.js';
-import { DRAFT_MARK, HEADER } from '../../model/table-layout.js';
+import { directoryTitle, DRAFT_MARK, HEADER } from '../../model/table-layout.js';
 import type { SheetSink } from './domain-sheet.js';
 import { sheetOptions } from './page.js';
 import { STYLES } from './styles.js';
@@ -11,7 +11,7 @@ export const CONTENTS_SHEET = '目录';
 const LABELS = { domain: '领域', count: '事项数', total: '合计' };
 
 /** The title of a region's directory: the 目录 sheet's first row and the workbook's title property. */
-export const directoryTitle = (compendium: Compendium) => `${compendium.region}基层政务公开标准目录${compendium.draft ? DRAFT_MARK : ''}`;
+export const workbookTitle = (compendium: Compendium) => directoryTitle(compendium.region, compendium.draft ? DRAFT_MARK : '');
 
 interface HyperlinkList {
   _sheetRelsWriter?: { _hyperlinks?: { address: string; target: string }[] };
@@ -33,7 +33,7 @@ export function writeContentsSheet(book: SheetSink, compendium: Compendium, shee
   ws.columns = [{ width: 8 }, { width: 40 }, { width: 12 }];
 
   const title = ws.getRow(1);
-  title.getCell(1).value = directoryTitle(compendium);
+  title.getCell(1).value = workbookTitle(compendium);
   title.getCell(1).style = STYLES.title;
   title.height = 40;
   ws.mergeCells(1, 1, 1, 3);

@@ -1,7 +1,7 @@
 // The workbook of one region's directory in the official layout: a 目录 sheet, then one sheet per
 // domain. A county's whole build, and each region of a city or province.
 import type { Compendium } from '../../model/compendium.js';
-import { CONTENTS_SHEET, directoryTitle, writeContentsSheet } from './contents-sheet.js';
+import { CONTENTS_SHEET, workbookTitle, writeContentsSheet } from './contents-sheet.js';
 import { writeDomainSheet, type SheetSink } from './domain-sheet.js';
 import { uniqueSheetNames } from './sheet-names.js';
 import { writeWorkbookFile } from './workbook.js';
@@ -26,6 +26,6 @@ export function writeDirectorySheets(book: SheetSink, compendium: Compendium, op
 }
 
 export async function writeDirectoryWorkbook(path: string, compendium: Compendium, options: DirectorySheetsOptions): Promise<void> {
-  const properties = { title: directoryTitle(compendium), publisher: compendium.publisher, timestamp: compendium.timestamp };
+  const properties = { title: workbookTitle(compendium), publisher: compendium.publisher, timestamp: compendium.timestamp };
   await writeWorkbookFile(path, properties, (book) => writeDirectorySheets(book, compendium, options));
 }

@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Compendium } from '../../model/compendium.js';
-import { FILLABLE_GUIDE_SHEET, FILLABLE_MARK, MARK, tableTitle, UNFILLED } from '../../model/table-layout.js';
+import { directoryTitle, FILLABLE_GUIDE_SHEET, FILLABLE_MARK, MARK, tableTitle, UNFILLED } from '../../model/table-layout.js';
 import type { TargetWriter } from '../target.js';
 import type { SheetSink } from './domain-sheet.js';
 import { writeFillableSheet } from './fillable-sheet.js';
@@ -22,7 +22,7 @@ export const fillableFileName = (region: string) => `${region.replace(/[\\/:*?"<
 
 function guideLines(c: Compendium): string[] {
   return [
-    `这是${c.region}基层政务公开标准目录的填报工作簿：每个领域一张工作表，一行一个事项。`,
+    `这是${directoryTitle(c.region)}的填报工作簿：每个领域一张工作表，一行一个事项。`,
     `黄色底纹、写着“${UNFILLED}”的格子还要填写：填好后删去“${UNFILLED}”。`,
     `公开对象、公开方式、公开层级：在相应的列中下拉选择“${MARK}”，可选多个；“特定群体”一列也可直接写明群体。`,
     '公开内容(要素)、公开依据、公开渠道和载体：每行写一项，在单元格内按 Alt+Enter 换行。',
@@ -38,7 +38,7 @@ function writeGuideSheet(book: SheetSink, c: Compendium): void {
   const ws = book.addWorksheet(FILLABLE_GUIDE_SHEET, sheetOptions('A4', { first: 1, last: 1 }));
   ws.columns = [{ width: 6 }, { width: 90 }];
   const title = ws.getRow(1);
-  title.getCell(1).value = `${c.region}基层政务公开标准目录${FILLABLE_MARK}`;
+  title.getCell(1).value = directoryTitle(c.region, FILLABLE_MARK);
   title.getCell(1).style = STYLES.title;
   title.height = 40;
   ws.mergeCells(1, 1, 1, 2);
@@ -57,7 +57,7 @@ function writeGuideSheet(book: SheetSink, c: Compendium): void {
 
 /** Writes the fillable workbook of `compendium` (compiled as a draft, so unfilled fields are known) at `path`. */
 export async function writeFillableWorkbook(path: string, compendium: Compendium): Promise<void> {
-  const title = `${compendium.region}基层政务公开标准目录${FILLABLE_MARK}`;
+  const title = directoryTitle(compendium.region, FILLABLE_MARK);
   await writeWorkbookFile(path, { title, publisher: compendium.publisher, timestamp: compendium.timestamp }, (book) => {
     writeGuideSheet(book, compendium);
     const names = uniqueSheetNames(

@@ -3,7 +3,7 @@
 // never formulas — and, as plain text, the file holding each region's own workbook.
 import type { Compendium } from '../../model/compendium.js';
 import { DOMAINS } from '../../model/domains.js';
-import { HEADER } from '../../model/table-layout.js';
+import { directoryTitle, HEADER } from '../../model/table-layout.js';
 import type { SheetSink } from './domain-sheet.js';
 import { sheetOptions } from './page.js';
 import { STYLES } from './styles.js';
@@ -29,7 +29,7 @@ const LABEL_COLUMNS = 2;
 const COUNT_WIDTH = 8;
 
 export function summaryTitle(parent: Compendium): string {
-  return `${parent.region}基层政务公开标准目录事项数汇总表`;
+  return directoryTitle(parent.region, '事项数汇总表');
 }
 
 /** `sheet` and `heading` name a level's sheet (县级汇总); the 汇总 sheet's are the defaults. */

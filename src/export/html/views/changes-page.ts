@@ -14,6 +14,7 @@ import type { ChangeEntryView } from '../components/change-entry.js';
 import type { FactView } from '../components/facts.js';
 import { INDEX_PAGE, pageInfo, type PageView, type SiteInfo } from '../pages.js';
 import { domainPageFile } from '../site-folder.js';
+import { directoryTitle } from '../../../model/table-layout.js';
 
 export interface ChangeGroupView {
   id: string;
@@ -102,10 +103,10 @@ export function changesView(p: ChangesPage): ChangesView {
   const heading = p.atRoot ? '更新记录' : `${p.compendium.region}更新记录`;
   return {
     site: p.site,
-    page: pageInfo(`${heading} - ${p.compendium.region}基层政务公开标准目录`, { changesCurrent: p.atRoot, print: 'wide' }),
+    page: pageInfo(`${heading} - ${directoryTitle(p.compendium.region)}`, { changesCurrent: p.atRoot, print: 'wide' }),
     breadcrumbs: { links: [...p.above, { text: p.atRoot ? '首页' : p.compendium.region, href: INDEX_PAGE }], current: '更新记录' },
     heading,
-    lead: `本页列出${p.compendium.region}基层政务公开标准目录${versionText(p.diff.new)}与上一${versionText(p.diff.old)}相比的变化。`,
+    lead: `本页列出${directoryTitle(p.compendium.region)}${versionText(p.diff.new)}与上一${versionText(p.diff.old)}相比的变化。`,
     facts: facts(p.diff, summaryLine(total, 'zh')),
     empty: isEmptyDiff(total),
     regions: p.regions.map((r) => ({

@@ -11,6 +11,7 @@ import { publicationFacts, type FactView } from '../components/facts.js';
 import type { NoticeView } from '../components/notice.js';
 import { searchForm, type ScopeOption, type SearchFormView } from '../components/search-form.js';
 import { countText, pageInfo, type PageView, type SiteInfo } from '../pages.js';
+import { directoryTitle } from '../../../model/table-layout.js';
 
 export interface RegionIndexView extends PageView {
   /** The h1: this workspace's title (示例市基层政务公开标准目录). */
@@ -42,7 +43,7 @@ export function regionIndexView(
   place: { above: BreadcrumbsView['links']; scopes: ScopeOption[]; downloads: DownloadView[]; regionDownloads: RegionDownloadsView; changeNotice: NoticeView | null },
 ): RegionIndexView {
   const items = regions.reduce((n, r) => n + r.region.itemCount, root.itemCount);
-  const heading = `${root.region}基层政务公开标准目录`;
+  const heading = directoryTitle(root.region);
   const atTop = place.above.length === 0;
   return {
     site,

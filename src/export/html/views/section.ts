@@ -1,7 +1,7 @@
 // The views of pages/index and pages/domain: the home page and domain pages of one compendium (a
 // county's whole site, or one region of a city's).
 import type { Compendium, PublishedDomain, PublishedItem } from '../../../model/compendium.js';
-import { tableTitle } from '../../../model/table-layout.js';
+import { directoryTitle, tableTitle } from '../../../model/table-layout.js';
 import type { SectionChanges } from '../changelog.js';
 import type { BreadcrumbsView } from '../components/breadcrumbs.js';
 import { domainCards, type DomainCardView } from '../components/domain-card.js';
@@ -73,7 +73,7 @@ function outline(items: readonly PublishedItem[]): DomainView['outline'] {
 
 /** The index and domain pages of one compendium. */
 export function sectionView(site: SiteInfo, c: Compendium, place: SectionPlace): SectionView {
-  const heading = `${c.region}基层政务公开标准目录`;
+  const heading = directoryTitle(c.region);
   const atRoot = place.above.length === 0;
   const indexLink = { text: atRoot ? '首页' : c.region, href: INDEX_PAGE };
   const marks = place.changes?.marks;
