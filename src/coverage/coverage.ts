@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { compile } from '../model/cascade.js';
 import type { Compendium } from '../model/compendium.js';
 import { NameMeaning } from '../model/name-meaning.js';
-import { isTableFile } from '../import/table-files.js';
+import { isTableFile } from '../workspace/table-files.js';
 import { loadWorkspace } from '../workspace/load.js';
 import { regionTree } from '../workspace/targets.js';
 import { displayPath } from '../util/paths.js';

@@ -16,7 +16,7 @@ import { draftItem, type ItemCells, type ItemDraft } from './items.js';
 import { ProblemList, shown } from './problem.js';
 import { readCsv } from './read-csv.js';
 import { readXlsx } from './read-xlsx.js';
-import { CSV_EXTENSIONS, LEGACY_EXTENSIONS, XLSX_EXTENSIONS } from './table-files.js';
+import { CSV_EXTENSIONS, LEGACY_EXTENSIONS, XLSX_EXTENSIONS } from '../workspace/table-files.js';
 import { readRows } from './rows.js';
 import { splitAtHeadings } from './sections.js';
 

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { GkmlError } from '../core/errors.js';
 import { LINT } from '../i18n/catalogue/lint.js';
 import { msg } from '../i18n/messages.js';
-import { isTableFile } from '../import/table-files.js';
+import { isTableFile } from '../workspace/table-files.js';
 import { resolveTargets, type Target } from '../workspace/targets.js';
 import { DEFAULT_BASELINE } from './baseline.js';
 import type { LintOptions, LintResult } from './run.js';

@@ -5,7 +5,7 @@ import { msg, say } from '../../i18n/messages.js';
 import { coverage } from '../../coverage/coverage.js';
 import { IMPORT } from '../../i18n/catalogue/import.js';
 import { domainFromOption } from '../../import/domain.js';
-import { isTableFile } from '../../import/table-files.js';
+import { isTableFile } from '../../workspace/table-files.js';
 import { formatterFor } from '../../report/index.js';
 import { hasOwn } from '../../report/coverage/table.js';
 import type { CliContext } from '../io.js';
