@@ -2,7 +2,7 @@
 // → one workspace YAML file per domain. Reading the tables is read-tables.ts; this module writes
 // and guards the output: nothing is written unless every file can be, and existing files are
 // replaced only with `force`. (`--into` merges into a workspace instead: merge.ts.)
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { IMPORT } from '../i18n/catalogue/import.js';
 import { msg } from '../i18n/messages.js';
@@ -17,6 +17,7 @@ import { assignIds } from './items.js';
 import type { ImportProblem } from './problem.js';
 import { readTables } from './read-tables.js';
 import { directoryYaml } from './yaml.js';
+import { makeFolder } from '../util/make-folder.js';
 
 export interface ImportOptions {
   file: string;
@@ -59,7 +60,7 @@ export async function importFile(options: ImportOptions): Promise<ImportResult> 
       throw new GkmlError(msg(IMPORT.fileExists, { file: displayPath(existing, cwd) }));
     }
   }
-  mkdirSync(outDir, { recursive: true });
+  makeFolder(outDir);
   for (const [p, text] of files) writeFileAtomic(p, text);
   return { files: [...files.keys()].map((p) => displayPath(p, cwd)), rowsRead, itemCount, problems: problems.items, errorCount: problems.errorCount };
 }

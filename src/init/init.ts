@@ -1,6 +1,6 @@
 // `gkml init`: a new workspace from the national baseline. It writes nothing unless it can write
 // everything: existing files are never replaced without `force`.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Document } from 'yaml';
 import { loadBaseline } from '../guideline/guideline.js';
@@ -18,6 +18,7 @@ import { draftDirectory } from './draft.js';
 import { modeline, updateSchemas, writeEditorSetup, type EditorSetup } from './editor-setup.js';
 import { countyUnits } from './county.js';
 import { defaultUnits, townshipUnits } from './units.js';
+import { makeFolder } from '../util/make-folder.js';
 
 export interface InitOptions {
   dir: string;
@@ -156,7 +157,7 @@ export async function init(options: InitOptions): Promise<InitResult> {
       throw new GkmlError(msg(INIT.fileExists, { file: displayPath(existing, cwd) }));
     }
   }
-  mkdirSync(dirs, { recursive: true });
+  makeFolder(dirs);
   for (const [path, text] of files) writeFileSync(path, text);
   const editor = writeEditorSetup(root, cwd);
   for (const [id, questioned] of await questionedFields(root, cwd)) {

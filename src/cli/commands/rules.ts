@@ -1,6 +1,6 @@
 // `gkml rules`: the rule catalogue as a table (or JSON), one rule's page (`gkml rules <slug|code>`),
 // and `--write-docs <dir>` to regenerate the documentation pages from the rule metadata.
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { RULES, ruleDocsUrl } from '../../rules/index.js';
 import { ruleDocs, rulePage } from '../../rules/support/docs.js';
@@ -11,6 +11,7 @@ import { textTable } from '../../util/table.js';
 import { CLI } from '../../i18n/catalogue/cli.js';
 import { msg, NOTHING, say } from '../../i18n/messages.js';
 import type { CliContext } from '../io.js';
+import { makeFolder } from '../../util/make-folder.js';
 
 export interface RulesFlags {
   format?: string;
@@ -46,7 +47,7 @@ export function rulesTable(lang: CliContext['lang']): string {
 
 /** Rewrite `dir` with the generated pages, removing pages of rules that no longer exist. */
 function writeDocs(dir: string): number {
-  mkdirSync(dir, { recursive: true });
+  makeFolder(dir);
   const pages = ruleDocs();
   for (const name of readdirSync(dir)) if (name.endsWith('.md') && !pages.has(name)) rmSync(join(dir, name));
   for (const [name, text] of pages) writeFileAtomic(join(dir, name), text);
