@@ -10,6 +10,7 @@ import { domainById } from '../model/domains.js';
 import type { DirectoryData } from '../model/types.js';
 import { DIRECTORY_SCHEMA_PATH } from '../schema/directory-schema.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { onPath } from '../core/system-faults.js';
 import { CONFIG_FILE } from '../workspace/config.js';
 import { GkmlError } from '../core/errors.js';
 import { displayPath } from '../util/paths.js';
@@ -60,7 +61,7 @@ export async function importFile(options: ImportOptions): Promise<ImportResult> 
       throw new GkmlError(msg(IMPORT.fileExists, { file: displayPath(existing, cwd) }));
     }
   }
-  makeFolder(outDir);
-  for (const [p, text] of files) writeFileAtomic(p, text);
+  onPath(displayPath(outDir, cwd), () => makeFolder(outDir));
+  for (const [p, text] of files) onPath(displayPath(p, cwd), () => writeFileAtomic(p, text));
   return { files: [...files.keys()].map((p) => displayPath(p, cwd)), rowsRead, itemCount, problems: problems.items, errorCount: problems.errorCount };
 }
