@@ -45,12 +45,18 @@ export function checkoutWorkspace(rev: string, workspaceRoot: string): Checkout 
     throw new GkmlError(msg(DIFF.noWorkspaceAtRevision, { rev, path: prefix || '.' }));
   }
   const out = mkdtempSync(join(tmpdir(), 'gkml-rev-'));
-  for (const file of files) {
-    const target = join(out, file);
-    // Paths come from git's own tree listing, but still never write outside the temporary folder.
-    if (!isInside(out, target)) continue;
-    makeFolder(dirname(target));
-    writeFileSync(target, git(['show', `${rev}:${file}`], top));
+  try {
+    for (const file of files) {
+      const target = join(out, file);
+      // Paths come from git's own tree listing, but still never write outside the temporary folder.
+      if (!isInside(out, target)) continue;
+      makeFolder(dirname(target));
+      writeFileSync(target, git(['show', `${rev}:${file}`], top));
+    }
+  } catch (err) {
+    // A full temporary disk midway: no half copy left behind.
+    rmSync(out, { recursive: true, force: true });
+    throw err;
   }
   return { temp: out, root: join(out, prefix) };
 }

@@ -1,7 +1,7 @@
 // `gkml init`: a new workspace from the national baseline. It writes nothing unless it can write
 // everything: existing files are never replaced without `force`.
 import { existsSync } from 'node:fs';
-import { onPath } from '../core/system-faults.js';
+import { onPath, onPathAsync } from '../core/system-faults.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { join, resolve } from 'node:path';
 import { Document } from 'yaml';
@@ -170,7 +170,8 @@ export async function init(options: InitOptions): Promise<InitResult> {
   const written = [...files.keys(), ...editor.written];
   if (options.xlsx) {
     const workbook = join(root, fillableFileName(options.region));
-    await writeFillableWorkbook(workbook, compile(await loadWorkspace(root, { cwd }), { env: options.env, draft: true }));
+    const compendium = compile(await loadWorkspace(root, { cwd }), { env: options.env, draft: true });
+    await onPathAsync(displayPath(workbook, cwd), () => writeFillableWorkbook(workbook, compendium));
     written.push(workbook);
   }
   return { root, written: written.map((p) => displayPath(p, cwd)), keptUnits, itemCount, settingsKept: editor.settingsKept };
