@@ -3,7 +3,7 @@
 // so a failed or cancelled build leaves the previous publication untouched. Before the swap it
 // carries over every file of the old output it did not replace (carry-over.ts): the other targets'
 // files, and any file gkml did not write.
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { GkmlError } from '../core/errors.js';
 import { BUILD } from '../i18n/catalogue/build.js';
@@ -23,13 +23,14 @@ import { displayPath, isInside } from '../util/paths.js';
 import { PreviousOutput, type KeptFiles } from './carry-over.js';
 import { LintGate } from './lint-gate.js';
 import { OUTPUT_MARKER, lostDomains, manifestText, sha256, type LostDomains, type WorkspaceDomains } from './output-manifest.js';
-import { lockOutput, oldFolder, removeLeftovers, stagingFolder } from './output-guard.js';
+import { lockOutput, oldFolder, outputFault, removeLeftovers, stagingFolder } from './output-guard.js';
 import { buildRegions, type RegionProgress } from './region-runner.js';
 
 export type { RegionProgress } from './region-runner.js';
 export type { LostDomains } from './output-manifest.js';
 import { addFiles, domainsOf, writeTargets, type BuildSetup, type TargetFiles } from './region-pipeline.js';
 import { buildOrder, planRegions, treeOf } from './regions.js';
+import { makeFolder } from '../util/make-folder.js';
 
 export interface BuildOptions {
   workspace: string;
@@ -49,6 +50,8 @@ export interface BuildOptions {
   wait?: number;
   /** What the build tells the user besides progress: leftovers of an interrupted build it removed, a changelog whose version or date did not change. */
   notice?: (text: Text) => void;
+  /** Where the build writes, once it knows (whoever runs it on a thread can then clean up after it). */
+  onOutput?: (out: string) => void;
   /** Cancels the build: it stops at the next step, removes its staging folder and rejects with the signal's reason. */
   signal?: AbortSignal;
   /**
@@ -101,6 +104,18 @@ interface Previous {
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
+  let out: string | undefined;
+  try {
+    return await buildSteps(options, (resolved) => {
+      out = resolved;
+      options.onOutput?.(resolved);
+    });
+  } catch (err) {
+    throw (out && outputFault(err, out, options.cwd ?? process.cwd())) || err;
+  }
+}
+
+async function buildSteps(options: BuildOptions, onOutput: (out: string) => void): Promise<BuildResult> {
   const cwd = options.cwd ?? process.cwd();
   const lang = options.lang ?? 'zh';
   const progress = options.progress ?? (() => {});
@@ -111,6 +126,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   gate.add(parent);
   const ws = parent.workspace;
   const out = resolve(cwd, options.out ?? join(ws.root, 'dist'));
+  onOutput(out);
   refuseUnsafeOutput(out, ws.root);
 
   const names = TARGETS.filter((t) => (options.only ?? DEFAULT_TARGETS).includes(t.name)).map((t) => t.name);
@@ -120,10 +136,18 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const missingFiles = await missingDirectoryFiles([ws.root, ...buildOrder(plans).map((p) => p.root)], cwd);
   const draft = options.draft ?? false;
   const compendium = compile(ws, { env: options.env, downloads: downloadsOf(names, { summary: plans.length > 0 }), draft });
-  mkdirSync(dirname(out), { recursive: true });
+  makeFolder(dirname(out));
   const release = await lockOutput(out, options.wait ?? 0, signal);
   const staging = stagingFolder(out);
   const cleanup = () => rmSync(staging, { recursive: true, force: true });
+  // On the way out after a failure: a staging folder that cannot be removed must not hide why the build failed.
+  const cleanupAfterFailure = () => {
+    try {
+      cleanup();
+    } catch {
+      // Removed by the next build (removeLeftovers), as the leftover of a process that is gone.
+    }
+  };
   let previous: Previous | undefined;
   try {
     removeLeftovers(out, options.notice ?? (() => {}));
@@ -135,7 +159,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     if (unchanged) options.notice?.(unchanged);
     const changes = previous ? diffCompendia(previous.compendium, compendium, [previous.label, compendium.version]) : undefined;
     cleanup();
-    mkdirSync(staging, { recursive: true });
+    makeFolder(staging);
     const setup: BuildSetup = {
       cwd,
       lang,
@@ -168,7 +192,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       errorCount: gate.count,
     };
   } catch (err) {
-    cleanup();
+    cleanupAfterFailure();
     throw err;
   } finally {
     // The lock first: a failing clean-up must not keep the output locked.
@@ -210,7 +234,18 @@ function publish(staging: string, out: string, lastOutput: PreviousOutput, writt
 function swapInto(staging: string, out: string): void {
   const old = oldFolder(out);
   rmSync(old, { recursive: true, force: true });
-  if (existsSync(out)) renameSync(out, old);
-  renameSync(staging, out);
-  rmSync(old, { recursive: true, force: true });
+  const hadOutput = existsSync(out);
+  if (hadOutput) renameSync(out, old);
+  try {
+    renameSync(staging, out);
+  } catch (err) {
+    // The new output could not take its place (a file in it open elsewhere): the old one goes back.
+    if (hadOutput) renameSync(old, out);
+    throw err;
+  }
+  try {
+    rmSync(old, { recursive: true, force: true });
+  } catch {
+    // The new output is in place; the next build removes what is left of the old one (removeLeftovers).
+  }
 }

@@ -4,13 +4,14 @@
 // the fillable workbook) and any file gkml did not write. A file of a target it runs that was
 // changed since gkml wrote it (a fillable workbook being filled in) stops the build: exit 2, the
 // file named, nothing changed. A kept file is hard-linked, not copied: no time or space for a large site.
-import { copyFileSync, linkSync, lstatSync, mkdirSync, readlinkSync, symlinkSync } from 'node:fs';
+import { copyFileSync, linkSync, lstatSync, readlinkSync, symlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { GkmlError } from '../core/errors.js';
 import { BUILD } from '../i18n/catalogue/build.js';
 import { msg } from '../i18n/messages.js';
 import { displayPath } from '../util/paths.js';
 import { filesBelow, readManifest, sha256, UNKNOWN_HASH, type OutputManifest } from './output-manifest.js';
+import { makeFolder } from '../util/make-folder.js';
 
 /** A file as it was when the build checked it: changed since, it is not the file that was checked. */
 interface Seen {
@@ -34,8 +35,8 @@ export interface KeptFiles {
 
 /** The same file at `to`: a hard link where the file system allows, else a copy; a symbolic link stays one, an empty folder one. */
 function carry(from: string, to: string): void {
-  if (to.endsWith('/')) return void mkdirSync(to, { recursive: true });
-  mkdirSync(dirname(to), { recursive: true });
+  if (to.endsWith('/')) return void makeFolder(to);
+  makeFolder(dirname(to));
   if (lstatSync(from).isSymbolicLink()) return symlinkSync(readlinkSync(from), to);
   try {
     linkSync(from, to);

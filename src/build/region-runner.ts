@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { GkmlError, type Location } from '../core/errors.js';
+import { faultFromRecord, type FaultRecord } from '../core/system-faults.js';
 import type { Text } from '../i18n/text.js';
 import type { RegionSummary } from '../export/target.js';
 import type { LintGate } from './lint-gate.js';
@@ -26,14 +27,12 @@ export interface RegionProgress {
 export type RegionReply =
   | { outcome: RegionOutcome }
   | { error: { text: Text; location?: Location; exitCode?: number } }
-  /** Not a problem with the input: a fault of gkml's, rethrown here as an Error with the worker's stack. */
-  | { fault: { message: string; stack: string } };
+  /** Not a problem with the input: a fault of gkml's or the machine's, rethrown here as an Error with the worker's stack and code. */
+  | { fault: FaultRecord };
 
 function replyError(reply: Exclude<RegionReply, { outcome: RegionOutcome }>): Error {
   if ('error' in reply) return new GkmlError(reply.error.text, reply.error.location, reply.error.exitCode);
-  const fault = new Error(reply.fault.message);
-  fault.stack = reply.fault.stack;
-  return fault;
+  return faultFromRecord(reply.fault);
 }
 
 export interface RegionRunOptions {

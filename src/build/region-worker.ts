@@ -3,6 +3,7 @@
 // which terminates it when the regions are done.
 import { parentPort, workerData } from 'node:worker_threads';
 import { GkmlError } from '../core/errors.js';
+import { faultRecord } from '../core/system-faults.js';
 import { buildRegion, type BuildSetup, type RegionJob } from './region-pipeline.js';
 import type { RegionReply } from './region-runner.js';
 
@@ -11,11 +12,11 @@ parentPort!.on('message', (job: RegionJob) => {
   buildRegion(setup, job).then(
     (outcome) => parentPort!.postMessage({ outcome } satisfies RegionReply),
     (err: unknown) => {
-      // A problem with the input as gkml words it; anything else is a fault, passed on with its stack for --debug.
+      // A problem with the input as gkml words it; anything else is a fault, passed on with its stack for --debug (a system error with its code and path).
       const reply: RegionReply =
         err instanceof GkmlError
           ? { error: { text: err.text, location: err.location, exitCode: err.exitCode } }
-          : { fault: { message: String((err as Error)?.message ?? err), stack: (err as Error)?.stack ?? '' } };
+          : { fault: faultRecord(err) };
       parentPort!.postMessage(reply);
     },
   );

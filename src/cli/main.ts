@@ -3,10 +3,12 @@
 // or I/O), never a stack trace unless --debug.
 import { CommanderError } from 'commander';
 import { GkmlError } from '../core/errors.js';
+import { isSystemError, unplacedFault } from '../core/system-faults.js';
 import { toolVersion } from '../core/version.js';
 import { CLI } from '../i18n/catalogue/cli.js';
 import { say } from '../i18n/messages.js';
 import { parseLang, type Lang } from '../i18n/text.js';
+import { displayPath } from '../util/paths.js';
 import { processIO, type CliContext, type CliIO } from './io.js';
 import { buildProgram, suggestionFor } from './program.js';
 
@@ -56,12 +58,15 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     }
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
-  } catch (err) {
+  } catch (caught) {
+    let err = caught;
     if (err instanceof CommanderError) {
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
       io.stderr(`gkml: ${commanderMessage(err, lang, argv)}\n`);
       return 2;
     }
+    // The machine's refusal (a full disk, no permission) met where no command named the path it concerns.
+    if (isSystemError(err)) err = unplacedFault(err, (path) => displayPath(path, io.cwd));
     if (err instanceof GkmlError) {
       io.stderr(`gkml: ${err.render(lang)}\n`);
       if (debug && err.stack) io.stderr(err.stack + '\n');

@@ -5,8 +5,9 @@
 import { statSync, writeFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { GkmlError } from '../core/errors.js';
+import { faultCause } from '../core/system-faults.js';
 import { CLI } from '../i18n/catalogue/cli.js';
-import { msg, type Message } from '../i18n/messages.js';
+import { msg } from '../i18n/messages.js';
 import { formatNames, lintFormatsWriting } from '../report/index.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 
@@ -45,17 +46,6 @@ export function planOutputs(formats: readonly string[] | undefined, specs: reado
   return chosen.map((format) => ({ format, path: targets.get(format) }));
 }
 
-const CAUSES: Readonly<Record<string, Message>> = {
-  EACCES: CLI.noPermission,
-  EPERM: CLI.noPermission,
-  ENOENT: CLI.noSuchFolder,
-  ENOTDIR: CLI.noSuchFolder,
-  EEXIST: CLI.noSuchFolder,
-  EISDIR: CLI.isFolder,
-  ENOSPC: CLI.diskFull,
-  EROFS: CLI.readOnly,
-};
-
 function isSpecialFile(path: string): boolean {
   try {
     const stat = statSync(path);
@@ -75,8 +65,8 @@ export function writeReport(cwd: string, path: string, text: string): void {
     if (isSpecialFile(abs)) writeFileSync(abs, text);
     else writeFileAtomic(abs, text);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? '';
-    const known = CAUSES[code];
-    throw new GkmlError(msg(CLI.cannotWriteReport, { path, cause: known ? msg(known) : code || String((err as Error).message) }));
+    const cause = faultCause(err);
+    if (!cause) throw err;
+    throw new GkmlError(msg(CLI.cannotWriteReport, { path, cause }));
   }
 }

@@ -1,13 +1,14 @@
 // A workspace as it was at a git revision: its files are copied out of git into a temporary
 // folder (nothing in the working tree is touched), to be loaded like any workspace.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { GkmlError } from '../core/errors.js';
 import { DIFF } from '../i18n/catalogue/diff.js';
 import { msg } from '../i18n/messages.js';
 import { isInside } from '../util/paths.js';
+import { makeFolder } from '../util/make-folder.js';
 
 function git(args: string[], cwd: string): Buffer {
   return execFileSync('git', args, { cwd, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -44,12 +45,18 @@ export function checkoutWorkspace(rev: string, workspaceRoot: string): Checkout 
     throw new GkmlError(msg(DIFF.noWorkspaceAtRevision, { rev, path: prefix || '.' }));
   }
   const out = mkdtempSync(join(tmpdir(), 'gkml-rev-'));
-  for (const file of files) {
-    const target = join(out, file);
-    // Paths come from git's own tree listing, but still never write outside the temporary folder.
-    if (!isInside(out, target)) continue;
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, git(['show', `${rev}:${file}`], top));
+  try {
+    for (const file of files) {
+      const target = join(out, file);
+      // Paths come from git's own tree listing, but still never write outside the temporary folder.
+      if (!isInside(out, target)) continue;
+      makeFolder(dirname(target));
+      writeFileSync(target, git(['show', `${rev}:${file}`], top));
+    }
+  } catch (err) {
+    // A full temporary disk midway: no half copy left behind.
+    rmSync(out, { recursive: true, force: true });
+    throw err;
   }
   return { temp: out, root: join(out, prefix) };
 }

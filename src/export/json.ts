@@ -5,10 +5,11 @@
 // to any depth. The regions' files are written first and read back one at a time (each with the
 // regions below it), never as data: the build holds no region's directories but the one it writes.
 // The bytes are those of JSON.stringify(doc, null, 2).
-import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Compendium } from '../model/compendium.js';
 import type { TargetWriter } from './target.js';
+import { makeFolder } from '../util/make-folder.js';
 
 const FORMAT_KEYS = '{\n  "format": "gkml-directory",\n  "formatVersion": 1,\n';
 
@@ -28,7 +29,7 @@ function entryOf(fileText: string, slug: string, depth: number): string {
 export const jsonWriter: TargetWriter = async (ctx) => {
   const file = ctx.folder + ctx.output;
   const path = join(ctx.outDir, file);
-  mkdirSync(dirname(path), { recursive: true });
+  makeFolder(dirname(path));
   const doc = documentOf(ctx.compendium);
   if (!ctx.regions.length) {
     writeFileSync(path, `${doc}\n`);

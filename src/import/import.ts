@@ -2,7 +2,7 @@
 // → one workspace YAML file per domain. Reading the tables is read-tables.ts; this module writes
 // and guards the output: nothing is written unless every file can be, and existing files are
 // replaced only with `force`. (`--into` merges into a workspace instead: merge.ts.)
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { IMPORT } from '../i18n/catalogue/import.js';
 import { msg } from '../i18n/messages.js';
@@ -10,6 +10,7 @@ import { domainById } from '../model/domains.js';
 import type { DirectoryData } from '../model/types.js';
 import { DIRECTORY_SCHEMA_PATH } from '../schema/directory-schema.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { onPath } from '../core/system-faults.js';
 import { CONFIG_FILE } from '../workspace/config.js';
 import { GkmlError } from '../core/errors.js';
 import { displayPath } from '../util/paths.js';
@@ -17,6 +18,7 @@ import { assignIds } from './items.js';
 import type { ImportProblem } from './problem.js';
 import { readTables } from './read-tables.js';
 import { directoryYaml } from './yaml.js';
+import { makeFolder } from '../util/make-folder.js';
 
 export interface ImportOptions {
   file: string;
@@ -59,7 +61,7 @@ export async function importFile(options: ImportOptions): Promise<ImportResult> 
       throw new GkmlError(msg(IMPORT.fileExists, { file: displayPath(existing, cwd) }));
     }
   }
-  mkdirSync(outDir, { recursive: true });
-  for (const [p, text] of files) writeFileAtomic(p, text);
+  onPath(displayPath(outDir, cwd), () => makeFolder(outDir));
+  for (const [p, text] of files) onPath(displayPath(p, cwd), () => writeFileAtomic(p, text));
   return { files: [...files.keys()].map((p) => displayPath(p, cwd)), rowsRead, itemCount, problems: problems.items, errorCount: problems.errorCount };
 }

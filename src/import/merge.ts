@@ -17,6 +17,7 @@ import { mendedLists } from '../model/typed-lists.js';
 import type { DirectoryData, Item, ItemDefaults } from '../model/types.js';
 import { DIRECTORY_SCHEMA_PATH } from '../schema/directory-schema.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { onPath } from '../core/system-faults.js';
 import { displayPath } from '../util/paths.js';
 import { appendEntries, removeEntry, removeKey, setKey, type PlainValue } from '../workspace/edit-structure.js';
 import { loadWorkspace } from '../workspace/load.js';
@@ -141,7 +142,7 @@ export async function mergeInto(options: MergeOptions): Promise<MergeResult> {
   }
   for (const [path, after] of edits.created) files.push({ path, display: displayPath(path, cwd), before: '', after });
   const written = !options.dryRun && files.length > 0;
-  if (written) for (const f of files) writeFileAtomic(f.path, f.after);
+  if (written) for (const f of files) onPath(f.display, () => writeFileAtomic(f.path, f.after));
   return { domains, files, pruned: options.prune ?? false, written, rowsRead: read.rowsRead, problems: read.problems.items, errorCount: read.problems.errorCount };
 }
 

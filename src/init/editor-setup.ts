@@ -4,11 +4,12 @@
 // of what they were made from beside them (a cheap test of staleness); and VS Code's yaml.schemas
 // associations in .vscode/settings.json, merged into the settings already there (never clobbered).
 import { settingsFor, WORKSPACE_SCHEMAS, type WorkspaceSettings } from '../workspace/config.js';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { SCHEMA_NAMES, schemaFileName, type SchemaName } from '../rules/support/schemas.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { editorInputs, editorSchemas, inputsHash } from './editor-schemas.js';
+import { makeFolder } from '../util/make-folder.js';
 
 const SETTINGS = '.vscode/settings.json';
 
@@ -40,7 +41,7 @@ function schemaFiles(root: string, settings: WorkspaceSettings): Map<string, str
 function writeSchemas(root: string, settings: WorkspaceSettings): string[] {
   const written: string[] = [];
   for (const [path, text] of schemaFiles(root, settings)) {
-    mkdirSync(dirname(path), { recursive: true });
+    makeFolder(dirname(path));
     writeFileAtomic(path, text);
     written.push(path);
   }
@@ -97,7 +98,7 @@ export function writeEditorSetup(root: string, cwd: string): EditorSetup {
   const existing = existsSync(settingsPath) ? readFileSync(settingsPath, 'utf8') : undefined;
   const merged = mergedSettings(existing);
   if (merged !== undefined && merged !== existing) {
-    mkdirSync(dirname(settingsPath), { recursive: true });
+    makeFolder(dirname(settingsPath));
     writeFileAtomic(settingsPath, merged);
     written.push(settingsPath);
   }

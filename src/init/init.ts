@@ -1,6 +1,8 @@
 // `gkml init`: a new workspace from the national baseline. It writes nothing unless it can write
 // everything: existing files are never replaced without `force`.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { onPath, onPathAsync } from '../core/system-faults.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
 import { join, resolve } from 'node:path';
 import { Document } from 'yaml';
 import { loadBaseline } from '../guideline/guideline.js';
@@ -18,6 +20,7 @@ import { draftDirectory } from './draft.js';
 import { modeline, updateSchemas, writeEditorSetup, type EditorSetup } from './editor-setup.js';
 import { countyUnits } from './county.js';
 import { defaultUnits, townshipUnits } from './units.js';
+import { makeFolder } from '../util/make-folder.js';
 
 export interface InitOptions {
   dir: string;
@@ -156,17 +159,19 @@ export async function init(options: InitOptions): Promise<InitResult> {
       throw new GkmlError(msg(INIT.fileExists, { file: displayPath(existing, cwd) }));
     }
   }
-  mkdirSync(dirs, { recursive: true });
-  for (const [path, text] of files) writeFileSync(path, text);
+  onPath(displayPath(dirs, cwd), () => makeFolder(dirs));
+  for (const [path, text] of files) onPath(displayPath(path, cwd), () => writeFileAtomic(path, text));
   const editor = writeEditorSetup(root, cwd);
   for (const [id, questioned] of await questionedFields(root, cwd)) {
     const data = baseline.get(id)!.data;
-    writeFileSync(join(dirs, `${id}.yaml`), draftDirectory(data, owners, schemaLine, questioned));
+    const path = join(dirs, `${id}.yaml`);
+    onPath(displayPath(path, cwd), () => writeFileAtomic(path, draftDirectory(data, owners, schemaLine, questioned)));
   }
   const written = [...files.keys(), ...editor.written];
   if (options.xlsx) {
     const workbook = join(root, fillableFileName(options.region));
-    await writeFillableWorkbook(workbook, compile(await loadWorkspace(root, { cwd }), { env: options.env, draft: true }));
+    const compendium = compile(await loadWorkspace(root, { cwd }), { env: options.env, draft: true });
+    await onPathAsync(displayPath(workbook, cwd), () => writeFillableWorkbook(workbook, compendium));
     written.push(workbook);
   }
   return { root, written: written.map((p) => displayPath(p, cwd)), keptUnits, itemCount, settingsKept: editor.settingsKept };

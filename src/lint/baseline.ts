@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { onPath } from '../core/system-faults.js';
 import { GkmlError } from '../core/errors.js';
 import { LINT } from '../i18n/catalogue/lint.js';
 import { msg } from '../i18n/messages.js';
@@ -68,7 +69,7 @@ export function writeBaseline(path: string, findings: readonly PendingFinding[])
   // Sorted keys at every level: the file diffs cleanly in version control.
   const sorted = <T>(o: Record<string, T>, inner: (v: T) => unknown) => Object.fromEntries(Object.keys(o).sort(compareStrings).map((k) => [k, inner(o[k]!)]));
   const files = sorted(counts, (rules) => sorted(rules, (msgs) => sorted(msgs, (n) => n)));
-  writeFileAtomic(resolve(path), JSON.stringify({ version: VERSION, files }, null, 2) + '\n');
+  onPath(path, () => writeFileAtomic(resolve(path), JSON.stringify({ version: VERSION, files }, null, 2) + '\n'));
   return findings.length;
 }
 

@@ -7,7 +7,7 @@
 // reuse would risk stale results.
 // The cache is a performance aid only: a missing, stale or corrupt cache file is ignored.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import jsYaml from 'js-yaml';
@@ -15,6 +15,7 @@ import { PACKAGE_ROOT } from '../core/package.js';
 import { CONFIG_FILE } from '../workspace/config.js';
 import type { Target } from '../workspace/targets.js';
 import type { CacheStrategy } from './cache-strategy.js';
+import { makeFolder } from '../util/make-folder.js';
 
 
 const CACHE_FILE = 'lint.v8';
@@ -89,12 +90,13 @@ export function readCached<T>(location: string, key: string): T | undefined {
 
 export function writeCached(location: string, key: string, result: unknown): void {
   const path = join(location, CACHE_FILE);
+  const tmp = `${path}.${process.pid}.tmp`;
   try {
-    mkdirSync(dirname(path), { recursive: true });
-    const tmp = `${path}.${process.pid}.tmp`;
+    makeFolder(dirname(path));
     writeFileSync(tmp, serialize({ key, result } satisfies Store));
     renameSync(tmp, path);
   } catch {
-    // A cache that cannot be written only costs speed next time.
+    // A cache that cannot be written only costs speed next time; a half-written draft is not kept (a full disk).
+    rmSync(tmp, { force: true });
   }
 }

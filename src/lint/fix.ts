@@ -6,6 +6,7 @@
 // on disk meanwhile. `dryRun` computes the same result and writes nothing.
 import { readFileSync } from 'node:fs';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { onPath } from '../core/system-faults.js';
 import { GkmlError } from '../core/errors.js';
 import { LINT } from '../i18n/catalogue/lint.js';
 import { msg } from '../i18n/messages.js';
@@ -62,7 +63,8 @@ async function writeBack(file: FixedFile): Promise<void> {
   if (decodeText(bytes).text !== file.before) {
     throw new GkmlError(msg(LINT.fileChanged), { file: file.display });
   }
-  writeFileAtomic(file.path, await encodeLike(bytes, file.after));
+  const encoded = await encodeLike(bytes, file.after);
+  onPath(file.display, () => writeFileAtomic(file.path, encoded));
 }
 
 export async function lintAndFix(options: LintOptions): Promise<FixOutcome> {

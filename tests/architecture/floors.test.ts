@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SRC, cycles, importGraph, importedPackages } from './imports.js';
+import { cycles, importGraph, importedPackages } from './imports.js';
 import { REPO } from '../helpers/cli.js';
 
 /** From the ground up; a folder of src/ (or a file at its top) may import its own floor and those below. */

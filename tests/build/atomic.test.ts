@@ -1,6 +1,6 @@
 // Atomic builds: the build writes into a staging folder beside the output and swaps it in at the
 // end. A build that fails or is interrupted (SIGINT/SIGTERM) leaves the previous output untouched
-// and removes its staging folder; an output folder gkml did not make is never replaced.
+// within a second and removes its staging folder and lock; an output folder gkml did not make is never replaced.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +15,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'gkml-atomic-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 
-const leftovers = (parent: string) => readdirSync(parent).filter((n) => n.includes('.building-') || n.includes('.old-'));
+const leftovers = (parent: string) => readdirSync(parent).filter((n) => n.includes('.building-') || n.includes('.old-') || n.includes('.lock'));
 
 describe('atomic build output', () => {
   const big = join(scratch, 'city');
@@ -30,18 +30,49 @@ describe('atomic build output', () => {
     before = digest(out);
   });
 
+  /** Starts a build of the city; `stop(signal)` signals it and resolves with its exit code and how long it took to end (SIGKILL after 10 s: a regression fails, never hangs). */
+  function cityBuild() {
+    const child = spawn(process.execPath, [BIN, 'build', big, '--out', out], { cwd: scratch, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    const stop = async (signal: NodeJS.Signals) => {
+      const sent = Date.now();
+      child.kill(signal);
+      const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      const code = await exited;
+      clearTimeout(killer);
+      return { code, ms: Date.now() - sent };
+    };
+    return { stderr: () => stderr, stop };
+  }
+
+  const until = async (done: () => boolean) => {
+    const deadline = Date.now() + 120_000;
+    while (!done() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    expect(done()).toBe(true);
+  };
+
   it.each([
     ['SIGTERM', 143],
     ['SIGINT', 130],
-  ] as const)('an interrupted build (%s) leaves the previous output and no staging folder', async (signal, code) => {
-    const child = spawn(process.execPath, [BIN, 'build', big, '--out', out], { cwd: scratch, stdio: 'ignore' });
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+  ] as const)('an interrupted build (%s) ends within a second, leaving the previous output and no staging folder or lock', async (signal, code) => {
+    const run = cityBuild();
     // Wait until the build has started writing its staging folder, then interrupt it.
-    const deadline = Date.now() + 60_000;
-    while (leftovers(scratch).length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
-    expect(leftovers(scratch).length).toBeGreaterThan(0);
-    child.kill(signal);
-    expect(await exited).toBe(code);
+    await until(() => leftovers(scratch).length > 0);
+    const stopped = await run.stop(signal);
+    expect(stopped.code).toBe(code);
+    expect(stopped.ms).toBeLessThan(1000);
+    expect(leftovers(scratch)).toEqual([]);
+    expect(digest(out)).toBe(before);
+  });
+
+  it('a SIGTERM deep in the regions, while a county is written, ends it within a second all the same', async () => {
+    const run = cityBuild();
+    await until(() => /\[3\/10\]/.test(run.stderr()));
+    const stopped = await run.stop('SIGTERM');
+    expect(stopped.code).toBe(143);
+    expect(stopped.ms).toBeLessThan(1000);
     expect(leftovers(scratch)).toEqual([]);
     expect(digest(out)).toBe(before);
   });

@@ -82,10 +82,10 @@ describe('a report that cannot be written', () => {
     mkdirSync(join(dir, 'a-folder'));
     const onFolder = await lint('-o', 'a-folder');
     expect(onFolder.code).toBe(2);
-    expect(onFolder.stderr).toBe('gkml: 无法写入报告 a-folder：这是一个文件夹\n');
+    expect(onFolder.stderr).toBe('gkml: 无法写入报告 a-folder：这是一个文件夹；请给出文件名\n');
     const underFile = await lint('-f', 'json', '-o', 'jiuye.yaml/report.json', '--lang', 'en');
     expect(underFile.code).toBe(2);
-    expect(underFile.stderr).toBe('gkml: cannot write the report jiuye.yaml/report.json: a folder on the path does not exist or is not a folder\n');
+    expect(underFile.stderr).toBe('gkml: cannot write the report jiuye.yaml/report.json: a folder on the path does not exist and cannot be created there (or is not a folder); check the path\n');
     rmSync(join(dir, 'a-folder'), { recursive: true });
     expect(existsSync(join(dir, 'jiuye.yaml'))).toBe(true);
   });

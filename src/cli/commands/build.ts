@@ -1,6 +1,7 @@
-// `gkml build`: parse flags, run the build (cancelled cleanly on SIGINT/SIGTERM), report what was written.
+// `gkml build`: parse flags, run the build (on its own thread, stopped within a second by SIGINT/SIGTERM), report what was written.
 import { displayPath } from '../../util/paths.js';
-import { build, type BuildResult } from '../../build/build.js';
+import type { BuildResult } from '../../build/build.js';
+import { buildOnThread } from '../../build/build-thread.js';
 import { GkmlError } from '../../core/errors.js';
 import { CLI } from '../../i18n/catalogue/cli.js';
 import { msg, NOTHING, say } from '../../i18n/messages.js';
@@ -56,7 +57,7 @@ export async function runBuild(workspace: string | undefined, flags: BuildFlags,
   const draft = flags.draft || flags.fillable;
   const wait = parseWait(flags.wait);
   const jobs = parseJobs(flags.jobs);
-  // A signal cancels the build, which removes its staging folder before the process ends.
+  // A signal stops the build's thread; its staging folder and lock are removed before the process ends.
   const controller = new AbortController();
   let stoppedBy: NodeJS.Signals | undefined;
   const onSignal = (signal: NodeJS.Signals) => {
@@ -67,7 +68,7 @@ export async function runBuild(workspace: string | undefined, flags: BuildFlags,
   process.on('SIGTERM', onSignal);
   const reporter = buildReporter(ctx, flags.quiet);
   try {
-    const result = await build({
+    const result = await buildOnThread({
       workspace: workspace ?? '.',
       out: flags.out,
       only,

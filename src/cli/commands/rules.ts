@@ -1,6 +1,6 @@
 // `gkml rules`: the rule catalogue in a format of the registry (a table, or JSON), one rule's page (`gkml rules <slug|code>`),
 // and `--write-docs <dir>` to regenerate the documentation pages from the rule metadata.
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { RULES } from '../../rules/index.js';
 import { formatterFor } from '../../report/index.js';
@@ -12,12 +12,13 @@ import { CLI } from '../../i18n/catalogue/cli.js';
 import { msg, NOTHING, say } from '../../i18n/messages.js';
 import type { CliContext } from '../io.js';
 import type { CommandFlags } from '../command-options.js';
+import { makeFolder } from '../../util/make-folder.js';
 
 export type RulesFlags = CommandFlags<'rules'>;
 
 /** Rewrite `dir` with the generated pages, removing pages of rules that no longer exist. */
 function writeDocs(dir: string): number {
-  mkdirSync(dir, { recursive: true });
+  makeFolder(dir);
   const pages = ruleDocs();
   for (const name of readdirSync(dir)) if (name.endsWith('.md') && !pages.has(name)) rmSync(join(dir, name));
   for (const [name, text] of pages) writeFileAtomic(join(dir, name), text);

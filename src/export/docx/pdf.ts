@@ -4,7 +4,7 @@
 // install it. All documents of a build are converted by one
 // LibreOffice run, at the end.
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { GkmlError } from '../../core/errors.js';
@@ -13,6 +13,7 @@ import { msg } from '../../i18n/messages.js';
 import { compareStrings } from '../../core/order.js';
 import type { TargetWriter } from '../target.js';
 import { documentBytes, regionSummary } from './compendium-document.js';
+import { makeFolder } from '../../util/make-folder.js';
 
 /** Where the documents wait for LibreOffice, inside the staging folder. */
 const PDF_WORK = '.pdf-work';
@@ -53,7 +54,7 @@ export function requireSoffice(): string {
 export const pdfWriter: TargetWriter = async (ctx) => {
   const soffice = requireSoffice();
   const work = join(ctx.outDir, PDF_WORK);
-  mkdirSync(work, { recursive: true });
+  makeFolder(work);
   const extra = ctx.regions.length ? [regionSummary(ctx.regions, DOCX_FILE)] : [];
   writeFileSync(join(work, stagedName(ctx.folder + ctx.output)), await documentBytes(ctx.compendium, extra));
   if (ctx.folder) return [];
@@ -63,7 +64,7 @@ export const pdfWriter: TargetWriter = async (ctx) => {
     for (const f of staged) {
       const pdf = join(work, f.replace(/\.docx$/, '.pdf'));
       if (!existsSync(pdf)) throw new GkmlError(msg(DOCUMENT.sofficeFailed, { file: outputOf(f), detail: 'no output' }));
-      mkdirSync(dirname(join(ctx.outDir, outputOf(f))), { recursive: true });
+      makeFolder(dirname(join(ctx.outDir, outputOf(f))));
       renameSync(pdf, join(ctx.outDir, outputOf(f)));
     }
   } finally {

@@ -1,13 +1,14 @@
 // The path guard of the site: every file of the site is written through here, and nothing derived
 // from data (domain ids, region slugs, asset names from a workspace folder) can land outside site/
 // or overwrite a file the build already wrote.
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { compareStrings } from '../../core/order.js';
 import { GkmlError } from '../../core/errors.js';
 import { BUILD } from '../../i18n/catalogue/build.js';
 import { msg } from '../../i18n/messages.js';
 import { isInside } from '../../util/paths.js';
+import { makeFolder } from '../../util/make-folder.js';
 
 /** Page names come from ids, which the schema restricts to this; checked again before any write. */
 const SAFE_NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -36,7 +37,7 @@ export class SiteFolder {
       throw new GkmlError(msg(BUILD.siteFileTwice, { path: key }));
     }
     this.written.add(key);
-    mkdirSync(dirname(path), { recursive: true });
+    makeFolder(dirname(path));
     return path;
   }
 

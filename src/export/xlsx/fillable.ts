@@ -1,7 +1,6 @@
 // The fillable workbook (填报工作簿), Excel as the authoring surface: `<地区>标准目录（填报）.xlsx`
 // with a sheet saying how to fill it, then one sheet per domain (fillable-sheet.ts). A clerk fills
 // it in Excel or WPS; `gkml import <file> --into <workspace>` merges it back by item id.
-import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Compendium } from '../../model/compendium.js';
 import { directoryTitle, FILLABLE_GUIDE_SHEET, FILLABLE_MARK, MARK, tableTitle, UNFILLED } from '../../model/table-layout.js';
@@ -12,6 +11,7 @@ import { sheetOptions } from './page.js';
 import { uniqueSheetNames } from './sheet-names.js';
 import { STYLES } from './styles.js';
 import { writeWorkbookFile } from './workbook.js';
+import { makeFolder } from '../../util/make-folder.js';
 
 /**
  * The file a region's fillable workbook is written to. The name comes from the config's `region`:
@@ -78,7 +78,7 @@ export const fillableWriter: TargetWriter = async (ctx) => {
   const file = ctx.folder + fillableFileName(ctx.compendium.region);
   ctx.progress(file);
   const path = join(ctx.outDir, file);
-  mkdirSync(dirname(path), { recursive: true });
+  makeFolder(dirname(path));
   await writeFillableWorkbook(path, ctx.compendium);
   return [file];
 };

@@ -3,12 +3,12 @@
 // regions: a summary workbook whose 汇总 sheet counts each child region's items (its own and those
 // of every region below it) by domain — and, with `xlsx: {summary: nested}`, a sheet per level
 // below (县级汇总, 乡级汇总 …) — followed by its own 目录 and domain sheets when it has directories.
-import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { type RegionSummary, type TargetContext, type TargetWriter } from '../target.js';
 import { writeDirectorySheets, writeDirectoryWorkbook } from './directory-workbook.js';
 import { SUMMARY_SHEET, summaryTitle, writeSummarySheet, type SummaryRow } from './summary-sheet.js';
 import { writeWorkbookFile } from './workbook.js';
+import { makeFolder } from '../../util/make-folder.js';
 
 /** In 汇总, the file of the parent's own directories: the summary workbook itself. */
 const THIS_WORKBOOK = '本工作簿';
@@ -17,7 +17,7 @@ export const xlsxWriter: TargetWriter = async (ctx) => {
   const { compendium } = ctx;
   const file = ctx.folder + ctx.output;
   const path = join(ctx.outDir, file);
-  mkdirSync(dirname(path), { recursive: true });
+  makeFolder(dirname(path));
   // A region's workbook is one step of the build; the top's sheets are shown one by one.
   if (ctx.folder) ctx.progress(file);
   const progress = ctx.folder ? () => {} : ctx.progress;

@@ -1,11 +1,11 @@
 // One workbook file: exceljs's streaming writer (rows leave memory as they are committed) into an
 // in-memory archive, re-zipped deterministically and written to its path. Each workbook is
 // finished and released before the next begins, so a city's workbooks never share memory.
-import { writeFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { SheetSink } from './domain-sheet.js';
 import { normaliseZip } from '../../util/zip.js';
+import { writeFileAtomic } from '../../util/atomic-write.js';
 
 /** Collects the writer's output: the compressed archive, a few MB even for 10,000 items. */
 class ByteSink extends Writable {
@@ -38,5 +38,6 @@ export async function writeWorkbookFile(path: string, properties: WorkbookProper
   book.title = properties.title;
   fill(book);
   await book.commit();
-  writeFileSync(path, normaliseZip(sink.bytes(), properties.timestamp));
+  // Whole or absent: `gkml init --xlsx` writes it straight into the workspace.
+  writeFileAtomic(path, normaliseZip(sink.bytes(), properties.timestamp));
 }
