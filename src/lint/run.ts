@@ -28,6 +28,7 @@ import { checkInWorkers, threadCount } from './workers.js';
 import { applySuppressions } from './suppressions.js';
 import { nothingRead, readOrRefuse, refusalOf, type Refusal } from './refusals.js';
 import { lintTables } from './submitted-tables.js';
+import { append } from '../util/arrays.js';
 
 export interface LintOptions {
   /** Files, folders, workspaces or globs; default: the current folder. */
@@ -186,7 +187,7 @@ export async function lintRun(options: LintOptions = {}, resolved?: readonly Tar
       // A finding in a table's directory points at the cell its value was read from.
       const cellAt = cellOf.get(file);
       if (cellAt) for (const p of kept) p.cell ??= cellAt(p.pointer);
-      pending.push(...kept);
+      append(pending, kept);
       if (!cellAt) linted.push(file.path);
       if (keepSources || kept.length > 0) sources.push(file);
     }
