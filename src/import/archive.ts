@@ -1,9 +1,9 @@
-// Opens an untrusted .xlsx safely before exceljs sees it. An xlsx is a zip: a hostile one can claim
-// small sizes and inflate to gigabytes, or not be a zip at all. The central directory is read and
-// the declared sizes checked against limits; every entry is then inflated in small steps with its
-// output counted, so nothing grows past what was declared; exceljs gets a re-packed (stored) copy
-// of exactly the verified entries.
-import { Inflate, zipSync, type Zippable } from 'fflate';
+// Opens an untrusted .xlsx safely. An xlsx is a zip: a hostile one can claim small sizes and
+// inflate to gigabytes, or not be a zip at all. The central directory is read and the declared
+// sizes checked against limits; an entry is inflated only when the reader asks for it, in small
+// steps with its output counted, so nothing grows past what was declared, and handed over chunk
+// by chunk, so a large sheet is never held inflated whole.
+import { Inflate } from 'fflate';
 import { GkmlError } from '../core/errors.js';
 import { IMPORT } from '../i18n/catalogue/import.js';
 import { msg } from '../i18n/messages.js';
@@ -82,40 +82,41 @@ function checkDeclared(entries: readonly Entry[], file: string): void {
   }
 }
 
-/** Inflates one entry in 64 KB steps, refusing output beyond the declared size. */
-function inflateBounded(data: Uint8Array, entry: Entry, file: string): Uint8Array {
-  const out = new Uint8Array(entry.size);
+type Chunks = (chunk: Uint8Array, final: boolean) => void;
+
+const STEP = 64 * 1024;
+
+/** Inflates one entry in 64 KB steps, refusing output beyond the declared size; each piece goes to `onChunk`. */
+function inflateBounded(data: Uint8Array, entry: Entry, file: string, onChunk: Chunks): void {
   let written = 0;
   const bomb = () => fail(file, msg(IMPORT.entryBomb, { entry: entry.name }));
   const inflater = new Inflate((chunk) => {
-    if (written + chunk.length > out.length) bomb();
-    out.set(chunk, written);
+    if (written + chunk.length > entry.size) bomb();
     written += chunk.length;
+    onChunk(chunk, false);
   });
-  const step = 64 * 1024;
   try {
-    for (let i = 0; i < data.length; i += step) inflater.push(data.subarray(i, i + step), i + step >= data.length);
+    for (let i = 0; i < data.length; i += STEP) inflater.push(data.subarray(i, i + STEP), i + STEP >= data.length);
     if (data.length === 0) inflater.push(new Uint8Array(0), true);
   } catch (err) {
     if (err instanceof GkmlError) throw err;
     fail(file, msg(IMPORT.entryDamaged, { entry: entry.name }));
   }
-  if (written !== out.length) fail(file, msg(IMPORT.entrySize, { entry: entry.name }));
-  return out;
+  if (written !== entry.size) fail(file, msg(IMPORT.entrySize, { entry: entry.name }));
+  onChunk(new Uint8Array(0), true);
 }
 
-function entryData(bytes: Uint8Array, entry: Entry, file: string): Uint8Array {
+function streamEntry(bytes: Uint8Array, entry: Entry, file: string, onChunk: Chunks): void {
   const at = entry.localOffset;
   if (at + 30 > bytes.length || u32(bytes, at) !== LOCAL) fail(file, msg(IMPORT.entryHeader));
   const start = at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28);
   const end = start + entry.compressedSize;
   if (end > bytes.length) fail(file, msg(IMPORT.entryTruncated));
   const data = bytes.subarray(start, end);
-  if (entry.method === 0) {
-    if (data.length !== entry.size) fail(file, msg(IMPORT.entrySize, { entry: entry.name }));
-    return data;
-  }
-  return inflateBounded(data, entry, file);
+  if (entry.method !== 0) return inflateBounded(data, entry, file, onChunk);
+  if (data.length !== entry.size) fail(file, msg(IMPORT.entrySize, { entry: entry.name }));
+  for (let i = 0; i < data.length; i += STEP) onChunk(data.subarray(i, i + STEP), false);
+  onChunk(new Uint8Array(0), true);
 }
 
 function isZip(bytes: Uint8Array): boolean {
@@ -128,10 +129,14 @@ function isCompoundFile(bytes: Uint8Array): boolean {
 }
 
 export interface VerifiedArchive {
-  /** The verified entries re-packed without compression: what exceljs reads. */
-  archive: Uint8Array;
-  /** The verified entries by name. */
-  entries: ReadonlyMap<string, Uint8Array>;
+  /** Names of the entries (folders left out). */
+  names: ReadonlySet<string>;
+  /** Inflates entry `name` piece by piece (false when there is no such entry). */
+  stream(name: string, onChunk: Chunks): boolean;
+  /** Entry `name` inflated whole: for the small parts (workbook, relationships, styles). */
+  read(name: string): Uint8Array | undefined;
+  /** Inflates (and drops) every entry not read yet, so a damaged or lying one is refused all the same. */
+  verifyRest(): void;
 }
 
 /** Opens and verifies an xlsx package; throws a GkmlError (exit 2) with a clear reason otherwise. */
@@ -145,15 +150,30 @@ export function openXlsxArchive(bytes: Uint8Array, file: string): VerifiedArchiv
   if (!isZip(bytes)) fail(file, msg(IMPORT.notZip));
   const list = centralDirectory(bytes, file);
   checkDeclared(list, file);
-  const names = new Set(list.map((e) => e.name));
-  if (!names.has('[Content_Types].xml') || !names.has('xl/workbook.xml')) {
+  const byName = new Map(list.filter((e) => !e.name.endsWith('/')).map((e) => [e.name, e]));
+  if (!byName.has('[Content_Types].xml') || !byName.has('xl/workbook.xml')) {
     fail(file, msg(IMPORT.noWorkbook));
   }
-  const entries = new Map<string, Uint8Array>();
-  for (const entry of list) {
-    if (!entry.name.endsWith('/')) entries.set(entry.name, entryData(bytes, entry, file));
-  }
-  const files: Zippable = {};
-  for (const [name, data] of entries) files[name] = data;
-  return { archive: zipSync(files, { level: 0 }), entries };
+  const unread = new Set(byName.keys());
+  const stream = (name: string, onChunk: Chunks) => {
+    const entry = byName.get(name);
+    unread.delete(name);
+    if (entry) streamEntry(bytes, entry, file, onChunk);
+    return entry !== undefined;
+  };
+  const read = (name: string) => {
+    const entry = byName.get(name);
+    if (!entry) return undefined;
+    const out = new Uint8Array(entry.size);
+    let at = 0;
+    stream(name, (chunk) => {
+      out.set(chunk, at);
+      at += chunk.length;
+    });
+    return out;
+  };
+  const verifyRest = () => {
+    for (const name of [...unread]) stream(name, () => {});
+  };
+  return { names: new Set(byName.keys()), stream, read, verifyRest };
 }

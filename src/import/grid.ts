@@ -24,6 +24,19 @@ export interface SheetGrid {
   merges: CellRange[];
   /** Workbook cells that held a date, number, true/false or error value rather than text, by `row:col` (1-based). */
   kinds?: Map<string, NotText>;
+  /** Workbook cells holding a formula, by `row:col` (1-based): their text is the cached result. */
+  formulas?: Map<string, CellFormula>;
+}
+
+/** A formula as written in the cell (a shared formula moved to the cell), and whether the file holds its result. */
+export interface CellFormula {
+  formula: string;
+  cached: boolean;
+}
+
+/** The formula of a workbook cell, if it holds one. */
+export function cellFormula(grid: SheetGrid, row: number, col: number): CellFormula | undefined {
+  return grid.formulas?.get(`${row}:${col}`);
 }
 
 /** What a cell held when it was not text (a CSV holds only text). */

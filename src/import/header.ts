@@ -4,6 +4,7 @@
 // published tables (docs/reference/format.md §1.1–§1.2) maps onto the official columns; anything else becomes an
 // item note named after its header.
 import { cellText, columnLetters, type CellRange, type SheetGrid } from './grid.js';
+import { largest } from '../util/arrays.js';
 
 export type FieldKind =
   | 'seq'
@@ -226,7 +227,7 @@ function rowsText(grid: SheetGrid, from: number, to: number): string {
 
 export function findTables(grid: SheetGrid): Table[] {
   const merges = new MergeMap(grid);
-  const width = Math.max(0, ...grid.rows.map((r) => r.length));
+  const width = largest(grid.rows.map((r) => r.length));
   const headers: { top: number; shape: HeaderShape }[] = [];
   for (let r = 1; r <= grid.rows.length; r++) {
     if (headerScore(grid, merges, r) < 3) continue;

@@ -8,7 +8,7 @@ import { UNFILLED } from '../model/table-layout.js';
 import { halfWidth } from '../model/value-kinds.js';
 import type { Audience, Channel, Item } from '../model/types.js';
 import { readChannels } from './channels.js';
-import { CHECKED_FIELDS, refusedCell } from './cell-checks.js';
+import { CHECKED_FIELDS, formulaRefused, refusedCell } from './cell-checks.js';
 import { cellKind, cellRef, type CellAt } from './grid.js';
 import type { Table } from './header.js';
 import { readMark, splitNames } from './marks.js';
@@ -83,6 +83,11 @@ export function draftItem(table: Table, row: SourceRow, problems: ProblemList, a
     const role = column.role;
     const text = asWritten ? (row.values[i] ?? '') : mendedWidth(row, i, cellRef(sheet, row.sources[i] ?? row.row, column.col), problems);
     const field = FIELD_OF[role.kind];
+    if (formulaRefused(table, row, i, problems)) {
+      refused.add(role.kind);
+      if (field && !empty.has(field)) empty.set(field, { sheet, row: row.sources[i] ?? row.row, col: column.col });
+      return;
+    }
     // 待填写 is how gkml's workbooks show a value still to be filled: it is read as none.
     if (!text || text === UNFILLED) {
       if (field && !empty.has(field)) empty.set(field, { sheet, row: row.row, col: column.col });

@@ -19,6 +19,7 @@ import { readXlsx } from './read-xlsx.js';
 import { CSV_EXTENSIONS, LEGACY_EXTENSIONS, XLSX_EXTENSIONS } from '../workspace/table-files.js';
 import { readRows } from './rows.js';
 import { splitAtHeadings } from './sections.js';
+import { append } from '../util/arrays.js';
 
 export interface ReadOptions {
   file: string;
@@ -156,7 +157,7 @@ export async function readTables(options: ReadOptions): Promise<ReadTables> {
         }
         outputFor(rowDomain, table).rows.push({ draft, ref, cells, refused });
       }
-      if (read.notes.length) outputFor(domain, table).notes.push(...read.notes);
+      if (read.notes.length) append(outputFor(domain, table).notes, read.notes);
     }
   }
   if (tableCount === 0 && sheets.every(blank)) {

@@ -1,108 +1,152 @@
-// An .xlsx file as grids of cell text. The package is verified first (archive.ts); merged ranges
-// are checked before exceljs applies them, because exceljs creates every cell a merge covers and
-// compares each merge with all earlier ones: one `A1:XFD1048576` or 100,000 merges would exhaust
-// memory or time. Cells are read as text, formulas by their cached result (never evaluated).
-import ExcelJS from 'exceljs';
+// An .xlsx file as grids of cell text, read in one pass per part: the package is verified first
+// (archive.ts), then the workbook's sheet list, relationships, date styles and shared strings, then
+// each sheet streamed from the zip into a SheetGrid (sheet-xml.ts). Nothing recurses over rows and
+// no part is held as one string, so a workbook of hundreds of thousands of rows is read in bounded
+// memory. Cells are read as text, formulas by their cached result (never evaluated).
 import { GkmlError } from '../core/errors.js';
 import { IMPORT } from '../i18n/catalogue/import.js';
 import { msg } from '../i18n/messages.js';
 import type { Text } from '../i18n/text.js';
-import { openXlsxArchive } from './archive.js';
-import type { NotText } from '../model/value-kinds.js';
-import { parseRange, rangeArea, type CellRange, type SheetGrid } from './grid.js';
+import { openXlsxArchive, type VerifiedArchive } from './archive.js';
+import type { SheetGrid } from './grid.js';
+import { SheetReader, type BookContext } from './sheet-xml.js';
+import { attr, scanBytes, XmlScanner, type XmlEvents } from './xml-scan.js';
 
-export const MERGE_LIMITS = {
-  perSheet: 20_000,
-  /** Cells one merge may cover (a title across every column, 16,384 cells, is fine; a whole sheet is not). */
-  cellsPerMerge: 20_000,
-  cellsPerSheet: 200_000,
-};
+export { MERGE_LIMITS } from './sheet-xml.js';
 
 function fail(file: string, reason: Text): never {
   throw new GkmlError(msg(IMPORT.cannotImport, { file, reason }));
 }
 
-function checkMerges(entries: ReadonlyMap<string, Uint8Array>, file: string): void {
-  const decoder = new TextDecoder();
-  for (const [name, data] of entries) {
-    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) continue;
-    const xml = decoder.decode(data);
-    let count = 0;
-    let cells = 0;
-    for (const m of xml.matchAll(/<mergeCell\b[^>]*\bref="([^"]*)"/g)) {
-      const range = parseRange(m[1]!);
-      if (!range) fail(file, msg(IMPORT.invalidMergeRange, { part: name, range: m[1]! }));
-      const area = rangeArea(range);
-      count++;
-      cells += area;
-      if (area > MERGE_LIMITS.cellsPerMerge || cells > MERGE_LIMITS.cellsPerSheet || count > MERGE_LIMITS.perSheet) {
-        fail(file, msg(IMPORT.mergesTooLarge, { part: name, range: m[1]! }));
-      }
-    }
+/** Number formats Excel builds in that show a date or time (ids 14–22, 45–47). */
+const BUILT_IN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
+
+/** A format code that shows a date or time: y, m, d, h, s outside quotes and [colour/locale] parts. */
+export function isDateFormat(code: string): boolean {
+  return /[ymdhMsb]/.test(code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+}
+
+/** Calls `open` for every element of a small part (the workbook, its relationships, styles). */
+function eachElement(bytes: Uint8Array | undefined, fail: (why: string) => never, open: XmlEvents['open']): void {
+  if (bytes) scanBytes(bytes, { open, close: () => {}, text: () => {} }, fail);
+}
+
+/** A relationship's target as a path in the package: relative to `xl/`, or absolute from the root. */
+function partPath(target: string): string {
+  const parts: string[] = [];
+  for (const seg of (target.startsWith('/') ? target.slice(1) : `xl/${target}`).split('/')) {
+    if (seg === '..') parts.pop();
+    else if (seg && seg !== '.') parts.push(seg);
   }
+  return parts.join('/');
 }
 
-type CellValue = ExcelJS.CellValue;
-
-/** The text a cell shows. Formula cells give their cached result; nothing is evaluated. */
-export function valueText(value: CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value.replace(/\r\n?/g, '\n');
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ('richText' in value) return value.richText.map((r) => r.text).join('').replace(/\r\n?/g, '\n');
-  if ('formula' in value || 'sharedFormula' in value) return valueText((value as { result?: CellValue }).result ?? null);
-  if ('hyperlink' in value) return valueText((value as { text?: CellValue }).text ?? '');
-  if ('error' in value) return String(value.error);
-  return '';
+interface BookParts {
+  sheets: { name: string; part: string }[];
+  date1904: boolean;
+  styles: string;
+  sharedStrings: string;
 }
 
-/** What a cell held when it was not text: a number, a date, TRUE/FALSE or an error (a formula by its cached result). */
-export function valueKind(value: CellValue): NotText | undefined {
-  if (value === null || value === undefined || typeof value === 'string') return undefined;
-  if (typeof value === 'number') return { kind: 'number', shown: String(value) };
-  if (typeof value === 'boolean') return { kind: 'boolean', shown: value ? 'TRUE' : 'FALSE' };
-  if (value instanceof Date) return { kind: 'date', shown: valueText(value) };
-  if ('error' in value) return { kind: 'error', shown: String(value.error) };
-  if ('formula' in value || 'sharedFormula' in value) return valueKind((value as { result?: CellValue }).result ?? null);
-  return undefined;
-}
-
-function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
-  const rows: string[][] = [];
-  const merges = new Map<string, CellRange>();
-  const kinds = new Map<string, NotText>();
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    const texts: string[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (cell.type === ExcelJS.ValueType.Merge) {
-        const master = cell.master;
-        const key = master.address;
-        const range = merges.get(key) ?? { top: Number(master.row), left: Number(master.col), bottom: Number(master.row), right: Number(master.col) };
-        range.bottom = Math.max(range.bottom, r);
-        range.right = Math.max(range.right, c);
-        merges.set(key, range);
-        return;
-      }
-      texts[c - 1] = valueText(cell.value);
-      const kind = valueKind(cell.value);
-      if (kind) kinds.set(`${r}:${c}`, kind);
-    });
-    rows[r - 1] = Array.from(texts, (t) => t ?? '');
+function bookParts(archive: VerifiedArchive, broken: (why: string) => never): BookParts {
+  const rels = new Map<string, { type: string; target: string }>();
+  eachElement(archive.read('xl/_rels/workbook.xml.rels'), broken, (tag, attrs) => {
+    const id = attr(attrs, 'Id');
+    if (tag === 'Relationship' && id) rels.set(id, { type: attr(attrs, 'Type') ?? '', target: attr(attrs, 'Target') ?? '' });
   });
-  return { name: ws.name, rows: Array.from(rows, (r) => r ?? []), merges: [...merges.values()], kinds };
+  const byType = (suffix: string, fallback: string) => {
+    const rel = [...rels.values()].find((r) => r.type.endsWith(`/${suffix}`));
+    return rel ? partPath(rel.target) : fallback;
+  };
+  const sheets: BookParts['sheets'] = [];
+  let date1904 = false;
+  eachElement(archive.read('xl/workbook.xml'), broken, (tag, attrs) => {
+    if (tag === 'workbookPr') date1904 = attr(attrs, 'date1904') === '1' || attr(attrs, 'date1904') === 'true';
+    if (tag !== 'sheet') return;
+    const rel = rels.get(attr(attrs, 'id') ?? '');
+    // Chart sheets and dialog sheets hold no cells.
+    if (rel && !rel.type.endsWith('/worksheet')) return;
+    if (!rel) broken(`no part for sheet ${attr(attrs, 'name') ?? ''}`);
+    sheets.push({ name: attr(attrs, 'name') ?? '', part: partPath(rel.target) });
+  });
+  return { sheets, date1904, styles: byType('styles', 'xl/styles.xml'), sharedStrings: byType('sharedStrings', 'xl/sharedStrings.xml') };
+}
+
+/** The cell style indexes (cellXfs) whose number format shows a date. */
+function dateStyles(bytes: Uint8Array | undefined, broken: (why: string) => never): Set<number> {
+  const formats = new Map<number, string>();
+  const dates = new Set<number>();
+  let inCellXfs = false;
+  let xf = 0;
+  const open: XmlEvents['open'] = (tag, attrs) => {
+    if (tag === 'numFmt') formats.set(Number(attr(attrs, 'numFmtId')), attr(attrs, 'formatCode') ?? '');
+    else if (tag === 'cellXfs') inCellXfs = true;
+    else if (tag === 'xf' && inCellXfs) {
+      const id = Number(attr(attrs, 'numFmtId') ?? 0);
+      const code = formats.get(id);
+      if (code !== undefined ? isDateFormat(code) : BUILT_IN_DATES.has(id)) dates.add(xf);
+      xf++;
+    }
+  };
+  if (bytes) scanBytes(bytes, { open, close: (tag) => (inCellXfs = inCellXfs && tag !== 'cellXfs'), text: () => {} }, broken);
+  return dates;
+}
+
+/** `_x000D_` and the like: how OOXML writes a control character in a shared string. */
+const ESCAPED = /_x([0-9A-Fa-f]{4})_/g;
+
+/** The shared strings, each the text of its runs (rich text joined, phonetic guides left out). */
+function sharedStrings(archive: VerifiedArchive, part: string, broken: (why: string) => never): string[] {
+  const strings: string[] = [];
+  let current: string | undefined;
+  let inT = false;
+  let phonetic = 0;
+  const scanner = new XmlScanner(
+    {
+      open(tag, _attrs, self) {
+        if (tag === 'si') current = self ? (strings.push(''), undefined) : '';
+        else if (tag === 'rPh') phonetic += self ? 0 : 1;
+        else if (tag === 't') inT = !self && !phonetic && current !== undefined;
+      },
+      close(tag) {
+        if (tag === 't') inT = false;
+        else if (tag === 'rPh') phonetic = Math.max(0, phonetic - 1);
+        else if (tag === 'si' && current !== undefined) {
+          strings.push(current.replace(ESCAPED, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))).replace(/\r\n?/g, '\n'));
+          current = undefined;
+        }
+      },
+      text(text) {
+        if (inT) current += text;
+      },
+    },
+    broken,
+  );
+  const decoder = new TextDecoder();
+  archive.stream(part, (chunk, final) => scanner.push(decoder.decode(chunk, { stream: !final }), final));
+  return strings;
 }
 
 export async function readXlsx(bytes: Uint8Array, file: string): Promise<SheetGrid[]> {
-  const { archive, entries } = openXlsxArchive(bytes, file);
-  checkMerges(entries, file);
-  const book = new ExcelJS.Workbook();
-  try {
-    await book.xlsx.load(Buffer.from(archive.buffer, archive.byteOffset, archive.byteLength) as unknown as ArrayBuffer);
-  } catch (err) {
-    const reason = (err as Error).message ?? String(err);
-    const overlap = /already merged/i.test(reason);
-    fail(file, overlap ? msg(IMPORT.mergesOverlap) : msg(IMPORT.unreadableWorkbook, { detail: reason }));
+  const archive = openXlsxArchive(bytes, file);
+  const refuse = (reason: Text): never => fail(file, reason);
+  const broken = (part: string) => (why: string) => refuse(msg(IMPORT.unreadableWorkbook, { detail: `${part}: ${why}` }));
+  // Every entry is inflated once, within its declared size, whether or not a part names it.
+  const parts = bookParts(archive, broken('xl/workbook.xml'));
+  const book: BookContext = {
+    sharedStrings: sharedStrings(archive, parts.sharedStrings, broken(parts.sharedStrings)),
+    dateStyles: dateStyles(archive.read(parts.styles), broken(parts.styles)),
+    date1904: parts.date1904,
+    fail: refuse,
+  };
+  const grids: SheetGrid[] = [];
+  for (const { name, part } of parts.sheets) {
+    const reader = new SheetReader(name, part, book);
+    const decoder = new TextDecoder();
+    const found = archive.stream(part, (chunk, final) => reader.scanner.push(decoder.decode(chunk, { stream: !final }), final));
+    if (!found) broken(part)('missing');
+    grids.push(reader.grid());
   }
-  return book.worksheets.map(sheetGrid);
+  archive.verifyRest();
+  return grids;
 }

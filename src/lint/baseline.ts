@@ -13,6 +13,7 @@ import { msg } from '../i18n/messages.js';
 import { displayPath } from '../util/paths.js';
 import { compareStrings } from '../core/order.js';
 import type { PendingFinding } from './finding.js';
+import { append } from '../util/arrays.js';
 
 export const DEFAULT_BASELINE = '.gkml-baseline.json';
 const VERSION = 1;
@@ -99,7 +100,7 @@ export function applyBaseline(baseline: Baseline, findings: readonly PendingFind
     const [file, rule, message] = JSON.parse(key) as [string, string, string];
     const allowed = baseline.counts[file]?.[rule]?.[message] ?? 0;
     if (group.length <= allowed) suppressed += group.length;
-    else kept.push(...group);
+    else append(kept, group);
   }
   let obsolete = 0;
   const recorded = Object.keys(baseline.counts);

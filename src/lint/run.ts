@@ -28,6 +28,7 @@ import { checkInWorkers, threadCount } from './workers.js';
 import { applySuppressions } from './suppressions.js';
 import { nothingRead, readOrRefuse, refusalOf, type Refusal } from './refusals.js';
 import { lintTables, type TableStage } from './submitted-tables.js';
+import { append } from '../util/arrays.js';
 
 export interface LintOptions {
   /** Files, folders, workspaces or globs; default: the current folder. */
@@ -215,7 +216,7 @@ function keepAfterSuppressions(run: RunState, settings: WorkspaceSettings, found
     // A finding in a table's directory points at the cell its value was read from.
     const cellAt = run.cellOf.get(file);
     if (cellAt) for (const p of kept) p.cell ??= cellAt(p.pointer);
-    run.pending.push(...kept);
+    append(run.pending, kept);
     if (!cellAt) run.linted.push(file.path);
     if (run.keepSources || kept.length > 0) run.sources.push(file);
   }

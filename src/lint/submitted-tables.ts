@@ -15,6 +15,7 @@ import type { Target } from '../workspace/targets.js';
 import { checkFile, makeFinding, type CheckOptions, type FileOutcome } from './check-file.js';
 import type { PendingFinding, TableCell } from './finding.js';
 import { refusalOf, refusedSource, type Refusal } from './refusals.js';
+import { append } from '../util/arrays.js';
 
 /** What the run lends the table stage: where findings and files go, and how a group is finished. */
 export interface TableStage {
@@ -38,7 +39,7 @@ export interface TableStage {
 function keepFile(stage: TableStage, file: SourceFile, findings: PendingFinding[]): void {
   stage.tableSources.add(file);
   stage.linted.push(file.path);
-  stage.pending.push(...findings);
+  append(stage.pending, findings);
   if (stage.keepSources || findings.length) stage.sources.push(file);
 }
 
@@ -86,7 +87,9 @@ export async function lintTables(tables: readonly Target[], stage: TableStage): 
     });
     const before = stage.pending.length;
     await stage.finishGroup(settings, checked, { wholeWorkspace: async () => false });
-    stage.pending.splice(before, Infinity, ...tableFindings(stage.pending.slice(before), submission));
+    const found = tableFindings(stage.pending.slice(before), submission);
+    stage.pending.length = before;
+    append(stage.pending, found);
   }
   return refusals;
 }

@@ -1,7 +1,9 @@
 // A workbook or CSV file submitted for review, read in memory as lint reads YAML: the importer
 // turns each domain's rows into the directory file `gkml import` would write (nothing is written;
 // a 同上 stays as typed so the ditto rule sees it), and remembers the cell of every value, so a
-// finding points at the cell the sender has to change.
+// finding points at the cell the sender has to change. The data is the importer's own (not parsed
+// back from the text), and the text is positioned an item at a time, so a table of a hundred
+// thousand rows is checked in bounded memory.
 import { domainById } from '../model/domains.js';
 import type { DirectoryData } from '../model/types.js';
 import type { Text } from '../i18n/text.js';
@@ -12,11 +14,12 @@ import type { Severity } from '../core/positions.js';
 import { cellAddress, parseRange, type CellAt } from '../import/grid.js';
 import { assignIds } from '../import/items.js';
 import { readTables } from '../import/read-tables.js';
-import { directoryYaml } from '../import/yaml.js';
+import { directoryYamlItemwise } from '../import/yaml.js';
 import { DIRECTORY_SCHEMA_PATH } from '../schema/directory-schema.js';
 import type { Target } from '../workspace/targets.js';
 import type { PendingFinding, TableCell } from './finding.js';
-import { parseSource, preparedSource, type SourceFile } from '../workspace/source.js';
+import { itemwiseSource } from '../workspace/itemwise-source.js';
+import { preparedSource, type SourceFile } from '../workspace/source.js';
 
 
 /** One domain of a submission as lint checks it: a directory file, and where its values were written. */
@@ -48,7 +51,7 @@ export async function readSubmission(target: Target, cwd: string, domain?: strin
     domains: domains.map(({ domain, rows, notes, header }) => {
       const items = assignIds(domain.id, rows.map((r) => r.draft));
       const data: DirectoryData = { domain: domain.id, name: domainById(domain.id)!.name, ...(notes.length ? { note: notes.join('\n') } : {}), items };
-      const text = directoryYaml(data, DIRECTORY_SCHEMA_PATH, target.display);
+      const text = directoryYamlItemwise(data, DIRECTORY_SCHEMA_PATH, target.display);
       const cells = new Map<string, CellAt>([['', header]]);
       rows.forEach((row, i) => {
         for (const [pointer, cell] of row.cells) cells.set(`/items/${i}${pointer}`, cell);
@@ -60,7 +63,7 @@ export async function readSubmission(target: Target, cwd: string, domain?: strin
         while (!cells.has(p)) p = p.slice(0, Math.max(0, p.lastIndexOf('/')));
         return { path: target.path, ...cells.get(p)!, field: p };
       };
-      const source = parseSource(`${target.path}#${domain.id}`, target.display, text);
+      const source = itemwiseSource(`${target.path}#${domain.id}`, target.display, text, data);
       source.placeOf = (pointer) => {
         const cell = cellAt(pointer);
         return `${target.display} ${cell.sheet}!${cellAddress(cell.row, cell.col)}`;

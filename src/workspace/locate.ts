@@ -53,6 +53,7 @@ export interface Located {
  * by their first line so a finding does not span a whole list.
  */
 export function locate(file: SourceFile, path: JsonPath, key?: string): Located {
+  if (file.placedByPointer) return { start: 0, end: 0, exact: false };
   let node: unknown = file.doc.contents;
   let lastGood: unknown = node;
   let exact = true;

@@ -35,6 +35,11 @@ export interface SourceFile {
    * from a submitted table names the cell (`submission.xlsx 社会救助!A12`).
    */
   placeOf?(pointer: string): string;
+  /**
+   * Set when findings are placed by their pointer (placeOf: a table's cell), never by an offset in
+   * the text: they are not located in the text, which would parse it.
+   */
+  placedByPointer?: boolean;
 }
 
 const PARSE_OPTIONS = {

@@ -29,13 +29,14 @@ export async function runCli(args: string[], options: { cwd?: string; env?: Node
 }
 
 /** Runs the compiled bin (run `npm run build` first; `npm test` does). */
-export function spawnCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; bin?: string } = {}): CliRun {
+export function spawnCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; bin?: string; timeout?: number } = {}): CliRun {
   const r = spawnSync(process.execPath, [options.bin ?? BIN, ...args], {
     cwd: options.cwd ?? REPO,
     env: { PATH: process.env.PATH, ...options.env },
     encoding: 'utf8',
     input: options.input ?? '',
-    timeout: 60_000,
+    timeout: options.timeout ?? 60_000,
+    maxBuffer: 1 << 28,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

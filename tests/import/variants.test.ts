@@ -173,12 +173,19 @@ describe('sheets and tables', () => {
     ]);
   });
 
-  it('keeps text that looks like a formula as text, and reads formula cells by their value', async () => {
+  it('keeps text that looks like a formula as text, refuses one that calls out, and reads formula cells by their value, each said', async () => {
     const run = await importFile(dir, FIXTURES.formulas);
     const items = run.files.get('jiuye')!.items;
-    expect(items[0]).toMatchObject({ l1: '=HYPERLINK("http://example.com","点击")', l2: '+86 0000 1234', content: '-负责人', basis: ['@公告'], timeframe: '=1+1', owner: '=SUM(A1:A3)' });
+    expect(items[0]).toMatchObject({ l2: '+86 0000 1234', content: '-负责人', basis: ['@公告'], timeframe: '=1+1', owner: '=SUM(A1:A3)' });
+    expect(run.texts.get('jiuye')).not.toContain('HYPERLINK');
     expect(items[1]).toMatchObject({ l2: '岗位发布' });
     expect(run.texts.get('jiuye')).toContain('      - "@公告"\n');
+    expect(run.code).toBe(1);
+    expect(problemLines(run)).toEqual([
+      '就业!B2: 错误: “=HYPERLINK("http://example.com","点击")”以“=”开头并含有“HYPERLINK(”：电子表格会把它当作公式执行外部命令或链接，不能作为文字；该值未导入',
+      '就业!A3: 警告: 此格是公式 =1+1，已按文件中保存的计算结果“2”读入：请确认结果无误，最好改为直接填写文字',
+      '就业!C3: 警告: 此格是公式 =CONCATENATE("岗位","发布")，已按文件中保存的计算结果“岗位发布”读入：请确认结果无误，最好改为直接填写文字',
+    ]);
   });
 });
 

@@ -63,7 +63,7 @@ describe('round trip build → import', () => {
       expect(model(compendium)).toEqual(model(original));
       const back = compendium.domains.find((d) => d.id === 'shehui-jiuzhu')!.items;
       expect(back.map((i) => i.id)).toEqual(['shehui-jiuzhu-01-01', 'shehui-jiuzhu-01-02', 'shehui-jiuzhu-x01']);
-      expect(back[1]).toMatchObject({ l3: '农村低保', owner: '=HYPERLINK("http://example.com","点击")', timeframe: '=1+1', level: ['乡级', '村级'] });
+      expect(back[1]).toMatchObject({ l3: '农村低保', owner: '=A1&"点击"', timeframe: '=1+1', level: ['乡级', '村级'] });
       expect(back[1]!.notes).toEqual({ 咨询电话: '+86 0000 7654321', 备注: '@民政股' });
       expect(stdout).toContain('“咨询电话”不是标准目录的栏目');
     });

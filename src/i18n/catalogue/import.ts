@@ -8,6 +8,19 @@ export const IMPORT = defineMessages({
   invalidDomain: { zh: '--domain 的取值无效：{value}（可写领域编号如 jiuye，或领域名称如 就业）', en: 'invalid --domain: {value} (a domain id such as jiuye, or a name such as 就业)' },
   fullWidthMended: { zh: '全角字母或数字已改为半角：{before} → {after}', en: 'full-width letters or digits written half-width: {before} → {after}' },
   refusedCell: { zh: '{reason}；该值未导入', en: '{reason}; the value was not imported' },
+  // A cell holding a formula: its text is the result Excel saved with the file (never evaluated here).
+  formulaCached: {
+    zh: '此格是公式 {formula}，已按文件中保存的计算结果“{value}”读入：请确认结果无误，最好改为直接填写文字',
+    en: 'this cell holds the formula {formula}; read as the result saved with the file, "{value}": check it, or better, type the text itself',
+  },
+  formulaExternal: {
+    zh: '此格的公式 {formula} 取自本工作簿以外（外部链接）：报送的文件中看不到其来源',
+    en: 'the formula {formula} takes its value from outside this workbook (an external link): its source is not in the submitted file',
+  },
+  formulaNoResult: {
+    zh: '此格的公式 {formula} 没有保存计算结果（请在 Excel 中重新计算后保存，或直接填写文字）',
+    en: 'the formula {formula} has no result saved with the file (recalculate and save it in Excel, or type the text itself)',
+  },
   insideWorkspace: {
     zh: '当前目录是工作区：合并请用 --into <工作区>，另存请用 -o <文件夹>',
     en: 'the current folder is a workspace: to merge into it use --into <workspace>, to save the YAML elsewhere use -o <folder>',

@@ -8,6 +8,7 @@ import type { Lang } from '../../i18n/text.js';
 import type { LintResult } from '../../lint/run.js';
 import type { Formatter } from '../formatter.js';
 import { PLAIN } from '../style.js';
+import { append, largest } from '../../util/arrays.js';
 
 function pad(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
@@ -51,9 +52,9 @@ export const stylish: Formatter<LintResult> = (result, ctx) => {
       message: f.message,
       rule: f.rule,
     }));
-    const posW = Math.max(...rows.map((r) => displayWidth(r.pos)));
-    const sevW = Math.max(...rows.map((r) => displayWidth(r.sev)));
-    const msgW = Math.max(...rows.map((r) => displayWidth(r.message)));
+    const posW = largest(rows.map((r) => displayWidth(r.pos)), -Infinity);
+    const sevW = largest(rows.map((r) => displayWidth(r.sev)), -Infinity);
+    const msgW = largest(rows.map((r) => displayWidth(r.message)), -Infinity);
     for (const r of rows) {
       const sev = pad(r.sev, sevW);
       lines.push(`  ${c.dim(pad(r.pos, posW))}  ${r.isError ? c.red(sev) : c.yellow(sev)}  ${pad(r.message, msgW)}  ${c.dim(r.rule)}`);
@@ -68,7 +69,7 @@ export const stylish: Formatter<LintResult> = (result, ctx) => {
   } else {
     const summary = say(ctx.lang, REPORT.problems, { total, errors: result.errorCount, warnings: result.warningCount, files });
     lines.push(result.errorCount > 0 ? c.bold(c.red(summary)) : c.bold(c.yellow(summary)));
-    lines.push(...fixableLines(result.findings, ctx.lang));
+    append(lines, fixableLines(result.findings, ctx.lang));
     // A long report ends with where the findings come from, most first.
     if (total > BY_RULE_AFTER) lines.push(say(ctx.lang, REPORT.lintByRule, { counts: byRule(result.findings).map(([rule, count]) => msg(REPORT.lintRuleCount, { rule, count })) }));
   }
