@@ -9,6 +9,7 @@ import { GkmlError, type Location } from '../core/errors.js';
 import { faultFromRecord, type FaultRecord } from '../core/system-faults.js';
 import type { Text } from '../i18n/text.js';
 import { build, type BuildOptions, type BuildResult, type RegionProgress } from './build.js';
+import { removeCheckouts } from '../diff/git-source.js';
 import { abandonOutput } from './output-guard.js';
 
 const WORKER = new URL('./build-thread-worker.js', import.meta.url);
@@ -57,5 +58,6 @@ export async function buildOnThread(options: BuildOptions): Promise<BuildResult>
     await worker.terminate();
     // Stopped midway: what the build would have cleaned on its way out, cleaned here.
     if (signal?.aborted && out) abandonOutput(out);
+    if (signal?.aborted && data.previous) removeCheckouts();
   }
 }

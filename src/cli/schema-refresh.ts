@@ -2,6 +2,7 @@
 // other defaults, levels, channels or units than it has now are rewritten, with one line saying so,
 // so the editor keeps telling the same story as lint without the author thinking of it.
 import { resolve } from 'node:path';
+import { faultCause } from '../core/system-faults.js';
 import { CLI } from '../i18n/catalogue/cli.js';
 import { say } from '../i18n/messages.js';
 import { refreshStaleSchemas } from '../init/editor-setup.js';
@@ -18,7 +19,7 @@ export function refreshEditorSchemas(targets: readonly string[], ctx: CliContext
       if (refreshStaleSchemas(root, ctx.cwd)) ctx.stderr(say(ctx.lang, CLI.schemasRefreshed, { dir }) + '\n');
     } catch (err) {
       // A convenience, never the command's failure: a read-only checkout keeps its copies.
-      ctx.stderr(say(ctx.lang, CLI.schemasNotRefreshed, { dir, detail: (err as Error).message }) + '\n');
+      ctx.stderr(say(ctx.lang, CLI.schemasNotRefreshed, { dir, detail: faultCause(err) ?? (err as Error).message }) + '\n');
     }
   }
 }

@@ -1,7 +1,7 @@
 // A workspace as it was at a git revision: its files are copied out of git into a temporary
 // folder (nothing in the working tree is touched), to be loaded like any workspace.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { GkmlError } from '../core/errors.js';
@@ -30,6 +30,16 @@ export interface Checkout {
   root: string;
 }
 
+/** The start of a temporary checkout's name: the process's id, so what a stopped build leaves can be found. */
+const checkoutPrefix = (pid = process.pid) => `gkml-rev-${pid}-`;
+
+/** Removes the temporary checkouts this process made: for a build stopped midway, which could not dispose of its own. */
+export function removeCheckouts(): void {
+  for (const name of readdirSync(tmpdir())) {
+    if (name.startsWith(checkoutPrefix())) rmSync(join(tmpdir(), name), { recursive: true, force: true });
+  }
+}
+
 /** Copies `workspaceRoot` as of `rev` into a new temporary folder. */
 export function checkoutWorkspace(rev: string, workspaceRoot: string): Checkout {
   let top: string;
@@ -44,7 +54,7 @@ export function checkoutWorkspace(rev: string, workspaceRoot: string): Checkout 
   if (files.length === 0) {
     throw new GkmlError(msg(DIFF.noWorkspaceAtRevision, { rev, path: prefix || '.' }));
   }
-  const out = mkdtempSync(join(tmpdir(), 'gkml-rev-'));
+  const out = mkdtempSync(join(tmpdir(), checkoutPrefix()));
   try {
     for (const file of files) {
       const target = join(out, file);

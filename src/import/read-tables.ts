@@ -20,6 +20,7 @@ import { CSV_EXTENSIONS, LEGACY_EXTENSIONS, XLSX_EXTENSIONS } from '../workspace
 import { readRows } from './rows.js';
 import { splitAtHeadings } from './sections.js';
 import { append } from '../util/arrays.js';
+import { faultCause } from '../core/system-faults.js';
 
 export interface ReadOptions {
   file: string;
@@ -68,7 +69,7 @@ async function readSheets(path: string, file: string): Promise<SheetGrid[]> {
     bytes = readFileSync(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new GkmlError(code === 'ENOENT' ? msg(IMPORT.fileNotFound, { file }) : msg(IMPORT.cannotRead, { file, detail: (err as Error).message }));
+    throw new GkmlError(code === 'ENOENT' ? msg(IMPORT.fileNotFound, { file }) : msg(IMPORT.cannotRead, { file, detail: faultCause(err, 'read') ?? (err as Error).message }));
   }
   return XLSX_EXTENSIONS.has(ext) ? readXlsx(bytes, file) : [readCsv(bytes, path, file)];
 }

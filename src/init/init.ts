@@ -159,7 +159,7 @@ export async function init(options: InitOptions): Promise<InitResult> {
       throw new GkmlError(msg(INIT.fileExists, { file: displayPath(existing, cwd) }));
     }
   }
-  onPath(displayPath(dirs, cwd), () => makeFolder(dirs));
+  onPath(displayPath(root, cwd), () => makeFolder(dirs));
   for (const [path, text] of files) onPath(displayPath(path, cwd), () => writeFileAtomic(path, text));
   const editor = writeEditorSetup(root, cwd);
   for (const [id, questioned] of await questionedFields(root, cwd)) {

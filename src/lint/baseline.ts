@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { writeFileAtomic } from '../util/atomic-write.js';
-import { onPath } from '../core/system-faults.js';
+import { faultCause, onPath } from '../core/system-faults.js';
 import { GkmlError } from '../core/errors.js';
 import { LINT } from '../i18n/catalogue/lint.js';
 import { msg } from '../i18n/messages.js';
@@ -41,7 +41,7 @@ export function readBaseline(path: string, cwd: string): Baseline {
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));
   } catch (err) {
-    throw new GkmlError(msg(LINT.cannotReadBaseline, { detail: (err as Error).message }), { file: shown });
+    throw new GkmlError(msg(LINT.cannotReadBaseline, { detail: faultCause(err, 'read') ?? (err as Error).message }), { file: shown });
   }
   const counts = (data as { version?: unknown; files?: unknown })?.files;
   const valid =

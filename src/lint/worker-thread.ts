@@ -9,6 +9,7 @@ import { settingsFor, type WorkspaceSettings } from '../workspace/config.js';
 import { checkFile } from './check-file.js';
 import { readOrRefuse } from './refusals.js';
 import type { WorkerJob, WorkerReply, WorkerTask } from './workers.js';
+import { faultCause } from '../core/system-faults.js';
 
 const job = workerData as WorkerJob;
 const settings = new Map<string | undefined, WorkspaceSettings>();
@@ -27,7 +28,7 @@ function check(task: NonNullable<WorkerTask>): WorkerReply {
     });
     return { files };
   } catch (err) {
-    const e = err instanceof GkmlError ? { text: err.text, location: err.location, exitCode: err.exitCode } : { text: msg(LINT.workerFailed, { detail: String((err as Error).message) }) };
+    const e = err instanceof GkmlError ? { text: err.text, location: err.location, exitCode: err.exitCode } : { text: msg(LINT.workerFailed, { detail: faultCause(err, 'read') ?? String((err as Error).message) }) };
     return { error: e };
   }
 }

@@ -12,6 +12,7 @@ import { toPosition } from './locate.js';
 import { displayPath } from '../util/paths.js';
 import { parseCarefully } from './source.js';
 import { isValid, validateFile } from './validate.js';
+import { faultCause } from '../core/system-faults.js';
 
 export const CONFIG_FILE = 'gkml.config.yaml';
 
@@ -124,7 +125,7 @@ function readValidated<T>(path: string, schemaName: ValidatorName, cwd: string, 
   try {
     text = decodeText(readFileSync(path)).text;
   } catch (err) {
-    throw new GkmlError(msg(WORKSPACE.cannotReadFile, { detail: (err as Error).message }), { file: display });
+    throw new GkmlError(msg(WORKSPACE.cannotReadFile, { detail: faultCause(err, 'read') ?? (err as Error).message }), { file: display });
   }
   const key = `${schemaName}\0${path}`;
   const known = validated.get(key);

@@ -2,7 +2,7 @@
 // to do, in Chinese or English; any other error is left as it is (a fault of gkml's).
 import { describe, expect, it } from 'vitest';
 import { GkmlError } from '../../src/core/errors.js';
-import { onPath, systemFault } from '../../src/core/system-faults.js';
+import { faultCause, onPath, systemFault } from '../../src/core/system-faults.js';
 
 const sysErr = (code: string, syscall = 'open', path = '/tmp/.out.lock.123') => Object.assign(new Error(`${code}: x, ${syscall} '${path}'`), { code, syscall, path });
 
@@ -36,6 +36,12 @@ describe('systemFault', () => {
     expect(systemFault(sysErr('EACCES', 'open', '/w/a.yaml'), 'a.yaml', 'read')!.render('en')).toBe('cannot read a.yaml: permission denied; ask the administrator to let you read it');
     // A call that changes the file system is a write, whatever the caller thought.
     expect(systemFault(sysErr('EACCES', 'mkdir'), 'out', 'read')!.render('zh')).toMatch(/^无法写入 out：没有写入权限/);
+  });
+
+  it('a rename Windows refuses with EPERM is a file open in another program there, a permission problem elsewhere', () => {
+    expect(faultCause(sysErr('EPERM', 'rename'), 'write', 'win32')!.zh).toMatch(/^文件被其他程序占用/);
+    expect(faultCause(sysErr('EPERM', 'rename'), 'write', 'linux')!.zh).toMatch(/^没有写入权限/);
+    expect(faultCause(sysErr('EPERM', 'open'), 'write', 'win32')!.zh).toMatch(/^没有写入权限/);
   });
 
   it('leaves other errors alone', () => {

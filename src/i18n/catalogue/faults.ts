@@ -14,7 +14,7 @@ export const FAULTS = defineMessages({
     zh: '没有写入权限；请换一个你有权写入的位置，或请管理员开放该文件夹的权限',
     en: 'permission denied; choose a place you may write to, or ask the administrator to grant it',
   },
-  noReadPermission: { zh: '没有读取权限；请请管理员开放该文件的权限', en: 'permission denied; ask the administrator to let you read it' },
+  noReadPermission: { zh: '没有读取权限；请管理员开放该文件的读取权限', en: 'permission denied; ask the administrator to let you read it' },
   noSuchFolder: {
     zh: '路径中的文件夹不存在且无法创建（或不是文件夹）；请检查路径是否写对',
     en: 'a folder on the path does not exist and cannot be created there (or is not a folder); check the path',
