@@ -11,6 +11,7 @@ import { readChannels } from './channels.js';
 import { CHECKED_FIELDS, refusedCell } from './cell-checks.js';
 import { cellKind, cellRef, type CellAt } from './grid.js';
 import type { Table } from './header.js';
+import { absentFields } from './columns.js';
 import { readMark, splitNames } from './marks.js';
 import { shown, type ProblemList } from './problem.js';
 import type { SourceRow } from './rows.js';
@@ -33,6 +34,8 @@ export interface DraftRow {
   cells: ItemCells;
   /** Fields whose cell was refused (cell-checks.ts): left empty here, never written over a workspace's value. */
   refused: Set<string>;
+  /** Item fields the table has no column for (said once, at the header): never written over a workspace's value. */
+  absent: ReadonlySet<string>;
 }
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -78,6 +81,7 @@ export function draftItem(table: Table, row: SourceRow, problems: ProblemList, a
   const notes = new Map<string, string>();
   let domainText: string | undefined;
   const refused = new Set<string>();
+  const absent = absentFields(table);
 
   table.columns.forEach((column, i) => {
     const role = column.role;
@@ -209,7 +213,7 @@ export function draftItem(table: Table, row: SourceRow, problems: ProblemList, a
     level: level.length ? [...new Set(level)] : null,
     ...(notes.size ? { notes: Object.fromEntries(notes) } : {}),
   };
-  return { draft, ...(domainText ? { domainText } : {}), ref: cellRef(sheet, row.row, table.columns[0]!.col), cells, refused };
+  return { draft, ...(domainText ? { domainText } : {}), ref: cellRef(sheet, row.row, table.columns[0]!.col), cells, refused, absent };
 }
 
 /** The item field a column's text is read into (mark columns are placed per mark, notes per name). */

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { IMPORT } from '../i18n/catalogue/import.js';
-import { msg, NOTHING, type Message } from '../i18n/messages.js';
+import { msg, NOTHING } from '../i18n/messages.js';
 import type { DomainInfo } from '../model/domains.js';
 import { GkmlError } from '../core/errors.js';
 import { FILLABLE_GUIDE_SHEET } from '../model/table-layout.js';
@@ -12,6 +12,7 @@ import { displayPath } from '../util/paths.js';
 import { detectDomain, domainFromOption } from './domain.js';
 import { cellRef, type CellAt, type SheetGrid } from './grid.js';
 import { findTables, type Table } from './header.js';
+import { absentFields, MISSING_NAMES } from './columns.js';
 import { draftItem, type ItemCells, type ItemDraft } from './items.js';
 import { ProblemList, shown } from './problem.js';
 import { readCsv } from './read-csv.js';
@@ -36,6 +37,8 @@ export interface DraftedRow {
   cells: ItemCells;
   /** Fields whose cell was refused: `import --into` keeps the workspace's value of these. */
   refused: ReadonlySet<string>;
+  /** Item fields the table has no column for: `import --into` keeps the workspace's value, lint says so once at the header. */
+  absent: ReadonlySet<string>;
 }
 
 export interface DomainRows {
@@ -83,17 +86,11 @@ function reportColumns(table: Table, rows: readonly { values: string[] }[], prob
     const at = cellRef(table.sheet.name, table.headerTop, c.col);
     problems.warn(at, c.header ? msg(IMPORT.noteColumn, { header: c.header, name: c.role.name }) : msg(IMPORT.unheadedColumn, { name: c.role.name }));
   });
-  const has = (...kinds: string[]) => table.columns.some((c) => kinds.includes(c.role.kind));
-  const missing: Message[] = [];
-  if (!has('content')) missing.push(IMPORT.content);
-  if (!has('basis')) missing.push(IMPORT.basis);
-  if (!has('timeframe')) missing.push(IMPORT.timeframe);
-  if (!has('owner')) missing.push(IMPORT.owner);
-  if (!has('channels')) missing.push(IMPORT.channels);
-  if (!has('society', 'specific', 'audience')) missing.push(IMPORT.audience);
-  if (!has('active', 'onRequest', 'mode')) missing.push(IMPORT.mode);
-  if (!has('level', 'levels')) missing.push(IMPORT.level);
-  if (missing.length) problems.warn(headerRef(table), msg(IMPORT.missingColumns, { columns: missing.map((m) => msg(m)) }));
+  // One finding at the header for a column the table lacks, not one per item (lint drops their `unfilled`).
+  // No 公开层级 columns is no gap in the table: 54号文 does not ask for them (level stays null, for the workspace to fill).
+  const absent = absentFields(table);
+  const missing = MISSING_NAMES.filter(([field]) => absent.has(field)).map(([, name]) => msg(name));
+  if (missing.length) problems.warn(headerRef(table), msg(IMPORT.missingColumns, { columns: missing }));
 }
 
 const blank = (sheet: SheetGrid) => sheet.rows.every((r) => r.every((t) => !t.trim()));
@@ -147,14 +144,14 @@ export async function readTables(options: ReadOptions): Promise<ReadTables> {
       reportColumns(table, read.rows, problems);
       if (read.rows.length === 0) problems.warn(headerRef(table), msg(IMPORT.noItemRows));
       for (const row of read.rows) {
-        const { draft, domainText, ref, cells, refused } = draftItem(table, row, problems, options.asWritten);
+        const { draft, domainText, ref, cells, refused, absent } = draftItem(table, row, problems, options.asWritten);
         let rowDomain = domain;
         if (domainText && !forced) {
           const named = detectDomain(domainText);
           if (named) rowDomain = named;
           else problems.warn(ref, msg(IMPORT.unknownDomainCell, { cell: shown(domainText), domain: domain.name }));
         }
-        outputFor(rowDomain, table).rows.push({ draft, ref, cells, refused });
+        outputFor(rowDomain, table).rows.push({ draft, ref, cells, refused, absent });
       }
       if (read.notes.length) outputFor(domain, table).notes.push(...read.notes);
     }
