@@ -3,6 +3,7 @@
 import { IMPORT } from '../i18n/catalogue/import.js';
 import type { Message } from '../i18n/messages.js';
 import type { Table } from './header.js';
+import { splitNames } from './marks.js';
 
 /** The item fields a table's columns can fill, by the kinds of column that fill each. */
 const FIELD_COLUMNS: readonly [string, readonly string[]][] = [
@@ -32,3 +33,8 @@ export const MISSING_NAMES: readonly [string, Message][] = [
   ['audience', IMPORT.audience],
   ['mode', IMPORT.mode],
 ];
+
+/** The levels a table's level columns name (a column headed 乡级、村级 names both), in column order. */
+export function levelColumnLabels(table: Table): string[] {
+  return table.columns.flatMap((c) => (c.role.kind === 'level' ? splitNames(c.role.label) : []));
+}

@@ -161,8 +161,11 @@ export function draftItem(table: Table, row: SourceRow, problems: ProblemList, a
       }
       case 'level': {
         const mark = readMark(text);
-        const pointer = mark.marked ? `/level/${level.push(role.label) - 1}` : undefined;
-        if (pointer && !cells.has(pointer)) cells.set(pointer, { sheet, row: column.labelRow, col: column.col, header: true });
+        // A column headed 乡级、村级 is both levels; 乡、村级 is one label (marks.ts).
+        for (const label of mark.marked ? splitNames(role.label) : []) {
+          const pointer = `/level/${level.push(label) - 1}`;
+          if (!cells.has(pointer)) cells.set(pointer, { sheet, row: column.labelRow, col: column.col, header: true });
+        }
         if (mark.text && !mark.text.endsWith('级') && mark.text !== role.label) oddMark(problems, ref(i), text);
         return;
       }

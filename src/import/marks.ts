@@ -1,6 +1,8 @@
 // Reading the mark cells of 公开对象 / 公开方式 / 公开层级 (docs/reference/format.md §1.3): "√" and its look-alikes,
 // or text where a mark was expected — a level name ("县级"), or the group itself in 特定群体
 // ("√(面向拟征收土地所在地的村集体成员)", "在征收范围内").
+import { isOneLevelLabel } from '../model/level-labels.js';
+
 const MARK = /^[√✓✔☑■●▲]$|^是$/;
 const MARK_WITH_TEXT = /^[√✓✔☑■●▲]\s*[（(](.+)[)）]$/;
 
@@ -26,11 +28,7 @@ export function readMark(cell: string): MarkReading {
 export function splitNames(cell: string): string[] {
   return cell
     .split(/[\s，,；;/]+/)
-    .flatMap((token) => {
-      const parts = token.split('、');
-      const oneLabel = parts.length > 1 && parts.at(-1)!.endsWith('级') && parts.slice(0, -1).some((p) => !p.endsWith('级'));
-      return oneLabel ? [token] : parts;
-    })
+    .flatMap((token) => (isOneLevelLabel(token) ? [token] : token.split('、')))
     .map((s) => s.trim())
     .filter(Boolean);
 }

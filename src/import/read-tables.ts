@@ -12,7 +12,7 @@ import { displayPath } from '../util/paths.js';
 import { detectDomain, domainFromOption } from './domain.js';
 import { cellRef, type CellAt, type SheetGrid } from './grid.js';
 import { findTables, type Table } from './header.js';
-import { absentFields, MISSING_NAMES } from './columns.js';
+import { absentFields, levelColumnLabels, MISSING_NAMES } from './columns.js';
 import { draftItem, type ItemCells, type ItemDraft } from './items.js';
 import { ProblemList, shown } from './problem.js';
 import { readCsv } from './read-csv.js';
@@ -57,6 +57,8 @@ export interface ReadTables {
   domains: Map<string, DomainRows>;
   rowsRead: number;
   problems: ProblemList;
+  /** The labels of the tables' level columns (县级, 乡、村级 …), in the order met: the file's own level set. */
+  levelLabels: string[];
 }
 
 async function readSheets(path: string, file: string): Promise<SheetGrid[]> {
@@ -117,6 +119,7 @@ export async function readTables(options: ReadOptions): Promise<ReadTables> {
     domains.get(d.id) ?? domains.set(d.id, { domain: d, rows: [], notes: [], header: { sheet: table.sheet.name, row: table.headerTop, col: table.columns[0]?.col ?? 1 } }).get(d.id)!;
   let rowsRead = 0;
   let tableCount = 0;
+  const levelLabels: string[] = [];
   for (const sheet of sheets) {
     if (sheet.name === FILLABLE_GUIDE_SHEET) continue;
     const tables = findTables(sheet).flatMap(splitAtHeadings);
@@ -140,6 +143,7 @@ export async function readTables(options: ReadOptions): Promise<ReadTables> {
         problems.error(headerRef(table), msg(IMPORT.noL1Column, { rows }));
         continue;
       }
+      for (const label of levelColumnLabels(table)) if (!levelLabels.includes(label)) levelLabels.push(label);
       const read = readRows(table, problems, options.asWritten);
       reportColumns(table, read.rows, problems);
       if (read.rows.length === 0) problems.warn(headerRef(table), msg(IMPORT.noItemRows));
@@ -162,5 +166,5 @@ export async function readTables(options: ReadOptions): Promise<ReadTables> {
   if (tableCount === 0) {
     throw new GkmlError(msg(IMPORT.cannotImport, { file, reason: msg(IMPORT.noTable) }));
   }
-  return { path, file, domains, rowsRead, problems };
+  return { path, file, domains, rowsRead, problems, levelLabels };
 }

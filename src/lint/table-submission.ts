@@ -32,6 +32,8 @@ export interface Submission {
   problems: { cell: TableCell; severity: Severity; message: Text }[];
   /** `<source path>\0<pointer>` of the fields whose column the table lacks: said once at the header, not per item. */
   absent: ReadonlySet<string>;
+  /** The labels of the file's level columns: its own level set, where no workspace config gives one. */
+  levelLabels: readonly string[];
 }
 
 /** `就业!H12` → its sheet and cell (the sheet name may itself hold a `!`). */
@@ -48,6 +50,7 @@ export async function readSubmission(target: Target, cwd: string, domain?: strin
   const absent = new Set<string>();
   return {
     absent,
+    levelLabels: read.levelLabels,
     file: preparedSource(target.path, target.display, '', {}, [], false),
     domains: domains.map(({ domain, rows, notes, header }) => {
       const items = assignIds(domain.id, rows.map((r) => r.draft));

@@ -1,22 +1,8 @@
 import { defineMessages, msg, NOTHING } from '../i18n/messages.js';
+import { standardLevel } from '../model/level-labels.js';
 import { replaceScalar } from '../workspace/edit.js';
 import { aboutItem } from './support/item.js';
 import type { Rule } from './rule.js';
-
-/** Labels seen in published tables (docs/reference/format.md §1.1) and the standard label they stand for. */
-const ALIASES: Record<string, string> = {
-  乡镇级: '乡级',
-  镇级: '乡级',
-  '镇(街)级': '乡级',
-  镇街级: '乡级',
-  街道级: '乡级',
-  '乡、村级': '乡级',
-  区级: '县级',
-  区县级: '县级',
-  '县(市、区)级': '县级',
-  县区级: '县级',
-  县市级: '县级',
-};
 
 const MESSAGES = defineMessages({
   notALabel: { zh: '公开层级“{label}”不是本工作区的层级标签（可用：{labels}）{write}', en: "level \"{label}\" is not one of this workspace's labels ({labels}){write}" },
@@ -50,8 +36,7 @@ export const levelLabel: Rule = {
       levels.forEach((label, j) => {
         if (labels.includes(label)) return;
         const path = ['items', i, 'level', j];
-        const alias = ALIASES[label.normalize('NFKC').replace(/\s+/g, '')];
-        const standard = alias && labels.includes(alias) ? alias : undefined;
+        const standard = standardLevel(label, labels);
         // Never fix into a duplicate: the schema requires an item's levels to be unique.
         const fix = standard && !levels.includes(standard) ? replaceScalar(ctx.file, path, standard) : undefined;
         ctx.report({
