@@ -18,7 +18,7 @@ import { ProblemList, shown } from './problem.js';
 import { readCsv } from './read-csv.js';
 import { readXlsx } from './read-xlsx.js';
 import { CSV_EXTENSIONS, LEGACY_EXTENSIONS, XLSX_EXTENSIONS } from './table-files.js';
-import { readRows } from './rows.js';
+import { readRows, type TableRows } from './rows.js';
 import { splitAtHeadings } from './sections.js';
 
 export interface ReadOptions {
@@ -101,6 +101,26 @@ function tableDomain(table: Table, forced: DomainInfo | undefined, previous: Dom
   return forced ?? detectDomain(table.title) ?? detectDomain(table.sheet.name) ?? previous ?? detectDomain(basename(file, extname(file)));
 }
 
+/**
+ * The rows of a table whose title, sheet and file name no domain, each with the domain its row
+ * names: in a 领域 column, or as its 一级事项 when they name several (海坛片区: 城乡规划, 公共资源交易,
+ * 社会救助 … over their items). Undefined, and nothing reported, unless every row names one; a blank
+ * cell is the row above's (merged).
+ */
+function rowsByDomain(table: Table, problems: ProblemList, asWritten?: boolean): { read: TableRows; domains: DomainInfo[] } | undefined {
+  const trial = new ProblemList();
+  const read = readRows(table, trial, asWritten);
+  const kinds = table.columns.map((c) => c.role.kind);
+  const at = kinds.includes('domain') ? kinds.indexOf('domain') : kinds.indexOf('l1');
+  const domains: (DomainInfo | undefined)[] = [];
+  read.rows.forEach((r, k) => domains.push(r.values[at] ? detectDomain(r.values[at]!) : domains[k - 1]));
+  if (!read.rows.length || !domains.every(Boolean)) return undefined;
+  // A 一级事项 that names a domain is the domain only in a table of several (公共文化服务 in one domain's table is an item).
+  if (!kinds.includes('domain') && new Set(domains).size < 2) return undefined;
+  problems.items.push(...trial.items);
+  return { read, domains: domains as DomainInfo[] };
+}
+
 export async function readTables(options: ReadOptions): Promise<ReadTables> {
   const cwd = options.cwd ?? process.cwd();
   const path = resolve(cwd, options.file);
@@ -134,30 +154,32 @@ export async function readTables(options: ReadOptions): Promise<ReadTables> {
       rowsRead += count;
       const domain = tableDomain(table, forced, previous, file);
       const rows = count ? msg(IMPORT.rowsNotImported, { first: table.firstRow, last: table.lastRow }) : NOTHING;
-      if (!domain) {
+      const hasL1 = table.columns.some((c) => c.role.kind === 'l1');
+      const perRow = domain || !hasL1 ? undefined : rowsByDomain(table, problems, options.asWritten);
+      if (!domain && !perRow) {
         problems.error(headerRef(table), msg(IMPORT.unknownTableDomain, { title: shown(table.title) || msg(IMPORT.untitled), rows }));
         continue;
       }
-      previous = domain;
-      if (!table.columns.some((c) => c.role.kind === 'l1')) {
+      previous = domain ?? previous;
+      if (!hasL1) {
         problems.error(headerRef(table), msg(IMPORT.noL1Column, { rows }));
         continue;
       }
       for (const label of levelColumnLabels(table)) if (!levelLabels.includes(label)) levelLabels.push(label);
-      const read = readRows(table, problems, options.asWritten);
+      const read = perRow?.read ?? readRows(table, problems, options.asWritten);
       reportColumns(table, read.rows, problems);
       if (read.rows.length === 0) problems.warn(headerRef(table), msg(IMPORT.noItemRows));
-      for (const row of read.rows) {
+      for (const [k, row] of read.rows.entries()) {
         const { draft, domainText, ref, cells, refused, absent } = draftItem(table, row, problems, options.asWritten);
-        let rowDomain = domain;
-        if (domainText && !forced) {
+        let rowDomain = perRow?.domains[k] ?? domain!;
+        if (domainText && !forced && !perRow) {
           const named = detectDomain(domainText);
           if (named) rowDomain = named;
-          else problems.warn(ref, msg(IMPORT.unknownDomainCell, { cell: shown(domainText), domain: domain.name }));
+          else problems.warn(ref, msg(IMPORT.unknownDomainCell, { cell: shown(domainText), domain: rowDomain.name }));
         }
         outputFor(rowDomain, table).rows.push({ draft, ref, cells, refused, absent });
       }
-      if (read.notes.length) outputFor(domain, table).notes.push(...read.notes);
+      if (read.notes.length) outputFor(domain ?? perRow!.domains[0]!, table).notes.push(...read.notes);
     }
   }
   if (tableCount === 0 && sheets.every(blank)) {

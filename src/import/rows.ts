@@ -70,7 +70,8 @@ export function readRows(table: Table, problems: ProblemList, asWritten = false)
     }
     const previous = out.at(-1);
     const sources = own.map(() => r);
-    const sharesAbove = previous !== undefined && mergedAsBlanks && !own[l1] && [l2, index('l3')].some((i) => i >= 0 && own[i]);
+    // Under the same 一级事项, a row with text of its own beyond its 序号 is an item whose other cells may be merged from above.
+    const sharesAbove = previous !== undefined && mergedAsBlanks && !own[l1] && own.some((t, i) => t && !NUMBER_KINDS.has(cols[i]!.role.kind));
     const values = own.map((text, i) => {
       if (text && !asWritten && isDitto(text)) {
         sources[i] = previous?.sources[i] ?? r;
@@ -119,6 +120,9 @@ export function readRows(table: Table, problems: ProblemList, asWritten = false)
   }
   return { rows: out, notes };
 }
+
+/** Columns that number a row rather than say anything of it. */
+const NUMBER_KINDS: ReadonlySet<string> = new Set(['seq', 'id']);
 
 /** Columns a merged cell commonly spans down over several items: 二级事项 (over 三级), the content, basis, time limit, body, channels. */
 const SHARED_DOWN: ReadonlySet<string> = new Set(['l2', 'content', 'basis', 'timeframe', 'owner', 'channels']);

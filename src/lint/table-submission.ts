@@ -34,6 +34,14 @@ export interface Submission {
   absent: ReadonlySet<string>;
   /** The labels of the file's level columns: its own level set, where no workspace config gives one. */
   levelLabels: readonly string[];
+  /** `<source path>\0/items/<i>` of the items whose names are cells merged down from an item above. */
+  mergedNames: ReadonlySet<string>;
+}
+
+/** Both names of the row come from cells above it: one merged name over several numbered rows. */
+function namesMergedDown(cells: ReadonlyMap<string, CellAt>): boolean {
+  const own = cells.get('')!.row;
+  return ['/l1', '/l2'].every((p) => (cells.get(p)?.row ?? own) < own);
 }
 
 /** `就业!H12` → its sheet and cell (the sheet name may itself hold a `!`). */
@@ -48,8 +56,10 @@ export async function readSubmission(target: Target, cwd: string, domain?: strin
   const read = await readTables({ file: target.path, cwd, asWritten: true, ...(domain !== undefined ? { domain } : {}) });
   const domains = [...read.domains.values()].filter((d) => d.rows.length).sort((a, b) => compareStrings(a.domain.id, b.domain.id));
   const absent = new Set<string>();
+  const mergedNames = new Set<string>();
   return {
     absent,
+    mergedNames,
     levelLabels: read.levelLabels,
     file: preparedSource(target.path, target.display, '', {}, [], false),
     domains: domains.map(({ domain, rows, notes, header }) => {
@@ -60,6 +70,7 @@ export async function readSubmission(target: Target, cwd: string, domain?: strin
       rows.forEach((row, i) => {
         for (const [pointer, cell] of row.cells) cells.set(`/items/${i}${pointer}`, cell);
         for (const field of row.absent) absent.add(`${target.path}#${domain.id}\u0000/items/${i}/${field}`);
+        if (namesMergedDown(row.cells)) mergedNames.add(`${target.path}#${domain.id}\u0000/items/${i}`);
       });
       // The cell of a value, or of the nearest value that holds it (a list's cell for its entries,
       // the item's 序号 cell for the item), or the table's header for the file as a whole.
@@ -119,11 +130,13 @@ function onceAtSharedCells(findings: readonly PendingFinding[]): PendingFinding[
 /**
  * The findings of a submission's directories as a reviewer reads them: a header's or a merged cell's
  * finding once (onceAtSharedCells); none per item for a column the table lacks (the importer says it
- * once, at the header); and none at a cell the importer refused: the importer has said what the cell
+ * once, at the header); no duplicate for rows under one merged name; and none at a cell the importer refused: the importer has said what the cell
  * holds (a date, a line break …), and the rules would only report the same cell again as empty or malformed.
  */
 export function tableFindings(findings: readonly PendingFinding[], submission: Submission): PendingFinding[] {
   const refused = new Set(submission.problems.filter((p) => p.severity === 'error').map((p) => cellKey(p.cell)));
   const absent = (f: PendingFinding) => f.rule === 'unfilled' && submission.absent.has(`${f.file.path}\u0000${f.pointer}`);
-  return onceAtSharedCells(findings.filter((f) => (f.rule === 'import' || !f.cell || !refused.has(cellKey(f.cell))) && !absent(f)));
+  // Rows numbered apart under one merged 一级/二级事项 (told apart by their content) are the table's items, not copies.
+  const merged = (f: PendingFinding) => f.rule === 'duplicate-item' && submission.mergedNames.has(`${f.file.path}\u0000/items/${f.itemIndex}`);
+  return onceAtSharedCells(findings.filter((f) => (f.rule === 'import' || !f.cell || !refused.has(cellKey(f.cell))) && !absent(f) && !merged(f)));
 }

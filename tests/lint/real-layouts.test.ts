@@ -71,6 +71,31 @@ describe('headers as offices write them', () => {
   });
 });
 
+describe('a table of several domains', () => {
+  it('whose 一级事项 names each row\'s domain, the title none: every row read into its domain (38 海坛片区)', async () => {
+    const r = await readTables({ file: table('38-multi-haitan'), cwd: CORPUS, asWritten: true });
+    expect([...r.domains.values()].map((d) => [d.domain.id, d.rows.length])).toEqual([
+      ['guotu-kongjian-guihua', 1],
+      ['zhongda-jianshe-xiangmu', 2],
+      ['gonggong-ziyuan-jiaoyi', 2],
+      ['caizheng-yujuesuan', 1],
+      ['anquan-shengchan', 4],
+      ['nongcun-weifang-gaizao', 1],
+      ['shengtai-huanjing', 1],
+      ['shehui-jiuzhu', 11],
+      ['weisheng-jiankang', 2],
+    ]);
+    expect(r.problems.items).toEqual([]);
+  });
+
+  it('rows numbered apart under one merged 二级事项 are items, not duplicates (38: 最低生活保障 over rows 16–19)', async () => {
+    const { rows } = await read('38-multi-haitan');
+    expect(rows.filter((r) => r.draft.l2 === '最低生活保障').map((r) => r.ref.slice(r.ref.lastIndexOf('!') + 1))).toEqual(['A16', 'A17', 'A18', 'A19']);
+    const found = await lint('38-multi-haitan');
+    expect(found.filter((f) => f.rule === 'duplicate-item' || f.rule === 'unfilled')).toEqual([]);
+  });
+});
+
 describe('merged cells as a CSV export leaves them', () => {
   it('blank cells under a merged 公开依据/时限/主体/渠道 share its text, pointing at its cell (25 凌源 保障性住房)', async () => {
     const { rows } = await read('25-baozhangxing-zhufang-lingyuan');
