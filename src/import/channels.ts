@@ -4,6 +4,7 @@
 // variants onto the 13 canonical names is the lint rules' `--fix`, not the importer's.
 import type { Channel } from '../model/types.js';
 import { CHECKED_GLYPHS, isCanonicalChannel, OTHER_CHANNEL, UNCHECKED_GLYPHS } from '../model/channels.js';
+import { unwrappedLines } from '../model/wraps.js';
 
 export interface ChannelReading {
   channels: Channel[];
@@ -44,7 +45,8 @@ function channelOf(label: string): Channel {
 const CONTINUES_OPTION = /^[村存]公示栏/;
 
 function plainList(text: string): string[] {
-  const parts = text
+  const parts = unwrappedLines(text, false)
+    .join('\n')
     .split(/\n|[、，,；;]|\s+(?=\d+[.、．)）])|\s{2,}|\u3000+/)
     .map((s) => s.replace(/^\s*\d+[.、．)）]\s*/, '').replace(EDGE, ''))
     .filter(Boolean);
@@ -75,7 +77,8 @@ export function readChannels(text: string): ChannelReading {
   if (marks.length === 0) return { channels: dedupe(plainList(text).map(channelOf)), noneChecked: false };
   const channels: Channel[] = [];
   marks.forEach((m, k) => {
-    const label = text.slice(m.at + 1, marks[k + 1]?.at ?? text.length).replace(EDGE, '');
+    // A name wrapped inside its option (社区/企事业单位/村公示栏⏎(电子屏)) is one name.
+    const label = unwrappedLines(text.slice(m.at + 1, marks[k + 1]?.at ?? text.length), false).join('\n').replace(EDGE, '');
     if (m.checked && label) channels.push(channelOf(label));
   });
   const unmarked = text.slice(0, marks[0]!.at).replace(EDGE, '');

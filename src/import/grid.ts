@@ -24,6 +24,8 @@ export interface SheetGrid {
   merges: CellRange[];
   /** Workbook cells that held a date, number, true/false or error value rather than text, by `row:col` (1-based). */
   kinds?: Map<string, NotText>;
+  /** A text copy (CSV): its line breaks are the copied page's layout, not typed (model/wraps.ts). */
+  copied?: boolean;
 }
 
 /** What a cell held when it was not text (a CSV holds only text). */

@@ -5,7 +5,8 @@
 import { IMPORT } from '../i18n/catalogue/import.js';
 import { msg } from '../i18n/messages.js';
 import { UNFILLED } from '../model/table-layout.js';
-import { halfWidth } from '../model/value-kinds.js';
+import { halfWidth, ONE_LINE_FIELDS } from '../model/value-kinds.js';
+import { unwrappedLines, unwrappedOneLine } from '../model/wraps.js';
 import type { Audience, Channel, Item } from '../model/types.js';
 import { readChannels } from './channels.js';
 import { CHECKED_FIELDS, refusedCell } from './cell-checks.js';
@@ -40,9 +41,9 @@ export interface DraftRow {
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
+/** A list cell's entries, one a line, the lines that only wrap a title or a note joined (model/wraps.ts). */
 function lines(text: string): string[] {
-  return text
-    .split('\n')
+  return unwrappedLines(text, false)
     .map((l) => l.trim())
     .filter(Boolean);
 }
@@ -85,7 +86,9 @@ export function draftItem(table: Table, row: SourceRow, problems: ProblemList, a
 
   table.columns.forEach((column, i) => {
     const role = column.role;
-    const text = asWritten ? (row.values[i] ?? '') : mendedWidth(row, i, cellRef(sheet, row.sources[i] ?? row.row, column.col), problems);
+    const written = asWritten ? (row.values[i] ?? '') : mendedWidth(row, i, cellRef(sheet, row.sources[i] ?? row.row, column.col), problems);
+    // A wrap inside a name, a body or a time limit is the table's layout, not content: joined before anything looks.
+    const text = ONE_LINE_FIELDS.has(role.kind) ? unwrappedOneLine(role.kind, written, table.sheet.copied === true) : written;
     const field = FIELD_OF[role.kind];
     // 待填写 is how gkml's workbooks show a value still to be filled: it is read as none.
     if (!text || text === UNFILLED) {
