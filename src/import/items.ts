@@ -137,10 +137,11 @@ export function draftItem(table: Table, row: SourceRow, problems: ProblemList, a
         return;
       case 'channels': {
         const reading = readChannels(text);
-        if (reading.unmarked) {
-          problems.warn(ref(i), msg(IMPORT.unmarkedChannels, { text: shown(reading.unmarked) }));
-        }
-        if (reading.noneChecked) problems.warn(ref(i), msg(IMPORT.noChannelChecked));
+        // Said at the cell it was typed in, once, not for every row a merged cell spans.
+        const own = (row.sources[i] ?? row.row) === row.row;
+        if (reading.unmarked && own) problems.warn(ref(i), msg(IMPORT.unmarkedChannels, { text: shown(reading.unmarked) }));
+        if (reading.unmarkedLines && own) problems.warn(ref(i), msg(IMPORT.unmarkedChannelLines, { text: shown(reading.unmarkedLines.join('、')) }));
+        if (reading.noneChecked && own) problems.warn(ref(i), msg(IMPORT.noChannelChecked));
         channels = reading.channels.length ? reading.channels : null;
         return;
       }

@@ -48,6 +48,9 @@ describe('channel cells', () => {
 describe('mark cells', () => {
   it('reads √ and its look-alikes, text, and √ with a group in brackets', () => {
     expect(['√', '✓', '✔', '●', '是'].map((m) => readMark(m).marked)).toEqual([true, true, true, true, true]);
+    // The glyphs a channel cell ticks with are ticks in a mark cell too (issue 31: ▄政府网站 in 06 枣庄高新区).
+    expect(['■', '▄', '▲'].map((m) => readMark(m))).toEqual([{ marked: true }, { marked: true }, { marked: true }]);
+    expect(readMark('▄（村民）')).toEqual({ marked: true, text: '村民' });
     expect(readMark('')).toEqual({ marked: false });
     expect(readMark('√（在征收范围内的被征收人）')).toEqual({ marked: true, text: '在征收范围内的被征收人' });
     expect(readMark('县级')).toEqual({ marked: true, text: '县级' });
