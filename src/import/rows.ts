@@ -96,13 +96,7 @@ export function readRows(table: Table, problems: ProblemList, asWritten = false)
         problems.error(ref(r, nonEmpty[0]!), msg(IMPORT.orphanRow, { row: r }));
         continue;
       }
-      own.forEach((text, i) => {
-        const value = text && values[i];
-        if (!value) return;
-        // A value that starts here is this row's cell, not the (empty) one above.
-        if (!previous.values[i]) previous.sources[i] = r;
-        previous.values[i] = previous.values[i] ? `${previous.values[i]}\n${value}` : value;
-      });
+      continueAbove(previous, own, values, r);
       // More lines of a list (公开内容 …) are how a merged item looks once exported: read as meant, nothing to say.
       if (!nonEmpty.every((i) => LIST_KINDS.has(cols[i]!.role.kind))) problems.warn(ref(r, nonEmpty[0]!), msg(IMPORT.continuedRow, { row: r, previous: previous.row }));
       continue;
@@ -119,6 +113,17 @@ export function readRows(table: Table, problems: ProblemList, asWritten = false)
     out.push({ row: r, values, sources, noL2: l1MergedAcrossL2(r) });
   }
   return { rows: out, notes };
+}
+
+/** A row that names no item adds its own cells' text to the item above, line by line. */
+function continueAbove(previous: SourceRow, own: readonly string[], values: readonly string[], r: number): void {
+  own.forEach((text, i) => {
+    const value = text && values[i];
+    if (!value) return;
+    // A value that starts here is this row's cell, not the (empty) one above.
+    if (!previous.values[i]) previous.sources[i] = r;
+    previous.values[i] = previous.values[i] ? `${previous.values[i]}\n${value}` : value;
+  });
 }
 
 /** Columns that number a row rather than say anything of it. */
