@@ -65,7 +65,6 @@ export const IMPORT = defineMessages({
   channels: { zh: '公开渠道和载体', en: '公开渠道和载体 (channels)' },
   audience: { zh: '公开对象', en: '公开对象 (audience)' },
   mode: { zh: '公开方式', en: '公开方式 (mode)' },
-  level: { zh: '公开层级', en: '公开层级 (level)' },
 
   invalidId: { zh: '事项编号无效（{id}），已重新编号', en: 'invalid item id ({id}); a new one was made' },
   unmarkedChannels: { zh: '渠道格开头的文字没有勾选标记，未作为渠道读入：{text}', en: 'text before the first box in the channel cell was not read as a channel: {text}' },
