@@ -4,6 +4,7 @@
 // variants onto the 13 canonical names is the lint rules' `--fix`, not the importer's.
 import type { Channel } from '../model/types.js';
 import { CHECKED_GLYPHS, isCanonicalChannel, OTHER_CHANNEL, UNCHECKED_GLYPHS } from '../model/channels.js';
+import { unwrappedLines } from '../model/wraps.js';
 
 export interface ChannelReading {
   channels: Channel[];
@@ -11,6 +12,8 @@ export interface ChannelReading {
   unmarked?: string;
   /** True when the cell had options but none was marked. */
   noneChecked: boolean;
+  /** Options on lines of their own after a box, with no box of theirs (lost by the copy?): not read as channels. */
+  unmarkedLines?: string[];
 }
 
 const SEPARATORS = /[\s;；,，、:：.。]/;
@@ -42,15 +45,21 @@ function channelOf(label: string): Channel {
 
 /** 社区/企事业单位、村公示栏(电子屏) is one option written with 、 (应急/财政 copies). */
 const CONTINUES_OPTION = /^[村存]公示栏/;
+const OPTION_BEFORE = /(单位|社区)$/;
+
+/** A space after a whole channel name (政府网站 村（居）公示栏, as a copy joins lines): it starts the next one. */
+const AFTER_CHANNEL_NAME = /(?<=(?:网站|网|栏|平台|中心|站|端|公报|媒体|电视|点|现场|推送|大厅|厅))\s+(?=[^\s(（)）])/;
 
 function plainList(text: string): string[] {
-  const parts = text
+  const parts = unwrappedLines(text, false)
+    .join('\n')
     .split(/\n|[、，,；;]|\s+(?=\d+[.、．)）])|\s{2,}|\u3000+/)
+    .flatMap((p) => p.split(AFTER_CHANNEL_NAME))
     .map((s) => s.replace(/^\s*\d+[.、．)）]\s*/, '').replace(EDGE, ''))
     .filter(Boolean);
   const names: string[] = [];
   for (const p of parts) {
-    if (names.length && CONTINUES_OPTION.test(p)) names[names.length - 1] += `、${p}`;
+    if (names.length && CONTINUES_OPTION.test(p) && OPTION_BEFORE.test(names.at(-1)!)) names[names.length - 1] += `、${p}`;
     else names.push(p);
   }
   return names;
@@ -74,10 +83,13 @@ export function readChannels(text: string): ChannelReading {
   }
   if (marks.length === 0) return { channels: dedupe(plainList(text).map(channelOf)), noneChecked: false };
   const channels: Channel[] = [];
+  const unmarkedLines: string[] = [];
   marks.forEach((m, k) => {
-    const label = text.slice(m.at + 1, marks[k + 1]?.at ?? text.length).replace(EDGE, '');
+    // A name wrapped inside its option (社区/企事业单位/村公示栏⏎(电子屏)) is one name; a line after it is another option.
+    const [label, ...more] = unwrappedLines(text.slice(m.at + 1, marks[k + 1]?.at ?? text.length), false).map((l) => l.replace(EDGE, '')).filter(Boolean);
     if (m.checked && label) channels.push(channelOf(label));
+    unmarkedLines.push(...more);
   });
   const unmarked = text.slice(0, marks[0]!.at).replace(EDGE, '');
-  return { channels: dedupe(channels), ...(unmarked ? { unmarked } : {}), noneChecked: channels.length === 0 };
+  return { channels: dedupe(channels), ...(unmarked ? { unmarked } : {}), noneChecked: channels.length === 0, ...(unmarkedLines.length ? { unmarkedLines } : {}) };
 }

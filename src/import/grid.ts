@@ -26,6 +26,8 @@ export interface SheetGrid {
   kinds?: Map<string, NotText>;
   /** Workbook cells holding a formula, by `row:col` (1-based): their text is the cached result. */
   formulas?: Map<string, CellFormula>;
+  /** A text copy (CSV): its line breaks are the copied page's layout, not typed (model/wraps.ts). */
+  copied?: boolean;
 }
 
 /** A formula as written in the cell (a shared formula moved to the cell), and whether the file holds its result. */

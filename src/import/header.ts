@@ -52,6 +52,8 @@ export interface Table {
   /** Data rows, 1-based inclusive; firstRow > lastRow when the table has none. */
   firstRow: number;
   lastRow: number;
+  /** Rows among them that repeat the header (a table copied from a paginated PDF): not data. */
+  repeatedHeaders?: ReadonlySet<number>;
   columns: TableColumn[];
 }
 
@@ -90,7 +92,25 @@ function classify(label: string): FieldKind | 'level' | undefined {
 }
 
 /** The grouped headers of the official layout (row 2, over sub-labels in row 3). */
-const GROUP_LABEL = /^公开(事项|对象|方式|层级)/;
+const GROUP_LABEL = /^(公开(事项|对象|方式|层级)|事项名称)/;
+
+/** The official header labels in table order: what a label cut short (公开主, 公开对, 公开) is the start of. */
+const OFFICIAL_LABELS = ['公开事项', '公开内容', '公开依据', '公开时限', '公开主体', '公开渠道和载体', '公开对象', '公开方式', '公开层级'];
+
+/**
+ * A header row's labels with those cut short by the copy (公开主, 公开对, 公开) completed: each
+ * becomes the first official label it starts that the row does not already name.
+ */
+function completedLabels(tops: readonly string[]): string[] {
+  const named = new Set(tops.map((t) => (t ? classify(t) : undefined)).filter(Boolean));
+  return tops.map((t) => {
+    const n = t ? normaliseLabel(t) : '';
+    if (!n.startsWith('公开') || classify(n) !== undefined) return t;
+    const full = OFFICIAL_LABELS.find((l) => l.startsWith(n) && l !== n && !named.has(classify(l)));
+    if (full) named.add(classify(full));
+    return full ?? t;
+  });
+}
 
 /** What each group may hold, by the kind its label classifies as. */
 const GROUPS: Record<string, readonly (FieldKind | 'level')[]> = {
@@ -167,8 +187,9 @@ interface HeaderShape {
 
 /** The columns named by the header starting at `top`, one or two rows tall. */
 function headerShape(grid: SheetGrid, merges: MergeMap, top: number, width: number): HeaderShape {
-  const tops: string[] = [];
-  for (let c = 1; c <= width; c++) tops[c] = merges.shownText(top, c).trim();
+  const written: string[] = [];
+  for (let c = 1; c <= width; c++) written[c] = merges.shownText(top, c).trim();
+  const tops = completedLabels(written);
   const isGroupLabel = (text: string) => GROUP_LABEL.test(normaliseLabel(text));
   const groupOf = (c: number): string | undefined => {
     const m = merges.rangeAt(top, c);
@@ -225,19 +246,31 @@ function rowsText(grid: SheetGrid, from: number, to: number): string {
   return texts.join(' ');
 }
 
+/** The text of rows `from`–`to`, cell by cell: two headers written alike have the same key. */
+function rowsKey(grid: SheetGrid, from: number, to: number): string {
+  const rows: string[] = [];
+  for (let r = from; r <= to; r++) rows.push((grid.rows[r - 1] ?? []).map((t) => normaliseLabel(t)).join('\u0001'));
+  return rows.join('\u0002');
+}
+
 export function findTables(grid: SheetGrid): Table[] {
   const merges = new MergeMap(grid);
   const width = largest(grid.rows.map((r) => r.length));
-  const headers: { top: number; shape: HeaderShape }[] = [];
+  const headers: { top: number; shape: HeaderShape; repeated: Set<number> }[] = [];
   for (let r = 1; r <= grid.rows.length; r++) {
     if (headerScore(grid, merges, r) < 3) continue;
     const shape = headerShape(grid, merges, r, width);
-    headers.push({ top: r, shape });
+    const last = headers.at(-1);
+    // The header written again right after data rows (a page break of the copied PDF) continues the table.
+    if (last && !isBlank(grid, r - 1) && !isTitleRow(grid, r - 1) && r - 1 > last.shape.bottom &&
+      rowsKey(grid, r, shape.bottom) === rowsKey(grid, last.top, last.shape.bottom)) {
+      for (let k = r; k <= shape.bottom; k++) last.repeated.add(k);
+    } else headers.push({ top: r, shape, repeated: new Set() });
     r = shape.bottom;
   }
   const tables: Table[] = [];
   let preambleStart = 1;
-  headers.forEach(({ top, shape }, i) => {
+  headers.forEach(({ top, shape, repeated }, i) => {
     const next = headers[i + 1];
     let end = next ? next.top - 1 : grid.rows.length;
     // The next table's title and the blank lines before it are not rows of this table.
@@ -253,6 +286,7 @@ export function findTables(grid: SheetGrid): Table[] {
       firstRow: shape.bottom + 1,
       lastRow: end,
       columns: shape.columns,
+      ...(repeated.size ? { repeatedHeaders: repeated } : {}),
     });
     preambleStart = nextPreamble;
   });

@@ -5,12 +5,14 @@
 import { IMPORT } from '../i18n/catalogue/import.js';
 import { msg } from '../i18n/messages.js';
 import { UNFILLED } from '../model/table-layout.js';
-import { halfWidth } from '../model/value-kinds.js';
+import { halfWidth, ONE_LINE_FIELDS } from '../model/value-kinds.js';
+import { unwrappedLines, unwrappedOneLine } from '../model/wraps.js';
 import type { Audience, Channel, Item } from '../model/types.js';
 import { readChannels } from './channels.js';
 import { CHECKED_FIELDS, formulaRefused, refusedCell } from './cell-checks.js';
 import { cellKind, cellRef, type CellAt } from './grid.js';
 import type { Table } from './header.js';
+import { absentFields } from './columns.js';
 import { readMark, splitNames } from './marks.js';
 import { shown, type ProblemList } from './problem.js';
 import type { SourceRow } from './rows.js';
@@ -33,13 +35,15 @@ export interface DraftRow {
   cells: ItemCells;
   /** Fields whose cell was refused (cell-checks.ts): left empty here, never written over a workspace's value. */
   refused: Set<string>;
+  /** Item fields the table has no column for (said once, at the header): never written over a workspace's value. */
+  absent: ReadonlySet<string>;
 }
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
+/** A list cell's entries, one a line, the lines that only wrap a title or a note joined (model/wraps.ts). */
 function lines(text: string): string[] {
-  return text
-    .split('\n')
+  return unwrappedLines(text, false)
     .map((l) => l.trim())
     .filter(Boolean);
 }
@@ -78,10 +82,13 @@ export function draftItem(table: Table, row: SourceRow, problems: ProblemList, a
   const notes = new Map<string, string>();
   let domainText: string | undefined;
   const refused = new Set<string>();
+  const absent = absentFields(table);
 
   table.columns.forEach((column, i) => {
     const role = column.role;
-    const text = asWritten ? (row.values[i] ?? '') : mendedWidth(row, i, cellRef(sheet, row.sources[i] ?? row.row, column.col), problems);
+    const written = asWritten ? (row.values[i] ?? '') : mendedWidth(row, i, cellRef(sheet, row.sources[i] ?? row.row, column.col), problems);
+    // A wrap inside a name, a body or a time limit is the table's layout, not content: joined before anything looks.
+    const text = ONE_LINE_FIELDS.has(role.kind) ? unwrappedOneLine(role.kind, written, table.sheet.copied === true) : written;
     const field = FIELD_OF[role.kind];
     if (formulaRefused(table, row, i, problems)) {
       refused.add(role.kind);
@@ -135,10 +142,11 @@ export function draftItem(table: Table, row: SourceRow, problems: ProblemList, a
         return;
       case 'channels': {
         const reading = readChannels(text);
-        if (reading.unmarked) {
-          problems.warn(ref(i), msg(IMPORT.unmarkedChannels, { text: shown(reading.unmarked) }));
-        }
-        if (reading.noneChecked) problems.warn(ref(i), msg(IMPORT.noChannelChecked));
+        // Said at the cell it was typed in, once, not for every row a merged cell spans.
+        const own = (row.sources[i] ?? row.row) === row.row;
+        if (reading.unmarked && own) problems.warn(ref(i), msg(IMPORT.unmarkedChannels, { text: shown(reading.unmarked) }));
+        if (reading.unmarkedLines && own) problems.warn(ref(i), msg(IMPORT.unmarkedChannelLines, { text: shown(reading.unmarkedLines.join('、')) }));
+        if (reading.noneChecked && own) problems.warn(ref(i), msg(IMPORT.noChannelChecked));
         channels = reading.channels.length ? reading.channels : null;
         return;
       }
@@ -162,8 +170,11 @@ export function draftItem(table: Table, row: SourceRow, problems: ProblemList, a
       }
       case 'level': {
         const mark = readMark(text);
-        const pointer = mark.marked ? `/level/${level.push(role.label) - 1}` : undefined;
-        if (pointer && !cells.has(pointer)) cells.set(pointer, { sheet, row: column.labelRow, col: column.col, header: true });
+        // A column headed 乡级、村级 is both levels; 乡、村级 is one label (marks.ts).
+        for (const label of mark.marked ? splitNames(role.label) : []) {
+          const pointer = `/level/${level.push(label) - 1}`;
+          if (!cells.has(pointer)) cells.set(pointer, { sheet, row: column.labelRow, col: column.col, header: true });
+        }
         if (mark.text && !mark.text.endsWith('级') && mark.text !== role.label) oddMark(problems, ref(i), text);
         return;
       }
@@ -214,7 +225,7 @@ export function draftItem(table: Table, row: SourceRow, problems: ProblemList, a
     level: level.length ? [...new Set(level)] : null,
     ...(notes.size ? { notes: Object.fromEntries(notes) } : {}),
   };
-  return { draft, ...(domainText ? { domainText } : {}), ref: cellRef(sheet, row.row, table.columns[0]!.col), cells, refused };
+  return { draft, ...(domainText ? { domainText } : {}), ref: cellRef(sheet, row.row, table.columns[0]!.col), cells, refused, absent };
 }
 
 /** The item field a column's text is read into (mark columns are placed per mark, notes per name). */

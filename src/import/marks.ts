@@ -1,8 +1,12 @@
 // Reading the mark cells of 公开对象 / 公开方式 / 公开层级 (docs/reference/format.md §1.3): "√" and its look-alikes,
 // or text where a mark was expected — a level name ("县级"), or the group itself in 特定群体
 // ("√(面向拟征收土地所在地的村集体成员)", "在征收范围内").
-const MARK = /^[√✓✔☑■●▲]$|^是$/;
-const MARK_WITH_TEXT = /^[√✓✔☑■●▲]\s*[（(](.+)[)）]$/;
+import { CHECKED_GLYPHS } from '../model/channels.js';
+import { isOneLevelLabel } from '../model/level-labels.js';
+
+/** A mark cell's tick: any glyph a channel cell takes as checked (■ ▄ ▲ ● √ ✓ ✔ …), or 是. */
+const isTick = (t: string) => t === '是' || CHECKED_GLYPHS.includes(t);
+const MARK_WITH_TEXT = new RegExp(`^[${CHECKED_GLYPHS.join('')}]\\s*[（(](.+)[)）]$`);
 
 export interface MarkReading {
   marked: boolean;
@@ -13,7 +17,7 @@ export interface MarkReading {
 export function readMark(cell: string): MarkReading {
   const t = cell.trim();
   if (!t) return { marked: false };
-  if (MARK.test(t)) return { marked: true };
+  if (isTick(t)) return { marked: true };
   const withText = MARK_WITH_TEXT.exec(t);
   if (withText) return { marked: true, text: withText[1]!.trim() };
   return { marked: true, text: t };
@@ -26,11 +30,7 @@ export function readMark(cell: string): MarkReading {
 export function splitNames(cell: string): string[] {
   return cell
     .split(/[\s，,；;/]+/)
-    .flatMap((token) => {
-      const parts = token.split('、');
-      const oneLabel = parts.length > 1 && parts.at(-1)!.endsWith('级') && parts.slice(0, -1).some((p) => !p.endsWith('级'));
-      return oneLabel ? [token] : parts;
-    })
+    .flatMap((token) => (isOneLevelLabel(token) ? [token] : token.split('、')))
     .map((s) => s.trim())
     .filter(Boolean);
 }

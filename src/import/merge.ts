@@ -167,7 +167,7 @@ function mergeDomain(rows: DomainRows, ctx: MergeContext): DomainMerge {
   const seen = new Set<string>();
   const update = (found: Located, draft: ItemDraft, refused: ReadonlySet<string>) => {
     seen.add(found.item.id);
-    // A refused cell (a date where a time limit belongs …) never overwrites what the workspace has.
+    // A refused cell (a date where a time limit belongs …), or a column the workbook lacks, never overwrites what the workspace has.
     const changes = changedFields(found.item, draft).filter(([field]) => !refused.has(field));
     if (!changes.length) return;
     result.changed.push({ id: found.item.id, fields: changes.map(([f]) => f) });
@@ -177,7 +177,8 @@ function mergeDomain(rows: DomainRows, ctx: MergeContext): DomainMerge {
     }
   };
   const unmatched: { draft: ItemDraft; refused: ReadonlySet<string> }[] = [];
-  for (const { draft, refused } of rows.rows) {
+  for (const { draft, refused: refusedCells, absent } of rows.rows) {
+    const refused = new Set([...refusedCells, ...absent]);
     const found = draft.id && !seen.has(draft.id) ? ctx.byId.get(draft.id) : undefined;
     if (found) update(found, draft, refused);
     // A row without an id, or a copy of another row (its hidden id copied with it), is matched by name or new.

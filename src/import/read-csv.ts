@@ -61,5 +61,5 @@ export function readCsv(bytes: Uint8Array, path: string, file: string): SheetGri
   if (decoded.encoding === 'binary') {
     throw new GkmlError(msg(IMPORT.cannotImport, { file, reason: msg(IMPORT.notCsv) }));
   }
-  return { name: basename(path, extname(path)), rows: parseCsv(decoded.text), merges: [] };
+  return { name: basename(path, extname(path)), rows: parseCsv(decoded.text), merges: [], copied: true };
 }

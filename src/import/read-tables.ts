@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { IMPORT } from '../i18n/catalogue/import.js';
-import { msg, NOTHING, type Message } from '../i18n/messages.js';
+import { msg, NOTHING } from '../i18n/messages.js';
 import type { DomainInfo } from '../model/domains.js';
 import { GkmlError } from '../core/errors.js';
 import { FILLABLE_GUIDE_SHEET } from '../model/table-layout.js';
@@ -12,12 +12,13 @@ import { displayPath } from '../util/paths.js';
 import { detectDomain, domainFromOption } from './domain.js';
 import { cellRef, type CellAt, type SheetGrid } from './grid.js';
 import { findTables, type Table } from './header.js';
+import { absentFields, levelColumnLabels, MISSING_NAMES } from './columns.js';
 import { draftItem, type ItemCells, type ItemDraft } from './items.js';
 import { ProblemList, shown } from './problem.js';
 import { readCsv } from './read-csv.js';
 import { readXlsx } from './read-xlsx.js';
 import { CSV_EXTENSIONS, LEGACY_EXTENSIONS, XLSX_EXTENSIONS } from '../workspace/table-files.js';
-import { readRows } from './rows.js';
+import { readRows, type TableRows } from './rows.js';
 import { splitAtHeadings } from './sections.js';
 import { append } from '../util/arrays.js';
 import { faultCause } from '../core/system-faults.js';
@@ -38,6 +39,8 @@ export interface DraftedRow {
   cells: ItemCells;
   /** Fields whose cell was refused: `import --into` keeps the workspace's value of these. */
   refused: ReadonlySet<string>;
+  /** Item fields the table has no column for: `import --into` keeps the workspace's value, lint says so once at the header. */
+  absent: ReadonlySet<string>;
 }
 
 export interface DomainRows {
@@ -56,6 +59,8 @@ export interface ReadTables {
   domains: Map<string, DomainRows>;
   rowsRead: number;
   problems: ProblemList;
+  /** The labels of the tables' level columns (县级, 乡、村级 …), in the order met: the file's own level set. */
+  levelLabels: string[];
 }
 
 async function readSheets(path: string, file: string): Promise<SheetGrid[]> {
@@ -85,23 +90,37 @@ function reportColumns(table: Table, rows: readonly { values: string[] }[], prob
     const at = cellRef(table.sheet.name, table.headerTop, c.col);
     problems.warn(at, c.header ? msg(IMPORT.noteColumn, { header: c.header, name: c.role.name }) : msg(IMPORT.unheadedColumn, { name: c.role.name }));
   });
-  const has = (...kinds: string[]) => table.columns.some((c) => kinds.includes(c.role.kind));
-  const missing: Message[] = [];
-  if (!has('content')) missing.push(IMPORT.content);
-  if (!has('basis')) missing.push(IMPORT.basis);
-  if (!has('timeframe')) missing.push(IMPORT.timeframe);
-  if (!has('owner')) missing.push(IMPORT.owner);
-  if (!has('channels')) missing.push(IMPORT.channels);
-  if (!has('society', 'specific', 'audience')) missing.push(IMPORT.audience);
-  if (!has('active', 'onRequest', 'mode')) missing.push(IMPORT.mode);
-  if (!has('level', 'levels')) missing.push(IMPORT.level);
-  if (missing.length) problems.warn(headerRef(table), msg(IMPORT.missingColumns, { columns: missing.map((m) => msg(m)) }));
+  // One finding at the header for a column the table lacks, not one per item (lint drops their `unfilled`).
+  // No 公开层级 columns is no gap in the table: 54号文 does not ask for them (level stays null, for the workspace to fill).
+  const absent = absentFields(table);
+  const missing = MISSING_NAMES.filter(([field]) => absent.has(field)).map(([, name]) => msg(name));
+  if (missing.length) problems.warn(headerRef(table), msg(IMPORT.missingColumns, { columns: missing }));
 }
 
 const blank = (sheet: SheetGrid) => sheet.rows.every((r) => r.every((t) => !t.trim()));
 
 function tableDomain(table: Table, forced: DomainInfo | undefined, previous: DomainInfo | undefined, file: string): DomainInfo | undefined {
   return forced ?? detectDomain(table.title) ?? detectDomain(table.sheet.name) ?? previous ?? detectDomain(basename(file, extname(file)));
+}
+
+/**
+ * The rows of a table whose title, sheet and file name no domain, each with the domain its row
+ * names: in a 领域 column, or as its 一级事项 when they name several (海坛片区: 城乡规划, 公共资源交易,
+ * 社会救助 … over their items). Undefined, and nothing reported, unless every row names one; a blank
+ * cell is the row above's (merged).
+ */
+function rowsByDomain(table: Table, problems: ProblemList, asWritten?: boolean): { read: TableRows; domains: DomainInfo[] } | undefined {
+  const trial = new ProblemList();
+  const read = readRows(table, trial, asWritten);
+  const kinds = table.columns.map((c) => c.role.kind);
+  const at = kinds.includes('domain') ? kinds.indexOf('domain') : kinds.indexOf('l1');
+  const domains: (DomainInfo | undefined)[] = [];
+  read.rows.forEach((r, k) => domains.push(r.values[at] ? detectDomain(r.values[at]!) : domains[k - 1]));
+  if (!read.rows.length || !domains.every(Boolean)) return undefined;
+  // A 一级事项 that names a domain is the domain only in a table of several (公共文化服务 in one domain's table is an item).
+  if (!kinds.includes('domain') && new Set(domains).size < 2) return undefined;
+  problems.items.push(...trial.items);
+  return { read, domains: domains as DomainInfo[] };
 }
 
 export async function readTables(options: ReadOptions): Promise<ReadTables> {
@@ -122,6 +141,7 @@ export async function readTables(options: ReadOptions): Promise<ReadTables> {
     domains.get(d.id) ?? domains.set(d.id, { domain: d, rows: [], notes: [], header: { sheet: table.sheet.name, row: table.headerTop, col: table.columns[0]?.col ?? 1 } }).get(d.id)!;
   let rowsRead = 0;
   let tableCount = 0;
+  const levelLabels: string[] = [];
   for (const sheet of sheets) {
     if (sheet.name === FILLABLE_GUIDE_SHEET) continue;
     const tables = findTables(sheet).flatMap(splitAtHeadings);
@@ -136,29 +156,32 @@ export async function readTables(options: ReadOptions): Promise<ReadTables> {
       rowsRead += count;
       const domain = tableDomain(table, forced, previous, file);
       const rows = count ? msg(IMPORT.rowsNotImported, { first: table.firstRow, last: table.lastRow }) : NOTHING;
-      if (!domain) {
+      const hasL1 = table.columns.some((c) => c.role.kind === 'l1');
+      const perRow = domain || !hasL1 ? undefined : rowsByDomain(table, problems, options.asWritten);
+      if (!domain && !perRow) {
         problems.error(headerRef(table), msg(IMPORT.unknownTableDomain, { title: shown(table.title) || msg(IMPORT.untitled), rows }));
         continue;
       }
-      previous = domain;
-      if (!table.columns.some((c) => c.role.kind === 'l1')) {
+      previous = domain ?? previous;
+      if (!hasL1) {
         problems.error(headerRef(table), msg(IMPORT.noL1Column, { rows }));
         continue;
       }
-      const read = readRows(table, problems, options.asWritten);
+      for (const label of levelColumnLabels(table)) if (!levelLabels.includes(label)) levelLabels.push(label);
+      const read = perRow?.read ?? readRows(table, problems, options.asWritten);
       reportColumns(table, read.rows, problems);
       if (read.rows.length === 0) problems.warn(headerRef(table), msg(IMPORT.noItemRows));
-      for (const row of read.rows) {
-        const { draft, domainText, ref, cells, refused } = draftItem(table, row, problems, options.asWritten);
-        let rowDomain = domain;
-        if (domainText && !forced) {
+      for (const [k, row] of read.rows.entries()) {
+        const { draft, domainText, ref, cells, refused, absent } = draftItem(table, row, problems, options.asWritten);
+        let rowDomain = perRow?.domains[k] ?? domain!;
+        if (domainText && !forced && !perRow) {
           const named = detectDomain(domainText);
           if (named) rowDomain = named;
-          else problems.warn(ref, msg(IMPORT.unknownDomainCell, { cell: shown(domainText), domain: domain.name }));
+          else problems.warn(ref, msg(IMPORT.unknownDomainCell, { cell: shown(domainText), domain: rowDomain.name }));
         }
-        outputFor(rowDomain, table).rows.push({ draft, ref, cells, refused });
+        outputFor(rowDomain, table).rows.push({ draft, ref, cells, refused, absent });
       }
-      if (read.notes.length) append(outputFor(domain, table).notes, read.notes);
+      if (read.notes.length) append(outputFor(domain ?? perRow!.domains[0]!, table).notes, read.notes);
     }
   }
   if (tableCount === 0 && sheets.every(blank)) {
@@ -167,5 +190,5 @@ export async function readTables(options: ReadOptions): Promise<ReadTables> {
   if (tableCount === 0) {
     throw new GkmlError(msg(IMPORT.cannotImport, { file, reason: msg(IMPORT.noTable) }));
   }
-  return { path, file, domains, rowsRead, problems };
+  return { path, file, domains, rowsRead, problems, levelLabels };
 }

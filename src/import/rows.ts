@@ -52,8 +52,10 @@ export function readRows(table: Table, problems: ProblemList, asWritten = false)
   const out: SourceRow[] = [];
   const notes: string[] = [];
   const width = cols.length;
+  const mergedAsBlanks = grid.merges.length === 0;
 
   for (let r = table.firstRow; r <= table.lastRow; r++) {
+    if (table.repeatedHeaders?.has(r)) continue;
     const own = cols.map((c) => cellText(grid, r, c.col).trim());
     const filled = own.filter(Boolean);
     if (filled.length === 0) {
@@ -68,12 +70,19 @@ export function readRows(table: Table, problems: ProblemList, asWritten = false)
     }
     const previous = out.at(-1);
     const sources = own.map(() => r);
+    // Under the same 一级事项, a row with text of its own beyond its 序号 is an item whose other cells may be merged from above.
+    const sharesAbove = previous !== undefined && mergedAsBlanks && !own[l1] && own.some((t, i) => t && !NUMBER_KINDS.has(cols[i]!.role.kind));
     const values = own.map((text, i) => {
       if (text && !asWritten && isDitto(text)) {
         sources[i] = previous?.sources[i] ?? r;
         return resolveDitto(previous, i, ref(r, i), problems);
       }
       if (text) return text;
+      // A copy that lost its merges (CSV) leaves a merged cell's rows below it blank: under the same 一级事项, they share its text.
+      if (sharesAbove && SHARED_DOWN.has(cols[i]!.role.kind) && previous.values[i]) {
+        sources[i] = previous.sources[i]!;
+        return previous.values[i]!;
+      }
       const m = merges.rangeAt(r, cols[i]!.col);
       // A cell merged down from a data row above (not from the header) repeats that row's text.
       if (!(m && m.top < r && m.top >= table.firstRow && m.left === cols[i]!.col)) return '';
@@ -87,14 +96,9 @@ export function readRows(table: Table, problems: ProblemList, asWritten = false)
         problems.error(ref(r, nonEmpty[0]!), msg(IMPORT.orphanRow, { row: r }));
         continue;
       }
-      own.forEach((text, i) => {
-        const value = text && values[i];
-        if (!value) return;
-        // A value that starts here is this row's cell, not the (empty) one above.
-        if (!previous.values[i]) previous.sources[i] = r;
-        previous.values[i] = previous.values[i] ? `${previous.values[i]}\n${value}` : value;
-      });
-      problems.warn(ref(r, nonEmpty[0]!), msg(IMPORT.continuedRow, { row: r, previous: previous.row }));
+      continueAbove(previous, own, values, r);
+      // More lines of a list (公开内容 …) are how a merged item looks once exported: read as meant, nothing to say.
+      if (!nonEmpty.every((i) => LIST_KINDS.has(cols[i]!.role.kind))) problems.warn(ref(r, nonEmpty[0]!), msg(IMPORT.continuedRow, { row: r, previous: previous.row }));
       continue;
     }
     if (!values[l1]) {
@@ -110,6 +114,26 @@ export function readRows(table: Table, problems: ProblemList, asWritten = false)
   }
   return { rows: out, notes };
 }
+
+/** A row that names no item adds its own cells' text to the item above, line by line. */
+function continueAbove(previous: SourceRow, own: readonly string[], values: readonly string[], r: number): void {
+  own.forEach((text, i) => {
+    const value = text && values[i];
+    if (!value) return;
+    // A value that starts here is this row's cell, not the (empty) one above.
+    if (!previous.values[i]) previous.sources[i] = r;
+    previous.values[i] = previous.values[i] ? `${previous.values[i]}\n${value}` : value;
+  });
+}
+
+/** Columns that number a row rather than say anything of it. */
+const NUMBER_KINDS: ReadonlySet<string> = new Set(['seq', 'id']);
+
+/** Columns a merged cell commonly spans down over several items: 二级事项 (over 三级), the content, basis, time limit, body, channels. */
+const SHARED_DOWN: ReadonlySet<string> = new Set(['l2', 'content', 'basis', 'timeframe', 'owner', 'channels']);
+
+/** Columns whose cell is a list, one entry a line: a row adding only to these adds entries to the item above. */
+const LIST_KINDS: ReadonlySet<string> = new Set(['content', 'basis', 'channels']);
 
 function noL1(row: number): Text {
   return msg(IMPORT.noL1, { row });

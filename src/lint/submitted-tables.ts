@@ -51,6 +51,14 @@ function refusedTable(stage: TableStage, settings: WorkspaceSettings, table: Tar
   return { display: table.display, message, namesFile: true };
 }
 
+/**
+ * A table's own level labels (区级, 乡镇级, 乡、村级 …) are its level set where no config gives one
+ * (issue 31); a workspace's config, or `--config`, keeps its own, and level-label maps the table's onto it.
+ */
+function withOwnLevels(settings: WorkspaceSettings, labels: readonly string[]): WorkspaceSettings {
+  return settings.config || labels.length === 0 ? settings : { ...settings, levelLabels: [...labels] };
+}
+
 /** Checks every table; returns why each table not read was not. */
 export async function lintTables(tables: readonly Target[], stage: TableStage): Promise<Refusal[]> {
   const refusals: Refusal[] = [];
@@ -80,13 +88,14 @@ export async function lintTables(tables: readonly Target[], stage: TableStage): 
       return f ? [{ ...f, file: submission.file, cell: p.cell }] : [];
     });
     keepFile(stage, submission.file, problems);
+    const tableSettings = withOwnLevels(settings, submission.levelLabels);
     const checked = submission.domains.map(({ source, cellAt }) => {
       stage.cellOf.set(source, cellAt);
       stage.tableSources.add(source);
-      return { file: source, outcome: checkFile(source, settings, stage.checkOptions) };
+      return { file: source, outcome: checkFile(source, tableSettings, stage.checkOptions) };
     });
     const before = stage.pending.length;
-    await stage.finishGroup(settings, checked, { wholeWorkspace: async () => false });
+    await stage.finishGroup(tableSettings, checked, { wholeWorkspace: async () => false });
     const found = tableFindings(stage.pending.slice(before), submission);
     stage.pending.length = before;
     append(stage.pending, found);

@@ -33,6 +33,18 @@ export interface Submission {
   file: SourceFile;
   domains: SubmittedDomain[];
   problems: { cell: TableCell; severity: Severity; message: Text }[];
+  /** `<source path>\0<pointer>` of the fields whose column the table lacks: said once at the header, not per item. */
+  absent: ReadonlySet<string>;
+  /** The labels of the file's level columns: its own level set, where no workspace config gives one. */
+  levelLabels: readonly string[];
+  /** `<source path>\0/items/<i>` of the items whose names are cells merged down from an item above. */
+  mergedNames: ReadonlySet<string>;
+}
+
+/** Both names of the row come from cells above it: one merged name over several numbered rows. */
+function namesMergedDown(cells: ReadonlyMap<string, CellAt>): boolean {
+  const own = cells.get('')!.row;
+  return ['/l1', '/l2'].every((p) => (cells.get(p)?.row ?? own) < own);
 }
 
 /** `就业!H12` → its sheet and cell (the sheet name may itself hold a `!`). */
@@ -46,7 +58,12 @@ function parseRef(path: string, ref: string): TableCell {
 export async function readSubmission(target: Target, cwd: string, domain?: string): Promise<Submission> {
   const read = await readTables({ file: target.path, cwd, asWritten: true, ...(domain !== undefined ? { domain } : {}) });
   const domains = [...read.domains.values()].filter((d) => d.rows.length).sort((a, b) => compareStrings(a.domain.id, b.domain.id));
+  const absent = new Set<string>();
+  const mergedNames = new Set<string>();
   return {
+    absent,
+    mergedNames,
+    levelLabels: read.levelLabels,
     file: preparedSource(target.path, target.display, '', {}, [], false),
     domains: domains.map(({ domain, rows, notes, header }) => {
       const items = assignIds(domain.id, rows.map((r) => r.draft));
@@ -55,6 +72,8 @@ export async function readSubmission(target: Target, cwd: string, domain?: strin
       const cells = new Map<string, CellAt>([['', header]]);
       rows.forEach((row, i) => {
         for (const [pointer, cell] of row.cells) cells.set(`/items/${i}${pointer}`, cell);
+        for (const field of row.absent) absent.add(`${target.path}#${domain.id}\u0000/items/${i}/${field}`);
+        if (namesMergedDown(row.cells)) mergedNames.add(`${target.path}#${domain.id}\u0000/items/${i}`);
       });
       // The cell of a value, or of the nearest value that holds it (a list's cell for its entries,
       // the item's 序号 cell for the item), or the table's header for the file as a whole.
@@ -76,33 +95,51 @@ export async function readSubmission(target: Target, cwd: string, domain?: strin
 
 const cellKey = (c: TableCell) => `${c.path}\u0000${c.sheet}\u0000${c.row}\u0000${c.col}`;
 
+/** The pointer of a finding inside its item (`/basis/0` of `/items/3/basis/0`): the same value of another item has the same. */
+const inItem = (pointer: string) => pointer.replace(/^\/items\/\d+/, '');
+
 /**
  * A finding about a header's label (a level column headed 乡镇级) is found once per item marked
  * under it: it is reported once, at the header cell, with its fix there, saying how many items
  * share it. The one kept is the first that has a fix (an item may have none: it would duplicate a level).
+ * Likewise a merged cell (or its blank rows in a CSV copy) gives its text to every item it spans:
+ * what is found in that text is reported once, for the first item, saying how many share the cell.
  */
-function onceAtHeaders(findings: readonly PendingFinding[]): PendingFinding[] {
+function onceAtSharedCells(findings: readonly PendingFinding[]): PendingFinding[] {
   const groups = new Map<string, PendingFinding[]>();
-  const keyOf = (f: PendingFinding) => (f.cell?.header ? `${f.rule}\u0000${f.severity}\u0000${cellKey(f.cell)}` : undefined);
+  const keyOf = (f: PendingFinding) => {
+    if (!f.cell || f.rule === 'import') return undefined;
+    const at = `${f.rule}\u0000${f.severity}\u0000${cellKey(f.cell)}`;
+    return f.cell.header ? at : f.itemIndex !== undefined ? `${at}\u0000${inItem(f.pointer)}` : undefined;
+  };
   for (const f of findings) {
     const key = keyOf(f);
     if (key) (groups.get(key) ?? groups.set(key, []).get(key)!).push(f);
   }
   return findings.flatMap((f) => {
     const group = groups.get(keyOf(f) ?? '');
-    if (!group) return [f];
-    if (group[0] !== f) return [];
-    const kept = group.find((g) => g.fix) ?? f;
-    return [group.length > 1 ? { ...kept, message: msg(LINT.headerOnce, { text: kept.message, count: group.length }) } : kept];
+    if (!group || group.length === 1) return [f];
+    if (f.cell!.header) {
+      if (group[0] !== f) return [];
+      const kept = group.find((g) => g.fix) ?? f;
+      return [{ ...kept, message: msg(LINT.headerOnce, { text: kept.message, count: group.length }) }];
+    }
+    if (f.itemIndex !== group[0]!.itemIndex) return [];
+    const items = new Set(group.map((g) => g.itemIndex)).size;
+    return [items > 1 ? { ...f, message: msg(LINT.mergedOnce, { text: f.message, count: items }) } : f];
   });
 }
 
 /**
- * The findings of a submission's directories as a reviewer reads them: a header's finding once
- * (onceAtHeaders), and none at a cell the importer refused: the importer has said what the cell
+ * The findings of a submission's directories as a reviewer reads them: a header's or a merged cell's
+ * finding once (onceAtSharedCells); none per item for a column the table lacks (the importer says it
+ * once, at the header); no duplicate for rows under one merged name; and none at a cell the importer refused: the importer has said what the cell
  * holds (a date, a line break …), and the rules would only report the same cell again as empty or malformed.
  */
 export function tableFindings(findings: readonly PendingFinding[], submission: Submission): PendingFinding[] {
   const refused = new Set(submission.problems.filter((p) => p.severity === 'error').map((p) => cellKey(p.cell)));
-  return onceAtHeaders(findings.filter((f) => f.rule === 'import' || !f.cell || !refused.has(cellKey(f.cell))));
+  const absent = (f: PendingFinding) => f.rule === 'unfilled' && submission.absent.has(`${f.file.path}\u0000${f.pointer}`);
+  // Rows numbered apart under one merged 一级/二级事项 (told apart by their content) are the table's items, not copies.
+  const merged = (f: PendingFinding) => f.rule === 'duplicate-item' && submission.mergedNames.has(`${f.file.path}\u0000/items/${f.itemIndex}`);
+  return onceAtSharedCells(findings.filter((f) => (f.rule === 'import' || !f.cell || !refused.has(cellKey(f.cell))) && !absent(f) && !merged(f)));
 }

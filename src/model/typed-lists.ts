@@ -1,6 +1,7 @@
 // Lists as a clerk types them in a cell — `mode: 主动`, `level: 县级、乡级`, `[政府网站，政务服务中心]` —
 // found and read as meant, the same way for lint (the list-form rule reports them) and for a draft build.
 import { splitListText } from './item-values.js';
+import { isOneLevelLabel } from './level-labels.js';
 
 /** Lists whose entries are labels or channel names: a text value of them is split at any separator. */
 const LABEL_FIELDS = new Set(['channels', 'mode', 'level']);
@@ -23,6 +24,8 @@ const SEPARATOR = /[、，,；;]/;
 /** The entries `entry` splits into: labels at any separator, citations only as 《…》，《…》. */
 function piecesOf(field: string, entry: string): string[] {
   if (!SEPARATOR.test(entry)) return [entry];
+  // A table's own level label 乡、村级 is one level (the header of one column), not 乡 and 村级.
+  if (field === 'level' && isOneLevelLabel(entry)) return [entry];
   if (LABEL_FIELDS.has(field)) return splitListText(entry);
   const pieces = splitListText(entry, { separators: '，' });
   return pieces.every((p) => p.startsWith('《')) ? pieces : [entry];

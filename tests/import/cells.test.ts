@@ -48,6 +48,9 @@ describe('channel cells', () => {
 describe('mark cells', () => {
   it('reads √ and its look-alikes, text, and √ with a group in brackets', () => {
     expect(['√', '✓', '✔', '●', '是'].map((m) => readMark(m).marked)).toEqual([true, true, true, true, true]);
+    // The glyphs a channel cell ticks with are ticks in a mark cell too (issue 31: ▄政府网站 in 06 枣庄高新区).
+    expect(['■', '▄', '▲'].map((m) => readMark(m))).toEqual([{ marked: true }, { marked: true }, { marked: true }]);
+    expect(readMark('▄（村民）')).toEqual({ marked: true, text: '村民' });
     expect(readMark('')).toEqual({ marked: false });
     expect(readMark('√（在征收范围内的被征收人）')).toEqual({ marked: true, text: '在征收范围内的被征收人' });
     expect(readMark('县级')).toEqual({ marked: true, text: '县级' });
@@ -154,15 +157,28 @@ describe('table shapes', () => {
     expect(draftItem(table!, row!, problems).draft).toMatchObject({ owner: '市农业农村委', notes: { '公开主体(区县级、乡镇级)': '区农业农村委' } });
   });
 
-  it('starts a new table at a header repeated after a page break, and names unlabelled columns', () => {
+  it('skips a header repeated after a page break (issue 31: tables copied from paginated PDFs), and names unlabelled columns', () => {
     const header = ['序号', '一级事项', '二级事项', '公开内容', ''];
-    const g = grid([['就业领域标准目录'], header, ['1', '就业服务', '咨询', '内容', '备用'], header, ['2', '就业服务', '登记', '内容', '']]);
+    const g = grid([['就业领域标准目录'], header, ['1', '就业服务', '咨询', '内容', '备用'], header, ['2', '', '登记', '内容', '']]);
     const tables = findTables(g);
-    expect(tables.map((t) => [t.headerTop, t.firstRow, t.lastRow, t.title])).toEqual([
-      [2, 3, 3, '就业领域标准目录'],
-      [4, 5, 5, ''],
-    ]);
+    expect(tables.map((t) => [t.headerTop, t.firstRow, t.lastRow, t.title, [...(t.repeatedHeaders ?? [])]])).toEqual([[2, 3, 5, '就业领域标准目录', [4]]]);
     expect(tables[0]!.columns[4]!.role).toEqual({ kind: 'note', name: 'E列' });
+    const problems = new ProblemList();
+    // The row after the repeated header continues the 一级事项 of the page before.
+    expect(readRows(tables[0]!, problems).rows.map((r) => [r.row, r.values[1], r.values[2]])).toEqual([
+      [3, '就业服务', '咨询'],
+      [5, '就业服务', '登记'],
+    ]);
+    expect(problems.items).toEqual([]);
+  });
+
+  it('starts a new table at the same header under a title of its own (one table per domain)', () => {
+    const header = ['序号', '一级事项', '二级事项', '公开内容'];
+    const g = grid([['就业领域标准目录'], header, ['1', '就业服务', '咨询', '内容'], ['社会救助领域标准目录'], header, ['1', '低保', '政策', '内容']]);
+    expect(findTables(g).map((t) => [t.headerTop, t.firstRow, t.lastRow, t.title])).toEqual([
+      [2, 3, 3, '就业领域标准目录'],
+      [5, 6, 6, '社会救助领域标准目录'],
+    ]);
   });
 
   it('reports a row without any item name and nothing above it to continue as an error', () => {

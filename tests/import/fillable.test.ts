@@ -184,6 +184,18 @@ describe('import --into', () => {
     expect(read(dir, 'huji-guanli')).toBe(read(fresh, 'huji-guanli'));
   });
 
+  it('a column the workbook no longer has (公开主体 deleted) is said once and never empties the workspace\'s values (issue 31)', async () => {
+    const dir = copy('no-owner');
+    const book = await open(join(dir, WORKBOOK));
+    const ws = book.getWorksheet('户籍管理')!;
+    const owner = place(ws).column('公开主体');
+    ws.spliceColumns(owner, 1);
+    await book.xlsx.writeFile(join(dir, WORKBOOK));
+    const run = await runCli(['import', WORKBOOK, '--into', '.', '--dry-run'], { cwd: dir });
+    expect(run.stdout).not.toMatch(/^[-+]\s+owner:/m);
+    expect(run.stdout.split('\n').filter((l) => l.includes('表格没有这些栏目'))).toEqual([expect.stringContaining('公开主体')]);
+  });
+
   it('reports rows the workbook lost and keeps their items; --prune removes them; a copied row is a new item', async () => {
     const dir = copy('prune');
     const book = await open(join(dir, WORKBOOK));

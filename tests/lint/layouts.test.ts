@@ -2,7 +2,7 @@
 // several domains on one sheet, each checked as its domain; a domain told by the file name; `--domain`
 // for lint and coverage; each finding at the cell that holds or lacks its value — unfilled at the
 // empty cell, a header's label once at the header cell with its fix there, a duplicate at its 序号.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,13 @@ import { runCli } from '../helpers/cli.js';
 import { importFile } from '../import/support.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gkml-layouts-'));
-beforeAll(() => makeLayouts(dir));
+/** A county's config (levels 县级, 乡级), given with --config: the tables' level labels are mapped onto it. */
+const COUNTY = ['--config', 'county/gkml.config.yaml'];
+beforeAll(async () => {
+  await makeLayouts(dir);
+  mkdirSync(join(dir, 'county'));
+  writeFileSync(join(dir, 'county', 'gkml.config.yaml'), 'region: 样例县\nlevel: county\npublisher: 样例县人民政府办公室\nversion: "2026.1"\ndate: 2026-06-30\n');
+});
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 interface JsonFinding {
@@ -132,8 +138,14 @@ describe('--domain', () => {
 });
 
 describe('findings at the cell that holds or lacks the value', () => {
-  it('unfilled at the empty cell, the header\'s label once at the header cell, a duplicate at its 序号', async () => {
+  it('without a config, the header\'s labels (县级, 乡镇级) are the table\'s own level set: nothing to say of them (issue 31)', async () => {
     const { code, findings } = await lint(FILES.cells);
+    expect(code).toBe(1);
+    expect(findings.map(planted)).toEqual(PLANTED.cells.filter((p) => p.rule !== 'level-label'));
+  });
+
+  it('unfilled at the empty cell, the header\'s label once at the header cell, a duplicate at its 序号', async () => {
+    const { code, findings } = await lint(FILES.cells, ...COUNTY);
     expect(code).toBe(1);
     expect(findings.map(planted)).toEqual(PLANTED.cells);
     expect(findings.every((f) => f.sheet === SHEETS.cells)).toBe(true);
@@ -143,13 +155,13 @@ describe('findings at the cell that holds or lacks the value', () => {
   });
 
   it('--fix-dry-run proposes the header cell\'s fix once, never a cell holding √', async () => {
-    const run = await runCli(['lint', '--fix-dry-run', FILES.cells], { cwd: dir });
+    const run = await runCli(['lint', '--fix-dry-run', FILES.cells, ...COUNTY], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.stdout).toBe(`${FILES.cells}\n  ${SHEETS.cells}!N6  乡镇级 → 乡级\n`);
   });
 
   it('in English too', async () => {
-    const run = await runCli(['lint', FILES.cells, '--lang', 'en'], { cwd: dir });
+    const run = await runCli(['lint', FILES.cells, '--lang', 'en', ...COUNTY], { cwd: dir });
     expect(run.stdout).toMatch(/户籍管理!N6 .*written in the header: the same for the 4 items of this column/);
     expect(run.stdout).toMatch(/户籍管理!F8 .*not filled in/);
   });

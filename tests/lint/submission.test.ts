@@ -8,17 +8,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, makeFixtures, workbookBytes } from '../fixtures/import/make-fixtures.js';
-import { DEFECTS, FILES, SHEET, makeSubmission } from '../fixtures/submission/make-submission.js';
+import { DEFECTS, FILES, LEVEL_DEFECT, SHEET, makeSubmission } from '../fixtures/submission/make-submission.js';
 import { Ajv } from 'ajv';
 import { REPO, fixture, runCli } from '../helpers/cli.js';
 import { expectGolden, renderRun } from '../helpers/golden.js';
 import { sarifValidationErrors } from '../helpers/sarif.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gkml-submission-'));
+/** A county's config (levels 县级, 乡级): a table's own level labels are checked against it. */
+const COUNTY = ['--config', 'county-ws/gkml.config.yaml'];
 beforeAll(async () => {
   await makeSubmission(dir);
   await makeFixtures(dir);
   copyFileSync(fixture('submission/shehui-jiuzhu.yaml'), join(dir, 'shehui-jiuzhu.yaml'));
+  mkdirSync(join(dir, 'county-ws'));
+  writeFileSync(join(dir, 'county-ws', 'gkml.config.yaml'), 'region: 样例县\nlevel: county\npublisher: 样例县人民政府办公室\nversion: "2026.1"\ndate: 2026-06-30\n');
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -53,12 +57,18 @@ describe('a submitted workbook', () => {
     }
   });
 
-  it('gives the same rules and messages as the same items in YAML', async () => {
+  it('gives the same rules and messages as the same items in YAML, under the same config', async () => {
     // In the order of their places: the header's level label comes first in the table, last in the YAML.
     const said = (found: JsonFinding[]) => found.map((f) => `${f.rule} ${placeless(f.message)}`).sort();
-    const table = (await findings(FILES.xlsx)).findings;
-    const yaml = (await findings('shehui-jiuzhu.yaml')).findings;
+    const table = (await findings(FILES.xlsx, ...COUNTY)).findings;
+    const yaml = (await findings('shehui-jiuzhu.yaml', ...COUNTY)).findings;
     expect(said(table)).toEqual(said(yaml));
+    expect(table.map((f) => ({ rule: f.rule, cell: f.cell }))).toEqual([LEVEL_DEFECT, ...DEFECTS]);
+  });
+
+  it('without a config, the header\'s level labels are the table\'s own level set (issue 31); the YAML keeps the default labels', async () => {
+    expect((await findings(FILES.xlsx)).findings.map((f) => f.rule)).not.toContain('level-label');
+    expect((await findings('shehui-jiuzhu.yaml')).findings.map((f) => f.rule)).toContain('level-label');
   });
 
   it('in GBK CSV: the same findings, at the cells of the CSV grid', async () => {
@@ -79,7 +89,7 @@ describe('settings for a table', () => {
     const rules = found.map((f) => f.rule);
     expect(rules).not.toContain('level-label');
     expect(rules).not.toContain('timeframe-vague');
-    expect(rules).toHaveLength(DEFECTS.length - 2);
+    expect(rules).toHaveLength(DEFECTS.length - 1);
   });
 
   it('speaks English with --lang en, at the same cells', async () => {
@@ -108,7 +118,7 @@ describe('report formats on a workbook', () => {
     const { status, output, errors } = sarifValidationErrors(path, dir);
     expect(status, output).toBe(0);
     expect(errors, JSON.stringify(errors, null, 1)).toEqual([]);
-    const result = JSON.parse(readFileSync(path, 'utf8')).runs[0].results[2];
+    const result = JSON.parse(readFileSync(path, 'utf8')).runs[0].results[1];
     expect(result.locations[0].logicalLocations).toEqual([{ name: 'G6', fullyQualifiedName: `${SHEET}!G6`, kind: 'element' }]);
     expect(result.message.text.startsWith(`${SHEET}!G6 `)).toBe(true);
   });
@@ -168,21 +178,21 @@ describe('fixes', () => {
     const last = (stdout: string) => stdout.trimEnd().split('\n').at(-1);
     const one = await runCli(['lint', FILES.xlsx], { cwd: dir });
     expect(one.stdout).not.toContain('可用 --fix 自动修复');
-    expect(last(one.stdout)).toBe(`  其中 5 个有明确的改法：请在表格中改正（--fix-dry-run 列出每个单元格应改成什么），或用 gkml import ${FILES.xlsx} --into <工作区> 合并后运行 gkml lint --fix`);
+    expect(last(one.stdout)).toBe(`  其中 4 个有明确的改法：请在表格中改正（--fix-dry-run 列出每个单元格应改成什么），或用 gkml import ${FILES.xlsx} --into <工作区> 合并后运行 gkml lint --fix`);
     const en = await runCli(['lint', FILES.xlsx, '--lang', 'en'], { cwd: dir });
     expect(last(en.stdout)).toBe(
-      `  5 have a known correction: make it in the table (--fix-dry-run lists what each cell should become), or merge the table with gkml import ${FILES.xlsx} --into <workspace> and run gkml lint --fix`,
+      `  4 have a known correction: make it in the table (--fix-dry-run lists what each cell should become), or merge the table with gkml import ${FILES.xlsx} --into <workspace> and run gkml lint --fix`,
     );
     // Two tables and a YAML file: --fix for the YAML's, the tables' named as <表格> (the count per rule follows).
     const mixed = await runCli(['lint', FILES.xlsx, FILES.csv, 'shehui-jiuzhu.yaml'], { cwd: dir });
     expect(mixed.stdout.trimEnd().split('\n').slice(-3, -1)).toEqual([
       '  其中 5 个可用 --fix 自动修复',
-      '  其中 10 个有明确的改法：请在表格中改正（--fix-dry-run 列出每个单元格应改成什么），或用 gkml import <表格> --into <工作区> 合并后运行 gkml lint --fix',
+      '  其中 8 个有明确的改法：请在表格中改正（--fix-dry-run 列出每个单元格应改成什么），或用 gkml import <表格> --into <工作区> 合并后运行 gkml lint --fix',
     ]);
   });
 
-  it('--fix-dry-run shows what each cell would become', async () => {
-    const run = await runCli(['lint', '--fix-dry-run', FILES.xlsx], { cwd: dir });
+  it('--fix-dry-run shows what each cell would become (the header\'s level label under a county\'s config)', async () => {
+    const run = await runCli(['lint', '--fix-dry-run', FILES.xlsx, ...COUNTY], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.stdout).toBe(
       [

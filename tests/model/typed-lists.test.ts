@@ -27,6 +27,11 @@ describe('mendedLists', () => {
     expect(listMistakes(data)).toEqual([]);
   });
 
+  it('keeps a table\'s level label 乡、村级 (corpus 01, 宝坻 社会救助: header 县级 / 乡、村级) as one level; 乡级、村级 is two', () => {
+    expect(listMistakes(file({ level: ['县级', '乡、村级'] }))).toEqual([]);
+    expect(listMistakes(file({ level: ['县级', '乡级、村级'] }))[0]!.list).toEqual(['县级', '乡级', '村级']);
+  });
+
   it('reads text and joined entries as the lists they mean, without touching the input', () => {
     const data = file({ mode: '主动', level: ['县级、乡级'], channels: ['政府网站，政务服务中心'], basis: '《就业促进法》' }, { mode: '依申请' });
     const mended = mendedLists(data) as { defaults: Record<string, unknown>; items: Record<string, unknown>[] };

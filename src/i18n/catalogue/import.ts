@@ -78,10 +78,13 @@ export const IMPORT = defineMessages({
   channels: { zh: '公开渠道和载体', en: '公开渠道和载体 (channels)' },
   audience: { zh: '公开对象', en: '公开对象 (audience)' },
   mode: { zh: '公开方式', en: '公开方式 (mode)' },
-  level: { zh: '公开层级', en: '公开层级 (level)' },
 
   invalidId: { zh: '事项编号无效（{id}），已重新编号', en: 'invalid item id ({id}); a new one was made' },
   unmarkedChannels: { zh: '渠道格开头的文字没有勾选标记，未作为渠道读入：{text}', en: 'text before the first box in the channel cell was not read as a channel: {text}' },
+  unmarkedChannelLines: {
+    zh: '渠道格中另起一行的选项没有勾选标记，未作为渠道读入：{text}',
+    en: 'options on lines of their own in the channel cell have no box and were not read as channels: {text}',
+  },
   noChannelChecked: { zh: '渠道格中没有勾选任何选项', en: 'no option is checked in the channel cell' },
   bothAudiences: { zh: '全社会和特定群体都有标记，已按“全社会”读入', en: 'both 全社会 and 特定群体 are marked; read as 全社会' },
   markAsText: { zh: '标记格中是文字而不是“√”，已按有标记读入：{text}', en: 'the mark cell holds text instead of "√"; read as marked: {text}' },

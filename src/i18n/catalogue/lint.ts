@@ -11,6 +11,10 @@ export const LINT = defineMessages({
     zh: '{text}（写在表头：本列 {count} 个事项都是如此）',
     en: '{text} (written in the header: the same for the {count} items of this column)',
   },
+  mergedOnce: {
+    zh: '{text}（合并单元格：{count} 个事项共用这一格）',
+    en: '{text} (a merged cell: shared by {count} items)',
+  },
   fixOnTable: {
     zh: '{file} 是报送的表格：--fix 不改写别人的表格。用 gkml import 导入为 YAML 后再修复，或用 --fix-dry-run 查看每个单元格应改成什么',
     en: '{file} is a submitted table: --fix does not rewrite someone else\'s spreadsheet. Import it with gkml import and fix the YAML, or see what each cell should become with --fix-dry-run',
