@@ -11,7 +11,7 @@ import { LINT } from '../i18n/catalogue/lint.js';
 import { msg } from '../i18n/messages.js';
 import { compareStrings } from '../core/order.js';
 import type { Severity } from '../core/positions.js';
-import { cellAddress, parseRange, type CellAt } from '../import/grid.js';
+import { cellAddress, parseRange } from '../import/grid.js';
 import { assignIds } from '../import/items.js';
 import { readTables } from '../import/read-tables.js';
 import { directoryYamlItemwise } from '../import/yaml.js';
@@ -51,19 +51,19 @@ export async function readSubmission(target: Target, cwd: string, domain?: strin
     domains: domains.map(({ domain, rows, notes, header }) => {
       const items = assignIds(domain.id, rows.map((r) => r.draft));
       const data: DirectoryData = { domain: domain.id, name: domainById(domain.id)!.name, ...(notes.length ? { note: notes.join('\n') } : {}), items };
-      const text = directoryYamlItemwise(data, DIRECTORY_SCHEMA_PATH, target.display);
-      const cells = new Map<string, CellAt>([['', header]]);
-      rows.forEach((row, i) => {
-        for (const [pointer, cell] of row.cells) cells.set(`/items/${i}${pointer}`, cell);
-      });
+      // Each item's own cells, by pointer within the item (one map of every cell would hold a key per cell).
+      const itemCells = rows.map((r) => r.cells);
       // The cell of a value, or of the nearest value that holds it (a list's cell for its entries,
       // the item's 序号 cell for the item), or the table's header for the file as a whole.
       const cellAt = (pointer: string): TableCell => {
-        let p = pointer;
+        const item = /^\/items\/(\d+)(?=\/|$)/.exec(pointer);
+        const cells = item ? itemCells[Number(item[1])] : undefined;
+        if (!item || !cells) return { path: target.path, ...header, field: '' };
+        let p = pointer.slice(item[0].length);
         while (!cells.has(p)) p = p.slice(0, Math.max(0, p.lastIndexOf('/')));
-        return { path: target.path, ...cells.get(p)!, field: p };
+        return { path: target.path, ...cells.get(p)!, field: `${item[0]}${p}` };
       };
-      const source = itemwiseSource(`${target.path}#${domain.id}`, target.display, text, data);
+      const source = itemwiseSource(`${target.path}#${domain.id}`, target.display, () => directoryYamlItemwise(data, DIRECTORY_SCHEMA_PATH, target.display), data);
       source.placeOf = (pointer) => {
         const cell = cellAt(pointer);
         return `${target.display} ${cell.sheet}!${cellAddress(cell.row, cell.col)}`;
