@@ -68,21 +68,23 @@ export async function readSubmission(target: Target, cwd: string, domain?: strin
     domains: domains.map(({ domain, rows, notes, header }) => {
       const items = assignIds(domain.id, rows.map((r) => r.draft));
       const data: DirectoryData = { domain: domain.id, name: domainById(domain.id)!.name, ...(notes.length ? { note: notes.join('\n') } : {}), items };
-      const text = directoryYamlItemwise(data, DIRECTORY_SCHEMA_PATH, target.display);
-      const cells = new Map<string, CellAt>([['', header]]);
+      // Each item's own cells, by pointer within the item (one map of every cell would hold a key per cell).
+      const itemCells = rows.map((r) => r.cells);
       rows.forEach((row, i) => {
-        for (const [pointer, cell] of row.cells) cells.set(`/items/${i}${pointer}`, cell);
         for (const field of row.absent) absent.add(`${target.path}#${domain.id}\u0000/items/${i}/${field}`);
         if (namesMergedDown(row.cells)) mergedNames.add(`${target.path}#${domain.id}\u0000/items/${i}`);
       });
       // The cell of a value, or of the nearest value that holds it (a list's cell for its entries,
       // the item's 序号 cell for the item), or the table's header for the file as a whole.
       const cellAt = (pointer: string): TableCell => {
-        let p = pointer;
+        const item = /^\/items\/(\d+)(?=\/|$)/.exec(pointer);
+        const cells = item ? itemCells[Number(item[1])] : undefined;
+        if (!item || !cells) return { path: target.path, ...header, field: '' };
+        let p = pointer.slice(item[0].length);
         while (!cells.has(p)) p = p.slice(0, Math.max(0, p.lastIndexOf('/')));
-        return { path: target.path, ...cells.get(p)!, field: p };
+        return { path: target.path, ...cells.get(p)!, field: `${item[0]}${p}` };
       };
-      const source = itemwiseSource(`${target.path}#${domain.id}`, target.display, text, data);
+      const source = itemwiseSource(`${target.path}#${domain.id}`, target.display, () => directoryYamlItemwise(data, DIRECTORY_SCHEMA_PATH, target.display), data);
       source.placeOf = (pointer) => {
         const cell = cellAt(pointer);
         return `${target.display} ${cell.sheet}!${cellAddress(cell.row, cell.col)}`;

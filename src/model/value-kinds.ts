@@ -66,8 +66,8 @@ export function lineBreakReason(value: string, field: string, title: Param): Tex
   return msg(field === 'owner' ? VALUES.lineBreakOwner : VALUES.lineBreak, { title, value: oneLine(value.trim()) });
 }
 
-/** What a spreadsheet runs as a formula calling out: a DDE link (cmd|' /C calc'!A0), DDE(), HYPERLINK( … */
-const COMMAND = /[A-Za-z0-9_.]+\s*\||\bDDE(?:AUTO)?\b|\b(?:HYPERLINK|WEBSERVICE|IMPORTXML|IMPORTDATA|IMPORTHTML|IMPORTRANGE|IMAGE|CALL|REGISTER(?:\.ID)?|EXEC)\s*\(/i;
+/** What a spreadsheet runs as a formula calling out: a DDE link app|topic!item (cmd|' /C calc'!A0), DDE(), HYPERLINK( … */
+const COMMAND = /([A-Za-z0-9_.]+\s*\|)\s*(?:'[^']*'|[^\s!|]+)\s*!|(\bDDE(?:AUTO)?\b)|(\b(?:HYPERLINK|WEBSERVICE|IMPORTXML|IMPORTDATA|IMPORTHTML|IMPORTRANGE|IMAGE|CALL|REGISTER(?:\.ID)?|EXEC)\s*\()/i;
 
 /** A text a spreadsheet would take as a formula calling a command or link: it starts with =, +, - or @ and holds such a call. */
 export function commandText(text: string): Text | undefined {
@@ -75,7 +75,7 @@ export function commandText(text: string): Text | undefined {
   if (!/^[=+\-@]/.test(t)) return undefined;
   const command = COMMAND.exec(t);
   if (!command) return undefined;
-  return msg(VALUES.commandText, { value: oneLine(t.length > 40 ? `${t.slice(0, 40)}…` : t), lead: t[0]!, command: command[0].trim() });
+  return msg(VALUES.commandText, { value: oneLine(t.length > 40 ? `${t.slice(0, 40)}…` : t), lead: t[0]!, command: (command[1] ?? command[2] ?? command[3]!).replace(/\s+/g, '') });
 }
 
 /** Full-width digits and Latin letters (０-９, Ａ-Ｚ, ａ-ｚ), as a Chinese input method types them. */

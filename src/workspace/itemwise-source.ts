@@ -1,8 +1,9 @@
 // A directory file too large to hold as one positioned document — a submitted table of a hundred
 // thousand rows becomes a YAML text of that many items, and yaml's Document of it would take
-// gigabytes. Its data is known (the importer made it), and its text is the frame followed by each
-// item's text; the positioned document is parsed item by item, when a finding or a fix needs a
-// place in that item, with every range at its offset in the whole text. Everything that reads
+// gigabytes. Its data is known (the importer made it), and its text — the frame followed by each
+// item's text — is written only when something reads it (a fix, --fix-dry-run); the positioned
+// document is parsed item by item, when a fix needs a place in that item, with every range at its
+// offset in the whole text. Everything that reads
 // `doc` (locate, edits, list-form, suppressions) sees the same nodes and ranges as a whole parse.
 import type { Document, LineCounter, Node } from 'yaml';
 import type { SourceFile } from './source.js';
@@ -71,23 +72,26 @@ function itemwiseDoc({ text, itemStarts }: ItemwiseText): Document.Parsed {
   return doc;
 }
 
-/** A file whose data is given and whose positioned document is built item by item (see above). */
-export function itemwiseSource(path: string, display: string, content: ItemwiseText, data: unknown): SourceFile {
+/** A file whose data is given, whose text `write` gives on first use, and whose positioned document is built item by item (see above). */
+export function itemwiseSource(path: string, display: string, write: () => ItemwiseText, data: unknown): SourceFile {
+  let content: ItemwiseText | undefined;
   let doc: Document.Parsed | undefined;
   let lineCounter: LineCounter | undefined;
   return {
     path,
     display,
-    text: content.text,
+    get text() {
+      return (content ??= write()).text;
+    },
     data,
     problems: [],
     fatal: false,
     placedByPointer: true,
     get doc() {
-      return (doc ??= itemwiseDoc(content));
+      return (doc ??= itemwiseDoc((content ??= write())));
     },
     get lineCounter() {
-      return (lineCounter ??= lineCounterOf(content.text));
+      return (lineCounter ??= lineCounterOf((content ??= write()).text));
     },
   };
 }
