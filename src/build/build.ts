@@ -140,14 +140,6 @@ async function buildSteps(options: BuildOptions, onOutput: (out: string) => void
   const release = await lockOutput(out, options.wait ?? 0, signal);
   const staging = stagingFolder(out);
   const cleanup = () => rmSync(staging, { recursive: true, force: true });
-  // On the way out after a failure: a staging folder that cannot be removed must not hide why the build failed.
-  const cleanupAfterFailure = () => {
-    try {
-      cleanup();
-    } catch {
-      // Removed by the next build (removeLeftovers), as the leftover of a process that is gone.
-    }
-  };
   let previous: Previous | undefined;
   try {
     removeLeftovers(out, options.notice ?? (() => {}));
@@ -179,6 +171,7 @@ async function buildSteps(options: BuildOptions, onOutput: (out: string) => void
     const written = addFiles(regions.written, await writeTargets(setup, top, signal, progress));
     const workspaces = { '': { region: compendium.region, domains: domainsOf(compendium) }, ...regions.workspaces };
     const kept = publish(staging, out, lastOutput, written, workspaces);
+    const below = descendants(regions.summaries);
     return {
       outDir: out,
       files: Object.values(written).flat().sort(),
@@ -186,18 +179,27 @@ async function buildSteps(options: BuildOptions, onOutput: (out: string) => void
       foreign: kept.foreign.map((f) => displayPath(join(out, f), cwd)),
       lostDomains: lostDomains(lastOutput.manifest, workspaces),
       missingFiles,
-      itemCount: descendants(regions.summaries).reduce((n, r) => n + r.ownItemCount, compendium.itemCount),
-      domainCount: descendants(regions.summaries).reduce((n, r) => n + r.ownDomainCount, compendium.domains.length),
+      itemCount: below.reduce((n, r) => n + r.ownItemCount, compendium.itemCount),
+      domainCount: below.reduce((n, r) => n + r.ownDomainCount, compendium.domains.length),
       regionCount: setup.tree.length,
       errorCount: gate.count,
     };
   } catch (err) {
-    cleanupAfterFailure();
+    removeAfterFailure(cleanup);
     throw err;
   } finally {
     // The lock first: a failing clean-up must not keep the output locked.
     release();
     previous?.dispose();
+  }
+}
+
+/** On the way out after a failure: a staging folder that cannot be removed must not hide why the build failed. */
+function removeAfterFailure(cleanup: () => void): void {
+  try {
+    cleanup();
+  } catch {
+    // Removed by the next build (removeLeftovers), as the leftover of a process that is gone.
   }
 }
 

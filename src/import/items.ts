@@ -48,184 +48,229 @@ function lines(text: string): string[] {
     .filter(Boolean);
 }
 
+/** What the cells of one row say, gathered column by column before they become an item. */
+interface RowReading {
+  id?: string;
+  l1: string;
+  l2: string | null;
+  l3?: string;
+  content: Item['content'];
+  basis: string[] | null;
+  timeframe: string | null;
+  owner: string | null;
+  channels: Channel[] | null;
+  society: boolean;
+  /** Marked (true), or the group written in its cell. */
+  specific: boolean | string;
+  mode: ('主动' | '依申请')[];
+  level: string[];
+  // A Map, not an object: a header such as __proto__ must stay a plain note name.
+  notes: Map<string, string>;
+  domainText?: string;
+  refused: Set<string>;
+  /** Where a value left out would be written: the first empty cell of its field, unless another column fills it. */
+  empty: ItemCells;
+}
+
+/** The row being read: its table, where each value sits, and where problems go. */
+interface RowContext {
+  table: Table;
+  row: SourceRow;
+  problems: ProblemList;
+  cells: ItemCells;
+  /** The cell of column `i` in this row, as a report names it. */
+  ref(i: number): string;
+  /** The first cell met for a field is where its value is pointed at. */
+  from(pointer: string, i: number): void;
+}
+
+function rowContext(table: Table, row: SourceRow, problems: ProblemList): RowContext {
+  const sheet = table.sheet.name;
+  const cells: ItemCells = new Map();
+  const seq = table.columns.findIndex((c) => c.role.kind === 'seq');
+  cells.set('', { sheet, row: row.row, col: table.columns[Math.max(0, seq)]!.col });
+  return {
+    table,
+    row,
+    problems,
+    cells,
+    ref: (i) => cellRef(sheet, row.row, table.columns[i]!.col),
+    from(pointer, i) {
+      if (!cells.has(pointer)) cells.set(pointer, { sheet, row: row.sources[i] ?? row.row, col: table.columns[i]!.col });
+    },
+  };
+}
+
+/** A text column: names, 公开内容 and 依据 as lists of lines, 时限, 主体, 事项编号, 相应领域, notes. */
+function readTextCell(r: RowReading, ctx: RowContext, role: Table['columns'][number]['role'], text: string, i: number): void {
+  switch (role.kind) {
+    case 'id':
+      if (ID.test(text)) r.id = text;
+      else ctx.problems.warn(ctx.ref(i), msg(IMPORT.invalidId, { id: shown(text) }));
+      return;
+    case 'l1':
+      r.l1 = text;
+      return;
+    case 'l2':
+      r.l2 = text;
+      return;
+    case 'l3':
+      r.l3 = text;
+      return;
+    case 'content': {
+      const parts = lines(text);
+      r.content = parts.length === 1 ? parts[0]! : parts;
+      return;
+    }
+    case 'basis':
+      r.basis = lines(text);
+      return;
+    case 'timeframe':
+      r.timeframe = text;
+      return;
+    case 'owner':
+      r.owner = text;
+      return;
+    case 'domain':
+      r.domainText = text;
+      return;
+    case 'note':
+      ctx.from(`/notes/${role.name.replace(/~/g, '~0').replace(/\//g, '~1')}`, i);
+      r.notes.set(role.name, text);
+      return;
+  }
+}
+
+/** The 公开渠道和载体 cell; its warnings said at the cell it was typed in, once, not for every row a merged cell spans. */
+function readChannelCell(r: RowReading, ctx: RowContext, text: string, i: number): void {
+  const reading = readChannels(text);
+  const own = (ctx.row.sources[i] ?? ctx.row.row) === ctx.row.row;
+  if (own && reading.unmarked) ctx.problems.warn(ctx.ref(i), msg(IMPORT.unmarkedChannels, { text: shown(reading.unmarked) }));
+  if (own && reading.unmarkedLines) ctx.problems.warn(ctx.ref(i), msg(IMPORT.unmarkedChannelLines, { text: shown(reading.unmarkedLines.join('、')) }));
+  if (own && reading.noneChecked) ctx.problems.warn(ctx.ref(i), msg(IMPORT.noChannelChecked));
+  r.channels = reading.channels.length ? reading.channels : null;
+}
+
+/** A mark column of 公开对象 / 公开方式 / 公开层级: √ (or its look-alikes), or text where a mark was expected. */
+function readMarkCell(r: RowReading, ctx: RowContext, column: Table['columns'][number], text: string, i: number): void {
+  const role = column.role;
+  const mark = readMark(text);
+  const odd = () => ctx.problems.warn(ctx.ref(i), msg(IMPORT.markAsText, { text: shown(text) }));
+  switch (role.kind) {
+    case 'society':
+      r.society = mark.marked;
+      if (mark.text && mark.text !== '全社会') odd();
+      return;
+    case 'specific':
+      r.specific = mark.text && !/^特定(群体|群众|对象)$/.test(mark.text) ? mark.text : mark.marked;
+      return;
+    case 'active':
+    case 'onRequest':
+      if (mark.marked) ctx.from(`/mode/${r.mode.push(role.kind === 'active' ? '主动' : '依申请') - 1}`, i);
+      if (mark.text && !/^(主动|依申请|申请)(公开)?$/.test(mark.text)) odd();
+      return;
+    case 'level':
+      // A column headed 乡级、村级 is both levels; 乡、村级 is one label (marks.ts).
+      for (const label of mark.marked ? splitNames(role.label) : []) {
+        const pointer = `/level/${r.level.push(label) - 1}`;
+        if (!ctx.cells.has(pointer)) ctx.cells.set(pointer, { sheet: ctx.table.sheet.name, row: column.labelRow, col: column.col, header: true });
+      }
+      if (mark.text && !mark.text.endsWith('级') && mark.text !== role.label) odd();
+      return;
+  }
+}
+
+/** A one-column 公开对象 / 公开方式 / 公开层级 holding words instead of marks. */
+function readWordsCell(r: RowReading, ctx: RowContext, kind: string, text: string, i: number): void {
+  if (kind === 'audience') {
+    if (/^全社会/.test(text)) r.society = true;
+    else r.specific = /^特定(群体|群众|对象)$/.test(text) ? true : text.replace(/^特定(群体|群众|对象)\s*[(（:：]?\s*|[)）]$/g, '') || true;
+  } else if (kind === 'mode') {
+    for (const name of splitNames(text)) {
+      if (/^主动/.test(name)) r.mode.push('主动');
+      else if (/^(依申请|申请)/.test(name)) r.mode.push('依申请');
+      else ctx.problems.warn(ctx.ref(i), msg(IMPORT.markAsText, { text: shown(name) }));
+    }
+  } else if (kind === 'levels') {
+    r.level.push(...splitNames(text));
+  }
+}
+
+const MARK_KINDS = new Set(['society', 'specific', 'active', 'onRequest', 'level']);
+const WORD_KINDS = new Set(['audience', 'mode', 'levels']);
+
+/** One cell of the row: refused (a formula, a value that is not text), empty, or read by its column's kind. */
+function readCell(r: RowReading, ctx: RowContext, i: number, asWritten: boolean): void {
+  const { table, row, problems } = ctx;
+  const column = table.columns[i]!;
+  const role = column.role;
+  const at = row.sources[i] ?? row.row;
+  const written = asWritten ? (row.values[i] ?? '') : mendedWidth(row, i, cellRef(table.sheet.name, at, column.col), problems);
+  // A wrap inside a name, a body or a time limit is the table's layout, not content: joined before anything looks.
+  const text = ONE_LINE_FIELDS.has(role.kind) ? unwrappedOneLine(role.kind, written, table.sheet.copied === true) : written;
+  const field = FIELD_OF[role.kind];
+  const leftEmpty = (emptyRow: number) => {
+    if (field && !r.empty.has(field)) r.empty.set(field, { sheet: table.sheet.name, row: emptyRow, col: column.col });
+  };
+  if (formulaRefused(table, row, i, problems)) {
+    r.refused.add(role.kind);
+    return leftEmpty(at);
+  }
+  // 待填写 is how gkml's workbooks show a value still to be filled: it is read as none.
+  if (!text || text === UNFILLED) return leftEmpty(row.row);
+  if (field) ctx.from(field, i);
+  if (CHECKED_FIELDS.has(role.kind)) {
+    const why = refusedCell(role.kind, text, cellKind(table.sheet, at, column.col));
+    if (why) {
+      problems.error(cellRef(table.sheet.name, at, column.col), msg(IMPORT.refusedCell, { reason: why }));
+      r.refused.add(role.kind);
+      return;
+    }
+  }
+  if (role.kind === 'channels') readChannelCell(r, ctx, text, i);
+  else if (MARK_KINDS.has(role.kind)) readMarkCell(r, ctx, column, text, i);
+  else if (WORD_KINDS.has(role.kind)) readWordsCell(r, ctx, role.kind, text, i);
+  else readTextCell(r, ctx, role, text, i);
+}
+
+/** 公开对象 from its marks: both 全社会 and 特定群体 marked is said, and 全社会 kept. */
+function audienceOf(r: RowReading, ctx: RowContext): Audience | null {
+  if (r.society && r.specific) {
+    const column = ctx.table.columns.find((c) => c.role.kind === 'specific' || c.role.kind === 'audience')!;
+    ctx.problems.warn(cellRef(ctx.table.sheet.name, ctx.row.row, column.col), msg(IMPORT.bothAudiences));
+  }
+  if (r.society) return '全社会';
+  if (r.specific) return typeof r.specific === 'string' ? { 特定群体: r.specific } : '特定群体';
+  return null;
+}
 
 /**
  * A row as an item. `asWritten` (lint): full-width letters and digits stay as typed for the
  * full-width rule to report; else they are written half-width, said once at their cell.
  */
 export function draftItem(table: Table, row: SourceRow, problems: ProblemList, asWritten = false): DraftRow {
-  const sheet = table.sheet.name;
-  const ref = (i: number) => cellRef(sheet, row.row, table.columns[i]!.col);
-  const cells: ItemCells = new Map();
-  const seq = table.columns.findIndex((c) => c.role.kind === 'seq');
-  cells.set('', { sheet, row: row.row, col: table.columns[Math.max(0, seq)]!.col });
-  // The first cell met for a field is where its value is pointed at.
-  const from = (pointer: string, i: number) => {
-    if (!cells.has(pointer)) cells.set(pointer, { sheet, row: row.sources[i] ?? row.row, col: table.columns[i]!.col });
-  };
-  // Where a value left out would be written: the first empty cell of its field, unless another column fills it.
-  const empty: ItemCells = new Map();
-  let id: string | undefined;
-  let l1 = '';
-  let l2: string | null = null;
-  let l3: string | undefined;
-  let content: Item['content'] = null;
-  let basis: string[] | null = null;
-  let timeframe: string | null = null;
-  let owner: string | null = null;
-  let channels: Channel[] | null = null;
-  let society = false;
-  let specific: boolean | string = false;
-  const mode: ('主动' | '依申请')[] = [];
-  const level: string[] = [];
-  // A Map, not an object: a header such as __proto__ must stay a plain note name.
-  const notes = new Map<string, string>();
-  let domainText: string | undefined;
-  const refused = new Set<string>();
-  const absent = absentFields(table);
-
-  table.columns.forEach((column, i) => {
-    const role = column.role;
-    const written = asWritten ? (row.values[i] ?? '') : mendedWidth(row, i, cellRef(sheet, row.sources[i] ?? row.row, column.col), problems);
-    // A wrap inside a name, a body or a time limit is the table's layout, not content: joined before anything looks.
-    const text = ONE_LINE_FIELDS.has(role.kind) ? unwrappedOneLine(role.kind, written, table.sheet.copied === true) : written;
-    const field = FIELD_OF[role.kind];
-    if (formulaRefused(table, row, i, problems)) {
-      refused.add(role.kind);
-      if (field && !empty.has(field)) empty.set(field, { sheet, row: row.sources[i] ?? row.row, col: column.col });
-      return;
-    }
-    // 待填写 is how gkml's workbooks show a value still to be filled: it is read as none.
-    if (!text || text === UNFILLED) {
-      if (field && !empty.has(field)) empty.set(field, { sheet, row: row.row, col: column.col });
-      return;
-    }
-    if (field) from(field, i);
-    if (CHECKED_FIELDS.has(role.kind)) {
-      const at = row.sources[i] ?? row.row;
-      const why = refusedCell(role.kind, text, cellKind(table.sheet, at, column.col));
-      if (why) {
-        problems.error(cellRef(sheet, at, column.col), msg(IMPORT.refusedCell, { reason: why }));
-        refused.add(role.kind);
-        return;
-      }
-    }
-    switch (role.kind) {
-      case 'seq':
-        return;
-      case 'id':
-        if (ID.test(text)) id = text;
-        else problems.warn(ref(i), msg(IMPORT.invalidId, { id: shown(text) }));
-        return;
-      case 'l1':
-        l1 = text;
-        return;
-      case 'l2':
-        l2 = text;
-        return;
-      case 'l3':
-        l3 = text;
-        return;
-      case 'content': {
-        const parts = lines(text);
-        content = parts.length === 1 ? parts[0]! : parts;
-        return;
-      }
-      case 'basis':
-        basis = lines(text);
-        return;
-      case 'timeframe':
-        timeframe = text;
-        return;
-      case 'owner':
-        owner = text;
-        return;
-      case 'channels': {
-        const reading = readChannels(text);
-        // Said at the cell it was typed in, once, not for every row a merged cell spans.
-        const own = (row.sources[i] ?? row.row) === row.row;
-        if (reading.unmarked && own) problems.warn(ref(i), msg(IMPORT.unmarkedChannels, { text: shown(reading.unmarked) }));
-        if (reading.unmarkedLines && own) problems.warn(ref(i), msg(IMPORT.unmarkedChannelLines, { text: shown(reading.unmarkedLines.join('、')) }));
-        if (reading.noneChecked && own) problems.warn(ref(i), msg(IMPORT.noChannelChecked));
-        channels = reading.channels.length ? reading.channels : null;
-        return;
-      }
-      case 'society': {
-        const mark = readMark(text);
-        society = mark.marked;
-        if (mark.text && mark.text !== '全社会') oddMark(problems, ref(i), text);
-        return;
-      }
-      case 'specific': {
-        const mark = readMark(text);
-        specific = mark.text && !/^特定(群体|群众|对象)$/.test(mark.text) ? mark.text : mark.marked;
-        return;
-      }
-      case 'active':
-      case 'onRequest': {
-        const mark = readMark(text);
-        if (mark.marked) from(`/mode/${mode.push(role.kind === 'active' ? '主动' : '依申请') - 1}`, i);
-        if (mark.text && !/^(主动|依申请|申请)(公开)?$/.test(mark.text)) oddMark(problems, ref(i), text);
-        return;
-      }
-      case 'level': {
-        const mark = readMark(text);
-        // A column headed 乡级、村级 is both levels; 乡、村级 is one label (marks.ts).
-        for (const label of mark.marked ? splitNames(role.label) : []) {
-          const pointer = `/level/${level.push(label) - 1}`;
-          if (!cells.has(pointer)) cells.set(pointer, { sheet, row: column.labelRow, col: column.col, header: true });
-        }
-        if (mark.text && !mark.text.endsWith('级') && mark.text !== role.label) oddMark(problems, ref(i), text);
-        return;
-      }
-      case 'audience':
-        if (/^全社会/.test(text)) society = true;
-        else specific = /^特定(群体|群众|对象)$/.test(text) ? true : text.replace(/^特定(群体|群众|对象)\s*[(（:：]?\s*|[)）]$/g, '') || true;
-        return;
-      case 'mode':
-        for (const name of splitNames(text)) {
-          if (/^主动/.test(name)) mode.push('主动');
-          else if (/^(依申请|申请)/.test(name)) mode.push('依申请');
-          else oddMark(problems, ref(i), name);
-        }
-        return;
-      case 'levels':
-        level.push(...splitNames(text));
-        return;
-      case 'domain':
-        domainText = text;
-        return;
-      case 'note':
-        from(`/notes/${role.name.replace(/~/g, '~0').replace(/\//g, '~1')}`, i);
-        notes.set(role.name, text);
-        return;
-    }
-  });
-
-  for (const [pointer, cell] of empty) if (!cells.has(pointer)) cells.set(pointer, cell);
-  let audience: Audience | null = null;
-  if (society) audience = '全社会';
-  else if (specific) audience = typeof specific === 'string' ? { 特定群体: specific } : '特定群体';
-  if (society && specific) {
-    problems.warn(cellRef(sheet, row.row, table.columns.find((c) => c.role.kind === 'specific' || c.role.kind === 'audience')!.col), msg(IMPORT.bothAudiences));
-  }
+  const ctx = rowContext(table, row, problems);
+  const r: RowReading = { l1: '', l2: null, content: null, basis: null, timeframe: null, owner: null, channels: null, society: false, specific: false, mode: [], level: [], notes: new Map(), refused: new Set(), empty: new Map() };
+  table.columns.forEach((_, i) => readCell(r, ctx, i, asWritten));
+  for (const [pointer, cell] of r.empty) if (!ctx.cells.has(pointer)) ctx.cells.set(pointer, cell);
   const draft: ItemDraft = {
-    ...(id ? { id } : {}),
-    l1,
+    ...(r.id ? { id: r.id } : {}),
+    l1: r.l1,
     // An empty 二级事项 cell is one still to fill (null); a cell the 一级事项 is merged across, none.
-    ...(row.noL2 && l2 === null ? {} : { l2 }),
-    ...(l3 ? { l3 } : {}),
-    content,
-    basis,
-    timeframe,
-    owner,
-    channels,
-    audience,
-    mode: mode.length ? [...new Set(mode)] : null,
-    level: level.length ? [...new Set(level)] : null,
-    ...(notes.size ? { notes: Object.fromEntries(notes) } : {}),
+    ...(row.noL2 && r.l2 === null ? {} : { l2: r.l2 }),
+    ...(r.l3 ? { l3: r.l3 } : {}),
+    content: r.content,
+    basis: r.basis,
+    timeframe: r.timeframe,
+    owner: r.owner,
+    channels: r.channels,
+    audience: audienceOf(r, ctx),
+    mode: r.mode.length ? [...new Set(r.mode)] : null,
+    level: r.level.length ? [...new Set(r.level)] : null,
+    ...(r.notes.size ? { notes: Object.fromEntries(r.notes) } : {}),
   };
-  return { draft, ...(domainText ? { domainText } : {}), ref: cellRef(sheet, row.row, table.columns[0]!.col), cells, refused, absent };
+  const ref = cellRef(table.sheet.name, row.row, table.columns[0]!.col);
+  return { draft, ...(r.domainText ? { domainText: r.domainText } : {}), ref, cells: ctx.cells, refused: r.refused, absent: absentFields(table) };
 }
 
 /** The item field a column's text is read into (mark columns are placed per mark, notes per name). */
@@ -255,10 +300,6 @@ function mendedWidth(row: SourceRow, i: number, at: string, problems: ProblemLis
   const mended = halfWidth(text);
   if (mended !== text && (row.sources[i] ?? row.row) === row.row) problems.warn(at, msg(IMPORT.fullWidthMended, { before: shown(text), after: shown(mended) }));
   return mended;
-}
-
-function oddMark(problems: ProblemList, ref: string, text: string): void {
-  problems.warn(ref, msg(IMPORT.markAsText, { text: shown(text) }));
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

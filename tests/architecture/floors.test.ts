@@ -1,9 +1,10 @@
 // The house as drawn in docs/ARCHITECTURE.md: floors that run one way, no import cycles (type-only and
-// dynamic imports included), and exporters that read only the compendium and never each other.
+// dynamic imports included), exporters that read only the compendium and never each other, and
+// functions that fit a screen (at most 80 lines, measured with the TypeScript parser).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cycles, importGraph, importedPackages } from './imports.js';
+import { cycles, importGraph, importedPackages, longFunctions } from './imports.js';
 import { REPO } from '../helpers/cli.js';
 
 /** From the ground up; a folder of src/ (or a file at its top) may import its own floor and those below. */
@@ -51,9 +52,18 @@ describe('the import graph of src/', () => {
     });
     expect(found).toEqual([]);
   });
+
+  it('has no function over 80 lines', () => {
+    expect(longFunctions(80)).toEqual([]);
+  });
 });
 
 describe('the cycle finder', () => {
+  it('measures a function by its lines, nested ones on their own', () => {
+    expect(longFunctions(10_000)).toEqual([]);
+    expect(longFunctions(1).length).toBeGreaterThan(100);
+  });
+
   it('finds a cycle through a type-only or dynamic import', () => {
     expect(cycles(new Map([['a.ts', ['b.ts']], ['b.ts', ['c.ts']], ['c.ts', ['a.ts']], ['d.ts', ['a.ts']]]))).toEqual([['a.ts', 'b.ts', 'c.ts']]);
     expect(cycles(new Map([['a.ts', ['b.ts']], ['b.ts', []]]))).toEqual([]);

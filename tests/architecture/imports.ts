@@ -71,3 +71,21 @@ export function importedPackages(): Set<string> {
   }
   return found;
 }
+
+/** Every function of src/ longer than `limit` lines (declarations, methods, arrows and function expressions), with where it starts. */
+export function longFunctions(limit: number): string[] {
+  const long: string[] = [];
+  for (const file of sourceFiles(SRC)) {
+    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+    const visit = (node: ts.Node): void => {
+      if (ts.isFunctionLike(node) && 'body' in node && node.body) {
+        const first = source.getLineAndCharacterOfPosition(node.getStart(source)).line;
+        const last = source.getLineAndCharacterOfPosition(node.end).line;
+        if (last - first + 1 > limit) long.push(`${relative(SRC, file)}:${first + 1} ${last - first + 1} lines`);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return long.sort();
+}

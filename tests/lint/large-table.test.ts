@@ -39,7 +39,8 @@ function rowXml(r: number, cells: (string | number | null)[]): string {
 function item(n: number, r: number): (string | number | null)[] {
   const owner = r === MIDDLE ? "=cmd|' /C calc'!A0" : '示例县人民政府办公室';
   const timeframe = r === LAST ? '' : '信息形成或者变更之日起20个工作日内';
-  const l2 = r === FIRST ? `信息发布${n}\n（第一批）` : `信息发布${n}`;
+  // A break typed between words (not a wrap before a bracket, which is joined: model/wraps.ts).
+  const l2 = r === FIRST ? `信息发布${n}\n第一批` : `信息发布${n}`;
   return [n + 1, `信息服务${Math.floor(n / 10) + 1}`, l2, '办理条件、办理流程', '《中华人民共和国政府信息公开条例》', timeframe, owner, '■政府网站', '√', null, '√', null, '√', null];
 }
 
