@@ -8,6 +8,7 @@ import { UNFILLED } from '../model/table-layout.js';
 import { halfWidth } from '../model/value-kinds.js';
 import type { Audience, Channel, Item } from '../model/types.js';
 import { readChannels } from './channels.js';
+import { citationLines } from '../rules/support/citation.js';
 import { CHECKED_FIELDS, refusedCell } from './cell-checks.js';
 import { cellKind, cellRef, type CellAt } from './grid.js';
 import type { Table } from './header.js';
@@ -120,7 +121,7 @@ export function draftItem(table: Table, row: SourceRow, problems: ProblemList, a
         return;
       }
       case 'basis':
-        basis = lines(text);
+        basis = citationLines(text);
         return;
       case 'timeframe':
         timeframe = text;
