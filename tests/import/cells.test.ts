@@ -30,6 +30,13 @@ describe('channel cells', () => {
     expect(readChannels('■便民服务窗口服务').channels).toEqual(['便民服务窗口服务']);
   });
 
+  it('splits a marked option at a line break that starts another option, and joins a wrap (issue 31)', () => {
+    // Real cells: 彭水 征地补偿 H5 (a block with □: the unmarked line is not chosen), 佛山 税收 H4 (only chosen options listed).
+    expect(readChannels('政府网站 ■征地信息公开平台 ■政务服务中心\n政府公报 □两微一端\n发布会/听证会').channels).toEqual(['征地信息公开平台', '政务服务中心']);
+    expect(readChannels('■政府网站\n其他:办税服务厅').channels).toEqual(['政府网站', { 其他: '办税服务厅' }]);
+    expect(readChannels('■社区/企事业单位/村公示栏\n(电子屏) □精准推送').channels).toEqual(['社区/企事业单位/村公示栏(电子屏)']);
+  });
+
   it('reads 其他 with or without text, and a blank to fill as no text', () => {
     expect(readChannels('■其他基层公共服务平台').channels).toEqual([{ 其他: '基层公共服务平台' }]);
     expect(readChannels('■政府网站 ■其他_').channels).toEqual(['政府网站', '其他']);
