@@ -1,7 +1,8 @@
 import { defineMessages, msg } from '../i18n/messages.js';
 import type { Text } from '../i18n/text.js';
 import { citationParts, normaliseTitle, strayBracket, titlesIn } from './support/citation.js';
-import { isKnownTitle, officialTitle } from './basis-title.js';
+import { officialTitle } from './basis-title.js';
+import { isKnownTitle } from './support/titles.js';
 import { hasPlaceholder } from './placeholder.js';
 import { memo } from '../util/memo.js';
 import { isDitto } from '../model/ditto.js';
@@ -36,13 +37,18 @@ interface Issue {
   fixed?: string;
 }
 
+/** Words that make a phrase a kind of document rather than one document: 相关法律法规, 有关政策规定. */
+const GENERIC = /法律法规|政策规定|相关|有关|配套|及其|等$/;
+
 /**
- * Whether a text without 《》 names a document: a known instrument, a title with its 文号, or one
- * that opens with its issuer (or 关于) and ends in a kind of document. 信息公开规定 is none of these.
+ * Whether a text without 《》 names a document: a title gkml knows; else one that ends in a kind of
+ * document, is no generic phrase, and has its 文号, its issuer (or 关于), the name of a law, or more
+ * than a bare topic and kind (信息公开规定 has none of these: it names no document).
  */
 function namesDocument(name: string, hasRef: boolean): boolean {
-  if (isKnownTitle(`《${name}》`)) return true;
-  return DOCUMENT_KIND.test(name) && (hasRef || ISSUER.test(name));
+  if (isKnownTitle(name)) return true;
+  if (!DOCUMENT_KIND.test(name) || GENERIC.test(name)) return false;
+  return hasRef || ISSUER.test(name) || /(?<!办)法典?$/.test(name) || [...name].length > 6;
 }
 
 /** What is wrong with a title (a whole string citation, or an object's `title`), if anything. */

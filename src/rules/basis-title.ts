@@ -61,14 +61,6 @@ export function officialTitle(title: string): { official: string; informal: bool
   return c && c.official !== title ? c : undefined;
 }
 
-let officials: Set<string> | undefined;
-
-/** True when a 《title》 is one data/basis-titles.yaml knows: an official title, a short form or a known wrong one. */
-export function isKnownTitle(title: string): boolean {
-  officials ??= new Set(loadData<{ corrections: Correction[] }>('basis-titles.yaml').corrections.map((c) => fold(c.official)));
-  return officials.has(fold(title)) || corrections().has(fold(title));
-}
-
 export const basisTitle: Rule = {
   meta: {
     code: 'GK123',
