@@ -15,7 +15,7 @@ const ODD_BRACKETS = /([\u4e00-\u9fff]{1,10})([\[［(（【﹝{〔])\s*(\d{4})\s
 /** A 〔 whose year is not closed: 国办发〔201680号. */
 const UNCLOSED = /〔\d{4}(?!〕)\d*号?/;
 /** A 令 whose number has no 号: (国务院令第711). */
-const NO_HAO = /[\u4e00-\u9fff]{0,10}令\s*第?\s*\d+(?!\d)(?!\s*号)/;
+const NO_HAO = /[\u4e00-\u9fff]{0,10}令\s*第?\s*\d+(?!\d)(?!\s*[号年])/;
 /** Who issues documents, as a title opens: 中华人民共和国…, 国务院…, 辽宁省…, 民政部…, or 关于… anywhere. */
 const ISSUER = /^(?:中华人民共和国|中共|中央|国务院|全国|国家|最高人民)|^[\u4e00-\u9fff]{1,12}?(?:省|市|县|区|州|盟|旗|部|委员会|委|厅|局|办公室)|关于/;
 /** The kinds of document a bare title ends with, so that wrapping it in 《》 is safe (generic phrases such as 相关法律法规 are not titles). */
