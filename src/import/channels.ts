@@ -4,6 +4,7 @@
 // variants onto the 13 canonical names is the lint rules' `--fix`, not the importer's.
 import type { Channel } from '../model/types.js';
 import { CHECKED_GLYPHS, isCanonicalChannel, OTHER_CHANNEL, UNCHECKED_GLYPHS } from '../model/channels.js';
+import { isKnownChannel } from '../rules/channel-vocabulary.js';
 import { unwrappedLines } from '../model/wraps.js';
 
 export interface ChannelReading {
@@ -75,6 +76,19 @@ function dedupe(channels: Channel[]): Channel[] {
   });
 }
 
+/**
+ * A marked option's text split where a line break starts another known option (■政务服务中心⏎政府公报):
+ * the break separates options; a break inside a name (社区/企事业单位/村公示栏⏎(电子屏)) is a wrap.
+ */
+function optionLines(label: string): string[] {
+  const out: string[] = [];
+  for (const line of label.split('\n').map((l) => l.replace(EDGE, '')).filter(Boolean)) {
+    if (out.length && !isKnownChannel(line)) out[out.length - 1] += line;
+    else out.push(line);
+  }
+  return out;
+}
+
 export function readChannels(text: string): ChannelReading {
   const marks: { at: number; checked: boolean }[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -84,11 +98,16 @@ export function readChannels(text: string): ChannelReading {
   if (marks.length === 0) return { channels: dedupe(plainList(text).map(channelOf)), noneChecked: false };
   const channels: Channel[] = [];
   const unmarkedLines: string[] = [];
+  // Lines after a marked option carry no mark of their own: chosen too where the cell lists only
+  // chosen options (no □ anywhere); in the template's block with □ beside the others, a line
+  // without a box of its own is not taken as chosen, and said (was it chosen?).
+  const listsChosen = marks.every((m) => m.checked);
   marks.forEach((m, k) => {
-    // A name wrapped inside its option (社区/企事业单位/村公示栏⏎(电子屏)) is one name; a line after it is another option.
-    const [label, ...more] = unwrappedLines(text.slice(m.at + 1, marks[k + 1]?.at ?? text.length), false).map((l) => l.replace(EDGE, '')).filter(Boolean);
-    if (m.checked && label) channels.push(channelOf(label));
-    unmarkedLines.push(...more);
+    const [first, ...more] = optionLines(text.slice(m.at + 1, marks[k + 1]?.at ?? text.length));
+    if (!m.checked || !first) return;
+    channels.push(channelOf(first));
+    if (listsChosen) channels.push(...more.map(channelOf));
+    else unmarkedLines.push(...more);
   });
   const unmarked = text.slice(0, marks[0]!.at).replace(EDGE, '');
   return { channels: dedupe(channels), ...(unmarked ? { unmarked } : {}), noneChecked: channels.length === 0, ...(unmarkedLines.length ? { unmarkedLines } : {}) };

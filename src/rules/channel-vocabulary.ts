@@ -1,7 +1,7 @@
 import { defineMessages, msg, NOTHING } from '../i18n/messages.js';
 import type { Text } from '../i18n/text.js';
 import { CANONICAL_CHANNELS, CHECKED_GLYPHS, OTHER_CHANNEL, UNCHECKED_GLYPHS, isCanonicalChannel } from '../model/channels.js';
-import { closest } from '../util/distance.js';
+import { editDistance } from '../util/distance.js';
 import { loadData, STRING, STRINGS } from './support/data.js';
 import { isDitto } from '../model/ditto.js';
 import { flowPair, replaceScalar, replaceWithYaml } from '../workspace/edit.js';
@@ -15,9 +15,17 @@ interface Variant {
   seen: string;
 }
 
+interface DomainChannels {
+  domain: string;
+  guideline: string;
+  channels: string[];
+  sources: string[];
+}
+
 interface ChannelData {
   variants: Variant[];
   others: string[];
+  domains?: DomainChannels[];
 }
 
 /** The shape of data/channel-variants.yaml (checked by tests/rules/data.test.ts). */
@@ -36,6 +44,15 @@ export const CHANNEL_VARIANTS_SCHEMA = {
       },
     },
     others: STRINGS,
+    domains: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['domain', 'guideline', 'channels', 'sources'],
+        additionalProperties: false,
+        properties: { domain: STRING, guideline: STRING, channels: { ...STRINGS, minItems: 1 }, sources: { ...STRINGS, minItems: 1 } },
+      },
+    },
   },
 };
 
@@ -44,14 +61,48 @@ function fold(name: string): string {
   return name.normalize('NFKC').replace(/\s+/g, '');
 }
 
-let tables: { variants: Map<string, Variant>; others: Set<string> } | undefined;
+let tables: { variants: Map<string, Variant>; others: Set<string>; domains: Map<string, Set<string>> } | undefined;
 
 function channelTables() {
   if (!tables) {
     const data = loadData<ChannelData>('channel-variants.yaml');
-    tables = { variants: new Map(data.variants.map((v) => [fold(v.name), v])), others: new Set(data.others.map(fold)) };
+    tables = {
+      variants: new Map(data.variants.map((v) => [fold(v.name), v])),
+      others: new Set(data.others.map(fold)),
+      domains: new Map((data.domains ?? []).map((d) => [d.domain, new Set(d.channels.map(fold))])),
+    };
   }
   return tables;
+}
+
+/** The options a domain's national guideline adds to the 13 (data/channel-variants.yaml `domains`). */
+export function domainChannels(domain: string): ReadonlySet<string> {
+  return channelTables().domains.get(domain) ?? new Set();
+}
+
+/**
+ * A name gkml knows as a channel: one of the 13, a variant or typo of one, a platform written
+ * under 其他, or 其他 with its text. The importer uses it to tell a new option from a wrapped name.
+ */
+export function isKnownChannel(name: string): boolean {
+  const folded = fold(name);
+  const t = channelTables();
+  return isCanonicalChannel(folded) || t.variants.has(folded) || t.others.has(folded) || OTHER_PREFIX.test(folded) || [...t.domains.values()].some((d) => d.has(folded));
+}
+
+/**
+ * The option a name is a near miss of: a character or two typed wrong in a long name, never a
+ * different word (党群服务中心 is another place, not 政务服务中心 mistyped).
+ */
+function nearMiss(folded: string): string | undefined {
+  const allowed = [...folded].length >= 10 ? 2 : 1;
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of CANONICAL_CHANNELS) {
+    const d = editDistance(folded, c);
+    if (d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  return bestDistance <= allowed ? best : undefined;
 }
 
 const MESSAGES = defineMessages({
@@ -82,14 +133,15 @@ type Verdict =
 const OTHER_PREFIX = /^其他(?:[:：_\s]+|(?=[^:：_\s]))(.*)$/s;
 
 /** What a channel name written as text stands for, and how it should be written. */
-function judge(name: string, accepted: ReadonlySet<string>): Verdict {
+function judge(name: string, accepted: ReadonlySet<string>, domain: ReadonlySet<string>): Verdict {
   if (isCanonicalChannel(name) || accepted.has(name)) return { kind: 'ok' };
   const folded = fold(name);
+  if (domain.has(folded)) return { kind: 'ok' };
   if (isCanonicalChannel(folded)) return { kind: 'canonical', channel: folded, why: msg(MESSAGES.width) };
   const glyph = [...CHECKED_GLYPHS, ...UNCHECKED_GLYPHS].find((g) => folded.startsWith(g));
   if (glyph) {
     const rest = folded.slice(glyph.length);
-    const inner = judge(rest, accepted);
+    const inner = judge(rest, accepted, domain);
     if (UNCHECKED_GLYPHS.includes(glyph)) return rest && inner.kind !== 'unknown' ? { kind: 'unchecked', name: rest } : { kind: 'unknown' };
     const why = msg(MESSAGES.glyph, { glyph });
     if (inner.kind === 'ok') return { kind: 'canonical', channel: rest, why };
@@ -107,7 +159,7 @@ function judge(name: string, accepted: ReadonlySet<string>): Verdict {
     return text ? { kind: 'other', text, why: msg(MESSAGES.textAfterOther) } : { kind: 'canonical', channel: OTHER_CHANNEL, why: msg(MESSAGES.emptyOther) };
   }
   if (channelTables().others.has(folded)) return { kind: 'other', text: name.trim(), why: msg(MESSAGES.notAnOption) };
-  return { kind: 'unknown', suggestion: closest(folded, CANONICAL_CHANNELS) };
+  return { kind: 'unknown', suggestion: nearMiss(folded) };
 }
 
 /** How a `{其他: text}` entry is told apart from the plain channel names in one item's list. */
@@ -118,10 +170,13 @@ export const channelVocabulary: Rule = {
     code: 'GK101',
     slug: 'channel-vocabulary',
     title: { zh: '公开渠道不规范', en: 'non-standard channel' },
-    description: { zh: '公开渠道不是国家模板的 13 个标准选项之一（或工作区声明的渠道）', en: 'a channel that is not one of the 13 options of the national template (or declared by the workspace)' },
+    description: {
+      zh: '公开渠道不是国家模板的 13 个标准选项之一（或本领域国家指引增列的渠道、工作区声明的渠道）',
+      en: 'a channel that is not one of the 13 options of the national template (or added by the domain\'s guideline, or declared by the workspace)',
+    },
     why: {
-      zh: '国家模板的“公开渠道和载体”是 13 个勾选项；写成“政府服务中心”“一微一端”“纸质载体”等变体或错字后，导出的 Excel 无法勾选对应的列，汇总统计也会把同一渠道算成不同的渠道。其他平台写作 {其他: 平台名称}；本地特有的渠道可在 gkml.config.yaml 的 channels 中声明。',
-      en: 'The national template lists 13 channel checkboxes; variants and typos such as 政府服务中心, 一微一端 or 纸质载体 cannot be ticked in the exported workbook and split one channel into several in statistics. Other platforms are written {其他: name}; local channels can be declared under channels in gkml.config.yaml.',
+      zh: '国家模板的“公开渠道和载体”是 13 个勾选项；写成“政府服务中心”“一微一端”“纸质载体”等变体或错字后，导出的 Excel 无法勾选对应的列，汇总统计也会把同一渠道算成不同的渠道。其他平台写作 {其他: 平台名称}；本地特有的渠道可在 gkml.config.yaml 的 channels 中声明。有的领域的国家指引在 13 项之外增列了渠道（重大建设项目的投资项目在线审批监管平台、公共资源交易平台，征地补偿的征地信息公开平台 …），在该领域的目录中照写即可，登记在 data/channel-variants.yaml（附来源）。“是否想写”只提示同一渠道的错字，不把另一个场所（党群服务中心）当作政务服务中心。',
+      en: 'The national template lists 13 channel checkboxes; variants and typos such as 政府服务中心, 一微一端 or 纸质载体 cannot be ticked in the exported workbook and split one channel into several in statistics. Other platforms are written {其他: name}; local channels can be declared under channels in gkml.config.yaml. Some domains\' guidelines add options of their own (投资项目在线审批监管平台 and 公共资源交易平台 for major projects, 征地信息公开平台 for land requisition …): in that domain they are written as they are, listed with sources in data/channel-variants.yaml. "Did you mean" is offered only for a mistyped option, never for another place (党群服务中心 is not 政务服务中心).',
     },
     tags: ['vocabulary', 'channels'],
     severity: 'error',
@@ -134,6 +189,7 @@ export const channelVocabulary: Rule = {
   },
   checkFile(ctx) {
     const accepted = new Set(ctx.settings.extraChannels);
+    const domain = domainChannels(ctx.data.domain);
     ctx.data.items.forEach((item, i) => {
       const channels = item.channels ?? [];
       // What the list already holds, and what fixes will make it hold: a fix must never create a
@@ -147,7 +203,7 @@ export const channelVocabulary: Rule = {
       channels.forEach((channel, j) => {
         if (typeof channel !== 'string' || isDitto(channel)) return;
         const path = ['items', i, 'channels', j];
-        const verdict = judge(channel, accepted);
+        const verdict = judge(channel, accepted, domain);
         switch (verdict.kind) {
           case 'ok':
             return;

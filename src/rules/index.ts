@@ -4,6 +4,7 @@
 // · GK15x structure and completeness.
 import { audienceGroup } from './audience-group.js';
 import { basisFormat } from './basis-format.js';
+import { basisShortTitle } from './basis-short-title.js';
 import { basisStale } from './basis-stale.js';
 import { basisTitle } from './basis-title.js';
 import { channelVocabulary } from './channel-vocabulary.js';
@@ -48,6 +49,7 @@ export const RULES: readonly Rule[] = [
   basisFormat,
   basisStale,
   basisTitle,
+  basisShortTitle,
   ownerUnknown,
   ownerGeneric,
   placeholder,

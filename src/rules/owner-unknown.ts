@@ -1,7 +1,7 @@
 import { defineMessages, msg } from '../i18n/messages.js';
 import { closest } from '../util/distance.js';
 import { aboutItem } from './support/item.js';
-import { isRole, ownerParts } from './support/owners.js';
+import { isRole, isVarying, ownerParts } from './support/owners.js';
 import { hasLineBreak } from '../model/value-kinds.js';
 import type { Rule } from './rule.js';
 import { isDitto } from '../model/ditto.js';
@@ -47,7 +47,8 @@ export const ownerUnknown: Rule = {
       // A 同上 or a placeholder is reported by its own rule: one cause, one finding.
       if (isRole(item.owner, units) || isDitto(item.owner) || hasPlaceholder(item.owner) || hasLineBreak(item.owner)) return;
       for (const part of ownerParts(item.owner)) {
-        if (known.has(unitKey(part)) || isRole(part, units)) continue;
+        // A role that stands for whoever each case concerns (招标人) is no unit to register.
+        if (known.has(unitKey(part)) || isRole(part, units) || isVarying(part)) continue;
         const suggestion = closest(part, names);
         const registry = ctx.settings.config?.units ?? 'units.yaml';
         ctx.report({

@@ -2,7 +2,7 @@
 // SARIF, plus a check over one file and/or the whole workspace.
 import type { Message } from '../i18n/messages.js';
 import type { Lang, Text } from '../i18n/text.js';
-import type { Severity, TextEdit } from '../core/positions.js';
+import type { SeveritySetting, TextEdit } from '../core/positions.js';
 import type { DirectoryData } from '../model/types.js';
 import type { Profile } from '../schema/directory-schema.js';
 import type { JsonPath } from '../workspace/locate.js';
@@ -20,7 +20,8 @@ export interface RuleMeta {
   /** Why the rule matters: first paragraph of its docs page. */
   why: Text;
   tags: readonly string[];
-  severity: Severity;
+  /** The default; `off` for a rule a workspace turns on when it wants it. */
+  severity: SeveritySetting;
   fixable: boolean;
   /**
    * The profiles of the files the rule checks (default: both). County-only rules ask for what a

@@ -1,11 +1,11 @@
 import { defineMessages, msg } from '../i18n/messages.js';
 import type { Text } from '../i18n/text.js';
 import type { Item } from '../model/types.js';
-import { fullWidthRuns, hasLineBreak } from '../model/value-kinds.js';
+import { fullWidthRuns } from '../model/value-kinds.js';
 import { replaceScalar } from '../workspace/edit.js';
 import { aboutItem } from './support/item.js';
 import type { FileContext, Rule } from './rule.js';
-import { clausesOf, DURATION_BEFORE } from './support/timeframe.js';
+import { clausesOf, DURATION_BEFORE, joinWraps } from './support/timeframe.js';
 
 /**
  * Calendar days required by law: budgets (预算法 第十四条: 批准后20日内, for every department's
@@ -60,10 +60,11 @@ export const timeframeFormat: Rule = {
   checkFile(ctx) {
     const calendarDays = CALENDAR_DAY_DOMAINS.has(ctx.data.domain);
     ctx.data.items.forEach((item, i) => {
-      const value = item.timeframe;
-      if (typeof value !== 'string') return;
-      // Full-width digits and line breaks are other rules' (full-width fixes first, then this rule reads the digits).
-      if (fullWidthRuns(value).length || hasLineBreak(value)) return;
+      if (typeof item.timeframe !== 'string') return;
+      // Wraps are not content (issue 31): read the limit as one text, its numbered parts on lines of their own.
+      const value = joinWraps(item.timeframe);
+      // Full-width digits are the full-width rule's (it fixes first, then this rule reads the digits).
+      if (fullWidthRuns(value).length) return;
       if (/\d工作日/.test(value)) {
         const fixed = value.replace(/(\d)(?=工作日)/g, '$1个');
         report(ctx, item, i, msg(MESSAGES.noGe, { value, fixed }), fixed);

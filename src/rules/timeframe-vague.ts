@@ -1,9 +1,9 @@
 import { defineMessages, msg } from '../i18n/messages.js';
 import { VALUES } from '../i18n/catalogue/values.js';
-import { bareNumberOrDate, hasLineBreak, notTextReason } from '../model/value-kinds.js';
+import { bareNumberOrDate, notTextReason } from '../model/value-kinds.js';
 import { aboutItem, fieldTitle } from './support/item.js';
 import type { Rule } from './rule.js';
-import { clausesOf, PERIOD } from './support/timeframe.js';
+import { clausesOf, joinWraps, PERIOD } from './support/timeframe.js';
 
 /**
  * Words that promise disclosure without saying when. 长期公开 (kept public for good, as the national
@@ -43,13 +43,15 @@ export const timeframeVague: Rule = {
   },
   checkFile(ctx) {
     ctx.data.items.forEach((item, i) => {
-      if (typeof item.timeframe !== 'string' || hasLineBreak(item.timeframe)) return;
-      const bare = bareNumberOrDate(item.timeframe);
+      if (typeof item.timeframe !== 'string') return;
+      // Wraps are not content (issue 31): each numbered part of a composite limit is checked on its own.
+      const timeframe = joinWraps(item.timeframe);
+      const bare = bareNumberOrDate(timeframe);
       if (bare) {
         ctx.report({ path: ['items', i, 'timeframe'], message: aboutItem(item, notTextReason(bare, 'timeframe', fieldTitle('timeframe'))) });
         return;
       }
-      const vague = clausesOf(item.timeframe).find((c) => VAGUE.test(c.text) && !PERIOD.test(c.text));
+      const vague = clausesOf(timeframe).find((c) => VAGUE.test(c.text) && !PERIOD.test(c.text));
       if (!vague) return;
       ctx.report({
         path: ['items', i, 'timeframe'],

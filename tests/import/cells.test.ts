@@ -2,6 +2,7 @@
 // header shapes built as grids (no workbook needed).
 import { describe, expect, it } from 'vitest';
 import { readChannels } from '../../src/import/channels.js';
+import { citationLines } from '../../src/rules/support/citation.js';
 import { detectDomain, domainFromOption, headingDomain } from '../../src/import/domain.js';
 import { parseRange, type SheetGrid } from '../../src/import/grid.js';
 import { findTables } from '../../src/import/header.js';
@@ -28,6 +29,24 @@ describe('channel cells', () => {
     expect(readChannels('■政府网站口政府公报').channels).toEqual(['政府网站']);
     expect(readChannels('□政府网站口政府公报■政务服务中心').channels).toEqual(['政务服务中心']);
     expect(readChannels('■便民服务窗口服务').channels).toEqual(['便民服务窗口服务']);
+  });
+
+  it('splits a marked option at a line break that starts another option, and joins a wrap (issue 31)', () => {
+    // Real cells: 彭水 征地补偿 H5 (a block with □: the unmarked line is not chosen), 佛山 税收 H4 (only chosen options listed).
+    expect(readChannels('政府网站 ■征地信息公开平台 ■政务服务中心\n政府公报 □两微一端\n发布会/听证会').channels).toEqual(['征地信息公开平台', '政务服务中心']);
+    expect(readChannels('■政府网站\n其他:办税服务厅').channels).toEqual(['政府网站', { 其他: '办税服务厅' }]);
+    expect(readChannels('■社区/企事业单位/村公示栏\n(电子屏) □精准推送').channels).toEqual(['社区/企事业单位/村公示栏(电子屏)']);
+  });
+
+  it('joins a 公开依据 line break that wraps a title or its 文号, and keeps one between citations (issue 31)', () => {
+    // Real cells: 荷花 房屋征收 E4, 通道 卫生健康 E4 (a title wrapped, a 文号 on the next line).
+    expect(citationLines('《关于推进国有土地上房屋征收与补偿信息公开工作的\n实施意见》(建房〔2012 ) 8 4 号 )')).toEqual(['《关于推进国有土地上房屋征收与补偿信息公开工作的实施意见》(建房〔2012 ) 8 4 号 )']);
+    expect(citationLines('【法律】《中华人民共和国行政许可法》\n(中华人民共和国主席令第 7 号)\n【行政法规】《计划生育技术服务管理条\n例》(中华人民共和国国务院令第 309 号)')).toEqual([
+      '【法律】《中华人民共和国行政许可法》(中华人民共和国主席令第 7 号)',
+      '【行政法规】《计划生育技术服务管理条例》(中华人民共和国国务院令第 309 号)',
+    ]);
+    // A title left open with a whole citation below it: two citations, the first one's 《 unpaired.
+    expect(citationLines('《教育部关于推进中小学信息公开工作的意见\n《中华人民共和国义务教育法》')).toEqual(['《教育部关于推进中小学信息公开工作的意见', '《中华人民共和国义务教育法》']);
   });
 
   it('reads 其他 with or without text, and a blank to fill as no text', () => {

@@ -128,7 +128,8 @@ describe('docs examples are true', () => {
     for (const [kind, fires] of [['bad', true], ['good', false]] as const) {
       const path = join(ws, 'directories', `${slug}-${kind}.yaml`);
       writeFileSync(path, complete(rule.meta.examples![kind]));
-      const result = await lint({ targets: [path], cwd: ws });
+      // A rule off by default is shown as a workspace that turns it on sees it.
+      const result = await lint({ targets: [path], cwd: ws, rules: rule.meta.severity === 'off' ? { [slug]: 'warn' } : undefined });
       const own = result.findings.filter((f) => f.rule === slug);
       expect(own.length > 0, `${kind}: ${result.findings.map((f) => `${f.rule} ${f.message}`).join('\n')}`).toBe(fires);
     }

@@ -50,7 +50,7 @@ export const sarif: Formatter<LintResult> = (result, ctx) => {
     shortDescription: { text: r.meta.description[lang] },
     fullDescription: { text: r.meta.why[lang] },
     help: { text: `${r.meta.description[lang]}\n\n${r.meta.why[lang]}`, markdown: `**${r.meta.code} ${r.meta.slug}**: ${r.meta.description[lang]}\n\n${r.meta.why[lang]}` },
-    defaultConfiguration: { level: r.meta.severity === 'error' ? 'error' : 'warning' },
+    defaultConfiguration: r.meta.severity === 'off' ? { enabled: false, level: 'warning' } : { level: r.meta.severity === 'error' ? 'error' : 'warning' },
     properties: { tags: [...r.meta.tags], code: r.meta.code },
     ...(ruleDocsUrl(r.meta.slug) ? { helpUri: ruleDocsUrl(r.meta.slug) } : {}),
   }));

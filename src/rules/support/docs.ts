@@ -47,7 +47,7 @@ export function ruleDoc(rule: Rule): string {
     '```yaml',
     '# gkml.config.yaml',
     'rules:',
-    `  ${m.slug}: ${m.severity === 'error' ? 'warn' : 'error'}   # error | warn | off`,
+    `  ${m.slug}: ${m.severity === 'warn' ? 'error' : 'warn'}   # error | warn | off`,
     '```',
     '',
     '抑制一处问题（须写明理由）Suppress one finding (a reason is required):',
@@ -93,7 +93,7 @@ export function rulePage(rule: Rule, lang: Lang): string {
     m.why[lang],
   ];
   if (m.examples) out.push('', say(lang, PAGE.reported), '', indent(m.examples.bad), '', say(lang, PAGE.notReported), '', indent(m.examples.good));
-  out.push('', say(lang, PAGE.configure), '', indent(`rules:\n  ${m.slug}: ${m.severity === 'error' ? 'warn' : 'error'}   # error | warn | off`));
+  out.push('', say(lang, PAGE.configure), '', indent(`rules:\n  ${m.slug}: ${m.severity === 'warn' ? 'error' : 'warn'}   # error | warn | off`));
   out.push('', say(lang, PAGE.suppress), '', indent(`# gkml-disable-next-line ${m.slug} -- ${say(lang, PAGE.reason)}`));
   return out.join('\n') + '\n';
 }

@@ -14,6 +14,8 @@ import { loadData, STRING, STRINGS } from './data.js';
 export interface RoleUnits {
   /** A unit (`{region}` stands for the county's name), its level label (县级 unless said), and the roles it stands for. */
   roles: { unit: string; level?: string; roles: string[] }[];
+  /** Roles that stand for whoever each case concerns (招标人): no unit stands in for them. */
+  varying?: string[];
 }
 
 /** The shape of data/role-units.yaml (checked by tests/rules/data.test.ts). */
@@ -23,6 +25,7 @@ export const ROLE_UNITS_SCHEMA = {
   additionalProperties: false,
   properties: {
     roles: { type: 'array', items: { type: 'object', required: ['unit', 'roles'], additionalProperties: false, properties: { unit: STRING, level: STRING, roles: STRINGS } } },
+    varying: STRINGS,
   },
 };
 
@@ -36,7 +39,8 @@ function splitOwner(owner: string): string[] {
   for (const ch of owner) {
     if ('(（'.includes(ch)) depth++;
     if (')）'.includes(ch)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && '、，,；;'.includes(ch)) {
+    // Several bodies on lines of their own are several parts, as with 、.
+    if ((depth === 0 && '、，,；;'.includes(ch)) || ch === '\n') {
       parts.push(current);
       current = '';
     } else current += ch;
@@ -69,10 +73,31 @@ function nationalRoles(): Set<string> {
   return roles;
 }
 
-/** True when `name` is a role of the national templates rather than a unit. */
-export function isRole(name: string, units: readonly Unit[] = []): boolean {
-  if (units.some((u) => u.name === name)) return false;
+/**
+ * A township, street or village body named by its level alone, in every local form: 乡人民政府,
+ * 镇级人民政府, 乡镇政府, 街道办事处, 乡镇（街道）, 行政村村民委员会 — not 清河镇人民政府, nor 各乡镇人民政府,
+ * the county's own name for its townships together (data/role-units.yaml).
+ */
+const LEVEL = '(?:乡镇|乡|镇|街道|县|区)';
+const GENERIC_LOCAL = new RegExp(
+  `^${LEVEL}(?:[、/]?${LEVEL})*(?:[(（]${LEVEL}[)）])?级?(?:人民政府|政府|办事处)(?:[(（](?:街道)?办事处[)）])?$|^(?:乡镇|街道)(?:[(（]街道[)）])?$` +
+    '|^(?:行政村|村|社区|村[(（]社区[)）])?(?:村民委员会|居民委员会|村委会|居委会)$',
+);
+
+let varying: string[] | undefined;
+
+/** True when `name` names a role that stands for whoever each case concerns (招标人及其招标代理机构). */
+export function isVarying(name: string): boolean {
+  varying ??= loadData<RoleUnits>('role-units.yaml').varying ?? [];
+  return varying.some((v) => name.includes(v));
+}
+
+/** True when `name` is a role of the national templates rather than a unit. Spaces left by a wrap do not count. */
+export function isRole(written: string, units: readonly Unit[] = []): boolean {
+  const name = written.replace(/\s+/g, '');
+  if (units.some((u) => u.name === name || u.name === written) || isVarying(name)) return false;
   if (nationalRoles().has(name) || units.some((u) => u.roles.includes(name))) return true;
+  if (GENERIC_LOCAL.test(name)) return true;
   return ownerParts(name).length === 1 && /(?:部门|机关)$/.test(name);
 }
 

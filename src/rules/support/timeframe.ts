@@ -19,3 +19,15 @@ export const PERIOD = /(?:\d+|[一二三四五六七八九十两半]+)\s*个?\s*
 
 /** Words that put a duration rather than a deadline in front of a number (公示7个工作日, 不得少于30日). */
 export const DURATION_BEFORE = /(?:公示|公示期|不得少于|不少于|少于|为期|期限为?|持续|至少|时间)$/;
+
+/** A line that starts a part of its own: 2.处罚决定…, (2)…, 二、…. */
+const PART_START = /^\s*(?:\d+\s*[.、．)）:：]|[(（]\d+[)）]|[一二三四五六七八九十]+[、.．])/;
+
+/**
+ * A time limit with the line breaks that only wrap it joined (信息形成⏎或者变更⏎之日起20⏎个工作日):
+ * a break stays, as a clause boundary, only before a numbered part or after a clause's end.
+ */
+export function joinWraps(text: string): string {
+  const lines = text.trim().split('\n');
+  return lines.reduce((out, line, i) => (i === 0 ? line.trim() : out + (PART_START.test(line) || /[;；。]\s*$/.test(out) ? '\n' : '') + line.trim()), '');
+}
