@@ -121,6 +121,7 @@ async function buildSteps(options: BuildOptions, onOutput: (out: string) => void
   const progress = options.progress ?? (() => {});
   const signal = options.signal;
   const gate = new LintGate(options.workspace, options.draft);
+  if (options.out !== undefined) makeOutputParent(resolve(cwd, options.out), onOutput);
   // The workspace's own files first; its regions are linted one by one as the build reaches them.
   const parent = await checkWorkspace(options.workspace, { cwd, lang, withRegions: false });
   gate.add(parent);
@@ -192,6 +193,15 @@ async function buildSteps(options: BuildOptions, onOutput: (out: string) => void
     release();
     previous?.dispose();
   }
+}
+
+/**
+ * An output folder whose parent cannot be made fails at once, before the workspace is linted
+ * (the parent is made here, as the build would make it anyway).
+ */
+function makeOutputParent(out: string, onOutput: (out: string) => void): void {
+  onOutput(out);
+  makeFolder(dirname(out));
 }
 
 /** On the way out after a failure: a staging folder that cannot be removed must not hide why the build failed. */

@@ -1,5 +1,5 @@
 // Creating a folder and the folders above it, in a bounded number of steps. Node's
-// makeFolder(p) retries for ever where a file system answers EEXIST for a
+// mkdirSync(p, { recursive: true }) retries for ever where a file system answers EEXIST for a
 // parent and ENOENT for the child (/proc/nope); here each missing folder is created once, from the
 // nearest one that exists downwards, and the first refusal is thrown.
 import { mkdirSync, statSync } from 'node:fs';

@@ -58,12 +58,18 @@ describe('list cells', () => {
     expect(readChannels('社区/企事业单位、村公示栏(电子屏)').channels).toEqual(['社区/企事业单位、村公示栏(电子屏)']);
   });
 
-  it('公开渠道: a line after a ticked option, with no box of its own, is not taken as ticked: it is said (33 税收 H4, 32 彭水 H5)', () => {
-    expect(readChannels('■政府网站\n其他:办税服务厅')).toMatchObject({ channels: ['政府网站'], unmarkedLines: ['其他:办税服务厅'] });
+  it('公开渠道: a line after a ticked option, with no box of its own, is chosen where the cell lists only chosen options (33 税收 H4)', () => {
+    const reading = readChannels('■政府网站\n其他:办税服务厅');
+    expect(reading.channels).toEqual(['政府网站', { 其他: '办税服务厅' }]);
+    expect(reading.unmarkedLines).toBeUndefined();
+  });
+
+  it('公开渠道: in the template block with □ beside the others, a line with no box of its own is not taken as ticked: it is said (32 彭水 H5)', () => {
     expect(readChannels('政府网站 ■征地信息公开平台 ■政务服务中心\n政府公报 □两微一端\n发布会/听证会')).toMatchObject({
       channels: ['征地信息公开平台', '政务服务中心'],
       unmarked: '政府网站',
-      unmarkedLines: ['政府公报', '发布会/听证会'],
+      // 发布会/听证会 follows an unchecked option (□两微一端): not chosen, and nothing to ask.
+      unmarkedLines: ['政府公报'],
     });
   });
 });
