@@ -5,7 +5,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'bench/node_modules/**', 'tests/.tmp/**', 'tests/fixtures/**', 'examples/**/dist/**', 'templates/assets/**', 'coverage/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'bench/node_modules/**',
+      'tests/.tmp/**',
+      'tests/fixtures/**',
+      'examples/**/dist/**',
+      'templates/assets/**',
+      'coverage/**',
+    ],
+  },
   {
     files: ['src/**/*.ts', 'tests/**/*.ts'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],

@@ -44,9 +44,23 @@ function countyName(i) {
 /** Writes one county workspace with about `items` items spread over the 26 domains. */
 function writeCounty(root, index, items, domains, rnd) {
   const region = countyName(index);
-  const units = parse(readFileSync(join(EXAMPLE, 'units.yaml'), 'utf8')).units.map((u) => ({ ...u, name: u.name.replace('示例县', region) }));
+  const units = parse(readFileSync(join(EXAMPLE, 'units.yaml'), 'utf8')).units.map((u) => ({
+    ...u,
+    name: u.name.replace('示例县', region),
+  }));
   mkdirSync(join(root, 'directories'), { recursive: true });
-  writeFileSync(join(root, 'gkml.config.yaml'), stringify({ region, level: 'county', publisher: `${region}人民政府办公室`, version: '2026.1', date: '2026-06-30', directories: 'directories/*.yaml', units: 'units.yaml' }));
+  writeFileSync(
+    join(root, 'gkml.config.yaml'),
+    stringify({
+      region,
+      level: 'county',
+      publisher: `${region}人民政府办公室`,
+      version: '2026.1',
+      date: '2026-06-30',
+      directories: 'directories/*.yaml',
+      units: 'units.yaml',
+    }),
+  );
   writeFileSync(join(root, 'units.yaml'), stringify({ units }));
   const total = domains.reduce((n, d) => n + d.items.length, 0);
   let written = 0;
@@ -65,7 +79,10 @@ function writeCounty(root, index, items, domains, rnd) {
       });
     }
     written += out.length;
-    writeFileSync(join(root, 'directories', `${d.domain}.yaml`), stringify({ domain: d.domain, name: d.name, items: out }, { lineWidth: 0, aliasDuplicateObjects: false }));
+    writeFileSync(
+      join(root, 'directories', `${d.domain}.yaml`),
+      stringify({ domain: d.domain, name: d.name, items: out }, { lineWidth: 0, aliasDuplicateObjects: false }),
+    );
   });
   return written;
 }
@@ -84,7 +101,17 @@ export function generate(scale, out) {
     roots.push(root);
   }
   if (counties > 1) {
-    writeFileSync(join(out, 'gkml.config.yaml'), stringify({ region: `样本${scale === 'city' ? '市' : '省'}`, level: scale === 'city' ? 'city' : 'province', publisher: '样本人民政府办公室', version: '2026.1', date: '2026-06-30', regions: ['counties/*'] }));
+    writeFileSync(
+      join(out, 'gkml.config.yaml'),
+      stringify({
+        region: `样本${scale === 'city' ? '市' : '省'}`,
+        level: scale === 'city' ? 'city' : 'province',
+        publisher: '样本人民政府办公室',
+        version: '2026.1',
+        date: '2026-06-30',
+        regions: ['counties/*'],
+      }),
+    );
   }
   return { roots, items };
 }

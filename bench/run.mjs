@@ -90,7 +90,18 @@ function spectralRuleset() {
   const schema = JSON.parse(readFileSync(join(REPO, 'schemas/directory.schema.json'), 'utf8'));
   delete schema.$schema;
   const path = join(WORK, 'spectral-ruleset.json');
-  writeFileSync(path, JSON.stringify({ rules: { 'gkml-directory-schema': { given: '$', severity: 'error', then: { function: 'schema', functionOptions: { schema, dialect: 'draft7', allErrors: true } } } } }));
+  writeFileSync(
+    path,
+    JSON.stringify({
+      rules: {
+        'gkml-directory-schema': {
+          given: '$',
+          severity: 'error',
+          then: { function: 'schema', functionOptions: { schema, dialect: 'draft7', allErrors: true } },
+        },
+      },
+    }),
+  );
   return path;
 }
 
@@ -112,7 +123,12 @@ if (yamlScales.length) ensurePeers();
 const spectralBin = join(BENCH, 'node_modules/@stoplight/spectral-cli/dist/index.js');
 const ruleset = yamlScales.length ? spectralRuleset() : undefined;
 
-const results = { machine: { cpus: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version }, runs: RUNS, scales: {}, startup: {} };
+const results = {
+  machine: { cpus: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version },
+  runs: RUNS,
+  scales: {},
+  startup: {},
+};
 
 for (const scale of scales) {
   if (scale === 'tables') continue;
@@ -127,30 +143,43 @@ for (const scale of scales) {
   r.floorParse = measure('floor (a) parse', [join(BENCH, 'floors/parse.mjs'), ...roots]);
   r.lint = measure('gkml lint', [BIN, 'lint', top, '-f', 'json']);
   r.spectral = measure('spectral lint', [spectralBin, 'lint', '--ruleset', ruleset, '-f', 'json', `${top}/**/directories/*.yaml`]);
-  measure('gkml lint --cache (fill)', [BIN, 'lint', top, '--cache', '--cache-location', cache, '-f', 'json'], { runs: 1, before: () => rmSync(cache, { recursive: true, force: true }) });
+  measure('gkml lint --cache (fill)', [BIN, 'lint', top, '--cache', '--cache-location', cache, '-f', 'json'], {
+    runs: 1,
+    before: () => rmSync(cache, { recursive: true, force: true }),
+  });
   r.lintCached = measure('gkml lint --cache', [BIN, 'lint', top, '--cache', '--cache-location', cache, '-f', 'json']);
   // For the record (no target): the content strategy reads and hashes every file.
   const byContent = [BIN, 'lint', top, '--cache', '--cache-strategy', 'content', '--cache-location', cache, '-f', 'json'];
   measure('gkml lint --cache content (fill)', byContent, { runs: 1 });
   r.lintCachedContent = measure('gkml lint --cache content', byContent);
-  r.floorXlsx = measure('floor (b) exceljs', [join(BENCH, 'floors/xlsx.mjs'), join(WORK, 'floor-out'), ...roots], { before: () => mkdirSync(join(WORK, 'floor-out'), { recursive: true }) });
+  r.floorXlsx = measure('floor (b) exceljs', [join(BENCH, 'floors/xlsx.mjs'), join(WORK, 'floor-out'), ...roots], {
+    before: () => mkdirSync(join(WORK, 'floor-out'), { recursive: true }),
+  });
   r.floorHtml = measure('floor (c) handlebars', [join(BENCH, 'floors/html.mjs'), join(WORK, 'floor-out'), ...roots]);
   // The Word target is measured up to the city (a province's hundred documents add minutes, not news).
   const targets = scale === 'province' ? ['xlsx', 'html', 'json'] : ['xlsx', 'docx', 'html', 'json'];
-  if (targets.includes('docx')) r.floorDocx = measure('floor (d) docx', [join(BENCH, 'floors/docx.mjs'), join(WORK, 'floor-out'), ...roots]);
+  if (targets.includes('docx'))
+    r.floorDocx = measure('floor (d) docx', [join(BENCH, 'floors/docx.mjs'), join(WORK, 'floor-out'), ...roots]);
   // Each target's writer on one thread (--jobs N holds N regions at once, so N times the memory).
   for (const target of targets) {
-    r[`build_${target}`] = measure(`gkml build ${target}`, [BIN, 'build', top, '--only', target, '--jobs', '1', '--out', out], { before: () => rmSync(out, { recursive: true, force: true }) });
+    r[`build_${target}`] = measure(`gkml build ${target}`, [BIN, 'build', top, '--only', target, '--jobs', '1', '--out', out], {
+      before: () => rmSync(out, { recursive: true, force: true }),
+    });
   }
   // The full build with its default threads (one per core, at most one per region: two here).
-  r.build = measure('gkml build (all)', [BIN, 'build', top, '--out', out, ...(scale === 'province' ? ['--jobs', '2'] : [])], { before: () => rmSync(out, { recursive: true, force: true }) });
+  r.build = measure('gkml build (all)', [BIN, 'build', top, '--out', out, ...(scale === 'province' ? ['--jobs', '2'] : [])], {
+    before: () => rmSync(out, { recursive: true, force: true }),
+  });
   if (scale === 'province') {
     // Both cores against one: the full build above ran the regions on two worker threads; once more on one thread, and the bytes compared.
     const two = join(WORK, 'province-jobs2');
     const one = join(WORK, 'province-jobs1');
     renameSync(out, two);
     r.buildJobs2 = r.build;
-    r.buildJobs1 = measure('gkml build --jobs 1', [BIN, 'build', top, '--jobs', '1', '--out', one], { runs: 2, before: () => rmSync(one, { recursive: true, force: true }) });
+    r.buildJobs1 = measure('gkml build --jobs 1', [BIN, 'build', top, '--jobs', '1', '--out', one], {
+      runs: 2,
+      before: () => rmSync(one, { recursive: true, force: true }),
+    });
     r.jobsDifferingFiles = differingFiles(one, two);
     r.itemsPerSecondJobs2 = Math.round(items / r.buildJobs2.wall);
     rmSync(one, { recursive: true, force: true });
@@ -195,7 +224,13 @@ results.startup.lintSmall = measure('gkml lint small file', [BIN, 'lint', small]
 // Targets (ratios to floors of the same run).
 const checks = [];
 const ratio = (a, b) => (a && b && !a.error && !b.error ? a.wall / b.wall : NaN);
-const check = (name, value, limit) => checks.push({ name, value: Number.isFinite(value) ? Number(value.toFixed(3)) : null, limit, pass: Number.isFinite(value) && value <= limit });
+const check = (name, value, limit) =>
+  checks.push({
+    name,
+    value: Number.isFinite(value) ? Number(value.toFixed(3)) : null,
+    limit,
+    pass: Number.isFinite(value) && value <= limit,
+  });
 for (const [scale, r] of Object.entries(results.scales)) {
   if (scale !== 'county') {
     check(`${scale}: lint / floor (a)`, ratio(r.lint, r.floorParse), 0.6);

@@ -24,7 +24,12 @@ export function corpusTables(dir = CORPUS_DIR) {
     .sort()
     .map((file) => {
       const name = basename(file, '.csv');
-      return { name, file: join(dir, file), source: load(join(dir, `${name}.source.yaml`)), expect: load(join(dir, `${name}.expect.yaml`)) };
+      return {
+        name,
+        file: join(dir, file),
+        source: load(join(dir, `${name}.source.yaml`)),
+        expect: load(join(dir, `${name}.expect.yaml`)),
+      };
     });
 }
 

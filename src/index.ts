@@ -5,7 +5,14 @@ export type { LintOptions, LintResult, FixedFile } from './lint/run.js';
 export { build, type BuildOptions, type BuildResult } from './build/build.js';
 export { BUILD_TARGETS, type BuildTarget } from './export/targets.js';
 export { init, type InitOptions, type InitResult } from './init/init.js';
-export { coverage, coverageOf, type CoverageOptions, type CoverageReport, type DomainCoverage, type RegionCoverage } from './coverage/coverage.js';
+export {
+  coverage,
+  coverageOf,
+  type CoverageOptions,
+  type CoverageReport,
+  type DomainCoverage,
+  type RegionCoverage,
+} from './coverage/coverage.js';
 export { diff, type DiffOptions, type RegionDiff, type TreeDiff } from './diff/versions.js';
 export { status, type StatusOptions, type StatusReport, type DomainStatus, type RegionStatus } from './status/status.js';
 export { diffCompendia, type DiffReport } from './diff/diff.js';

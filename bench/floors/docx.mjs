@@ -9,7 +9,14 @@ import { directoryFiles } from './files.mjs';
 
 const [out, ...roots] = process.argv.slice(2);
 const text = (v) => (typeof v === 'string' ? v : v && typeof v === 'object' ? Object.values(v).join('') : String(v ?? ''));
-const cell = (lines) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ children: [].concat(lines).flatMap((t, k) => (k ? [new CarriageReturn(), text(t)] : [text(t)])) })] })] });
+const cell = (lines) =>
+  new TableCell({
+    children: [
+      new Paragraph({
+        children: [new TextRun({ children: [].concat(lines).flatMap((t, k) => (k ? [new CarriageReturn(), text(t)] : [text(t)])) })],
+      }),
+    ],
+  });
 const mark = (on) => cell(on ? '√' : '');
 
 let n = 0;
@@ -21,8 +28,19 @@ for (const root of roots) {
         (item, i) =>
           new TableRow({
             children: [
-              cell(String(i + 1)), cell(item.l1), cell(item.l2), cell(item.content), cell(item.basis), cell(item.timeframe), cell(item.owner), cell(item.channels),
-              mark(item.audience === '全社会'), mark(item.audience !== '全社会'), mark(item.mode.includes('主动')), mark(item.mode.includes('依申请')), ...item.level.map(() => mark(true)),
+              cell(String(i + 1)),
+              cell(item.l1),
+              cell(item.l2),
+              cell(item.content),
+              cell(item.basis),
+              cell(item.timeframe),
+              cell(item.owner),
+              cell(item.channels),
+              mark(item.audience === '全社会'),
+              mark(item.audience !== '全社会'),
+              mark(item.mode.includes('主动')),
+              mark(item.mode.includes('依申请')),
+              ...item.level.map(() => mark(true)),
             ],
           }),
       ),

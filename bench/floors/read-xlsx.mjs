@@ -3,14 +3,26 @@
 import ExcelJS from 'exceljs';
 
 const [file] = process.argv.slice(2);
-const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit' });
+const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+  sharedStrings: 'cache',
+  hyperlinks: 'ignore',
+  styles: 'cache',
+  worksheets: 'emit',
+});
 const rows = [];
 for await (const sheet of reader) {
   for await (const row of sheet) {
     const texts = [];
     row.eachCell((cell, c) => {
       const v = cell.value;
-      texts[c - 1] = v === null || v === undefined ? '' : typeof v === 'object' ? (v.richText ? v.richText.map((r) => r.text).join('') : String(v.result ?? v.text ?? v.error ?? '')) : String(v);
+      texts[c - 1] =
+        v === null || v === undefined
+          ? ''
+          : typeof v === 'object'
+            ? v.richText
+              ? v.richText.map((r) => r.text).join('')
+              : String(v.result ?? v.text ?? v.error ?? '')
+            : String(v);
     });
     rows.push(texts);
   }

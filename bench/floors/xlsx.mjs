@@ -12,7 +12,19 @@ for (const file of directoryFiles(roots)) {
   const data = load(readFileSync(file, 'utf8'));
   const ws = wb.addWorksheet(`s${n++}`);
   for (const item of data.items) {
-    ws.addRow([item.id, item.l1, item.l2, [].concat(item.content).join('；'), item.basis.map(String).join('\n'), item.timeframe, item.owner, item.channels.map(String).join(' '), String(item.audience), item.mode.join(' '), item.level.join(' ')]).commit();
+    ws.addRow([
+      item.id,
+      item.l1,
+      item.l2,
+      [].concat(item.content).join('；'),
+      item.basis.map(String).join('\n'),
+      item.timeframe,
+      item.owner,
+      item.channels.map(String).join(' '),
+      String(item.audience),
+      item.mode.join(' '),
+      item.level.join(' '),
+    ]).commit();
   }
   ws.commit();
 }

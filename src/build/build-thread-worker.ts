@@ -19,7 +19,14 @@ build({
   (err: unknown) =>
     tell(
       err instanceof GkmlError
-        ? { error: { text: err.text, ...(err.location ? { location: err.location } : {}), exitCode: err.exitCode, ...(err.stack ? { stack: err.stack } : {}) } }
+        ? {
+            error: {
+              text: err.text,
+              ...(err.location ? { location: err.location } : {}),
+              exitCode: err.exitCode,
+              ...(err.stack ? { stack: err.stack } : {}),
+            },
+          }
         : { fault: faultRecord(err) },
     ),
 );

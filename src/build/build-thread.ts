@@ -43,12 +43,14 @@ export async function buildOnThread(options: BuildOptions): Promise<BuildResult>
         if ('out' in m) {
           out = m.out;
           onOutput?.(out);
-        }
-        else if ('progress' in m) progress?.(m.progress);
+        } else if ('progress' in m) progress?.(m.progress);
         else if ('region' in m) onRegion?.(m.region);
         else if ('notice' in m) notice?.(m.notice);
         else if ('result' in m) resolve(m.result);
-        else if ('error' in m) reject(Object.assign(new GkmlError(m.error.text, m.error.location, m.error.exitCode), m.error.stack ? { stack: m.error.stack } : {}));
+        else if ('error' in m)
+          reject(
+            Object.assign(new GkmlError(m.error.text, m.error.location, m.error.exitCode), m.error.stack ? { stack: m.error.stack } : {}),
+          );
         else reject(faultFromRecord(m.fault));
       });
       worker.once('error', reject);

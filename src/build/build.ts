@@ -226,7 +226,9 @@ async function previousVersion(previous: string, root: string, cwd: string, env:
 
 /** The directory files the configs of `roots` name one by one that are not there, as displayed. */
 async function missingDirectoryFiles(roots: readonly string[], cwd: string): Promise<string[]> {
-  const missing = await Promise.all(roots.map(async (root) => (await missingListedFiles(root, cwd)).map((f) => displayPath(resolve(root, f), cwd))));
+  const missing = await Promise.all(
+    roots.map(async (root) => (await missingListedFiles(root, cwd)).map((f) => displayPath(resolve(root, f), cwd))),
+  );
   return missing.flat();
 }
 
@@ -234,8 +236,16 @@ async function missingDirectoryFiles(roots: readonly string[], cwd: string): Pro
  * Carries into `staging` what the build keeps of the last output, records in its marker what is
  * whose, and swaps it in: the last step, so a build refused here leaves the output as it was.
  */
-function publish(staging: string, out: string, lastOutput: PreviousOutput, written: TargetFiles, workspaces: Record<string, WorkspaceDomains>): KeptFiles {
-  const targets = Object.fromEntries(Object.entries(written).map(([target, files]) => [target, Object.fromEntries(files.map((f) => [f, sha256(join(staging, f))]))]));
+function publish(
+  staging: string,
+  out: string,
+  lastOutput: PreviousOutput,
+  written: TargetFiles,
+  workspaces: Record<string, WorkspaceDomains>,
+): KeptFiles {
+  const targets = Object.fromEntries(
+    Object.entries(written).map(([target, files]) => [target, Object.fromEntries(files.map((f) => [f, sha256(join(staging, f))]))]),
+  );
   const kept = lastOutput.carryInto(staging);
   writeFileSync(join(staging, OUTPUT_MARKER), manifestText({ targets: { ...kept.targets, ...targets }, workspaces }));
   swapInto(staging, out);

@@ -93,7 +93,9 @@ export class PreviousOutput {
    */
   carryInto(staging: string): KeptFiles {
     if (!this.manifest) return { targets: {}, foreign: [] };
-    const owner = new Map(Object.entries(this.manifest.targets).flatMap(([target, files]) => Object.keys(files).map((f) => [f, target] as const)));
+    const owner = new Map(
+      Object.entries(this.manifest.targets).flatMap(([target, files]) => Object.keys(files).map((f) => [f, target] as const)),
+    );
     const kept: [file: string, target: string | undefined][] = [];
     const changed: string[] = [];
     const clashes: string[] = [];

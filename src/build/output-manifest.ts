@@ -88,7 +88,9 @@ export function readManifest(out: string): OutputManifest | undefined {
 /** The marker's text: keys sorted, so the same build writes the same bytes. */
 export function manifestText(manifest: OutputManifest): string {
   const sorted = (record: Record<string, unknown>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => compareStrings(a, b)));
-  const targets = Object.fromEntries(Object.entries(sorted(manifest.targets)).map(([t, files]) => [t, sorted(files as Record<string, string>)]));
+  const targets = Object.fromEntries(
+    Object.entries(sorted(manifest.targets)).map(([t, files]) => [t, sorted(files as Record<string, string>)]),
+  );
   return `${JSON.stringify({ targets, workspaces: sorted(manifest.workspaces) }, null, 1)}\n`;
 }
 

@@ -6,7 +6,14 @@ import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Lang } from '../i18n/text.js';
 import { diffCompendia, type DiffReport } from '../diff/diff.js';
-import { summarise, type Publication, type RegionSummary, type TargetContext, type TargetWriter, type TreeRegion } from '../export/target.js';
+import {
+  summarise,
+  type Publication,
+  type RegionSummary,
+  type TargetContext,
+  type TargetWriter,
+  type TreeRegion,
+} from '../export/target.js';
 import { TARGETS, downloadsOf, type BuildTarget } from '../export/targets.js';
 import { checkWorkspace } from '../lint/checked-workspace.js';
 import { compile } from '../model/cascade.js';
@@ -81,7 +88,16 @@ export async function writeTargets(
     if (!setup.targets.includes(target.name)) continue;
     const write = await writerOf(target.name);
     announce(target.name);
-    (written[target.name] ??= []).push(...(await write({ ...place, outDir: setup.outDir, output: target.output, lang: setup.lang, publication: setup.publication, tree: setup.tree })));
+    (written[target.name] ??= []).push(
+      ...(await write({
+        ...place,
+        outDir: setup.outDir,
+        output: target.output,
+        lang: setup.lang,
+        publication: setup.publication,
+        tree: setup.tree,
+      })),
+    );
     signal?.throwIfAborted();
   }
   return written;
@@ -96,7 +112,11 @@ export async function buildRegion(setup: BuildSetup, job: RegionJob, signal?: Ab
   const downloads = downloadsOf(setup.targets, { summary: job.regions.length > 0, region: true });
   const compendium = compile(checked.workspace, { env: setup.env, downloads, draft: setup.draft });
   const changes = await changesOf(setup, plan.root, compendium);
-  const written = await writeTargets(setup, { compendium, folder: plan.folder, trail: plan.trail, regions: job.regions, ...(changes ? { changes } : {}), progress: () => {} }, signal);
+  const written = await writeTargets(
+    setup,
+    { compendium, folder: plan.folder, trail: plan.trail, regions: job.regions, ...(changes ? { changes } : {}), progress: () => {} },
+    signal,
+  );
   return { lint, summary: summarise(plan, compendium, job.regions, changes), domains: domainsOf(compendium), written };
 }
 
@@ -105,6 +125,8 @@ async function changesOf(setup: BuildSetup, root: string, compendium: Compendium
   const previous = setup.previous;
   if (!previous) return undefined;
   const before = join(previous.root, relative(setup.topRoot, root));
-  const old = existsSync(join(before, CONFIG_FILE)) ? compile(await loadWorkspace(before, { cwd: setup.cwd }), { env: setup.env }) : previous.empty;
+  const old = existsSync(join(before, CONFIG_FILE))
+    ? compile(await loadWorkspace(before, { cwd: setup.cwd }), { env: setup.env })
+    : previous.empty;
   return diffCompendia(old, compendium, [previous.label, compendium.version]);
 }

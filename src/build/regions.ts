@@ -43,7 +43,10 @@ export async function planRegions(root: string, cwd: string, above?: RegionPlan)
 
 /** Every region, each before its own (pre-order), as the pages' search scopes list them. */
 export function treeOf(plans: readonly RegionPlan[]): TreeRegion[] {
-  return plans.flatMap(({ slug, name, folder, level, levelName, depth, ownIndex, regions }) => [{ slug, name, folder, level, levelName, depth, ownIndex }, ...treeOf(regions)]);
+  return plans.flatMap(({ slug, name, folder, level, levelName, depth, ownIndex, regions }) => [
+    { slug, name, folder, level, levelName, depth, ownIndex },
+    ...treeOf(regions),
+  ]);
 }
 
 /** Every region, each after its own (post-order): the order a build writes them in, as a parent needs its regions' summaries. */

@@ -42,7 +42,11 @@ export const OPTIONS = {
   status: [{ flags: '-f, --format <name>', help: HELP.format, choices: formatNames('status'), isFormat: true, default: 'stylish' }],
   build: [
     { flags: '--out <dir>', help: HELP.buildOut },
-    { flags: '--only <targets>', help: HELP.buildOnly, helpParams: { targets: TARGETS.map((t) => msg(HELP.onlyTarget, { name: t.name, what: msg(t.help) })) } },
+    {
+      flags: '--only <targets>',
+      help: HELP.buildOnly,
+      helpParams: { targets: TARGETS.map((t) => msg(HELP.onlyTarget, { name: t.name, what: msg(t.help) })) },
+    },
     { flags: '--previous <dir|rev>', help: HELP.buildPrevious },
     { flags: '--draft', help: HELP.buildDraft },
     { flags: '--fillable', help: HELP.buildFillable },

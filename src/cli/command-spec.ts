@@ -65,6 +65,8 @@ export interface CommandSpec<Os extends readonly OptionSpec[] = readonly OptionS
 }
 
 /** A command of the table, its handler's arguments and flags typed from its declarations. */
-export function command<const Os extends readonly OptionSpec[], const As extends readonly ArgSpec[]>(spec: CommandSpec<Os, As>): CommandSpec {
+export function command<const Os extends readonly OptionSpec[], const As extends readonly ArgSpec[]>(
+  spec: CommandSpec<Os, As>,
+): CommandSpec {
   return spec as unknown as CommandSpec;
 }

@@ -8,7 +8,11 @@ import type { CommandSpec } from './command-spec.js';
 
 /** Every spelling of an option (`-f`, `--format`) and whether it takes a value. */
 function flagsOf(spec: CommandSpec): { names: string[]; takesValue: boolean; choices?: readonly string[] }[] {
-  return spec.options.map((o) => ({ names: o.flags.split(/[ ,]+/).filter((f) => f.startsWith('-')), takesValue: /[<[]/.test(o.flags), ...(o.choices ? { choices: o.choices } : {}) }));
+  return spec.options.map((o) => ({
+    names: o.flags.split(/[ ,]+/).filter((f) => f.startsWith('-')),
+    takesValue: /[<[]/.test(o.flags),
+    ...(o.choices ? { choices: o.choices } : {}),
+  }));
 }
 
 /** What a command's positional words complete to: rule names for `rules`, an argument's few words, else files. */
@@ -22,9 +26,15 @@ function bash(commands: readonly CommandSpec[]): string {
   const valueCases = commands.flatMap((c) =>
     flagsOf(c)
       .filter((f) => f.choices)
-      .map((f) => `    ${f.names.map((n) => `${c.name}:${n}`).join('|')}) COMPREPLY=($(compgen -W "${f.choices!.join(' ')}" -- "$cur")); return ;;`),
+      .map(
+        (f) =>
+          `    ${f.names.map((n) => `${c.name}:${n}`).join('|')}) COMPREPLY=($(compgen -W "${f.choices!.join(' ')}" -- "$cur")); return ;;`,
+      ),
   );
-  const optionCases = commands.map((c) => `    ${c.name}) opts="${[...flagsOf(c).flatMap((f) => f.names), '--help', '--lang'].join(' ')}"; words="${positionalWords(c) ?? ''}" ;;`);
+  const optionCases = commands.map(
+    (c) =>
+      `    ${c.name}) opts="${[...flagsOf(c).flatMap((f) => f.names), '--help', '--lang'].join(' ')}"; words="${positionalWords(c) ?? ''}" ;;`,
+  );
   return `# gkml completion for bash: add  source <(gkml completion bash)  to ~/.bashrc
 _gkml() {
   local cur="\${COMP_WORDS[COMP_CWORD]}" prev="\${COMP_WORDS[COMP_CWORD-1]}" cmd="\${COMP_WORDS[1]}" opts="" words=""
@@ -68,10 +78,16 @@ function fish(commands: readonly CommandSpec[], lang: Lang): string {
       const long = o.flags.match(/--([a-z-]+)/)![1]!;
       const short = /(?:^|[ ,])-([a-zA-Z])\b/.exec(o.flags)?.[1];
       const value = /[<[]/.test(o.flags) ? (o.choices ? ` -xa ${fishQuote(o.choices.join(' '))}` : ' -r') : '';
-      lines.push(`complete -c gkml -n '__fish_seen_subcommand_from ${c.name}' -l ${long}${short ? ` -s ${short}` : ''}${value} -d ${fishQuote(say(lang, o.help, o.helpParams))}`);
+      lines.push(
+        `complete -c gkml -n '__fish_seen_subcommand_from ${c.name}' -l ${long}${short ? ` -s ${short}` : ''}${value} -d ${fishQuote(say(lang, o.help, o.helpParams))}`,
+      );
     }
     const words = positionalWords(c);
-    lines.push(words ? `complete -c gkml -n '__fish_seen_subcommand_from ${c.name}' -xa ${fishQuote(words)}` : `complete -c gkml -n '__fish_seen_subcommand_from ${c.name}' -F`);
+    lines.push(
+      words
+        ? `complete -c gkml -n '__fish_seen_subcommand_from ${c.name}' -xa ${fishQuote(words)}`
+        : `complete -c gkml -n '__fish_seen_subcommand_from ${c.name}' -F`,
+    );
   }
   lines.push(`complete -c gkml -l lang -xa 'zh en'`);
   return lines.join('\n') + '\n';

@@ -28,11 +28,15 @@ function commanderMessage(err: CommanderError, lang: Lang, argv: readonly string
     case 'commander.unknownOption': {
       const command = argv.find((a) => !a.startsWith('-'));
       const suggestion = suggestionFor('option', quoted.replace(/=.*$/, ''), command);
-      return suggestion ? say(lang, CLI.unknownOptionNear, { option: quoted, suggestion }) : say(lang, CLI.unknownOption, { option: quoted });
+      return suggestion
+        ? say(lang, CLI.unknownOptionNear, { option: quoted, suggestion })
+        : say(lang, CLI.unknownOption, { option: quoted });
     }
     case 'commander.unknownCommand': {
       const suggestion = suggestionFor('command', quoted, undefined);
-      return suggestion ? say(lang, CLI.unknownCommandNear, { command: quoted, suggestion }) : say(lang, CLI.unknownCommand, { command: quoted });
+      return suggestion
+        ? say(lang, CLI.unknownCommandNear, { command: quoted, suggestion })
+        : say(lang, CLI.unknownCommand, { command: quoted });
     }
     case 'commander.missingArgument':
       return say(lang, CLI.missingArgument, { argument: quoted });

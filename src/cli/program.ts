@@ -16,7 +16,10 @@ import type { CliContext } from './io.js';
 export const longName = (flags: string) => flags.split(/[ ,]+/).find((f) => f.startsWith('--'))!;
 
 /** The flags object's key of an option: `--max-warnings` → maxWarnings. */
-const flagKey = (flags: string) => longName(flags).slice(2).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+const flagKey = (flags: string) =>
+  longName(flags)
+    .slice(2)
+    .replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
 function option(spec: OptionSpec, lang: Lang): Option {
   const choices = spec.choices;
@@ -62,7 +65,14 @@ function localiseHelp(command: Command, lang: Lang): void {
     displayWidth: (text) => displayWidth(text),
     // commander wraps at spaces, which Chinese text has few of: lines are left whole for the terminal to wrap.
     boxWrap: (text) => text,
-    subcommandTerm: (sub) => [sub.name(), ...(sub.options.length ? [options] : []), ...sub.registeredArguments.map((a) => (a.required ? `<${a.name()}${a.variadic ? '...' : ''}>` : `[${a.name()}${a.variadic ? '...' : ''}]`))].join(' '),
+    subcommandTerm: (sub) =>
+      [
+        sub.name(),
+        ...(sub.options.length ? [options] : []),
+        ...sub.registeredArguments.map((a) =>
+          a.required ? `<${a.name()}${a.variadic ? '...' : ''}>` : `[${a.name()}${a.variadic ? '...' : ''}]`,
+        ),
+      ].join(' '),
   });
 }
 
@@ -105,7 +115,11 @@ export function buildProgram(ctx: CliContext, setExit: (code: number) => void, o
 
 /** The command or option nearest to one mistyped (lnit → lint), for 是否想输入 …？ */
 export function suggestionFor(kind: 'command' | 'option', typed: string, commandName: string | undefined): string | undefined {
-  if (kind === 'command') return closest(typed, COMMANDS.map((c) => c.name));
+  if (kind === 'command')
+    return closest(
+      typed,
+      COMMANDS.map((c) => c.name),
+    );
   const spec = COMMANDS.find((c) => c.name === commandName);
   return closest(typed, [...(spec?.options ?? []).map((o) => longName(o.flags)), '--help', '--lang', '--debug']);
 }

@@ -49,11 +49,29 @@ const READ_CAUSES: Readonly<Record<string, Message>> = {
 };
 
 /** The calls that change the file system: an error of one of them is a write's, whatever the caller meant. */
-const WRITE_CALLS = new Set(['mkdir', 'rename', 'unlink', 'rmdir', 'rm', 'link', 'symlink', 'write', 'copyfile', 'mkdtemp', 'ftruncate', 'utime', 'chmod']);
+const WRITE_CALLS = new Set([
+  'mkdir',
+  'rename',
+  'unlink',
+  'rmdir',
+  'rm',
+  'link',
+  'symlink',
+  'write',
+  'copyfile',
+  'mkdtemp',
+  'ftruncate',
+  'utime',
+  'chmod',
+]);
 
 /** Windows refuses to rename or remove a file another program has open with EPERM or EACCES, not EBUSY. */
 function isSharingViolation(err: SystemError, platform: NodeJS.Platform): boolean {
-  return platform === 'win32' && (err.code === 'EPERM' || err.code === 'EACCES') && ['rename', 'unlink', 'rmdir', 'rm'].includes(err.syscall ?? '');
+  return (
+    platform === 'win32' &&
+    (err.code === 'EPERM' || err.code === 'EACCES') &&
+    ['rename', 'unlink', 'rmdir', 'rm'].includes(err.syscall ?? '')
+  );
 }
 
 /** Why a read or write failed, and what to do, for a system error; undefined for any other error. */

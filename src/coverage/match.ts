@@ -42,7 +42,11 @@ interface Keyed<T> {
  * hand (a workspace), so the same id is preferred among equally good names.
  */
 export function matchDomain(baseline: readonly Item[], county: readonly CountyEntry[], names: NameMeaning, trustIds: boolean): DomainMatch {
-  const key = <T extends { l1: string; l2?: string | null }>(entry: T): Keyed<T> => ({ entry, l1: names.key(entry.l1), l2: names.key(entry.l2) });
+  const key = <T extends { l1: string; l2?: string | null }>(entry: T): Keyed<T> => ({
+    entry,
+    l1: names.key(entry.l1),
+    l2: names.key(entry.l2),
+  });
   const base = baseline.map(key);
   const own = county.map(key);
   const matches = new Map<string, Match>();

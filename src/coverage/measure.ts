@@ -75,7 +75,14 @@ function percent(covered: number, total: number): number {
 
 const names = (i: { l1: string; l2?: string | null }) => ({ l1: i.l1, ...(i.l2 ? { l2: i.l2 } : {}) });
 
-function domainCoverage(id: string, name: string, baseline: DirectoryData | undefined, county: readonly CountyEntry[] | undefined, meaning: NameMeaning, trustIds: boolean): DomainCoverage {
+function domainCoverage(
+  id: string,
+  name: string,
+  baseline: DirectoryData | undefined,
+  county: readonly CountyEntry[] | undefined,
+  meaning: NameMeaning,
+  trustIds: boolean,
+): DomainCoverage {
   const baselineItems = baseline?.items ?? [];
   const { matches, used } = matchDomain(baselineItems, county ?? [], meaning, trustIds);
   const covered: CoveredItem[] = [];
@@ -83,7 +90,8 @@ function domainCoverage(id: string, name: string, baseline: DirectoryData | unde
   for (const b of baselineItems) {
     const m = matches.get(b.id);
     if (!m) missing.push({ baselineId: b.id, ...names(b) });
-    else covered.push({ baselineId: b.id, ...names(b), countyId: m.county.id, by: m.by, ...(m.renamed ? { renamed: names(m.county) } : {}) });
+    else
+      covered.push({ baselineId: b.id, ...names(b), countyId: m.county.id, by: m.by, ...(m.renamed ? { renamed: names(m.county) } : {}) });
   }
   return {
     id,
@@ -120,7 +128,12 @@ export function measureCoverage({ region, source, county, meaning }: Measured): 
     missing: sum((d) => d.missing.length),
     added: sum((d) => d.added.length),
     // A table with no domain read covers nothing.
-    percent: domains.length ? percent(sum((d) => d.covered.length), sum((d) => d.baselineCount)) : 0,
+    percent: domains.length
+      ? percent(
+          sum((d) => d.covered.length),
+          sum((d) => d.baselineCount),
+        )
+      : 0,
     yardstick: totalYardstick(domains),
   };
   const notSubmitted = table ? DOMAINS.filter((d) => !county.has(d.id)).map((d) => ({ id: d.id, name: d.name })) : undefined;

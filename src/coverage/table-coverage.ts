@@ -11,6 +11,10 @@ import { measureCoverage, type CoverageReport } from './measure.js';
 export async function tableCoverage(file: string, cwd: string | undefined, domain?: string): Promise<CoverageReport> {
   const read = await readTables({ file, cwd, ...(domain !== undefined ? { domain } : {}) });
   const county = new Map<string, CountyEntry[]>();
-  for (const { domain, rows } of read.domains.values()) county.set(domain.id, rows.map((r) => ({ id: r.ref, l1: r.draft.l1, l2: r.draft.l2 })));
+  for (const { domain, rows } of read.domains.values())
+    county.set(
+      domain.id,
+      rows.map((r) => ({ id: r.ref, l1: r.draft.l1, l2: r.draft.l2 })),
+    );
   return measureCoverage({ region: read.file, source: 'table', county, meaning: new NameMeaning(synonymGroups(read.path)) });
 }

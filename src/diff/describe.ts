@@ -34,5 +34,10 @@ export function show(value: unknown): string {
 }
 
 export function summaryLine(d: DiffReport, lang: Lang): string {
-  return say(lang, REPORT.diffSummary, { added: d.added.length, removed: d.removed.length, changed: d.changed.length, renamed: d.renamed.length });
+  return say(lang, REPORT.diffSummary, {
+    added: d.added.length,
+    removed: d.removed.length,
+    changed: d.changed.length,
+    renamed: d.renamed.length,
+  });
 }

@@ -64,7 +64,9 @@ function ref({ domain, item }: Located): ItemRef {
 /** Deterministic JSON of a value: object keys sorted, so key order in YAML is not a change. */
 function canonical(value: unknown): string {
   return JSON.stringify(value ?? null, (_k, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as object).sort(([a], [b]) => compareStrings(a, b))) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as object).sort(([a], [b]) => compareStrings(a, b)))
+      : v,
   );
 }
 
@@ -115,8 +117,14 @@ export function diffCompendia(oldC: Compendium, newC: Compendium, labels: [strin
   return {
     old: info(oldC, labels[0]),
     new: info(newC, labels[1]),
-    added: added.filter((a) => !renamedTo.has(a.item.id)).map(ref).sort(byId),
-    removed: removed.filter((r) => !renamedFrom.has(r.item.id)).map(ref).sort(byId),
+    added: added
+      .filter((a) => !renamedTo.has(a.item.id))
+      .map(ref)
+      .sort(byId),
+    removed: removed
+      .filter((r) => !renamedFrom.has(r.item.id))
+      .map(ref)
+      .sort(byId),
     changed: changed.sort(byId),
     renamed: renamed.sort(byId),
   };

@@ -48,7 +48,8 @@ export async function diff(options: DiffOptions): Promise<TreeDiff> {
     const [oldC, newC] = [compile(await loadWorkspace(oldRoot, { cwd })), compile(await loadWorkspace(newRoot, { cwd }))];
     const report = diffCompendia(oldC, newC, labels);
     // Regions by their folder: those of the new version in order, then those only the old one had.
-    const tree = async (root: string) => new Map((await regionTree(root, cwd)).slice(1).map((r) => [relative(root, r.dir).split(sep).join('/'), r] as const));
+    const tree = async (root: string) =>
+      new Map((await regionTree(root, cwd)).slice(1).map((r) => [relative(root, r.dir).split(sep).join('/'), r] as const));
     const [before, after] = [await tree(oldRoot), await tree(newRoot)];
     const regions: RegionDiff[] = [];
     for (const path of [...after.keys(), ...[...before.keys()].filter((p) => !after.has(p))]) {

@@ -16,7 +16,16 @@ const FORMAT_KEYS = '{\n  "format": "gkml-directory",\n  "formatVersion": 1,\n';
 /** One workspace's own directories, pretty-printed, without the closing brace's newline. */
 function documentOf(c: Compendium): string {
   const { region, level, publisher, version, date } = c;
-  const doc = { format: 'gkml-directory', formatVersion: 1, region, level, publisher, version, date, domains: c.domains.map((d) => d.data) };
+  const doc = {
+    format: 'gkml-directory',
+    formatVersion: 1,
+    region,
+    level,
+    publisher,
+    version,
+    date,
+    domains: c.domains.map((d) => d.data),
+  };
   return JSON.stringify(doc, null, 2);
 }
 

@@ -85,7 +85,12 @@ export interface RegionSummary extends RegionRef {
 }
 
 /** A region's summary, from its compiled directories and its own regions' summaries. */
-export function summarise(ref: RegionRef & { folder: string; levelName: string }, c: Compendium, regions: readonly RegionSummary[], changes?: DiffReport): RegionSummary {
+export function summarise(
+  ref: RegionRef & { folder: string; levelName: string },
+  c: Compendium,
+  regions: readonly RegionSummary[],
+  changes?: DiffReport,
+): RegionSummary {
   const overview = c.overview.map((d, i) => ({ ...d, count: regions.reduce((n, r) => n + r.overview[i]!.count, d.count) }));
   return {
     slug: ref.slug,

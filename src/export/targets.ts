@@ -62,7 +62,11 @@ export const TARGETS = [
     name: 'json',
     help: HELP.targetJson,
     output: 'directory.json',
-    download: { label: 'JSON 数据（完整目录，供其他系统使用）', summaryLabel: 'JSON 数据（全部地区的完整目录，供其他系统使用）', format: 'JSON' },
+    download: {
+      label: 'JSON 数据（完整目录，供其他系统使用）',
+      summaryLabel: 'JSON 数据（全部地区的完整目录，供其他系统使用）',
+      format: 'JSON',
+    },
     load: async () => (await import('./json.js')).jsonWriter,
   },
   { name: 'html', output: 'site', help: HELP.targetHtml, load: async () => (await import('./html/index.js')).siteWriter },

@@ -17,7 +17,9 @@ let cached: Map<string, BaselineFile> | undefined;
 export function loadBaseline(): Map<string, BaselineFile> {
   if (!cached) {
     cached = new Map();
-    for (const name of readdirSync(BASELINE_DIR).filter((n) => n.endsWith('.yaml')).sort()) {
+    for (const name of readdirSync(BASELINE_DIR)
+      .filter((n) => n.endsWith('.yaml'))
+      .sort()) {
       const path = BASELINE_DIR + name;
       const file = parseSource(path, `directories/${name}`, readFileSync(path, 'utf8'));
       const data = file.data as DirectoryData;

@@ -22,13 +22,17 @@ export type Param = string | number | Text | readonly (string | Text)[];
 type Innermost<P extends string> = P extends `${string}{${infer Inner}` ? Innermost<Inner> : P;
 
 /** The placeholder names of a template: `a {x} b {n|w|ws}` → 'x' | 'n'. */
-type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? (Innermost<P> extends `${infer Name}|${string}` ? Name : Innermost<P>) | Placeholders<Rest> : never;
+type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}`
+  ? (Innermost<P> extends `${infer Name}|${string}` ? Name : Innermost<P>) | Placeholders<Rest>
+  : never;
 
 /** The values a message needs, named as its templates name them. */
 export type Params<M extends Message> = { readonly [K in Placeholders<M['zh']> | Placeholders<M['en']>]: Param };
 
 /** A message's values: required when its templates name any (a message only known as `Message` takes them untyped). */
-type ParamsArg<M extends Message> = [Placeholders<M['zh'] | M['en']>] extends [never] ? [params?: Readonly<Record<string, Param>>] : [params: Params<M>];
+type ParamsArg<M extends Message> = [Placeholders<M['zh'] | M['en']>] extends [never]
+  ? [params?: Readonly<Record<string, Param>>]
+  : [params: Params<M>];
 
 /** A table of messages; `const` keeps each template's literal text, so its placeholders are checked where it is used. */
 export function defineMessages<const T extends Record<string, Message>>(table: T): T {
@@ -40,7 +44,8 @@ const PLACEHOLDER = /\{([^{}|]+)(?:\|([^{}|]*)\|([^{}|]*))?\}/g;
 function show(value: Param, lang: Lang): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
-  if (Array.isArray(value)) return (value as readonly (string | Text)[]).map((v) => (typeof v === 'string' ? v : v[lang])).join(lang === 'zh' ? '、' : ', ');
+  if (Array.isArray(value))
+    return (value as readonly (string | Text)[]).map((v) => (typeof v === 'string' ? v : v[lang])).join(lang === 'zh' ? '、' : ', ');
   return (value as Text)[lang];
 }
 

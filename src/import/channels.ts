@@ -33,7 +33,8 @@ function isGlyphAt(text: string, i: number, optionStart: number): 'checked' | 'u
   const before = i === 0 ? '' : text[i - 1]!;
   const after = text[i + 1] ?? '';
   const endsOption = isCanonicalChannel(text.slice(optionStart, i).replace(EDGE, ''));
-  const startsOption = before === '' || SEPARATORS.test(before) || CHECKED_GLYPHS.includes(before) || UNCHECKED_GLYPHS.includes(before) || endsOption;
+  const startsOption =
+    before === '' || SEPARATORS.test(before) || CHECKED_GLYPHS.includes(before) || UNCHECKED_GLYPHS.includes(before) || endsOption;
   return startsOption && after !== '' && !SEPARATORS.test(after) ? 'unchecked' : undefined;
 }
 
@@ -82,7 +83,10 @@ function dedupe(channels: Channel[]): Channel[] {
  */
 function optionLines(label: string): string[] {
   const out: string[] = [];
-  for (const line of label.split('\n').map((l) => l.replace(EDGE, '')).filter(Boolean)) {
+  for (const line of label
+    .split('\n')
+    .map((l) => l.replace(EDGE, ''))
+    .filter(Boolean)) {
     if (out.length && !isKnownChannel(line)) out[out.length - 1] += line;
     else out.push(line);
   }
@@ -110,5 +114,10 @@ export function readChannels(text: string): ChannelReading {
     else unmarkedLines.push(...more);
   });
   const unmarked = text.slice(0, marks[0]!.at).replace(EDGE, '');
-  return { channels: dedupe(channels), ...(unmarked ? { unmarked } : {}), noneChecked: channels.length === 0, ...(unmarkedLines.length ? { unmarkedLines } : {}) };
+  return {
+    channels: dedupe(channels),
+    ...(unmarked ? { unmarked } : {}),
+    noneChecked: channels.length === 0,
+    ...(unmarkedLines.length ? { unmarkedLines } : {}),
+  };
 }

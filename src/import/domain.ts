@@ -6,10 +6,15 @@
 import { DOMAINS, domainById, type DomainInfo } from '../model/domains.js';
 import { outlineNumberOf } from '../model/names.js';
 
-const NAMES: readonly { name: string; domain: DomainInfo }[] = DOMAINS.flatMap((d) => [d.name, ...d.aliases, ...d.short].map((name) => ({ name, domain: d })));
+const NAMES: readonly { name: string; domain: DomainInfo }[] = DOMAINS.flatMap((d) =>
+  [d.name, ...d.aliases, ...d.short].map((name) => ({ name, domain: d })),
+);
 
 /** An id written in Latin text (a file name): not inside a longer word (jiuye is not in jiuyechuangye). */
-const IDS: readonly { pattern: RegExp; domain: DomainInfo }[] = DOMAINS.map((d) => ({ pattern: new RegExp(`(?<![a-z])${d.id}(?![a-z])`), domain: d }));
+const IDS: readonly { pattern: RegExp; domain: DomainInfo }[] = DOMAINS.map((d) => ({
+  pattern: new RegExp(`(?<![a-z])${d.id}(?![a-z])`),
+  domain: d,
+}));
 
 export function detectDomain(text: string): DomainInfo | undefined {
   const t = text.replace(/\s/g, '');

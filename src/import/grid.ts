@@ -79,7 +79,12 @@ export function parseRange(text: string): CellRange | undefined {
   if (!m) return undefined;
   const a = { row: Number(m[2]), col: columnNumber(m[1]!) };
   const b = m[3] ? { row: Number(m[4]), col: columnNumber(m[3]) } : a;
-  const range = { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+  const range = {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
   if (range.top < 1 || range.left < 1 || range.bottom > MAX_ROW || range.right > MAX_COL) return undefined;
   return range;
 }

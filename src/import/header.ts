@@ -145,7 +145,21 @@ function rowWidth(grid: SheetGrid, row: number): number {
 }
 
 /** Labels that only a header holds; 全社会, 主动, 县级 … are also written in data cells. */
-const STRUCTURAL = new Set<string>(['seq', 'id', 'l1', 'l2', 'l3', 'content', 'basis', 'timeframe', 'owner', 'channels', 'audience', 'mode', 'levels']);
+const STRUCTURAL = new Set<string>([
+  'seq',
+  'id',
+  'l1',
+  'l2',
+  'l3',
+  'content',
+  'basis',
+  'timeframe',
+  'owner',
+  'channels',
+  'audience',
+  'mode',
+  'levels',
+]);
 
 /** How many distinct official columns a row names: 3 or more makes it a header (a bare number never). */
 function headerScore(grid: SheetGrid, merges: MergeMap, row: number): number {
@@ -262,8 +276,13 @@ export function findTables(grid: SheetGrid): Table[] {
     const shape = headerShape(grid, merges, r, width);
     const last = headers.at(-1);
     // The header written again right after data rows (a page break of the copied PDF) continues the table.
-    if (last && !isBlank(grid, r - 1) && !isTitleRow(grid, r - 1) && r - 1 > last.shape.bottom &&
-      rowsKey(grid, r, shape.bottom) === rowsKey(grid, last.top, last.shape.bottom)) {
+    if (
+      last &&
+      !isBlank(grid, r - 1) &&
+      !isTitleRow(grid, r - 1) &&
+      r - 1 > last.shape.bottom &&
+      rowsKey(grid, r, shape.bottom) === rowsKey(grid, last.top, last.shape.bottom)
+    ) {
       for (let k = r; k <= shape.bottom; k++) last.repeated.add(k);
     } else headers.push({ top: r, shape, repeated: new Set() });
     r = shape.bottom;

@@ -50,10 +50,21 @@ export async function importFile(options: ImportOptions): Promise<ImportResult> 
   let itemCount = 0;
   for (const { domain, rows, notes } of [...domains.values()].sort((a, b) => (a.domain.id < b.domain.id ? -1 : 1))) {
     if (rows.length === 0) continue;
-    const items = assignIds(domain.id, rows.map((r) => r.draft));
+    const items = assignIds(
+      domain.id,
+      rows.map((r) => r.draft),
+    );
     itemCount += items.length;
-    const data: DirectoryData = { domain: domain.id, name: domainById(domain.id)!.name, ...(notes.length ? { note: notes.join('\n') } : {}), items };
-    files.set(join(outDir, `${domain.id}.yaml`), directoryYaml(data, schemaPath, `由 gkml import 从 ${basename(path)} 导入，文字保持表格原样；运行 gkml lint 检查。`));
+    const data: DirectoryData = {
+      domain: domain.id,
+      name: domainById(domain.id)!.name,
+      ...(notes.length ? { note: notes.join('\n') } : {}),
+      items,
+    };
+    files.set(
+      join(outDir, `${domain.id}.yaml`),
+      directoryYaml(data, schemaPath, `由 gkml import 从 ${basename(path)} 导入，文字保持表格原样；运行 gkml lint 检查。`),
+    );
   }
   if (!options.force) {
     const existing = [...files.keys()].find((p) => existsSync(p));
@@ -63,5 +74,11 @@ export async function importFile(options: ImportOptions): Promise<ImportResult> 
   }
   onPath(displayPath(outDir, cwd), () => makeFolder(outDir));
   for (const [p, text] of files) onPath(displayPath(p, cwd), () => writeFileAtomic(p, text));
-  return { files: [...files.keys()].map((p) => displayPath(p, cwd)), rowsRead, itemCount, problems: problems.items, errorCount: problems.errorCount };
+  return {
+    files: [...files.keys()].map((p) => displayPath(p, cwd)),
+    rowsRead,
+    itemCount,
+    problems: problems.items,
+    errorCount: problems.errorCount,
+  };
 }

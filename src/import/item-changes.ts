@@ -7,7 +7,20 @@ import type { PlainValue } from '../workspace/edit-structure.js';
 import type { ItemDraft } from './items.js';
 
 /** The fields a workbook row carries, in the order a new item is written. */
-export const ROW_FIELDS = ['l1', 'l2', 'l3', 'content', 'basis', 'timeframe', 'owner', 'channels', 'audience', 'mode', 'level', 'notes'] as const;
+export const ROW_FIELDS = [
+  'l1',
+  'l2',
+  'l3',
+  'content',
+  'basis',
+  'timeframe',
+  'owner',
+  'channels',
+  'audience',
+  'mode',
+  'level',
+  'notes',
+] as const;
 export type RowField = (typeof ROW_FIELDS)[number];
 
 function audienceKey(value: unknown): string | null {

@@ -148,7 +148,8 @@ function readChannelCell(r: RowReading, ctx: RowContext, text: string, i: number
   const reading = readChannels(text);
   const own = (ctx.row.sources[i] ?? ctx.row.row) === ctx.row.row;
   if (own && reading.unmarked) ctx.problems.warn(ctx.ref(i), msg(IMPORT.unmarkedChannels, { text: shown(reading.unmarked) }));
-  if (own && reading.unmarkedLines) ctx.problems.warn(ctx.ref(i), msg(IMPORT.unmarkedChannelLines, { text: shown(reading.unmarkedLines.join('、')) }));
+  if (own && reading.unmarkedLines)
+    ctx.problems.warn(ctx.ref(i), msg(IMPORT.unmarkedChannelLines, { text: shown(reading.unmarkedLines.join('、')) }));
   if (own && reading.noneChecked) ctx.problems.warn(ctx.ref(i), msg(IMPORT.noChannelChecked));
   r.channels = reading.channels.length ? reading.channels : null;
 }
@@ -175,7 +176,8 @@ function readMarkCell(r: RowReading, ctx: RowContext, column: Table['columns'][n
       // A column headed 乡级、村级 is both levels; 乡、村级 is one label (marks.ts).
       for (const label of mark.marked ? splitNames(role.label) : []) {
         const pointer = `/level/${r.level.push(label) - 1}`;
-        if (!ctx.cells.has(pointer)) ctx.cells.set(pointer, { sheet: ctx.table.sheet.name, row: column.labelRow, col: column.col, header: true });
+        if (!ctx.cells.has(pointer))
+          ctx.cells.set(pointer, { sheet: ctx.table.sheet.name, row: column.labelRow, col: column.col, header: true });
       }
       if (mark.text && !mark.text.endsWith('级') && mark.text !== role.label) odd();
       return;
@@ -252,7 +254,22 @@ function audienceOf(r: RowReading, ctx: RowContext): Audience | null {
  */
 export function draftItem(table: Table, row: SourceRow, problems: ProblemList, asWritten = false): DraftRow {
   const ctx = rowContext(table, row, problems);
-  const r: RowReading = { l1: '', l2: null, content: null, basis: null, timeframe: null, owner: null, channels: null, society: false, specific: false, mode: [], level: [], notes: new Map(), refused: new Set(), empty: new Map() };
+  const r: RowReading = {
+    l1: '',
+    l2: null,
+    content: null,
+    basis: null,
+    timeframe: null,
+    owner: null,
+    channels: null,
+    society: false,
+    specific: false,
+    mode: [],
+    level: [],
+    notes: new Map(),
+    refused: new Set(),
+    empty: new Map(),
+  };
   table.columns.forEach((_, i) => readCell(r, ctx, i, asWritten));
   for (const [pointer, cell] of r.empty) if (!ctx.cells.has(pointer)) ctx.cells.set(pointer, cell);
   const draft: ItemDraft = {
@@ -272,7 +289,14 @@ export function draftItem(table: Table, row: SourceRow, problems: ProblemList, a
     ...(r.notes.size ? { notes: Object.fromEntries(r.notes) } : {}),
   };
   const ref = cellRef(table.sheet.name, row.row, table.columns[0]!.col);
-  return { draft, ...(r.domainText ? { domainText: r.domainText } : {}), ref, cells: ctx.cells, refused: r.refused, absent: absentFields(table) };
+  return {
+    draft,
+    ...(r.domainText ? { domainText: r.domainText } : {}),
+    ref,
+    cells: ctx.cells,
+    refused: r.refused,
+    absent: absentFields(table),
+  };
 }
 
 /** The item field a column's text is read into (mark columns are placed per mark, notes per name). */
@@ -300,7 +324,8 @@ const FIELD_OF: Partial<Record<string, string>> = {
 function mendedWidth(row: SourceRow, i: number, at: string, problems: ProblemList): string {
   const text = row.values[i] ?? '';
   const mended = halfWidth(text);
-  if (mended !== text && (row.sources[i] ?? row.row) === row.row) problems.warn(at, msg(IMPORT.fullWidthMended, { before: shown(text), after: shown(mended) }));
+  if (mended !== text && (row.sources[i] ?? row.row) === row.row)
+    problems.warn(at, msg(IMPORT.fullWidthMended, { before: shown(text), after: shown(mended) }));
   return mended;
 }
 

@@ -103,7 +103,11 @@ function itemRecord(item: Item): Record<string, PlainValue> {
 }
 
 /** A new row as an item: fields a default gives the same value (or leaves to the default) are left out. */
-function newItem(item: Item, defaults: ItemDefaults | undefined, workspaceDefaults: Readonly<Record<string, unknown>>): Record<string, PlainValue> {
+function newItem(
+  item: Item,
+  defaults: ItemDefaults | undefined,
+  workspaceDefaults: Readonly<Record<string, unknown>>,
+): Record<string, PlainValue> {
   const record = itemRecord(item);
   for (const f of ROW_FIELDS) {
     const given = defaults?.[f as keyof ItemDefaults] ?? workspaceDefaults[f];
@@ -125,12 +129,14 @@ export async function mergeInto(options: MergeOptions): Promise<MergeResult> {
     if (!data || typeof data !== 'object' || !Array.isArray(data.items)) continue;
     if (typeof data.domain === 'string' && !fileOf.has(data.domain)) fileOf.set(data.domain, file);
     data.items.forEach((item, index) => {
-      if (item && typeof item.id === 'string' && !byId.has(item.id)) byId.set(item.id, { file, index, item: withDefaults(item, data.defaults, workspaceDefaults) });
+      if (item && typeof item.id === 'string' && !byId.has(item.id))
+        byId.set(item.id, { file, index, item: withDefaults(item, data.defaults, workspaceDefaults) });
     });
   }
   const edits = new FileEdits();
   const domains: DomainMerge[] = [];
-  for (const rows of read.domains.values()) domains.push(mergeDomain(rows, { ws, byId, fileOf, edits, workspaceDefaults, prune: options.prune ?? false }));
+  for (const rows of read.domains.values())
+    domains.push(mergeDomain(rows, { ws, byId, fileOf, edits, workspaceDefaults, prune: options.prune ?? false }));
 
   const files: ChangedFile[] = [];
   for (const [path, list] of edits.edits) {
@@ -143,7 +149,15 @@ export async function mergeInto(options: MergeOptions): Promise<MergeResult> {
   for (const [path, after] of edits.created) files.push({ path, display: displayPath(path, cwd), before: '', after });
   const written = !options.dryRun && files.length > 0;
   if (written) for (const f of files) onPath(f.display, () => writeFileAtomic(f.path, f.after));
-  return { domains, files, pruned: options.prune ?? false, written, rowsRead: read.rowsRead, problems: read.problems.items, errorCount: read.problems.errorCount };
+  return {
+    domains,
+    files,
+    pruned: options.prune ?? false,
+    written,
+    rowsRead: read.rowsRead,
+    problems: read.problems.items,
+    errorCount: read.problems.errorCount,
+  };
 }
 
 interface MergeContext {
@@ -173,7 +187,11 @@ function mergeDomain(rows: DomainRows, ctx: MergeContext): DomainMerge {
     result.changed.push({ id: found.item.id, fields: changes.map(([f]) => f) });
     for (const [field, value] of changes) {
       const at = ['items', found.index];
-      ctx.edits.add(found.file.path, value === REMOVED ? removeKey(found.file, at, field) : setKey(found.file, at, field, value), found.item.id);
+      ctx.edits.add(
+        found.file.path,
+        value === REMOVED ? removeKey(found.file, at, field) : setKey(found.file, at, field, value),
+        found.item.id,
+      );
     }
   };
   const unmatched: { draft: ItemDraft; refused: ReadonlySet<string> }[] = [];
@@ -216,6 +234,8 @@ function createFile(ctx: MergeContext, domainId: string, items: Item[]): void {
   const data: DirectoryData = { domain: domainId, name: domainById(domainId)!.name, items };
   // The workspace's own copy of the schema when it has one (gkml init writes it), else gkml's.
   const own = existsSync(join(ctx.ws.root, WORKSPACE_SCHEMAS));
-  const schemaPath = relative(folder, own ? join(ctx.ws.root, WORKSPACE_SCHEMAS, 'directory.schema.json') : DIRECTORY_SCHEMA_PATH).split('\\').join('/');
+  const schemaPath = relative(folder, own ? join(ctx.ws.root, WORKSPACE_SCHEMAS, 'directory.schema.json') : DIRECTORY_SCHEMA_PATH)
+    .split('\\')
+    .join('/');
   ctx.edits.created.set(path, directoryYaml(data, schemaPath, '由 gkml import --into 从填报工作簿新建；运行 gkml lint 检查。'));
 }

@@ -67,14 +67,20 @@ async function readSheets(path: string, file: string): Promise<SheetGrid[]> {
   const ext = extname(path).toLowerCase();
   if (!XLSX_EXTENSIONS.has(ext) && !CSV_EXTENSIONS.has(ext)) {
     const legacy = LEGACY_EXTENSIONS.has(ext);
-    throw new GkmlError(msg(IMPORT.cannotImport, { file, reason: legacy ? msg(IMPORT.legacyFormat, { ext }) : msg(IMPORT.unsupportedFormat) }));
+    throw new GkmlError(
+      msg(IMPORT.cannotImport, { file, reason: legacy ? msg(IMPORT.legacyFormat, { ext }) : msg(IMPORT.unsupportedFormat) }),
+    );
   }
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new GkmlError(code === 'ENOENT' ? msg(IMPORT.fileNotFound, { file }) : msg(IMPORT.cannotRead, { file, detail: faultCause(err, 'read') ?? (err as Error).message }));
+    throw new GkmlError(
+      code === 'ENOENT'
+        ? msg(IMPORT.fileNotFound, { file })
+        : msg(IMPORT.cannotRead, { file, detail: faultCause(err, 'read') ?? (err as Error).message }),
+    );
   }
   return XLSX_EXTENSIONS.has(ext) ? readXlsx(bytes, file) : [readCsv(bytes, path, file)];
 }
@@ -88,7 +94,10 @@ function reportColumns(table: Table, rows: readonly { values: string[] }[], prob
   table.columns.forEach((c, i) => {
     if (c.role.kind !== 'note' || !rows.some((r) => r.values[i])) return;
     const at = cellRef(table.sheet.name, table.headerTop, c.col);
-    problems.warn(at, c.header ? msg(IMPORT.noteColumn, { header: c.header, name: c.role.name }) : msg(IMPORT.unheadedColumn, { name: c.role.name }));
+    problems.warn(
+      at,
+      c.header ? msg(IMPORT.noteColumn, { header: c.header, name: c.role.name }) : msg(IMPORT.unheadedColumn, { name: c.role.name }),
+    );
   });
   // One finding at the header for a column the table lacks, not one per item (lint drops their `unfilled`).
   // No 公开层级 columns is no gap in the table: 54号文 does not ask for them (level stays null, for the workspace to fill).
@@ -138,7 +147,15 @@ export async function readTables(options: ReadOptions): Promise<ReadTables> {
   const problems = new ProblemList();
   const domains = new Map<string, DomainRows>();
   const outputFor = (d: DomainInfo, table: Table) =>
-    domains.get(d.id) ?? domains.set(d.id, { domain: d, rows: [], notes: [], header: { sheet: table.sheet.name, row: table.headerTop, col: table.columns[0]?.col ?? 1 } }).get(d.id)!;
+    domains.get(d.id) ??
+    domains
+      .set(d.id, {
+        domain: d,
+        rows: [],
+        notes: [],
+        header: { sheet: table.sheet.name, row: table.headerTop, col: table.columns[0]?.col ?? 1 },
+      })
+      .get(d.id)!;
   let rowsRead = 0;
   let tableCount = 0;
   const levelLabels: string[] = [];

@@ -71,7 +71,8 @@ export function readRows(table: Table, problems: ProblemList, asWritten = false)
     const previous = out.at(-1);
     const sources = own.map(() => r);
     // Under the same 一级事项, a row with text of its own beyond its 序号 is an item whose other cells may be merged from above.
-    const sharesAbove = previous !== undefined && mergedAsBlanks && !own[l1] && own.some((t, i) => t && !NUMBER_KINDS.has(cols[i]!.role.kind));
+    const sharesAbove =
+      previous !== undefined && mergedAsBlanks && !own[l1] && own.some((t, i) => t && !NUMBER_KINDS.has(cols[i]!.role.kind));
     const values = own.map((text, i) => {
       if (text && !asWritten && isDitto(text)) {
         sources[i] = previous?.sources[i] ?? r;
@@ -98,7 +99,8 @@ export function readRows(table: Table, problems: ProblemList, asWritten = false)
       }
       continueAbove(previous, own, values, r);
       // More lines of a list (公开内容 …) are how a merged item looks once exported: read as meant, nothing to say.
-      if (!nonEmpty.every((i) => LIST_KINDS.has(cols[i]!.role.kind))) problems.warn(ref(r, nonEmpty[0]!), msg(IMPORT.continuedRow, { row: r, previous: previous.row }));
+      if (!nonEmpty.every((i) => LIST_KINDS.has(cols[i]!.role.kind)))
+        problems.warn(ref(r, nonEmpty[0]!), msg(IMPORT.continuedRow, { row: r, previous: previous.row }));
       continue;
     }
     if (!values[l1]) {

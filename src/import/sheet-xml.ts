@@ -141,7 +141,18 @@ export class SheetReader implements XmlEvents {
     this.col = col;
     if (row !== this.row) this.row = row;
     const style = Number(attr(attrs, 's') ?? 0);
-    this.cell = { row, col, type: attr(attrs, 't') ?? 'n', style, value: '', hasValue: false, cached: false, formula: undefined, shared: undefined, inline: '' };
+    this.cell = {
+      row,
+      col,
+      type: attr(attrs, 't') ?? 'n',
+      style,
+      value: '',
+      hasValue: false,
+      cached: false,
+      formula: undefined,
+      shared: undefined,
+      inline: '',
+    };
   }
 
   private openFormula(attrs: string, selfClosing: boolean): void {
@@ -187,7 +198,8 @@ export class SheetReader implements XmlEvents {
     switch (cell.type) {
       case 's': {
         const text = isFormula ? undefined : this.book.sharedStrings[Number(v)];
-        if (text === undefined && !isFormula) this.book.fail(msg(IMPORT.unreadableWorkbook, { detail: `${this.part}: shared string ${v}` }));
+        if (text === undefined && !isFormula)
+          this.book.fail(msg(IMPORT.unreadableWorkbook, { detail: `${this.part}: shared string ${v}` }));
         return { text: text ?? lf(v) };
       }
       case 'str':

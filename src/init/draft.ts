@@ -59,11 +59,19 @@ export type Questioned = ReadonlyMap<number, ReadonlySet<string>>;
 function asText(value: unknown): string {
   if (typeof value === 'string') return value;
   if (Array.isArray(value)) return value.map(asText).join('、');
-  if (value && typeof value === 'object') return Object.entries(value).map(([k, v]) => `${k}: ${asText(v)}`).join('，');
+  if (value && typeof value === 'object')
+    return Object.entries(value)
+      .map(([k, v]) => `${k}: ${asText(v)}`)
+      .join('，');
   return String(value);
 }
 
-export function draftDirectory(baseline: DirectoryData, owners: DraftOwners, schemaLine: string, questioned: Questioned = new Map()): string {
+export function draftDirectory(
+  baseline: DirectoryData,
+  owners: DraftOwners,
+  schemaLine: string,
+  questioned: Questioned = new Map(),
+): string {
   const items = baseline.items.map((item) => draftItem(item, owners));
   for (const [index, fields] of questioned) for (const field of fields) items[index]![field] = null;
   const doc = new Document({ domain: baseline.domain, name: baseline.name, items });
@@ -74,7 +82,9 @@ export function draftDirectory(baseline: DirectoryData, owners: DraftOwners, sch
       if (isScalar(node)) node.comment = ` 国家指引原文：${asText(original)}（请改写为明确的内容）`;
     }
   }
-  const source = baseline.guideline?.title ? `${baseline.guideline.title}${baseline.guideline.ref ? `(${baseline.guideline.ref})` : ''}` : '国家标准指引';
+  const source = baseline.guideline?.title
+    ? `${baseline.guideline.title}${baseline.guideline.ref ? `(${baseline.guideline.ref})` : ''}`
+    : '国家标准指引';
   doc.commentBefore = [
     ` 由 gkml init 根据${source}生成的草稿。`,
     ' 值为 null 的字段待填写，运行 gkml lint 可逐项列出；公开主体请写本地单位名称（见 units.yaml）。',

@@ -82,8 +82,12 @@ function countyFields(inputs: EditorInputs): Record<string, Node> {
   (level.items as Node).examples = inputs.levels;
   const channels = fields.channels!;
   (channels.items as Node).examples = inputs.channels;
-  (channels.items as Node).defaultSnippets = [{ label: '其他: …', description: '标准选项以外的渠道', body: { [OTHER_CHANNEL]: '${1:渠道名称}' } }];
-  fields.audience!.defaultSnippets = [{ label: '特定群体: …', description: '面向特定群体，写明群体名称', body: { 特定群体: '${1:群体名称}' } }];
+  (channels.items as Node).defaultSnippets = [
+    { label: '其他: …', description: '标准选项以外的渠道', body: { [OTHER_CHANNEL]: '${1:渠道名称}' } },
+  ];
+  fields.audience!.defaultSnippets = [
+    { label: '特定群体: …', description: '面向特定群体，写明群体名称', body: { 特定群体: '${1:群体名称}' } },
+  ];
   return fields;
 }
 

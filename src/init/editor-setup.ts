@@ -22,7 +22,9 @@ const ASSOCIATIONS: Readonly<Record<SchemaName, readonly string[]>> = {
 
 /** The modeline of a file in `fromDir` of the workspace at `root`: `# yaml-language-server: $schema=…`. */
 export function modeline(root: string, fromDir: string, name: SchemaName): string {
-  const path = relative(fromDir, join(root, WORKSPACE_SCHEMAS, schemaFileName(name))).split('\\').join('/');
+  const path = relative(fromDir, join(root, WORKSPACE_SCHEMAS, schemaFileName(name)))
+    .split('\\')
+    .join('/');
   return `# yaml-language-server: $schema=${path}\n`;
 }
 
@@ -122,8 +124,18 @@ function repointModeline(root: string, path: string, name: SchemaName): string |
  * settings merged, and the modelines of its config, units registry and directory files pointed at
  * the workspace's copies (a workspace made by an older gkml pointed into gkml's own folder).
  */
-export function updateSchemas(root: string, cwd: string, config: string, units: string | undefined, directories: readonly string[]): EditorSetup {
+export function updateSchemas(
+  root: string,
+  cwd: string,
+  config: string,
+  units: string | undefined,
+  directories: readonly string[],
+): EditorSetup {
   const setup = writeEditorSetup(root, cwd);
-  const repointed = [repointModeline(root, config, 'config'), units ? repointModeline(root, units, 'units') : undefined, ...directories.map((d) => repointModeline(root, d, 'directory'))];
+  const repointed = [
+    repointModeline(root, config, 'config'),
+    units ? repointModeline(root, units, 'units') : undefined,
+    ...directories.map((d) => repointModeline(root, d, 'directory')),
+  ];
   return { ...setup, written: [...setup.written, ...repointed.filter((p): p is string => p !== undefined)] };
 }

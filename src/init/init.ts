@@ -177,11 +177,16 @@ export async function init(options: InitOptions): Promise<InitResult> {
   return { root, written: written.map((p) => displayPath(p, cwd)), keptUnits, itemCount, settingsKept: editor.settingsKept };
 }
 
-
 /** `gkml init --update-schemas`: refresh an existing workspace's schemas, editor settings and modelines. */
 export async function refreshSchemas(dir: string, cwd: string): Promise<EditorSetup & { root: string }> {
   const ws = await loadWorkspace(dir, { cwd });
   const units = ws.config.units ? resolve(ws.root, ws.config.units) : undefined;
-  const setup = updateSchemas(ws.root, cwd, join(ws.root, CONFIG_FILE), units, ws.directories.map((f) => f.path));
+  const setup = updateSchemas(
+    ws.root,
+    cwd,
+    join(ws.root, CONFIG_FILE),
+    units,
+    ws.directories.map((f) => f.path),
+  );
   return { ...setup, root: ws.root, written: setup.written.map((p) => displayPath(p, cwd)) };
 }

@@ -11,7 +11,11 @@ export const TOWNSHIP_UNIT_LEVEL = '乡级';
 const COUNTY_UNIT_LEVEL = '县级';
 
 function unitsFromData(file: string, region: string, level: string): Unit[] {
-  return loadData<RoleUnits>(file).roles.map((r) => ({ name: r.unit.replaceAll('{region}', region), roles: [...r.roles], level: r.level ?? level }));
+  return loadData<RoleUnits>(file).roles.map((r) => ({
+    name: r.unit.replaceAll('{region}', region),
+    roles: [...r.roles],
+    level: r.level ?? level,
+  }));
 }
 
 /** The usual county units for the national role names, named for `region`. */

@@ -48,7 +48,14 @@ export function readBaseline(path: string, cwd: string): Baseline {
     (data as { version?: unknown }).version === VERSION &&
     counts !== null &&
     typeof counts === 'object' &&
-    Object.values(counts).every((rules) => rules && typeof rules === 'object' && Object.values(rules).every((msgs) => msgs && typeof msgs === 'object' && Object.values(msgs).every((n) => Number.isInteger(n) && n > 0)));
+    Object.values(counts).every(
+      (rules) =>
+        rules &&
+        typeof rules === 'object' &&
+        Object.values(rules).every(
+          (msgs) => msgs && typeof msgs === 'object' && Object.values(msgs).every((n) => Number.isInteger(n) && n > 0),
+        ),
+    );
   if (!valid) {
     throw new GkmlError(msg(LINT.malformedBaseline, { version: VERSION }), { file: shown });
   }
@@ -68,7 +75,12 @@ export function writeBaseline(path: string, findings: readonly PendingFinding[])
     messages[f.message.zh] = (messages[f.message.zh] ?? 0) + 1;
   }
   // Sorted keys at every level: the file diffs cleanly in version control.
-  const sorted = <T>(o: Record<string, T>, inner: (v: T) => unknown) => Object.fromEntries(Object.keys(o).sort(compareStrings).map((k) => [k, inner(o[k]!)]));
+  const sorted = <T>(o: Record<string, T>, inner: (v: T) => unknown) =>
+    Object.fromEntries(
+      Object.keys(o)
+        .sort(compareStrings)
+        .map((k) => [k, inner(o[k]!)]),
+    );
   const files = sorted(counts, (rules) => sorted(rules, (msgs) => sorted(msgs, (n) => n)));
   onPath(path, () => writeFileAtomic(resolve(path), JSON.stringify({ version: VERSION, files }, null, 2) + '\n'));
   return findings.length;
@@ -140,8 +152,17 @@ export function baselineStage(
   const named = typeof options.baseline === 'string' ? options.baseline : undefined;
   const baselinePath = named || options.baseline === true || options.writeBaseline ? resolve(cwd, named ?? DEFAULT_BASELINE) : undefined;
   const written = options.writeBaseline ? writeBaseline(baselinePath!, pending) : undefined;
-  const baseline = baselinePath && (named || written !== undefined ? readBaseline(baselinePath, cwd) : readBaselineIfPresent(baselinePath, cwd));
+  const baseline =
+    baselinePath && (named || written !== undefined ? readBaseline(baselinePath, cwd) : readBaselineIfPresent(baselinePath, cwd));
   if (!baseline) return { reported: pending };
   const outcome = applyBaseline(baseline, pending, linted);
-  return { reported: outcome.kept, stats: { path: displayPath(baseline.path, cwd), suppressed: outcome.suppressed, obsolete: outcome.obsolete, ...(written !== undefined ? { written } : {}) } };
+  return {
+    reported: outcome.kept,
+    stats: {
+      path: displayPath(baseline.path, cwd),
+      suppressed: outcome.suppressed,
+      obsolete: outcome.obsolete,
+      ...(written !== undefined ? { written } : {}),
+    },
+  };
 }

@@ -71,15 +71,36 @@ export function makeFinding(
 ): FileFinding | undefined {
   const configured = severityFor(settings, rule, overrides);
   if (configured === 'off') return undefined;
-  return { rule, start, end, message, severity: extra.severity ?? configured, pointer: extra.pointer ?? '', itemIndex: extra.itemIndex, suggestion: extra.suggestion, fix: extra.fix };
+  return {
+    rule,
+    start,
+    end,
+    message,
+    severity: extra.severity ?? configured,
+    pointer: extra.pointer ?? '',
+    itemIndex: extra.itemIndex,
+    suggestion: extra.suggestion,
+    fix: extra.fix,
+  };
 }
 
 /** Turns a rule's report (a path into the data) into a finding at a place in the text. */
-export function findingAt(settings: WorkspaceSettings, overrides: Record<string, SeveritySetting> | undefined, file: SourceFile, slug: string, report: Report): FileFinding | undefined {
+export function findingAt(
+  settings: WorkspaceSettings,
+  overrides: Record<string, SeveritySetting> | undefined,
+  file: SourceFile,
+  slug: string,
+  report: Report,
+): FileFinding | undefined {
   const place = locate(file, report.path, report.key);
   const pointer = pathToPointer(report.key === undefined ? report.path : [...report.path, report.key]);
   const itemIndex = report.path[0] === 'items' && typeof report.path[1] === 'number' ? report.path[1] : undefined;
-  return makeFinding(settings, overrides, slug, place.start, place.end, report.message, { pointer, itemIndex, suggestion: report.suggestion, fix: report.fix?.length ? report.fix : undefined });
+  return makeFinding(settings, overrides, slug, place.start, place.end, report.message, {
+    pointer,
+    itemIndex,
+    suggestion: report.suggestion,
+    fix: report.fix?.length ? report.fix : undefined,
+  });
 }
 
 /** The rule a problem met in reading a file is reported under. */
@@ -100,9 +121,17 @@ export function checkFile(file: SourceFile, settings: WorkspaceSettings, options
   // A field an item leaves out is not missing when a default gives it.
   const defaulted = defaultedFields(file.data, settings);
   for (const r of listFormReports(file, file.data)) push(findingAt(settings, options.rules, file, listForm.meta.slug, r));
-  const problems = validateFile(file, profile, mendedLists(file.data)).filter((p) => !(p.missing && p.itemIndex !== undefined && defaulted.has(p.missing)));
+  const problems = validateFile(file, profile, mendedLists(file.data)).filter(
+    (p) => !(p.missing && p.itemIndex !== undefined && defaulted.has(p.missing)),
+  );
   for (const p of problems) {
-    push(makeFinding(settings, options.rules, 'schema', p.start, p.end, p.message, { pointer: p.pointer, itemIndex: p.itemIndex, suggestion: p.suggestion }));
+    push(
+      makeFinding(settings, options.rules, 'schema', p.start, p.end, p.message, {
+        pointer: p.pointer,
+        itemIndex: p.itemIndex,
+        suggestion: p.suggestion,
+      }),
+    );
   }
   // A problem in the file's frame (not in an item or its defaults) leaves nothing reliable to check.
   if (problems.some((p) => p.itemIndex === undefined && !p.pointer.startsWith('/defaults'))) return { findings };
@@ -111,7 +140,14 @@ export function checkFile(file: SourceFile, settings: WorkspaceSettings, options
   for (const rule of RULES) {
     if (!rule.checkFile || severityFor(settings, rule.meta.slug, options.rules) === 'off') continue;
     if (rule.meta.profiles && !rule.meta.profiles.includes(profile)) continue;
-    rule.checkFile({ file, data, profile, settings, lang: options.lang, report: (r) => push(findingAt(settings, options.rules, file, rule.meta.slug, r)) });
+    rule.checkFile({
+      file,
+      data,
+      profile,
+      settings,
+      lang: options.lang,
+      report: (r) => push(findingAt(settings, options.rules, file, rule.meta.slug, r)),
+    });
   }
   return { findings, profile, ...(brokenItems.length ? { brokenItems } : {}) };
 }

@@ -18,9 +18,18 @@ export interface CheckedWorkspace {
 }
 
 /** `withRegions: false` leaves out the workspace's child regions, which a build checks one at a time; `threads` as lint's. */
-export async function checkWorkspace(dir: string, options: LoadOptions & { lang?: Lang; withRegions?: boolean; threads?: number } = {}): Promise<CheckedWorkspace> {
+export async function checkWorkspace(
+  dir: string,
+  options: LoadOptions & { lang?: Lang; withRegions?: boolean; threads?: number } = {},
+): Promise<CheckedWorkspace> {
   const cwd = options.cwd ?? process.cwd();
-  const run = await lintRun({ targets: [dir], cwd, lang: options.lang, withRegions: options.withRegions, ...(options.threads !== undefined ? { threads: options.threads } : {}) });
+  const run = await lintRun({
+    targets: [dir],
+    cwd,
+    lang: options.lang,
+    withRegions: options.withRegions,
+    ...(options.threads !== undefined ? { threads: options.threads } : {}),
+  });
   const { errorCount, findings } = run.result;
   const sources = new Map(run.sources.map((f) => [f.path, f]));
   const firstError = findings.find((f) => f.severity === 'error');
@@ -29,5 +38,9 @@ export async function checkWorkspace(dir: string, options: LoadOptions & { lang?
 
 /** Why nothing is published: how many errors lint found under `dir`, and the first of them. */
 export function publishRefusal(dir: string, errorCount: number, first: Finding): GkmlError {
-  return new GkmlError(msg(LINT.publishRefused, { count: errorCount, dir, first: first.message }), { file: first.file, line: first.line, column: first.column }, 1);
+  return new GkmlError(
+    msg(LINT.publishRefused, { count: errorCount, dir, first: first.message }),
+    { file: first.file, line: first.line, column: first.column },
+    1,
+  );
 }

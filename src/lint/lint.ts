@@ -45,7 +45,8 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const cwd = options.cwd ?? process.cwd();
   const location = resolve(cwd, options.cache);
   const targets = await resolveTargets(options.targets?.length ? options.targets : ['.'], cwd, { withRegions: options.withRegions });
-  const baseline = options.baseline === true ? resolve(cwd, DEFAULT_BASELINE) : options.baseline ? resolve(cwd, options.baseline) : undefined;
+  const baseline =
+    options.baseline === true ? resolve(cwd, DEFAULT_BASELINE) : options.baseline ? resolve(cwd, options.baseline) : undefined;
   const key = cacheKey(targets, options.cacheStrategy ?? 'metadata', {
     cwd,
     lang: options.lang ?? 'zh',

@@ -21,7 +21,10 @@ export function refusedSource(path: string, display: string, message: Text): Sou
  * A directory file as read by `read`; when it is refused by its boundary, or cannot be opened (a
  * GkmlError of the reader), a refused file instead, so the run goes on.
  */
-export function readOrRefuse(target: Pick<Target, 'path' | 'display' | 'refusal'>, read: (path: string, display: string) => SourceFile = readSourceFile): SourceFile {
+export function readOrRefuse(
+  target: Pick<Target, 'path' | 'display' | 'refusal'>,
+  read: (path: string, display: string) => SourceFile = readSourceFile,
+): SourceFile {
   if (target.refusal) return refusedSource(target.path, target.display, target.refusal);
   try {
     return read(target.path, target.display);
@@ -52,5 +55,7 @@ function line(r: Refusal): Text {
 /** The error of a run in which no file could be read (exit 2): why, one line a file. */
 export function nothingRead(refusals: readonly Refusal[]): GkmlError {
   if (refusals.length === 1) return new GkmlError(line(refusals[0]!));
-  return new GkmlError(refusals.map(line).reduce((before, l) => msg(LINT.nextLine, { before, line: l }), msg(LINT.nothingRead, { count: refusals.length })));
+  return new GkmlError(
+    refusals.map(line).reduce((before, l) => msg(LINT.nextLine, { before, line: l }), msg(LINT.nothingRead, { count: refusals.length })),
+  );
 }

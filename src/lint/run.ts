@@ -23,7 +23,16 @@ import type { SeveritySetting } from '../core/positions.js';
 import { compareFindings, type Finding, type PendingFinding, type TableCell } from './finding.js';
 import { localise } from './localise.js';
 import type { CacheStrategy } from './cache-strategy.js';
-import { checkFile, findingAt, makeFinding, ruleView, severityFor, type CheckOptions, type FileFinding, type FileOutcome } from './check-file.js';
+import {
+  checkFile,
+  findingAt,
+  makeFinding,
+  ruleView,
+  severityFor,
+  type CheckOptions,
+  type FileFinding,
+  type FileOutcome,
+} from './check-file.js';
 import { checkInWorkers, threadCount } from './workers.js';
 import { applySuppressions } from './suppressions.js';
 import { nothingRead, readOrRefuse, refusalOf, type Refusal } from './refusals.js';
@@ -185,7 +194,13 @@ function findingsCollector(checked: Checked, configFile: SourceFile | undefined)
 }
 
 /** The workspace rules over the files that passed the schema, and the config's defaults checked as item values. */
-async function workspaceRules(run: RunState, settings: WorkspaceSettings, checked: Checked, extra: GroupExtra, attach: ReturnType<typeof findingsCollector>['attach']) {
+async function workspaceRules(
+  run: RunState,
+  settings: WorkspaceSettings,
+  checked: Checked,
+  extra: GroupExtra,
+  attach: ReturnType<typeof findingsCollector>['attach'],
+) {
   const valid: WorkspaceFile[] = [];
   for (const { file, outcome } of checked) {
     for (const f of outcome.findings) attach(file, f);
@@ -194,13 +209,24 @@ async function workspaceRules(run: RunState, settings: WorkspaceSettings, checke
   if (extra.configFile) {
     // The config's defaults, checked as item values once each (its loader leaves them to lint).
     for (const p of validateFile(extra.configFile, 'config')) {
-      if (p.pointer.startsWith('/defaults/')) attach(extra.configFile, makeFinding(settings, run.options.rules, 'schema', p.start, p.end, p.message, { pointer: p.pointer, suggestion: p.suggestion }));
+      if (p.pointer.startsWith('/defaults/'))
+        attach(
+          extra.configFile,
+          makeFinding(settings, run.options.rules, 'schema', p.start, p.end, p.message, { pointer: p.pointer, suggestion: p.suggestion }),
+        );
     }
   }
   for (const rule of RULES.filter((r) => r.checkWorkspace && isOn(run, settings, r.meta.slug))) {
     const files = valid.filter((f) => !rule.meta.profiles || rule.meta.profiles.includes(f.profile));
     const report = (file: SourceFile, r: Report) => attach(file, findingAt(settings, run.options.rules, file, rule.meta.slug, r));
-    await rule.checkWorkspace!({ files, settings, configFile: extra.configFile, wholeWorkspace: extra.wholeWorkspace, lang: run.lang, report });
+    await rule.checkWorkspace!({
+      files,
+      settings,
+      configFile: extra.configFile,
+      wholeWorkspace: extra.wholeWorkspace,
+      lang: run.lang,
+      report,
+    });
   }
 }
 
@@ -257,7 +283,8 @@ async function finishWorkspace(run: RunState, root: string | undefined, group: r
 /** Stage 1: the files of the targets, YAML grouped by workspace so workspace rules see all of one at once. */
 async function collectFiles(run: RunState, resolved: readonly Target[] | undefined) {
   const { options, cwd } = run;
-  const targets = resolved ?? (await resolveTargets(options.targets?.length ? options.targets : ['.'], cwd, { withRegions: options.withRegions }));
+  const targets =
+    resolved ?? (await resolveTargets(options.targets?.length ? options.targets : ['.'], cwd, { withRegions: options.withRegions }));
   const byRoot = new Map<string | undefined, Target[]>();
   for (const t of targets) if (!isTableFile(t.path)) byRoot.set(t.root, [...(byRoot.get(t.root) ?? []), t]);
   return { targets, workspaces: [...byRoot], tables: targets.filter((t) => isTableFile(t.path)) };
@@ -272,9 +299,14 @@ async function checkWorkspaces(run: RunState, workspaces: [string | undefined, T
   const yamlPaths = workspaces.flatMap(([, group]) => group.filter((t) => !t.refusal).map((t) => t.path));
   const threads = run.options.texts ? 0 : threadCount(yamlPaths, run.options.threads);
   if (threads > 0) {
-    const tasks = workspaces.map(([, group]) => ({ files: group.map((t) => ({ path: t.path, display: t.display, root: t.root, ...(t.refusal ? { refusal: t.refusal } : {}) })) }));
+    const tasks = workspaces.map(([, group]) => ({
+      files: group.map((t) => ({ path: t.path, display: t.display, root: t.root, ...(t.refusal ? { refusal: t.refusal } : {}) })),
+    }));
     await checkInWorkers(tasks, run.cwd, run.checkOptions, threads, (i, files) => {
-      const checked = files.map((done) => ({ file: preparedSource(done.path, done.display, done.text, done.data, done.problems, done.fatal), outcome: done as FileOutcome }));
+      const checked = files.map((done) => ({
+        file: preparedSource(done.path, done.display, done.text, done.data, done.problems, done.fatal),
+        outcome: done as FileOutcome,
+      }));
       return finishWorkspace(run, workspaces[i]![0], workspaces[i]![1], checked);
     });
     return;
@@ -341,6 +373,7 @@ export async function lintRun(options: LintOptions = {}, resolved?: readonly Tar
   await checkWorkspaces(run, workspaces);
   await checkTables(run, tables);
   // A run that could read no file at all has checked nothing: it stops (exit 2), saying why for each.
-  if (targets.length > 0 && run.refusals.length === targets.length) throw nothingRead(run.refusals.sort((a, b) => compareStrings(a.display, b.display)));
+  if (targets.length > 0 && run.refusals.length === targets.length)
+    throw nothingRead(run.refusals.sort((a, b) => compareStrings(a.display, b.display)));
   return report(run, targets);
 }

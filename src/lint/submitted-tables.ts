@@ -32,7 +32,11 @@ export interface TableStage {
   cellOf: Map<SourceFile, (pointer: string) => TableCell>;
   tableSources: Set<SourceFile>;
   /** The run's end of a group of files checked: workspace rules, suppressions, what is kept. */
-  finishGroup(settings: WorkspaceSettings, checked: { file: SourceFile; outcome: FileOutcome }[], extra: { wholeWorkspace(): Promise<boolean> }): Promise<void>;
+  finishGroup(
+    settings: WorkspaceSettings,
+    checked: { file: SourceFile; outcome: FileOutcome }[],
+    extra: { wholeWorkspace(): Promise<boolean> },
+  ): Promise<void>;
 }
 
 /** The findings of a file that has no directory in it: the importer's problems, or why it was not read. */
@@ -64,14 +68,19 @@ export async function lintTables(tables: readonly Target[], stage: TableStage): 
   const refusals: Refusal[] = [];
   if (!tables.length) return refusals;
   // A --domain that names no domain is the run's mistake, not each table's: said once, before any is read.
-  if (stage.domain !== undefined && !domainFromOption(stage.domain)) throw new GkmlError(msg(IMPORT.invalidDomain, { value: stage.domain }));
+  if (stage.domain !== undefined && !domainFromOption(stage.domain))
+    throw new GkmlError(msg(IMPORT.invalidDomain, { value: stage.domain }));
   // The importer (and exceljs) is loaded only when a table is linted.
   const { readSubmission, tableFindings } = await import('./table-submission.js');
   for (const t of tables) {
     const settings = stage.settingsOf(t);
     if (t.refusal) {
       const file = refusedSource(t.path, t.display, t.refusal);
-      keepFile(stage, file, checkFile(file, settings, stage.checkOptions).findings.map((f) => ({ ...f, file })));
+      keepFile(
+        stage,
+        file,
+        checkFile(file, settings, stage.checkOptions).findings.map((f) => ({ ...f, file })),
+      );
       refusals.push(refusalOf(file)!);
       continue;
     }

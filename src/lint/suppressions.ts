@@ -50,7 +50,8 @@ function blockScalarRanges(file: SourceFile): [number, number][] {
   const { isScalar, visit } = yamlLib();
   visit(file.doc, {
     Scalar(_, node) {
-      if (isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') && node.range) ranges.push([node.range[0], node.range[1]]);
+      if (isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') && node.range)
+        ranges.push([node.range[0], node.range[1]]);
     },
   });
   return ranges;
@@ -123,7 +124,10 @@ export function applySuppressions(file: SourceFile, findings: PendingFinding[], 
     }
     for (const rule of d.rules) {
       if (!ruleBySlug(rule) || rule === 'suppression') {
-        const guess = closest(rule, RULES.map((r) => r.meta.slug));
+        const guess = closest(
+          rule,
+          RULES.map((r) => r.meta.slug),
+        );
         report(d, msg(LINT.suppressionUnknownRule, { rule, guess: guess ? msg(LINT.didYouMean, { guess }) : NOTHING }));
         continue;
       }

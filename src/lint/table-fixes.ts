@@ -31,7 +31,14 @@ export function cellFixes(run: LintRun): CellFix[] {
   }
   const out: (CellFix & { row: number; col: number })[] = [];
   for (const [source, findings] of bySource) {
-    const fixed = parseSource(source.path, source.display, applyFixes(source.text, findings.map((f) => f.fix!)));
+    const fixed = parseSource(
+      source.path,
+      source.display,
+      applyFixes(
+        source.text,
+        findings.map((f) => f.fix!),
+      ),
+    );
     if (fixed.fatal) continue;
     const seen = new Set<string>();
     for (const { cell, pointer } of findings) {
@@ -41,7 +48,8 @@ export function cellFixes(run: LintRun): CellFix[] {
       seen.add(`${cell!.sheet}!${address}`);
       const before = cellText(valueAt(source.data, field));
       const after = cellText(valueAt(fixed.data, field));
-      if (before !== after) out.push({ file: source.display, sheet: cell!.sheet, cell: address, before, after, row: cell!.row, col: cell!.col });
+      if (before !== after)
+        out.push({ file: source.display, sheet: cell!.sheet, cell: address, before, after, row: cell!.row, col: cell!.col });
     }
   }
   out.sort((a, b) => compareStrings(a.file, b.file) || compareStrings(a.sheet, b.sheet) || a.row - b.row || a.col - b.col);

@@ -21,7 +21,6 @@ import type { PendingFinding, TableCell } from './finding.js';
 import { itemwiseSource } from '../workspace/itemwise-source.js';
 import { preparedSource, type SourceFile } from '../workspace/source.js';
 
-
 /** One domain of a submission as lint checks it: a directory file, and where its values were written. */
 export interface SubmittedDomain {
   source: SourceFile;
@@ -66,8 +65,16 @@ export async function readSubmission(target: Target, cwd: string, domain?: strin
     levelLabels: read.levelLabels,
     file: preparedSource(target.path, target.display, '', {}, [], false),
     domains: domains.map(({ domain, rows, notes, header }) => {
-      const items = assignIds(domain.id, rows.map((r) => r.draft));
-      const data: DirectoryData = { domain: domain.id, name: domainById(domain.id)!.name, ...(notes.length ? { note: notes.join('\n') } : {}), items };
+      const items = assignIds(
+        domain.id,
+        rows.map((r) => r.draft),
+      );
+      const data: DirectoryData = {
+        domain: domain.id,
+        name: domainById(domain.id)!.name,
+        ...(notes.length ? { note: notes.join('\n') } : {}),
+        items,
+      };
       // Each item's own cells, by pointer within the item (one map of every cell would hold a key per cell).
       const itemCells = rows.map((r) => r.cells);
       rows.forEach((row, i) => {
@@ -84,7 +91,12 @@ export async function readSubmission(target: Target, cwd: string, domain?: strin
         while (!cells.has(p)) p = p.slice(0, Math.max(0, p.lastIndexOf('/')));
         return { path: target.path, ...cells.get(p)!, field: `${item[0]}${p}` };
       };
-      const source = itemwiseSource(`${target.path}#${domain.id}`, target.display, () => directoryYamlItemwise(data, DIRECTORY_SCHEMA_PATH, target.display), data);
+      const source = itemwiseSource(
+        `${target.path}#${domain.id}`,
+        target.display,
+        () => directoryYamlItemwise(data, DIRECTORY_SCHEMA_PATH, target.display),
+        data,
+      );
       source.placeOf = (pointer) => {
         const cell = cellAt(pointer);
         return `${target.display} ${cell.sheet}!${cellAddress(cell.row, cell.col)}`;
@@ -142,6 +154,9 @@ export function tableFindings(findings: readonly PendingFinding[], submission: S
   const refused = new Set(submission.problems.filter((p) => p.severity === 'error').map((p) => cellKey(p.cell)));
   const absent = (f: PendingFinding) => f.rule === 'unfilled' && submission.absent.has(`${f.file.path}\u0000${f.pointer}`);
   // Rows numbered apart under one merged 一级/二级事项 (told apart by their content) are the table's items, not copies.
-  const merged = (f: PendingFinding) => f.rule === 'duplicate-item' && submission.mergedNames.has(`${f.file.path}\u0000/items/${f.itemIndex}`);
-  return onceAtSharedCells(findings.filter((f) => (f.rule === 'import' || !f.cell || !refused.has(cellKey(f.cell))) && !absent(f) && !merged(f)));
+  const merged = (f: PendingFinding) =>
+    f.rule === 'duplicate-item' && submission.mergedNames.has(`${f.file.path}\u0000/items/${f.itemIndex}`);
+  return onceAtSharedCells(
+    findings.filter((f) => (f.rule === 'import' || !f.cell || !refused.has(cellKey(f.cell))) && !absent(f) && !merged(f)),
+  );
 }

@@ -28,7 +28,10 @@ function check(task: NonNullable<WorkerTask>): WorkerReply {
     });
     return { files };
   } catch (err) {
-    const e = err instanceof GkmlError ? { text: err.text, location: err.location, exitCode: err.exitCode } : { text: msg(LINT.workerFailed, { detail: faultCause(err, 'read') ?? String((err as Error).message) }) };
+    const e =
+      err instanceof GkmlError
+        ? { text: err.text, location: err.location, exitCode: err.exitCode }
+        : { text: msg(LINT.workerFailed, { detail: faultCause(err, 'read') ?? String((err as Error).message) }) };
     return { error: e };
   }
 }

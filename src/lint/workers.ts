@@ -106,7 +106,10 @@ export async function checkInWorkers(
       worker.once('error', reject);
       send();
     });
-  const workers = Array.from({ length: Math.min(threads, groups.length) }, () => new Worker(WORKER, { workerData: { cwd, options } satisfies WorkerJob }));
+  const workers = Array.from(
+    { length: Math.min(threads, groups.length) },
+    () => new Worker(WORKER, { workerData: { cwd, options } satisfies WorkerJob }),
+  );
   try {
     await Promise.all(workers.map(run));
     await chain;

@@ -64,7 +64,13 @@ export function publishItem(item: Item, seq: number, draft = false): PublishedIt
   };
 }
 
-function publishDomain(display: string, data: DirectoryData, levelLabels: readonly string[], workspaceDefaults: Readonly<Record<string, unknown>> | undefined, draft: boolean): PublishedDomain {
+function publishDomain(
+  display: string,
+  data: DirectoryData,
+  levelLabels: readonly string[],
+  workspaceDefaults: Readonly<Record<string, unknown>> | undefined,
+  draft: boolean,
+): PublishedDomain {
   const info = domainById(data.domain);
   // The file's defaults are resolved into its items, which directory.json then holds.
   const { profile: _profile, defaults: fileDefaults, ...frame } = data;
@@ -95,7 +101,13 @@ function publishDomain(display: string, data: DirectoryData, levelLabels: readon
  */
 export function publishable(data: unknown): data is DirectoryData {
   const d = data as Partial<DirectoryData> | null;
-  return !!d && typeof d === 'object' && typeof d.domain === 'string' && Array.isArray(d.items) && d.items.every((i) => !!i && typeof i === 'object' && typeof i.id === 'string');
+  return (
+    !!d &&
+    typeof d === 'object' &&
+    typeof d.domain === 'string' &&
+    Array.isArray(d.items) &&
+    d.items.every((i) => !!i && typeof i === 'object' && typeof i.id === 'string')
+  );
 }
 
 export function compile(ws: Workspace, options: CompileOptions = {}): Compendium {

@@ -6,7 +6,11 @@ import type { PublishedChannel } from './compendium.js';
 import { DEFAULTABLE_FIELDS, type Citation, type Item, type ItemDefaults } from './types.js';
 
 /** The item with every field it leaves out taken from the defaults, its own key order kept (defaulted fields after). */
-export function withDefaults(item: Item, fileDefaults: ItemDefaults | undefined, workspaceDefaults: Readonly<Record<string, unknown>> | undefined): Item {
+export function withDefaults(
+  item: Item,
+  fileDefaults: ItemDefaults | undefined,
+  workspaceDefaults: Readonly<Record<string, unknown>> | undefined,
+): Item {
   let resolved: Record<string, unknown> | undefined;
   for (const field of DEFAULTABLE_FIELDS) {
     if (item[field] !== undefined) continue;
@@ -81,7 +85,11 @@ export function formatCitation(c: Citation): string {
 
 export function citations(value: unknown): string[] {
   if (!Array.isArray(value)) return lines(value);
-  return value.map((c) => (c && typeof c === 'object' && typeof (c as { title?: unknown }).title === 'string' ? formatCitation(c as Citation) : text(c))).filter(Boolean);
+  return value
+    .map((c) =>
+      c && typeof c === 'object' && typeof (c as { title?: unknown }).title === 'string' ? formatCitation(c as Citation) : text(c),
+    )
+    .filter(Boolean);
 }
 
 export function channels(value: unknown): PublishedChannel[] {

@@ -34,7 +34,10 @@ export class NameMeaning {
         seen.add(term);
         const list = this.byFirst.get(term[0]!) ?? [];
         list.push({ term, canonical });
-        this.byFirst.set(term[0]!, list.sort((a, b) => b.term.length - a.term.length));
+        this.byFirst.set(
+          term[0]!,
+          list.sort((a, b) => b.term.length - a.term.length),
+        );
       }
     }
   }
@@ -52,7 +55,7 @@ export class NameMeaning {
     let key = this.keys.get(plain);
     if (key !== undefined) return key;
     key = '';
-    for (let i = 0; i < plain.length; ) {
+    for (let i = 0; i < plain.length;) {
       const hit = this.byFirst.get(plain[i]!)?.find((t) => plain.startsWith(t.term, i));
       key += hit ? hit.canonical : plain[i];
       i += hit ? hit.term.length : 1;

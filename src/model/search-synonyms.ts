@@ -23,7 +23,14 @@ function readGroups(path: string, shown: string): SynonymGroup[] {
     throw new GkmlError(msg(BUILD.badSynonyms), { file: shown });
   }
   const groups = (data as { groups?: unknown } | null)?.groups;
-  const valid = Array.isArray(groups) && groups.every((g) => Array.isArray((g as { terms?: unknown })?.terms) && (g as { terms: unknown[] }).terms.length >= 2 && (g as { terms: unknown[] }).terms.every((t) => typeof t === 'string' && t.trim() !== ''));
+  const valid =
+    Array.isArray(groups) &&
+    groups.every(
+      (g) =>
+        Array.isArray((g as { terms?: unknown })?.terms) &&
+        (g as { terms: unknown[] }).terms.length >= 2 &&
+        (g as { terms: unknown[] }).terms.every((t) => typeof t === 'string' && t.trim() !== ''),
+    );
   if (!valid) throw new GkmlError(msg(BUILD.badSynonyms), { file: shown });
   return (groups as { terms: string[] }[]).map((g) => g.terms.map((t) => t.trim()));
 }

@@ -68,11 +68,20 @@ function unionInOrder(first: readonly string[], lists: Iterable<readonly string[
 }
 
 /** The optional columns of a domain's table: exactly what its items need, for every exporter alike. */
-export function optionalColumns(items: readonly Pick<PublishedItem, 'l3' | 'level' | 'notes'>[], levelLabels: readonly string[]): OptionalColumns {
+export function optionalColumns(
+  items: readonly Pick<PublishedItem, 'l3' | 'level' | 'notes'>[],
+  levelLabels: readonly string[],
+): OptionalColumns {
   return {
     l3: items.some((i) => i.l3),
-    levels: unionInOrder(levelLabels, items.map((i) => i.level)),
-    notes: unionInOrder([], items.map((i) => Object.keys(i.notes))),
+    levels: unionInOrder(
+      levelLabels,
+      items.map((i) => i.level),
+    ),
+    notes: unionInOrder(
+      [],
+      items.map((i) => Object.keys(i.notes)),
+    ),
   };
 }
 
@@ -115,30 +124,86 @@ export function isUnfilled(column: TableColumn, item: PublishedItem): boolean {
   return column.field !== undefined && item.unfilled?.includes(column.field) === true;
 }
 
+const column = (key: string, label: string, align: TableColumn['align'], lines: TableColumn['lines'], group?: string): TableColumn => ({
+  key,
+  label,
+  align,
+  lines,
+  ...(group ? { group } : {}),
+});
+
+/**
+ * A column of a field a draft may leave unfilled: its cell reads 待填写 then; `first` marks the
+ * column of a group (公开对象, 公开方式, 公开层级) that says so for the whole group.
+ */
+const fillable = (field: string, c: TableColumn, first = true): TableColumn => ({
+  ...c,
+  field,
+  lines: (item) => (item.unfilled?.includes(field) ? [first ? UNFILLED : ''] : c.lines(item)),
+});
+
 /** The columns of a domain's table in the official layout, its optional columns included. */
 export function tableColumns(optional: OptionalColumns, channels: ChannelPresentation): TableColumn[] {
-  const column = (key: string, label: string, align: TableColumn['align'], lines: TableColumn['lines'], group?: string): TableColumn => ({ key, label, align, lines, ...(group ? { group } : {}) });
-  /**
-   * A column of a field a draft may leave unfilled: its cell reads 待填写 then; `first` marks the
-   * column of a group (公开对象, 公开方式, 公开层级) that says so for the whole group.
-   */
-  const fillable = (field: string, c: TableColumn, first = true): TableColumn => ({ ...c, field, lines: (item) => (item.unfilled?.includes(field) ? [first ? UNFILLED : ''] : c.lines(item)) });
   return [
     column('seq', HEADER.seq, 'center', (i) => [String(i.seq)]),
     column('l1', HEADER.l1, 'center', (i) => [i.l1], HEADER.items),
-    fillable('l2', column('l2', HEADER.l2, 'left', (i) => [i.l2 ?? ''], HEADER.items)),
+    fillable(
+      'l2',
+      column('l2', HEADER.l2, 'left', (i) => [i.l2 ?? ''], HEADER.items),
+    ),
     ...(optional.l3 ? [column('l3', HEADER.l3, 'left', (i) => [i.l3 ?? ''], HEADER.items)] : []),
-    fillable('content', column('content', HEADER.content, 'left', (i) => i.content)),
-    fillable('basis', column('basis', HEADER.basis, 'left', (i) => i.basis)),
-    fillable('timeframe', column('timeframe', HEADER.timeframe, 'left', (i) => [i.timeframe])),
-    fillable('owner', column('owner', HEADER.owner, 'left', (i) => [i.owner])),
-    fillable('channels', column('channels', HEADER.channels, 'left', (i) => channelLines(i, channels))),
-    fillable('audience', column('society', HEADER.society, 'center', (i) => mark(i.audience.society), HEADER.audience)),
+    fillable(
+      'content',
+      column('content', HEADER.content, 'left', (i) => i.content),
+    ),
+    fillable(
+      'basis',
+      column('basis', HEADER.basis, 'left', (i) => i.basis),
+    ),
+    fillable(
+      'timeframe',
+      column('timeframe', HEADER.timeframe, 'left', (i) => [i.timeframe]),
+    ),
+    fillable(
+      'owner',
+      column('owner', HEADER.owner, 'left', (i) => [i.owner]),
+    ),
+    fillable(
+      'channels',
+      column('channels', HEADER.channels, 'left', (i) => channelLines(i, channels)),
+    ),
+    fillable(
+      'audience',
+      column('society', HEADER.society, 'center', (i) => mark(i.audience.society), HEADER.audience),
+    ),
     // A named group is written instead of √, as the market-regulation template asks (特定群体(请写明)).
-    fillable('audience', column('specific', HEADER.specific, 'center', (i) => (i.audience.group ? [i.audience.group] : mark(i.audience.specific)), HEADER.audience), false),
-    fillable('mode', column('active', HEADER.active, 'center', (i) => mark(i.mode.active), HEADER.mode)),
-    fillable('mode', column('onRequest', HEADER.onRequest, 'center', (i) => mark(i.mode.onRequest), HEADER.mode), false),
-    ...optional.levels.map((l, k) => fillable('level', column('level', l, 'center', (i) => mark(i.level.includes(l)), HEADER.level), k === 0)),
+    fillable(
+      'audience',
+      column(
+        'specific',
+        HEADER.specific,
+        'center',
+        (i) => (i.audience.group ? [i.audience.group] : mark(i.audience.specific)),
+        HEADER.audience,
+      ),
+      false,
+    ),
+    fillable(
+      'mode',
+      column('active', HEADER.active, 'center', (i) => mark(i.mode.active), HEADER.mode),
+    ),
+    fillable(
+      'mode',
+      column('onRequest', HEADER.onRequest, 'center', (i) => mark(i.mode.onRequest), HEADER.mode),
+      false,
+    ),
+    ...optional.levels.map((l, k) =>
+      fillable(
+        'level',
+        column('level', l, 'center', (i) => mark(i.level.includes(l)), HEADER.level),
+        k === 0,
+      ),
+    ),
     ...optional.notes.map((n) => column('note', n, 'left', (i) => [i.notes[n] ?? ''])),
     { ...column('id', HEADER.id, 'left', (i) => [i.id]), hidden: true },
   ];

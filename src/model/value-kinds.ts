@@ -43,7 +43,9 @@ export function notTextReason(value: NotText, field: string, title: Param): Text
     case 'date':
       return msg(VALUES.date, { date: value.shown, title });
     case 'number':
-      return field === 'timeframe' ? msg(VALUES.numberTimeframe, { value: value.shown, date: dateNote }) : msg(VALUES.number, { value: value.shown, title, date: dateNote });
+      return field === 'timeframe'
+        ? msg(VALUES.numberTimeframe, { value: value.shown, date: dateNote })
+        : msg(VALUES.number, { value: value.shown, title, date: dateNote });
     case 'boolean':
       return msg(VALUES.boolean, { value: value.shown, title });
     case 'error':
@@ -67,7 +69,8 @@ export function lineBreakReason(value: string, field: string, title: Param): Tex
 }
 
 /** What a spreadsheet runs as a formula calling out: a DDE link app|topic!item (cmd|' /C calc'!A0), DDE(), HYPERLINK( … */
-const COMMAND = /([A-Za-z0-9_.]+\s*\|)\s*(?:'[^']*'|[^\s!|]+)\s*!|(\bDDE(?:AUTO)?\b)|(\b(?:HYPERLINK|WEBSERVICE|IMPORTXML|IMPORTDATA|IMPORTHTML|IMPORTRANGE|IMAGE|CALL|REGISTER(?:\.ID)?|EXEC)\s*\()/i;
+const COMMAND =
+  /([A-Za-z0-9_.]+\s*\|)\s*(?:'[^']*'|[^\s!|]+)\s*!|(\bDDE(?:AUTO)?\b)|(\b(?:HYPERLINK|WEBSERVICE|IMPORTXML|IMPORTDATA|IMPORTHTML|IMPORTRANGE|IMAGE|CALL|REGISTER(?:\.ID)?|EXEC)\s*\()/i;
 
 /** A text a spreadsheet would take as a formula calling a command or link: it starts with =, +, - or @ and holds such a call. */
 export function commandText(text: string): Text | undefined {
@@ -75,7 +78,11 @@ export function commandText(text: string): Text | undefined {
   if (!/^[=+\-@]/.test(t)) return undefined;
   const command = COMMAND.exec(t);
   if (!command) return undefined;
-  return msg(VALUES.commandText, { value: oneLine(t.length > 40 ? `${t.slice(0, 40)}…` : t), lead: t[0]!, command: (command[1] ?? command[2] ?? command[3]!).replace(/\s+/g, '') });
+  return msg(VALUES.commandText, {
+    value: oneLine(t.length > 40 ? `${t.slice(0, 40)}…` : t),
+    lead: t[0]!,
+    command: (command[1] ?? command[2] ?? command[3]!).replace(/\s+/g, ''),
+  });
 }
 
 /** Full-width digits and Latin letters (０-９, Ａ-Ｚ, ａ-ｚ), as a Chinese input method types them. */

@@ -62,7 +62,10 @@ const BODY_END = /(政府|委员会|委|局|办事处|办公室|办|中心|所|�
  */
 export function unwrappedOneLine(field: string, text: string, copied: boolean): string {
   if (!text.includes('\n')) return text;
-  const bodies = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const bodies = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   if (copied && field === 'owner' && bodies.slice(0, -1).every((l) => BODY_END.test(l) || ENDS_ENTRY.test(l))) {
     return bodies.map((l) => l.replace(/[、，,；;]$/, '')).join('、');
   }

@@ -3,7 +3,10 @@ import { aboutItem } from './support/item.js';
 import type { Rule } from './rule.js';
 
 const MESSAGES = defineMessages({
-  unnamed: { zh: '公开对象为“特定群体”，但没有写明是哪个群体（写作 {特定群体: {group}}）', en: 'audience 特定群体 does not name the group (write {特定群体: {group}})' },
+  unnamed: {
+    zh: '公开对象为“特定群体”，但没有写明是哪个群体（写作 {特定群体: {group}}）',
+    en: 'audience 特定群体 does not name the group (write {特定群体: {group}})',
+  },
   group: { zh: '群体名称', en: 'group' },
 });
 

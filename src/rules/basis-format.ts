@@ -17,14 +17,18 @@ const UNCLOSED = /〔\d{4}(?!〕)\d*号?/;
 /** A 令 whose number has no 号: (国务院令第711). */
 const NO_HAO = /[\u4e00-\u9fff]{0,10}令\s*第?\s*\d+(?!\d)(?!\s*[号年])/;
 /** Who issues documents, as a title opens: 中华人民共和国…, 国务院…, 辽宁省…, 民政部…, or 关于… anywhere. */
-const ISSUER = /^(?:中华人民共和国|中共|中央|国务院|全国|国家|最高人民)|^[\u4e00-\u9fff]{1,12}?(?:省|市|县|区|州|盟|旗|部|委员会|委|厅|局|办公室)|关于/;
+const ISSUER =
+  /^(?:中华人民共和国|中共|中央|国务院|全国|国家|最高人民)|^[\u4e00-\u9fff]{1,12}?(?:省|市|县|区|州|盟|旗|部|委员会|委|厅|局|办公室)|关于/;
 /** The kinds of document a bare title ends with, so that wrapping it in 《》 is safe (generic phrases such as 相关法律法规 are not titles). */
 const DOCUMENT_KIND = /(?:法|法典|条例|规定|办法|细则|意见|通知|决定|规划|方案|规则|标准|规范|规程|指引|指南|纲要|公告|批复|函)$/;
 
 const MESSAGES = defineMessages({
   unpaired: { zh: '公开依据“{title}”的书名号不成对', en: 'citation "{title}" has unpaired 《》' },
   noBrackets: { zh: '公开依据“{title}”没有书名号《》', en: 'citation "{title}" has no 《》' },
-  notTitle: { zh: '公开依据“{title}”不是文件名称：应写明所依据文件的名称，加书名号《》', en: 'citation "{title}" is not a document title: name the instrument, in 《》' },
+  notTitle: {
+    zh: '公开依据“{title}”不是文件名称：应写明所依据文件的名称，加书名号《》',
+    en: 'citation "{title}" is not a document title: name the instrument, in 《》',
+  },
   noHao: { zh: '文号“{ref}”缺少“号”', en: 'document number "{ref}" lacks 号' },
   repeated: { zh: '公开依据中{title}与{first}是同一文件，重复引用', en: 'the citation names one instrument twice: {first} and {title}' },
   yearBrackets: { zh: '文号“{ref}”的年份应使用六角括号〔〕', en: 'document number "{ref}" should bracket its year with 〔〕' },
@@ -69,7 +73,9 @@ const refIssues = memo((text: string): Issue[] => {
   const issues: Issue[] = [];
   const odd = [...text.matchAll(ODD_BRACKETS)].filter((m) => !(m[2] === '〔' && m[4] === '〕'));
   if (odd.length > 0) {
-    const fixed = text.replace(ODD_BRACKETS, (all, pre: string, _o: string, year: string, _c: string, num: string) => (all.includes('〔') && all.includes('〕') ? all : `${pre}〔${year}〕${num}`));
+    const fixed = text.replace(ODD_BRACKETS, (all, pre: string, _o: string, year: string, _c: string, num: string) =>
+      all.includes('〔') && all.includes('〕') ? all : `${pre}〔${year}〕${num}`,
+    );
     const shown = odd.map((m) => m[0]).join('、');
     issues.push({ message: msg(MESSAGES.yearBrackets, { ref: shown }), fixed });
   }
@@ -121,7 +127,12 @@ export const basisFormat: Rule = {
         ];
         for (const [issue, at] of issues) {
           if (!issue) continue;
-          ctx.report({ path: at, message: aboutItem(item, issue.message), suggestion: issue.fixed, fix: issue.fixed === undefined ? undefined : replaceScalar(ctx.file, at, issue.fixed) });
+          ctx.report({
+            path: at,
+            message: aboutItem(item, issue.message),
+            suggestion: issue.fixed,
+            fix: issue.fixed === undefined ? undefined : replaceScalar(ctx.file, at, issue.fixed),
+          });
         }
       });
     });

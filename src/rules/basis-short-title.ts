@@ -15,7 +15,10 @@ export const basisShortTitle: Rule = {
     code: 'GK124',
     slug: 'basis-short-title',
     title: { zh: '公开依据使用简称', en: 'short citation title' },
-    description: { zh: '公开依据使用了法律法规的简称（如《户口登记条例》），给出正式名称；默认关闭', en: 'a citation by the short title of a law (《户口登记条例》), with its official title; off by default' },
+    description: {
+      zh: '公开依据使用了法律法规的简称（如《户口登记条例》），给出正式名称；默认关闭',
+      en: 'a citation by the short title of a law (《户口登记条例》), with its official title; off by default',
+    },
     why: {
       zh: '国家指引和县级目录常用简称引用法律法规（《户口登记条例》《社会保险法》），这不是错误，所以本规则默认关闭。希望目录统一使用正式名称（《中华人民共和国户口登记条例》）时，在 gkml.config.yaml 中打开本规则，即可逐条看到正式名称并用 --fix 替换。正式名称登记在 data/basis-titles.yaml。',
       en: 'National guidelines and county directories often cite laws by short titles (《户口登记条例》, 《社会保险法》); that is not a mistake, so this rule is off by default. A workspace that wants official titles throughout (《中华人民共和国户口登记条例》) turns it on to see each official title and apply it with --fix. The titles are listed in data/basis-titles.yaml.',

@@ -48,7 +48,10 @@ export const STALE_CITATIONS_SCHEMA = {
 };
 
 const MESSAGES = defineMessages({
-  stale: { zh: '公开依据“{text}”{status}，现行为{replacement}（{since} 起）{unconfirmed}', en: 'citation "{text}" {status}; now {replacement} (since {since}){unconfirmed}' },
+  stale: {
+    zh: '公开依据“{text}”{status}，现行为{replacement}（{since} 起）{unconfirmed}',
+    en: 'citation "{text}" {status}; now {replacement} (since {since}){unconfirmed}',
+  },
   unconfirmed: { zh: '（登记表中此条尚待来源核实）', en: ' (this registry entry still awaits a source)' },
   // One per status of data/stale-citations.yaml.
   repealed: { zh: '已废止', en: 'has been repealed' },

@@ -49,7 +49,8 @@ function corrections() {
     table = new Map();
     for (const c of loadData<{ corrections: Correction[] }>('basis-titles.yaml').corrections) {
       for (const w of c.wrong ?? []) table.set(fold(w), { official: c.official, informal: false });
-      if (c.official.startsWith(`《${PREFIX}`)) table.set(fold(`《${c.official.slice(PREFIX.length + 1)}`), { official: c.official, informal: true });
+      if (c.official.startsWith(`《${PREFIX}`))
+        table.set(fold(`《${c.official.slice(PREFIX.length + 1)}`), { official: c.official, informal: true });
     }
   }
   return table;
@@ -66,7 +67,10 @@ export const basisTitle: Rule = {
     code: 'GK123',
     slug: 'basis-title',
     title: { zh: '公开依据名称有误', en: 'wrong citation title' },
-    description: { zh: '公开依据的文件名称有误（如《信息公开条例》《中华人民共和国法律援助条例》）', en: 'a wrong title of a well-known instrument (《信息公开条例》, 《中华人民共和国法律援助条例》)' },
+    description: {
+      zh: '公开依据的文件名称有误（如《信息公开条例》《中华人民共和国法律援助条例》）',
+      en: 'a wrong title of a well-known instrument (《信息公开条例》, 《中华人民共和国法律援助条例》)',
+    },
     why: {
       zh: '公开依据应使用文件的正式名称，方便核对原文。《信息公开条例》《中华人民共和国信息公开条例》并不存在，正式名称是《中华人民共和国政府信息公开条例》；《法律援助条例》没有“中华人民共和国”前缀。常见错误名称登记在 data/basis-titles.yaml。国家指引自己使用的简称（《户口登记条例》《社会保险法》）不是错误，不在此报告；需要时可打开 basis-short-title 规则，查看其正式名称。',
       en: 'Citations should use official titles so the text can be found: there is no 《信息公开条例》, the official title is 《中华人民共和国政府信息公开条例》; 《法律援助条例》 has no 中华人民共和国 prefix. Known wrong forms are listed in data/basis-titles.yaml. The short forms the national guidelines themselves use (《户口登记条例》, 《社会保险法》) are not wrong and not reported here; turn on basis-short-title to be offered their full titles.',

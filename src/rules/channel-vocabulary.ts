@@ -40,7 +40,12 @@ export const CHANNEL_VARIANTS_SCHEMA = {
         type: 'object',
         required: ['name', 'channel', 'kind', 'seen'],
         additionalProperties: false,
-        properties: { name: STRING, channel: { enum: [...CANONICAL_CHANNELS] }, kind: { enum: ['typo', 'variant', 'renamed', 'artifact'] }, seen: STRING },
+        properties: {
+          name: STRING,
+          channel: { enum: [...CANONICAL_CHANNELS] },
+          kind: { enum: ['typo', 'variant', 'renamed', 'artifact'] },
+          seen: STRING,
+        },
       },
     },
     others: STRINGS,
@@ -87,7 +92,13 @@ export function domainChannels(domain: string): ReadonlySet<string> {
 export function isKnownChannel(name: string): boolean {
   const folded = fold(name);
   const t = channelTables();
-  return isCanonicalChannel(folded) || t.variants.has(folded) || t.others.has(folded) || OTHER_PREFIX.test(folded) || [...t.domains.values()].some((d) => d.has(folded));
+  return (
+    isCanonicalChannel(folded) ||
+    t.variants.has(folded) ||
+    t.others.has(folded) ||
+    OTHER_PREFIX.test(folded) ||
+    [...t.domains.values()].some((d) => d.has(folded))
+  );
 }
 
 /**
@@ -106,11 +117,20 @@ function nearMiss(folded: string): string | undefined {
 }
 
 const MESSAGES = defineMessages({
-  canonical: { zh: '公开渠道“{channel}”{why}，应为“{canonical}”{duplicate}', en: 'channel "{channel}" {why}; write "{canonical}"{duplicate}' },
+  canonical: {
+    zh: '公开渠道“{channel}”{why}，应为“{canonical}”{duplicate}',
+    en: 'channel "{channel}" {why}; write "{canonical}"{duplicate}',
+  },
   other: { zh: '公开渠道“{channel}”{why}：{yaml}{duplicate}', en: 'channel "{channel}" {why}: {yaml}{duplicate}' },
   duplicate: { zh: '（列表中已有该渠道，删除这一项即可）', en: ' (already listed: delete this entry)' },
-  unchecked: { zh: '公开渠道“{channel}”带有未勾选的符号：只列出选中的渠道，未选中的“{name}”应删除', en: 'channel "{channel}" carries an unticked box: list only the chosen channels and delete "{name}"' },
-  unknown: { zh: '公开渠道“{channel}”不是 13 个标准选项之一；{mean}其他平台写作 {其他: {channel}}{extra}', en: 'channel "{channel}" is not one of the 13 options; {mean}write other platforms as {其他: {channel}}{extra}' },
+  unchecked: {
+    zh: '公开渠道“{channel}”带有未勾选的符号：只列出选中的渠道，未选中的“{name}”应删除',
+    en: 'channel "{channel}" carries an unticked box: list only the chosen channels and delete "{name}"',
+  },
+  unknown: {
+    zh: '公开渠道“{channel}”不是 13 个标准选项之一；{mean}其他平台写作 {其他: {channel}}{extra}',
+    en: 'channel "{channel}" is not one of the 13 options; {mean}write other platforms as {其他: {channel}}{extra}',
+  },
   didYouMean: { zh: '是否想写“{suggestion}”？', en: 'did you mean "{suggestion}"? ' },
   alsoAccepted: { zh: '；本工作区另认可：{channels}', en: '; this workspace also accepts: {channels}' },
   // Why a channel is not written the standard way: the {why} of canonical and other.
@@ -156,7 +176,9 @@ function judge(name: string, accepted: ReadonlySet<string>, domain: ReadonlySet<
   const other = OTHER_PREFIX.exec(folded);
   if (other) {
     const text = other[1]!.replace(/^[:：_]+/, '');
-    return text ? { kind: 'other', text, why: msg(MESSAGES.textAfterOther) } : { kind: 'canonical', channel: OTHER_CHANNEL, why: msg(MESSAGES.emptyOther) };
+    return text
+      ? { kind: 'other', text, why: msg(MESSAGES.textAfterOther) }
+      : { kind: 'canonical', channel: OTHER_CHANNEL, why: msg(MESSAGES.emptyOther) };
   }
   if (channelTables().others.has(folded)) return { kind: 'other', text: name.trim(), why: msg(MESSAGES.notAnOption) };
   return { kind: 'unknown', suggestion: nearMiss(folded) };
@@ -172,7 +194,7 @@ export const channelVocabulary: Rule = {
     title: { zh: '公开渠道不规范', en: 'non-standard channel' },
     description: {
       zh: '公开渠道不是国家模板的 13 个标准选项之一（或本领域国家指引增列的渠道、工作区声明的渠道）',
-      en: 'a channel that is not one of the 13 options of the national template (or added by the domain\'s guideline, or declared by the workspace)',
+      en: "a channel that is not one of the 13 options of the national template (or added by the domain's guideline, or declared by the workspace)",
     },
     why: {
       zh: '国家模板的“公开渠道和载体”是 13 个勾选项；写成“政府服务中心”“一微一端”“纸质载体”等变体或错字后，导出的 Excel 无法勾选对应的列，汇总统计也会把同一渠道算成不同的渠道。其他平台写作 {其他: 平台名称}；本地特有的渠道可在 gkml.config.yaml 的 channels 中声明。有的领域的国家指引在 13 项之外增列了渠道（重大建设项目的投资项目在线审批监管平台、公共资源交易平台，征地补偿的征地信息公开平台 …），在该领域的目录中照写即可，登记在 data/channel-variants.yaml（附来源）。“是否想写”只提示同一渠道的错字，不把另一个场所（党群服务中心）当作政务服务中心。',
@@ -211,7 +233,15 @@ export const channelVocabulary: Rule = {
             const duplicate = !claim(verdict.channel);
             ctx.report({
               path,
-              message: aboutItem(item, msg(MESSAGES.canonical, { channel, why: verdict.why, canonical: verdict.channel, duplicate: duplicate ? msg(MESSAGES.duplicate) : NOTHING })),
+              message: aboutItem(
+                item,
+                msg(MESSAGES.canonical, {
+                  channel,
+                  why: verdict.why,
+                  canonical: verdict.channel,
+                  duplicate: duplicate ? msg(MESSAGES.duplicate) : NOTHING,
+                }),
+              ),
               suggestion: verdict.channel,
               fix: duplicate ? undefined : replaceScalar(ctx.file, path, verdict.channel),
             });
@@ -222,7 +252,10 @@ export const channelVocabulary: Rule = {
             const yaml = flowPair(OTHER_CHANNEL, verdict.text);
             ctx.report({
               path,
-              message: aboutItem(item, msg(MESSAGES.other, { channel, why: verdict.why, yaml, duplicate: duplicate ? msg(MESSAGES.duplicate) : NOTHING })),
+              message: aboutItem(
+                item,
+                msg(MESSAGES.other, { channel, why: verdict.why, yaml, duplicate: duplicate ? msg(MESSAGES.duplicate) : NOTHING }),
+              ),
               suggestion: yaml,
               fix: duplicate ? undefined : replaceWithYaml(ctx.file, path, yaml),
             });

@@ -35,7 +35,10 @@ export const configFiles: Rule = {
     code: 'GK155',
     slug: 'config-files',
     title: { zh: '配置引用的文件不可用', en: 'unusable file in the config' },
-    description: { zh: 'gkml.config.yaml 引用的网站标志、搜索同义词文件或模板文件夹不存在、不在工作区内或不可用', en: 'a logo, synonyms file or templates folder named in gkml.config.yaml is missing, outside the workspace or unusable' },
+    description: {
+      zh: 'gkml.config.yaml 引用的网站标志、搜索同义词文件或模板文件夹不存在、不在工作区内或不可用',
+      en: 'a logo, synonyms file or templates folder named in gkml.config.yaml is missing, outside the workspace or unusable',
+    },
     why: {
       zh: '网站标志（site.logo）、搜索同义词（search.synonyms）和模板文件夹（templates）在发布时才读取：找不到、放在工作区之外或格式不对，gkml build 就会拒绝发布。lint 先检查这些文件，校验通过就意味着可以发布。',
       en: 'The logo (site.logo), the synonyms file (search.synonyms) and the templates folder (templates) are read when publishing: missing, outside the workspace or malformed, they make gkml build refuse. Lint checks them first, so that a clean lint means the workspace can be published.',
@@ -56,8 +59,16 @@ export const configFiles: Rule = {
     const report = (path: string[], message: Text | undefined) => {
       if (message) ctx.report(configFile, { path, message });
     };
-    if (config.site?.logo) report(['site', 'logo'], refusal(() => siteSettings(root, config.site)));
-    if (config.search?.synonyms !== undefined) report(['search', 'synonyms'], refusal(() => synonymGroups(root, config.search)));
+    if (config.site?.logo)
+      report(
+        ['site', 'logo'],
+        refusal(() => siteSettings(root, config.site)),
+      );
+    if (config.search?.synonyms !== undefined)
+      report(
+        ['search', 'synonyms'],
+        refusal(() => synonymGroups(root, config.search)),
+      );
     if (config.templates !== undefined) {
       const dir = resolve(root, config.templates);
       if (!existsSync(dir) || !statSync(dir).isDirectory()) report(['templates'], msg(BUILD.templatesNotFound, { dir: config.templates }));

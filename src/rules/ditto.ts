@@ -5,7 +5,10 @@ import { aboutItem, fieldTitle, itemTexts } from './support/item.js';
 import type { Rule } from './rule.js';
 
 const MESSAGES = defineMessages({
-  ditto: { zh: '「{title}」写作“{value}”：每个事项须写出完整内容{above}', en: '{title} says "{value}": write the content out for every item{above}' },
+  ditto: {
+    zh: '「{title}」写作“{value}”：每个事项须写出完整内容{above}',
+    en: '{title} says "{value}": write the content out for every item{above}',
+  },
   above: { zh: '（上一事项为“{value}”）', en: ' (the item above has "{value}")' },
 });
 
@@ -39,7 +42,10 @@ export const ditto: Rule = {
         const suggestion = typeof above === 'string' && !isDitto(above) ? above : undefined;
         ctx.report({
           path: t.path,
-          message: aboutItem(item, msg(MESSAGES.ditto, { title, value: t.value.trim(), above: suggestion ? msg(MESSAGES.above, { value: suggestion }) : NOTHING })),
+          message: aboutItem(
+            item,
+            msg(MESSAGES.ditto, { title, value: t.value.trim(), above: suggestion ? msg(MESSAGES.above, { value: suggestion }) : NOTHING }),
+          ),
           suggestion,
         });
       }

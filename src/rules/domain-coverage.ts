@@ -3,7 +3,10 @@ import { DOMAINS } from '../model/domains.js';
 import type { Rule } from './rule.js';
 
 const MESSAGES = defineMessages({
-  missing: { zh: '县级工作区缺少 {count} 个试点领域的目录：{domains}', en: 'the county workspace lacks directories for {count} of the 26 domains: {domains}' },
+  missing: {
+    zh: '县级工作区缺少 {count} 个试点领域的目录：{domains}',
+    en: 'the county workspace lacks directories for {count} of the 26 domains: {domains}',
+  },
   // An English reader gets the id beside the Chinese name.
   domain: { zh: '{name}{id||}', en: '{name} ({id})' },
 });
@@ -37,7 +40,10 @@ export const domainCoverage: Rule = {
     ctx.report(ctx.configFile, {
       path: [],
       key: 'directories',
-      message: msg(MESSAGES.missing, { count: missing.length, domains: missing.map((d) => msg(MESSAGES.domain, { name: d.name, id: d.id })) }),
+      message: msg(MESSAGES.missing, {
+        count: missing.length,
+        domains: missing.map((d) => msg(MESSAGES.domain, { name: d.name, id: d.id })),
+      }),
     });
   },
 };

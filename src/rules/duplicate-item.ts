@@ -32,7 +32,10 @@ export const duplicateItem: Rule = {
     code: 'GK151',
     slug: 'duplicate-item',
     title: { zh: '事项重复', en: 'duplicate item' },
-    description: { zh: '事项编号在工作区内重复，或同一领域中一级、二级事项相同的事项出现两次', en: 'an item id used twice in the workspace, or the same 一级+二级事项 twice in a domain' },
+    description: {
+      zh: '事项编号在工作区内重复，或同一领域中一级、二级事项相同的事项出现两次',
+      en: 'an item id used twice in the workspace, or the same 一级+二级事项 twice in a domain',
+    },
     why: {
       zh: '事项编号是跨版本比对、网页链接和导出的稳定标识，重复会让两个事项互相覆盖；同一领域中名称相同的两个事项通常是复制粘贴留下的重复行，会在汇编中出现两次。',
       en: 'Item ids are the stable keys for version diffs, links and exports: a duplicate makes two items overwrite each other. Two items with the same names in a domain are usually a pasted row that would appear twice in the compendium.',

@@ -32,7 +32,12 @@ export const fullWidth: Rule = {
       for (const t of itemTexts(item, i)) {
         if (fullWidthRuns(t.value).length === 0) continue;
         const fixed = halfWidth(t.value);
-        ctx.report({ path: t.path, message: aboutItem(item, fullWidthReason(t.value, fieldTitle(t.field))), suggestion: fixed, fix: replaceScalar(ctx.file, t.path, fixed) });
+        ctx.report({
+          path: t.path,
+          message: aboutItem(item, fullWidthReason(t.value, fieldTitle(t.field))),
+          suggestion: fixed,
+          fix: replaceScalar(ctx.file, t.path, fixed),
+        });
       }
     });
   },

@@ -5,7 +5,10 @@ import { aboutItem } from './support/item.js';
 import type { Rule } from './rule.js';
 
 const MESSAGES = defineMessages({
-  notALabel: { zh: '公开层级“{label}”不是本工作区的层级标签（可用：{labels}）{write}', en: "level \"{label}\" is not one of this workspace's labels ({labels}){write}" },
+  notALabel: {
+    zh: '公开层级“{label}”不是本工作区的层级标签（可用：{labels}）{write}',
+    en: 'level "{label}" is not one of this workspace\'s labels ({labels}){write}',
+  },
   write: { zh: '，应为“{standard}”', en: '; write "{standard}"' },
 });
 
@@ -14,7 +17,10 @@ export const levelLabel: Rule = {
     code: 'GK102',
     slug: 'level-label',
     title: { zh: '公开层级标签不符', en: 'unknown level label' },
-    description: { zh: '公开层级不是本工作区的层级标签之一（县级目录默认为 县级、乡级）', en: 'a 公开层级 label that is not one of the workspace\'s level labels (county default: 县级, 乡级)' },
+    description: {
+      zh: '公开层级不是本工作区的层级标签之一（县级目录默认为 县级、乡级）',
+      en: "a 公开层级 label that is not one of the workspace's level labels (county default: 县级, 乡级)",
+    },
     why: {
       zh: '公开层级决定事项由哪一级政府公开，也是导出表格中的勾选列。已发布的目录里有“乡镇级”“区县级”“镇(街)级”等各种写法；一个工作区应统一使用一组标签（县级工作区默认 县级、乡级，可在 gkml.config.yaml 的 levels 中改为本地的叫法）。报送的表格在没有配置时以其表头的层级栏名为自己的层级标签，不报告；有配置（或 --config）时按工作区的标签检查，在表头报告一次。',
       en: 'The level says which government publishes the item and is a checkbox column in the exported table. Published directories mix 乡镇级, 区县级, 镇(街)级 …; a workspace uses one set of labels (county default 县级, 乡级; change it with levels in gkml.config.yaml). A submitted table with no config has the level labels of its header as its own set, not reported; with a config (or --config) they are checked against the labels of the workspace, once at the header.',
@@ -41,7 +47,10 @@ export const levelLabel: Rule = {
         const fix = standard && !levels.includes(standard) ? replaceScalar(ctx.file, path, standard) : undefined;
         ctx.report({
           path,
-          message: aboutItem(item, msg(MESSAGES.notALabel, { label, labels, write: standard ? msg(MESSAGES.write, { standard }) : NOTHING })),
+          message: aboutItem(
+            item,
+            msg(MESSAGES.notALabel, { label, labels, write: standard ? msg(MESSAGES.write, { standard }) : NOTHING }),
+          ),
           suggestion: standard,
           fix,
         });

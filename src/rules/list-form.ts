@@ -17,8 +17,14 @@ const MESSAGES = defineMessages({
     zh: '「{title}」的列表用了全角逗号“，”分隔：各项之间应写半角逗号“,”，写作 {fixed}',
     en: '{title} separates its entries with a full-width comma "，": write an ASCII comma, {fixed}',
   },
-  joinedFlow: { zh: '「{title}」的一项“{value}”写了几个值：每个值单独一项，写作 {fixed}', en: 'one entry of {title}, "{value}", holds several values: give each its own entry, {fixed}' },
-  joinedBlock: { zh: '「{title}」的一项“{value}”写了几个值：应分为{pieces}各一项', en: 'one entry of {title}, "{value}", holds several values: make {pieces} entries of their own' },
+  joinedFlow: {
+    zh: '「{title}」的一项“{value}”写了几个值：每个值单独一项，写作 {fixed}',
+    en: 'one entry of {title}, "{value}", holds several values: give each its own entry, {fixed}',
+  },
+  joinedBlock: {
+    zh: '「{title}」的一项“{value}”写了几个值：应分为{pieces}各一项',
+    en: 'one entry of {title}, "{value}", holds several values: make {pieces} entries of their own',
+  },
   piece: { zh: '“{value}”', en: '"{value}"' },
   inDefaults: { zh: '默认值{text}', en: 'default {text}' },
 });

@@ -7,7 +7,10 @@ import type { Rule } from './rule.js';
 const NAME_FIELDS = ['l1', 'l2', 'l3'] as const;
 
 const MESSAGES = defineMessages({
-  numbered: { zh: '「{title}」“{name}”带有序号“{number}”，应为“{bare}”', en: '{title} "{name}" carries the outline number "{number}"; write "{bare}"' },
+  numbered: {
+    zh: '「{title}」“{name}”带有序号“{number}”，应为“{bare}”',
+    en: '{title} "{name}" carries the outline number "{number}"; write "{bare}"',
+  },
 });
 
 export const outlineNumber: Rule = {
@@ -15,7 +18,10 @@ export const outlineNumber: Rule = {
     code: 'GK143',
     slug: 'outline-number',
     title: { zh: '事项名称带序号', en: 'outline number in a name' },
-    description: { zh: '一级、二级或三级事项的名称带有序号（1. / 1.1 / （一） / 一、）', en: 'an outline number in an item name (1. / 1.1 / （一） / 一、)' },
+    description: {
+      zh: '一级、二级或三级事项的名称带有序号（1. / 1.1 / （一） / 一、）',
+      en: 'an outline number in an item name (1. / 1.1 / （一） / 一、)',
+    },
     why: {
       zh: '从 Word 或网页复制目录时，大纲序号常被一起粘贴进事项名称（“1.1就业政策法规咨询”）。序号由 gkml 在导出时统一生成；名称里的序号会与之重复，也会让事项无法与国家指引对应。',
       en: 'Copying from Word or web pages pastes outline numbers into names (1.1就业政策法规咨询). gkml numbers items itself on export; a number in the name duplicates it and stops the item matching the national guideline.',

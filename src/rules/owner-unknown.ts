@@ -9,12 +9,21 @@ import { hasPlaceholder } from './placeholder.js';
 
 /** Spacing, width and an internal office in parentheses (各镇人民政府（经济发展办公室）) do not make another unit. */
 function unitKey(name: string): string {
-  return name.normalize('NFKC').replace(/\s+/g, '').replace(/\([^()]*\)$/, '');
+  return name
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/\([^()]*\)$/, '');
 }
 
 const MESSAGES = defineMessages({
-  didYouMean: { zh: '公开主体“{part}”不在公开主体登记（{registry}）中；是否想写“{suggestion}”？', en: '公开主体 "{part}" is not in the units registry ({registry}); did you mean "{suggestion}"?' },
-  addIt: { zh: '公开主体“{part}”不在公开主体登记（{registry}）中；如确为本地单位，请在登记中补充', en: '公开主体 "{part}" is not in the units registry ({registry}); add it to the registry if it is a local body' },
+  didYouMean: {
+    zh: '公开主体“{part}”不在公开主体登记（{registry}）中；是否想写“{suggestion}”？',
+    en: '公开主体 "{part}" is not in the units registry ({registry}); did you mean "{suggestion}"?',
+  },
+  addIt: {
+    zh: '公开主体“{part}”不在公开主体登记（{registry}）中；如确为本地单位，请在登记中补充',
+    en: '公开主体 "{part}" is not in the units registry ({registry}); add it to the registry if it is a local body',
+  },
 });
 
 export const ownerUnknown: Rule = {
@@ -22,7 +31,10 @@ export const ownerUnknown: Rule = {
     code: 'GK131',
     slug: 'owner-unknown',
     title: { zh: '公开主体未登记', en: 'unregistered publishing body' },
-    description: { zh: '公开主体不在工作区的公开主体登记（units.yaml）中', en: '公开主体 is not in the workspace\'s units registry (units.yaml)' },
+    description: {
+      zh: '公开主体不在工作区的公开主体登记（units.yaml）中',
+      en: "公开主体 is not in the workspace's units registry (units.yaml)",
+    },
     why: {
       zh: '工作区在 gkml.config.yaml 中设置 units 后，units.yaml 就是本地公开主体的唯一名单。单位名称写法不一（“示例县人社局”“示例县人力资源和社会保障局”）会让按单位统计、分工和追责出错；不在名单中的名称多半是简称、错字或已撤并的单位。',
       en: 'Once gkml.config.yaml sets units, units.yaml is the one list of local bodies. Variant spellings split statistics and responsibilities; a name not on the list is usually an abbreviation, a typo or a merged body.',
@@ -53,7 +65,10 @@ export const ownerUnknown: Rule = {
         const registry = ctx.settings.config?.units ?? 'units.yaml';
         ctx.report({
           path: ['items', i, 'owner'],
-          message: aboutItem(item, suggestion ? msg(MESSAGES.didYouMean, { part, registry, suggestion }) : msg(MESSAGES.addIt, { part, registry })),
+          message: aboutItem(
+            item,
+            suggestion ? msg(MESSAGES.didYouMean, { part, registry, suggestion }) : msg(MESSAGES.addIt, { part, registry }),
+          ),
           suggestion,
         });
       }

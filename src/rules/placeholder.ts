@@ -11,7 +11,8 @@ const PLACEHOLDER = /(?<![A-Za-z])(?:[XＸ]{2,}|[xｘ]{2,}|×{2,})(?![A-Za-z])|�
  * 法规文件 (社会救助), 各省“七五”普法规划 (公共法律服务), 本地区相关政策文件. Left in a county's
  * directory they cite nothing; in a guideline file they are the ministry's text.
  */
-const TEMPLATE_PHRASE = /各地(?:配套|相关|出台|制定)[^、，,；;。《》]*|各省(?:[“"「][^”"」]*[”"」])?[^、，,；;。《》]*(?:规划|文件|办法|规定|政策|方案)|本地区(?:配套|相关|出台|制定)?[^、，,；;。《》]*(?:文件|规定|办法|政策|方案)/;
+const TEMPLATE_PHRASE =
+  /各地(?:配套|相关|出台|制定)[^、，,；;。《》]*|各省(?:[“"「][^”"」]*[”"」])?[^、，,；;。《》]*(?:规划|文件|办法|规定|政策|方案)|本地区(?:配套|相关|出台|制定)?[^、，,；;。《》]*(?:文件|规定|办法|政策|方案)/;
 
 /** True when `value` holds template text. Other rules leave such values to this one rather than report them twice. */
 export function hasPlaceholder(value: string): boolean {
@@ -36,11 +37,11 @@ export const placeholder: Rule = {
     title: { zh: '留有占位文字', en: 'placeholder text' },
     description: {
       zh: '留有模板占位文字（XX、××、某某、待定、TODO、请写明，国家指引的“各地配套政策法规文件”“各省…”“本地区…” …），或以“无”“/”充当二级、三级事项',
-      en: 'template text left in (XX, ××, 某某, 待定, TODO, 请写明, the guidelines\' 各地配套政策法规文件, 各省…, 本地区… …), or 无 or / standing in for a 二级 or 三级事项',
+      en: "template text left in (XX, ××, 某某, 待定, TODO, 请写明, the guidelines' 各地配套政策法规文件, 各省…, 本地区… …), or 无 or / standing in for a 二级 or 三级事项",
     },
     why: {
       zh: '已发布的目录中出现过《XX省农机购置补贴实施方案》《重庆市XX年…实施方案》这样的占位文字：照抄模板时忘了替换。国家指引用“各地配套政策法规文件”“各省“七五”普法规划”“本地区相关政策文件”请各地填写本地文件，县级目录照抄下来也是占位。占位文字让依据、主体无从查找，也会被群众视为敷衍。一级事项没有二级事项时，二级事项一栏写“无”或“/”也是占位：导出的表格会多出一个名为“无”的二级事项；省略 l2，各种导出都会像国家指引那样把一级事项合并为一格。',
-      en: 'Published directories have cited 《XX省农机购置补贴实施方案》: a template copied without replacing its placeholders. The guidelines\' 各地配套政策法规文件, 各省“七五”普法规划 and 本地区相关政策文件 ask each place for its own documents; copied into a county directory they are placeholders too. Placeholder text makes a basis or body impossible to find and looks careless. A 二级事项 written as 无 or / for a 一级事项 that has none is a placeholder too: the tables would show an item named 无. Leave l2 out, and every output merges the 一级事项 into one cell as the national guidelines do.',
+      en: "Published directories have cited 《XX省农机购置补贴实施方案》: a template copied without replacing its placeholders. The guidelines' 各地配套政策法规文件, 各省“七五”普法规划 and 本地区相关政策文件 ask each place for its own documents; copied into a county directory they are placeholders too. Placeholder text makes a basis or body impossible to find and looks careless. A 二级事项 written as 无 or / for a 一级事项 that has none is a placeholder too: the tables would show an item named 无. Leave l2 out, and every output merges the 一级事项 into one cell as the national guidelines do.",
     },
     tags: ['text'],
     severity: 'error',
@@ -55,7 +56,10 @@ export const placeholder: Rule = {
     ctx.data.items.forEach((item, i) => {
       for (const t of itemTexts(item, i)) {
         if (OPTIONAL_NAMES.has(t.field) && isNoName(t.value)) {
-          ctx.report({ path: t.path, message: aboutItem(item, msg(MESSAGES.noName, { title: fieldTitle(t.field), value: t.value, key: t.field })) });
+          ctx.report({
+            path: t.path,
+            message: aboutItem(item, msg(MESSAGES.noName, { title: fieldTitle(t.field), value: t.value, key: t.field })),
+          });
           continue;
         }
         const m = PLACEHOLDER.exec(t.value) ?? (ctx.profile === 'county' ? TEMPLATE_PHRASE.exec(t.value) : null);

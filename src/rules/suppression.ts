@@ -6,7 +6,10 @@ export const suppression: Rule = {
     code: 'GK004',
     slug: 'suppression',
     title: { zh: '抑制注释有误', en: 'faulty suppression comment' },
-    description: { zh: '抑制注释有误：缺少理由、规则名未知，或没有抑制任何问题', en: 'a suppression comment without a reason, naming an unknown rule, or suppressing nothing' },
+    description: {
+      zh: '抑制注释有误：缺少理由、规则名未知，或没有抑制任何问题',
+      en: 'a suppression comment without a reason, naming an unknown rule, or suppressing nothing',
+    },
     why: {
       zh: '`# gkml-disable-next-line <规则> -- 理由` 让审核人员看到为什么某个问题可以不改；没有理由的抑制注释不生效。规则已不再报告的抑制注释应当删除，否则它会悄悄掩盖以后出现的新问题。',
       en: '`# gkml-disable-next-line <rule> -- reason` tells reviewers why a finding may stay; a suppression without a reason has no effect. A suppression that no longer suppresses anything should be deleted before it silently hides a new problem.',

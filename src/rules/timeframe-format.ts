@@ -24,7 +24,10 @@ const CALENDAR = /(\d+)(?:日|天)(?=内|以内|之内)/g;
 
 const MESSAGES = defineMessages({
   noGe: { zh: '公开时限“{value}”缺少“个”，应写作“{fixed}”', en: 'time limit "{value}" lacks 个: write "{fixed}"' },
-  noEvent: { zh: '公开时限“{value}”只有天数，没有起算事件（如“{example}”）', en: 'time limit "{value}" gives a period but no event it starts from (e.g. {example})' },
+  noEvent: {
+    zh: '公开时限“{value}”只有天数，没有起算事件（如“{example}”）',
+    en: 'time limit "{value}" gives a period but no event it starts from (e.g. {example})',
+  },
   noNei: { zh: '公开时限“{value}”缺少“内”，应写作“{fixed}”', en: 'time limit "{value}" lacks 内: write "{fixed}"' },
   calendarDays: {
     zh: '公开时限“{value}”按自然日（“{days}”）计，本领域一般按工作日计；如确为自然日，请写明依据',
@@ -34,7 +37,12 @@ const MESSAGES = defineMessages({
 
 function report(ctx: FileContext, item: Item, i: number, text: Text, fixed?: string, suggestion?: string): void {
   const path = ['items', i, 'timeframe'];
-  ctx.report({ path, message: aboutItem(item, text), suggestion: suggestion ?? fixed, fix: fixed === undefined ? undefined : replaceScalar(ctx.file, path, fixed) });
+  ctx.report({
+    path,
+    message: aboutItem(item, text),
+    suggestion: suggestion ?? fixed,
+    fix: fixed === undefined ? undefined : replaceScalar(ctx.file, path, fixed),
+  });
 }
 
 export const timeframeFormat: Rule = {
@@ -42,7 +50,10 @@ export const timeframeFormat: Rule = {
     code: 'GK112',
     slug: 'timeframe-format',
     title: { zh: '公开时限写法不规范', en: 'malformed time limit' },
-    description: { zh: '公开时限写法不规范：缺“内”、只有天数、“20工作日”，或非财政领域按自然日计', en: 'a malformed time limit: no 内, a bare period, 20工作日, or calendar days outside finance' },
+    description: {
+      zh: '公开时限写法不规范：缺“内”、只有天数、“20工作日”，或非财政领域按自然日计',
+      en: 'a malformed time limit: no 内, a bare period, 20工作日, or calendar days outside finance',
+    },
     why: {
       zh: '“信息形成或者变更之日起20个工作日”少了“内”，“20个工作日”没有起算事件，都无法判断何时到期；“日”与“工作日”相差很大，除财政预决算（预算法规定“批准后20日内”）外，各领域一般按工作日计。国家指引按原文收录，县级目录须规范书写。',
       en: 'Without 内 or without the event the period starts from, nobody can tell when a limit expires; days and working days differ a lot, and apart from budgets (the Budget Law counts 20 days) domains count working days. National guidelines are kept as written; county directories must be precise.',
@@ -90,7 +101,8 @@ export const timeframeFormat: Rule = {
       if (!calendarDays) {
         for (const m of value.matchAll(CALENDAR)) {
           const before = value.slice(0, m.index);
-          if (/(?:工作|月|个)$/.test(before) || DURATION_BEFORE.test(before.replace(/\s+/g, '')) || STATUTORY_CALENDAR_DAYS.test(value)) continue;
+          if (/(?:工作|月|个)$/.test(before) || DURATION_BEFORE.test(before.replace(/\s+/g, '')) || STATUTORY_CALENDAR_DAYS.test(value))
+            continue;
           report(ctx, item, i, msg(MESSAGES.calendarDays, { value, days: m[0] }));
           return;
         }

@@ -26,7 +26,10 @@ export const timeframeVague: Rule = {
     code: 'GK111',
     slug: 'timeframe-vague',
     title: { zh: '公开时限不明确', en: 'vague time limit' },
-    description: { zh: '公开时限没有明确的期限或周期（及时公开、按规定、只有数字或日期 …）', en: 'a time limit with no period or cycle (及时公开, 按规定, only a number or a date …)' },
+    description: {
+      zh: '公开时限没有明确的期限或周期（及时公开、按规定、只有数字或日期 …）',
+      en: 'a time limit with no period or cycle (及时公开, 按规定, only a number or a date …)',
+    },
     why: {
       zh: '“及时公开”“按进展情况及时公开”“按规定”等写法无法核对是否按时公开，群众也不知道何时能看到信息；只写一个数字（20）或一个日期（2024-01-01）也不是时限。《政府信息公开条例》第二十六条的默认时限是“自该政府信息形成或者变更之日起20个工作日内”。“长期公开”是国家指引对常设信息的写法，可以使用；单写“长期”则应写明更新周期。国家指引按原文收录，县级目录须写明具体时限。',
       en: 'Phrases such as 及时公开 or 按规定 cannot be checked for timeliness and do not tell the public when to look; a bare number (20) or a date (2024-01-01) is not a time limit either. The default of the Regulations (Art. 26) is 20 working days from when the information is created or changed. 长期公开 (kept public for good) is how the guidelines write standing information and is accepted; 长期 alone should state its update cycle. National guidelines are kept as written; county directories must be concrete.',
@@ -48,7 +51,10 @@ export const timeframeVague: Rule = {
       const timeframe = joinWraps(item.timeframe);
       const bare = bareNumberOrDate(timeframe);
       if (bare) {
-        ctx.report({ path: ['items', i, 'timeframe'], message: aboutItem(item, notTextReason(bare, 'timeframe', fieldTitle('timeframe'))) });
+        ctx.report({
+          path: ['items', i, 'timeframe'],
+          message: aboutItem(item, notTextReason(bare, 'timeframe', fieldTitle('timeframe'))),
+        });
         return;
       }
       const vague = clausesOf(timeframe).find((c) => VAGUE.test(c.text) && !PERIOD.test(c.text));

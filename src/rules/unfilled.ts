@@ -35,7 +35,10 @@ export const unfilled: Rule = {
     ctx.data.items.forEach((item, i) => {
       for (const field of ITEM_FIELDS) {
         if ((item as unknown as Record<string, unknown>)[field] !== null) continue;
-        ctx.report({ path: ['items', i, field], message: msg(field === 'l2' ? MESSAGES.unfilledL2 : MESSAGES.unfilled, { id: item.id, title: fieldTitle(field) }) });
+        ctx.report({
+          path: ['items', i, field],
+          message: msg(field === 'l2' ? MESSAGES.unfilledL2 : MESSAGES.unfilled, { id: item.id, title: fieldTitle(field) }),
+        });
       }
     });
   },

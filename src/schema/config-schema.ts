@@ -12,7 +12,11 @@ export interface RuleEntry {
   severity: string;
 }
 
-const SEVERITY = { type: 'string', enum: ['error', 'warn', 'off'], enumDescriptions: ['错误：lint 以非零状态退出，build 不发布', '警告：报告，但不阻止发布', '关闭：不检查'] };
+const SEVERITY = {
+  type: 'string',
+  enum: ['error', 'warn', 'off'],
+  enumDescriptions: ['错误：lint 以非零状态退出，build 不发布', '警告：报告，但不阻止发布', '关闭：不检查'],
+};
 
 /** How a value must look, shown by the schema messages after a pattern fails (x-format-hint). */
 const FORMAT_HINTS = defineMessages({
@@ -31,7 +35,9 @@ const PAPER = (title: string, en: string, description: string, sizes: string[], 
   description,
   examples: [sizes[1]],
 });
-type DirectoryShape = { properties: { defaults: Node & { properties: Record<string, { $ref: string }> }; items: { items: { properties: Record<string, Node> } } } };
+type DirectoryShape = {
+  properties: { defaults: Node & { properties: Record<string, { $ref: string }> }; items: { items: { properties: Record<string, Node> } } };
+};
 
 /** The item fields of schemas/directory.schema.json, by name. */
 export function itemFieldSchemas(): Record<string, Node> {
@@ -46,13 +52,21 @@ function workspaceDefaults(fields: Record<string, Node>): Node {
   const defaults = (directorySchema() as DirectoryShape).properties.defaults;
   return {
     ...defaults,
-    description: '全工作区各事项的默认值：事项及其目录文件都没有写的字段取这里的值。可设除 id、l1、l2、l3 以外的任何事项字段，如 audience: 全社会、mode: [主动]、level: [县级, 乡级]。',
+    description:
+      '全工作区各事项的默认值：事项及其目录文件都没有写的字段取这里的值。可设除 id、l1、l2、l3 以外的任何事项字段，如 audience: 全社会、mode: [主动]、level: [县级, 乡级]。',
     properties: Object.fromEntries(Object.keys(defaults.properties).map((f) => [f, fields[f]])),
   };
 }
 
 /** A one-line text setting with its titles, description and examples. */
-const text = (title: string, en: string, description: string, extra: object = {}) => ({ type: 'string', minLength: 1, title, 'x-title-en': en, description, ...extra });
+const text = (title: string, en: string, description: string, extra: object = {}) => ({
+  type: 'string',
+  minLength: 1,
+  title,
+  'x-title-en': en,
+  description,
+  ...extra,
+});
 
 const XLSX_SECTION = {
   type: 'object',
@@ -76,7 +90,8 @@ const XLSX_SECTION = {
       enumDescriptions: ['一张“汇总”表，每个下级地区一行（默认）', '另为下面每一层级各加一张汇总表'],
       title: '汇总表',
       'x-title-en': 'summary sheets',
-      description: '有下级地区时的汇总工作簿。flat：一张“汇总”表，每个下级地区一行（默认）；nested：另为下面每一层级各加一张汇总表（如“县级汇总”“乡级汇总”），每行计入该地区及其下级的事项数。',
+      description:
+        '有下级地区时的汇总工作簿。flat：一张“汇总”表，每个下级地区一行（默认）；nested：另为下面每一层级各加一张汇总表（如“县级汇总”“乡级汇总”），每行计入该地区及其下级的事项数。',
       examples: ['nested'],
     },
   },
@@ -91,11 +106,17 @@ const SITE_SECTION = {
   examples: [{ host: '示例县人民政府办公室', banner: 'red' }],
   properties: {
     identifier: text('网站标识码', 'site identifier', '政府网站标识码。', { examples: ['0000000000'] }),
-    icp: text('ICP备案号', 'ICP number', 'ICP 备案号，如 某ICP备12345678号-1，链接到工业和信息化部备案管理系统。', { examples: ['某ICP备12345678号-1'] }),
-    security: text('公安机关备案号', 'public security number', '公安机关互联网站安全备案号，如 某公网安备12345678901234号。', { examples: ['某公网安备12345678901234号'] }),
+    icp: text('ICP备案号', 'ICP number', 'ICP 备案号，如 某ICP备12345678号-1，链接到工业和信息化部备案管理系统。', {
+      examples: ['某ICP备12345678号-1'],
+    }),
+    security: text('公安机关备案号', 'public security number', '公安机关互联网站安全备案号，如 某公网安备12345678901234号。', {
+      examples: ['某公网安备12345678901234号'],
+    }),
     host: text('主办单位', 'host', '网站主办单位。', { examples: ['示例县人民政府办公室'] }),
     contact: text('联系方式', 'contact', '联系电话、邮箱或地址。', { examples: ['0000-1234567'] }),
-    logo: text('标志图片', 'logo', '页头显示的标志图片（PNG、JPEG、GIF、WebP 或 SVG），路径相对工作区且必须在工作区之内。', { examples: ['logo.png'] }),
+    logo: text('标志图片', 'logo', '页头显示的标志图片（PNG、JPEG、GIF、WebP 或 SVG），路径相对工作区且必须在工作区之内。', {
+      examples: ['logo.png'],
+    }),
     banner: {
       type: 'string',
       enum: ['blue', 'red', 'green', 'gray'],
@@ -105,7 +126,13 @@ const SITE_SECTION = {
       description: '页头颜色：blue（默认）、red、green 或 gray；均与白色文字有足够对比度。',
       examples: ['red'],
     },
-    paper: PAPER('打印纸张', 'print paper', '打印网页所用纸张：A4（默认；领域页横向，首页纵向）或 A3。', ['A4', 'A3'], ['A4（默认）', 'A3']),
+    paper: PAPER(
+      '打印纸张',
+      'print paper',
+      '打印网页所用纸张：A4（默认；领域页横向，首页纵向）或 A3。',
+      ['A4', 'A3'],
+      ['A4（默认）', 'A3'],
+    ),
   },
   additionalProperties: false,
 };
@@ -117,7 +144,12 @@ const SEARCH_SECTION = {
   description: '网站搜索的选项。',
   examples: [{ synonyms: 'synonyms.yaml' }],
   properties: {
-    synonyms: text('搜索同义词', 'search synonyms', '同义词文件（相对工作区），格式同 gkml 的 data/search-synonyms.yaml：groups: [{terms: [低保, 最低生活保障]}]；其中的词组加在 gkml 自带的之后。', { examples: ['synonyms.yaml'] }),
+    synonyms: text(
+      '搜索同义词',
+      'search synonyms',
+      '同义词文件（相对工作区），格式同 gkml 的 data/search-synonyms.yaml：groups: [{terms: [低保, 最低生活保障]}]；其中的词组加在 gkml 自带的之后。',
+      { examples: ['synonyms.yaml'] },
+    ),
     builtin: {
       type: 'boolean',
       title: '自带同义词',
@@ -142,9 +174,86 @@ const DOCX_SECTION = {
 };
 
 /** `fields`: the item field schemas its `defaults` take (a workspace's editor schema passes its own, with the county's units). */
+/** What a workspace is: its region, level, publication data, and where its files are. */
+const IDENTITY_PROPERTIES = {
+  region: text('地区', 'region', '编制目录的地区名称，如 示例县。', { examples: ['示例县'] }),
+  level: {
+    type: 'string',
+    enum: ['county', 'township', 'city', 'province'],
+    enumDescriptions: ['县级（县、县级市、区）', '乡级（乡、镇、街道）', '市级（设区的市、州、盟）', '省级'],
+    title: '层级',
+    'x-title-en': 'level',
+    description: '工作区的政府层级：county 县级、township 乡级、city 市级、province 省级。',
+    examples: ['county'],
+  },
+  publisher: text('发布单位', 'publisher', '发布目录的单位，如 示例县人民政府办公室。', { examples: ['示例县人民政府办公室'] }),
+  version: text('版本', 'version', '目录版本号，如 2026.1。', { examples: ['2026.1'] }),
+  date: text('发布日期', 'publication date', '发布日期（YYYY-MM-DD），所有输出中的日期都取自这里。', {
+    pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+    'x-format-hint': FORMAT_HINTS.date,
+    examples: ['2026-06-30'],
+  }),
+  directories: {
+    title: '目录文件',
+    'x-title-en': 'directory files',
+    description: '目录文件的 glob（相对工作区），默认 directories/*.yaml。',
+    type: ['string', 'array'],
+    minLength: 1,
+    items: { type: 'string', minLength: 1 },
+    examples: ['directories/*.yaml'],
+  },
+  units: text('公开主体登记', 'units registry', '公开主体登记文件的路径（相对工作区），如 units.yaml。', { examples: ['units.yaml'] }),
+};
+
+/** The words a workspace accepts besides the national ones, and its own templates. */
+const VOCABULARY_PROPERTIES = {
+  levels: {
+    type: 'array',
+    title: '公开层级标签',
+    'x-title-en': 'level labels',
+    description: '覆盖默认的公开层级标签，如 [县级, 乡级]。',
+    items: { type: 'string', minLength: 1 },
+    minItems: 1,
+    uniqueItems: true,
+    examples: [['县级', '乡、村级']],
+  },
+  channels: {
+    type: 'array',
+    title: '自定义渠道',
+    'x-title-en': 'extra channels',
+    description: '除 13 个标准选项外，本工作区认可的公开渠道。',
+    items: { type: 'string', minLength: 1 },
+    uniqueItems: true,
+    examples: [['村务公开栏']],
+  },
+  templates: text('模板目录', 'templates folder', '覆盖内置网页模板的文件夹（相对工作区）。', { examples: ['templates'] }),
+};
+
+/** The regions below a city, a province or a county with townships. */
+const REGIONS_PROPERTY = {
+  regions: {
+    type: 'array',
+    title: '下级地区',
+    'x-title-en': 'child regions',
+    description: '本工作区包含的下级地区工作区（glob，相对工作区），可逐级嵌套：省 → 市 → 县 → 乡镇/街道。',
+    items: { type: 'string', minLength: 1 },
+    minItems: 1,
+    examples: [['townships/*']],
+  },
+};
+
 export function configSchema(rules: readonly RuleEntry[], fields: Record<string, Node> = itemFieldSchemas()): object {
   const ruleProps = Object.fromEntries(
-    rules.map((r) => [r.slug, { ...SEVERITY, title: r.description.zh, 'x-title-en': r.description.en, description: `${r.code}：${r.description.zh}（默认 ${r.severity}）`, examples: ['warn'] }]),
+    rules.map((r) => [
+      r.slug,
+      {
+        ...SEVERITY,
+        title: r.description.zh,
+        'x-title-en': r.description.en,
+        description: `${r.code}：${r.description.zh}（默认 ${r.severity}）`,
+        examples: ['warn'],
+      },
+    ]),
   );
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
@@ -152,35 +261,19 @@ export function configSchema(rules: readonly RuleEntry[], fields: Record<string,
     'x-title-en': 'gkml workspace configuration',
     type: 'object',
     properties: {
-      region: text('地区', 'region', '编制目录的地区名称，如 示例县。', { examples: ['示例县'] }),
-      level: {
-        type: 'string',
-        enum: ['county', 'township', 'city', 'province'],
-        enumDescriptions: ['县级（县、县级市、区）', '乡级（乡、镇、街道）', '市级（设区的市、州、盟）', '省级'],
-        title: '层级',
-        'x-title-en': 'level',
-        description: '工作区的政府层级：county 县级、township 乡级、city 市级、province 省级。',
-        examples: ['county'],
+      ...IDENTITY_PROPERTIES,
+      rules: {
+        type: 'object',
+        title: '规则',
+        'x-title-en': 'rules',
+        description: '各规则的级别：error、warn 或 off。',
+        properties: ruleProps,
+        additionalProperties: false,
+        examples: [{ 'owner-unknown': 'error' }],
       },
-      publisher: text('发布单位', 'publisher', '发布目录的单位，如 示例县人民政府办公室。', { examples: ['示例县人民政府办公室'] }),
-      version: text('版本', 'version', '目录版本号，如 2026.1。', { examples: ['2026.1'] }),
-      date: text('发布日期', 'publication date', '发布日期（YYYY-MM-DD），所有输出中的日期都取自这里。', { pattern: '^\\d{4}-\\d{2}-\\d{2}$', 'x-format-hint': FORMAT_HINTS.date, examples: ['2026-06-30'] }),
-      directories: {
-        title: '目录文件',
-        'x-title-en': 'directory files',
-        description: '目录文件的 glob（相对工作区），默认 directories/*.yaml。',
-        type: ['string', 'array'],
-        minLength: 1,
-        items: { type: 'string', minLength: 1 },
-        examples: ['directories/*.yaml'],
-      },
-      units: text('公开主体登记', 'units registry', '公开主体登记文件的路径（相对工作区），如 units.yaml。', { examples: ['units.yaml'] }),
-      rules: { type: 'object', title: '规则', 'x-title-en': 'rules', description: '各规则的级别：error、warn 或 off。', properties: ruleProps, additionalProperties: false, examples: [{ 'owner-unknown': 'error' }] },
-      levels: { type: 'array', title: '公开层级标签', 'x-title-en': 'level labels', description: '覆盖默认的公开层级标签，如 [县级, 乡级]。', items: { type: 'string', minLength: 1 }, minItems: 1, uniqueItems: true, examples: [['县级', '乡、村级']] },
-      channels: { type: 'array', title: '自定义渠道', 'x-title-en': 'extra channels', description: '除 13 个标准选项外，本工作区认可的公开渠道。', items: { type: 'string', minLength: 1 }, uniqueItems: true, examples: [['村务公开栏']] },
-      templates: text('模板目录', 'templates folder', '覆盖内置网页模板的文件夹（相对工作区）。', { examples: ['templates'] }),
+      ...VOCABULARY_PROPERTIES,
       defaults: workspaceDefaults(fields),
-      regions: { type: 'array', title: '下级地区', 'x-title-en': 'child regions', description: '本工作区包含的下级地区工作区（glob，相对工作区），可逐级嵌套：省 → 市 → 县 → 乡镇/街道。', items: { type: 'string', minLength: 1 }, minItems: 1, examples: [['townships/*']] },
+      ...REGIONS_PROPERTY,
       xlsx: XLSX_SECTION,
       site: SITE_SECTION,
       search: SEARCH_SECTION,
@@ -211,7 +304,14 @@ export function unitsSchema(): object {
           'x-title-en': 'unit',
           description: '一个公开主体：单位全称，或 {name, roles, level}。',
           properties: {
-            name: { type: 'string', minLength: 1, title: '单位名称', 'x-title-en': 'name', description: '单位全称，如 示例县人力资源和社会保障局。', examples: ['示例县人力资源和社会保障局'] },
+            name: {
+              type: 'string',
+              minLength: 1,
+              title: '单位名称',
+              'x-title-en': 'name',
+              description: '单位全称，如 示例县人力资源和社会保障局。',
+              examples: ['示例县人力资源和社会保障局'],
+            },
             roles: {
               type: 'array',
               items: { type: 'string', minLength: 1, title: '对应角色', 'x-title-en': 'role', description: '一个国家指引角色名称。' },
@@ -220,7 +320,14 @@ export function unitsSchema(): object {
               description: '该单位对应的国家指引角色名称，如 县级人力资源社会保障部门。',
               examples: [['县级人力资源社会保障部门']],
             },
-            level: { type: 'string', minLength: 1, title: '层级', 'x-title-en': 'level', description: '单位所属层级标签，如 县级、乡级。', examples: ['县级'] },
+            level: {
+              type: 'string',
+              minLength: 1,
+              title: '层级',
+              'x-title-en': 'level',
+              description: '单位所属层级标签，如 县级、乡级。',
+              examples: ['县级'],
+            },
           },
           required: ['name'],
           additionalProperties: false,

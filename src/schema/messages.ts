@@ -78,7 +78,9 @@ function fieldLabel(node: SchemaNode | undefined, name: string | undefined): Par
 function meantField(key: string, props: Readonly<Record<string, SchemaNode>>): string | undefined {
   const byKey = closest(key, Object.keys(props));
   if (byKey) return byKey;
-  const titles = Object.entries(props).flatMap(([field, node]) => [node.title, node['x-title-en']].flatMap((title) => (title ? [[title, field] as const] : [])));
+  const titles = Object.entries(props).flatMap(([field, node]) =>
+    [node.title, node['x-title-en']].flatMap((title) => (title ? [[title, field] as const] : [])),
+  );
   return closestNamed(key, titles);
 }
 
@@ -133,7 +135,10 @@ export function schemaMessage(error: ErrorObject, where?: Text): SchemaMessage {
       const allowed = (p.allowedValues as unknown[]).map(String);
       const suggestion = typeof error.data === 'string' ? closest(error.data, allowed) : undefined;
       const mean = suggestion ? msg(SCHEMA.didYouMean, { suggestion: show(suggestion) }) : NOTHING;
-      const text = allowed.length <= 8 ? msg(SCHEMA.enumListed, { at, field, value: value(), allowed, mean }) : msg(SCHEMA.enumCounted, { at, field, value: value(), count: allowed.length, mean });
+      const text =
+        allowed.length <= 8
+          ? msg(SCHEMA.enumListed, { at, field, value: value(), allowed, mean })
+          : msg(SCHEMA.enumCounted, { at, field, value: value(), count: allowed.length, mean });
       return { suggestion, text };
     }
     case 'minLength': {
@@ -151,7 +156,9 @@ export function schemaMessage(error: ErrorObject, where?: Text): SchemaMessage {
       return { text: msg(SCHEMA.uniqueItems, { at, field, second: Number(p.j) + 1, first: Number(p.i) + 1 }) };
     case 'pattern': {
       const hint = schema?.['x-format-hint'];
-      return { text: hint ? msg(SCHEMA.patternHint, { at, field, value: value(), hint }) : msg(SCHEMA.pattern, { at, field, value: value() }) };
+      return {
+        text: hint ? msg(SCHEMA.patternHint, { at, field, value: value(), hint }) : msg(SCHEMA.pattern, { at, field, value: value() }),
+      };
     }
     default:
       return { text: msg(SCHEMA.invalid, { at, field, keyword: error.keyword }) };

@@ -110,7 +110,12 @@ function countFields(data: DirectoryData, workspaceDefaults: Readonly<Record<str
   return counts;
 }
 
-const add = (a: FieldCounts, b: FieldCounts): FieldCounts => ({ total: a.total + b.total, own: a.own + b.own, defaulted: a.defaulted + b.defaulted, unfilled: a.unfilled + b.unfilled });
+const add = (a: FieldCounts, b: FieldCounts): FieldCounts => ({
+  total: a.total + b.total,
+  own: a.own + b.own,
+  defaulted: a.defaulted + b.defaulted,
+  unfilled: a.unfilled + b.unfilled,
+});
 const NONE: FieldCounts = { total: 0, own: 0, defaulted: 0, unfilled: 0 };
 
 function nextSteps(findings: readonly Finding[]): NextStep[] {
@@ -121,7 +126,12 @@ function nextSteps(findings: readonly Finding[]): NextStep[] {
     .slice(0, 3)
     .map(([rule, list]) => {
       const { file, line, column, message, itemId, pointer } = list[0]!;
-      return { rule, count: list.length, fixable: list.some((f) => f.fix), first: { file, line, column, message, pointer, ...(itemId ? { itemId } : {}) } };
+      return {
+        rule,
+        count: list.length,
+        fixable: list.some((f) => f.fix),
+        first: { file, line, column, message, pointer, ...(itemId ? { itemId } : {}) },
+      };
     });
 }
 
@@ -148,7 +158,13 @@ export async function status(options: StatusOptions = {}): Promise<StatusReport>
     const { region, totals } = await workspaceStatus(folder, cwd, options.lang);
     // A region with regions of its own may have no directories itself; any other needs some.
     const parent = (tree[i + 1]?.depth ?? 0) > depth;
-    regions.push({ region, workspace: displayPath(folder, cwd), depth, totals, ready: totals.ready === totals.domains && (parent || totals.domains > 0) });
+    regions.push({
+      region,
+      workspace: displayPath(folder, cwd),
+      depth,
+      totals,
+      ready: totals.ready === totals.domains && (parent || totals.domains > 0),
+    });
   }
   return { ...own, regions, totals: regions.reduce((t, r) => sumTotals(t, r.totals), own.totals) };
 }

@@ -23,7 +23,10 @@ export function editDistance(a: string, b: string): number {
  * nearest by edit distance when at most about a third of it differs.
  */
 export function closest(value: string, candidates: Iterable<string>): string | undefined {
-  return closestNamed(value, [...candidates].map((c) => [c, c] as const));
+  return closestNamed(
+    value,
+    [...candidates].map((c) => [c, c] as const),
+  );
 }
 
 /**

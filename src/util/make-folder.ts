@@ -13,7 +13,7 @@ function notFolder(path: string): NodeJS.ErrnoException {
 export function makeFolder(dir: string): void {
   const missing: string[] = [];
   // Up to the nearest folder that exists: at most one step per level of the path.
-  for (let d = resolve(dir); ; ) {
+  for (let d = resolve(dir); ;) {
     try {
       if (!statSync(d).isDirectory()) throw notFolder(d);
       break;

@@ -30,11 +30,16 @@ function diffLines(a: readonly string[], b: readonly string[]): Op[] {
         middle.push({ kind: ' ', line: x[i]! });
         i++;
         j++;
-      } else if (i < x.length && (j === y.length || lcs[(i + 1) * w + j]! >= lcs[i * w + j + 1]!)) middle.push({ kind: '-', line: x[i++]! });
+      } else if (i < x.length && (j === y.length || lcs[(i + 1) * w + j]! >= lcs[i * w + j + 1]!))
+        middle.push({ kind: '-', line: x[i++]! });
       else middle.push({ kind: '+', line: y[j++]! });
     }
   }
-  return [...a.slice(0, head).map((line) => ({ kind: ' ' as const, line })), ...middle, ...a.slice(a.length - tail).map((line) => ({ kind: ' ' as const, line }))];
+  return [
+    ...a.slice(0, head).map((line) => ({ kind: ' ' as const, line })),
+    ...middle,
+    ...a.slice(a.length - tail).map((line) => ({ kind: ' ' as const, line })),
+  ];
 }
 
 function lines(text: string): string[] {

@@ -28,7 +28,9 @@ function entryNames(archive: Uint8Array): string[] {
     },
   });
   const key = (n: string) => n.replace(/^\/+/, '');
-  return names.sort((a, b) => (key(a) === CONTENT_TYPES ? -1 : key(b) === CONTENT_TYPES ? 1 : key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  return names.sort((a, b) =>
+    key(a) === CONTENT_TYPES ? -1 : key(b) === CONTENT_TYPES ? 1 : key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0,
+  );
 }
 
 export function normaliseZip(archive: Uint8Array, timestamp: Date): Uint8Array {

@@ -138,7 +138,9 @@ function readValidated<T>(path: string, schemaName: ValidatorName, cwd: string, 
     return structuredClone(fast.data) as T;
   }
   const file = parseCarefully(path, display, text);
-  const problem = file.problems.find((p) => p.severity === 'error') ?? validateFile(file, schemaName).find((p) => !lintedPart || !p.pointer.startsWith(lintedPart));
+  const problem =
+    file.problems.find((p) => p.severity === 'error') ??
+    validateFile(file, schemaName).find((p) => !lintedPart || !p.pointer.startsWith(lintedPart));
   if (problem) {
     const { line, column } = toPosition(file, problem.start, problem.end);
     throw new GkmlError(problem.message, { file: display, line, column });

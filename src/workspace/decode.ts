@@ -13,7 +13,13 @@ export interface DecodedText {
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 function notice(encoding: string, severity: 'error' | 'warn'): SyntaxProblem {
-  return { code: 'ENCODING', severity, start: 0, end: 0, message: severity === 'warn' ? msg(WORKSPACE.encoding, { encoding }) : msg(WORKSPACE.notText) };
+  return {
+    code: 'ENCODING',
+    severity,
+    start: 0,
+    end: 0,
+    message: severity === 'warn' ? msg(WORKSPACE.encoding, { encoding }) : msg(WORKSPACE.notText),
+  };
 }
 
 export function decodeText(bytes: Uint8Array): DecodedText {

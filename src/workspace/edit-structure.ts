@@ -40,7 +40,8 @@ function lineEndOf(text: string, offset: number): number {
 /** `key: value` as lines at `indent` spaces: lists of FLOW_KEYS and empty lists on one line, other lists as block entries. */
 export function pairText(key: string, value: PlainValue, indent: number): string {
   const pad = ' '.repeat(indent);
-  if (!Array.isArray(value)) return `${pad}${key}: ${value !== null && typeof value === 'object' ? entryText(value as Record<string, string>) : scalarText(value as string | null)}`;
+  if (!Array.isArray(value))
+    return `${pad}${key}: ${value !== null && typeof value === 'object' ? entryText(value as Record<string, string>) : scalarText(value as string | null)}`;
   const list = value as readonly (string | Readonly<Record<string, string>>)[];
   if (FLOW_KEYS.has(key) || list.length === 0) return `${pad}${key}: [${list.map(entryText).join(', ')}]`;
   return `${pad}${key}:\n${list.map((v) => `${pad}  - ${entryText(v)}`).join('\n')}`;
@@ -75,10 +76,16 @@ function keyColumn(file: SourceFile, map: YAMLMap): number {
 }
 
 /** A block list's entries replaced one by one: changed scalars in place, extra entries appended, surplus entries' lines removed. */
-function editBlockList(file: SourceFile, path: JsonPath, seq: YAMLSeq, value: readonly (string | Readonly<Record<string, string>>)[]): TextEdit[] | undefined {
+function editBlockList(
+  file: SourceFile,
+  path: JsonPath,
+  seq: YAMLSeq,
+  value: readonly (string | Readonly<Record<string, string>>)[],
+): TextEdit[] | undefined {
   const { isScalar } = yamlLib();
   const entries = seq.items as Node[];
-  if (!entries.every((e) => isScalar(e) && typeof e.value === 'string' && e.range) || !value.every((v) => typeof v === 'string')) return undefined;
+  if (!entries.every((e) => isScalar(e) && typeof e.value === 'string' && e.range) || !value.every((v) => typeof v === 'string'))
+    return undefined;
   const strings = value as readonly string[];
   const edits: TextEdit[] = [];
   const shared = Math.min(entries.length, strings.length);
@@ -92,7 +99,14 @@ function editBlockList(file: SourceFile, path: JsonPath, seq: YAMLSeq, value: re
   if (strings.length > entries.length) {
     const dashAt = lineStartOf(file.text, entries[0]!.range![0]);
     const pad = /^( *)-/.exec(file.text.slice(dashAt))?.[1] ?? '';
-    edits.push({ start: lastLine, end: lastLine, text: strings.slice(entries.length).map((v) => `\n${pad}- ${scalarText(v)}`).join('') });
+    edits.push({
+      start: lastLine,
+      end: lastLine,
+      text: strings
+        .slice(entries.length)
+        .map((v) => `\n${pad}- ${scalarText(v)}`)
+        .join(''),
+    });
   }
   if (entries.length > strings.length) {
     const from = lineEndOf(file.text, entries[strings.length - 1]!.range![1]);
@@ -169,7 +183,11 @@ export function removeEntry(file: SourceFile, seqPath: JsonPath, index: number):
 }
 
 /** Append maps as entries of the block list at `seqPath`, at its entries' indentation. */
-export function appendEntries(file: SourceFile, seqPath: JsonPath, records: readonly Readonly<Record<string, PlainValue>>[]): TextEdit[] | undefined {
+export function appendEntries(
+  file: SourceFile,
+  seqPath: JsonPath,
+  records: readonly Readonly<Record<string, PlainValue>>[],
+): TextEdit[] | undefined {
   const { isSeq } = yamlLib();
   const seq = file.doc.getIn(seqPath, true);
   if (!isSeq(seq) || seq.flow || !records.length) return undefined;

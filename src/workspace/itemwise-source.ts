@@ -54,7 +54,9 @@ function itemwiseDoc({ text, itemStarts }: ItemwiseText): Document.Parsed {
     const cached = kept.get(i);
     if (cached) return cached;
     const start = itemStarts[i]!;
-    const item = (parseDocument(text.slice(start, itemStarts[i + 1] ?? text.length), { prettyErrors: false }).contents as { items: unknown[] }).items[0];
+    const item = (
+      parseDocument(text.slice(start, itemStarts[i + 1] ?? text.length), { prettyErrors: false }).contents as { items: unknown[] }
+    ).items[0];
     shiftRanges(item, start);
     if (kept.size >= KEPT_ITEMS) kept.delete(kept.keys().next().value!);
     kept.set(i, item);

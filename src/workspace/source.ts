@@ -14,7 +14,6 @@ import { mayHoldTypedMistakes, typedMistakes } from './typed-mistakes.js';
 import { describeYamlErrors, lineStart } from './yaml-errors.js';
 import { yamlLib } from './yaml-lib.js';
 
-
 export interface SourceFile {
   /** Absolute path. */
   path: string;
@@ -88,14 +87,28 @@ export function parseSource(path: string, display: string, text: string, extra: 
   // A full-width colon or space can read as valid YAML of another shape: such files are read carefully.
   const fast = mayHoldTypedMistakes(text) && typedMistakes(text).length ? undefined : fastParse(text);
   if (!fast) return parseCarefully(path, display, text, extra);
-  return preparedSource(path, display, text, fast.data, [...extra], extra.some((p) => p.severity === 'error'));
+  return preparedSource(
+    path,
+    display,
+    text,
+    fast.data,
+    [...extra],
+    extra.some((p) => p.severity === 'error'),
+  );
 }
 
 /**
  * A file whose data is already known (read by the fast path, or by a lint worker thread): the
  * positioned Document is built only if something needs a position or a node.
  */
-export function preparedSource(path: string, display: string, text: string, data: unknown, problems: SyntaxProblem[], fatal: boolean): SourceFile {
+export function preparedSource(
+  path: string,
+  display: string,
+  text: string,
+  data: unknown,
+  problems: SyntaxProblem[],
+  fatal: boolean,
+): SourceFile {
   let full: ReturnType<typeof positioned> | undefined;
   return {
     path,
@@ -141,7 +154,15 @@ function syntaxProblems(text: string, errors: readonly YAMLError[]): SyntaxProbl
   const parsed = describeYamlErrors(errors, text);
   if (!typed.length) return parsed;
   const mistakes = typed.map(({ repair: _, ...problem }) => problem);
-  if (!positioned(applyEdits(text, typed.flatMap((t) => t.repair))).doc.errors.length) return mistakes;
+  if (
+    !positioned(
+      applyEdits(
+        text,
+        typed.flatMap((t) => t.repair),
+      ),
+    ).doc.errors.length
+  )
+    return mistakes;
   const typedLines = new Set(typed.map((t) => lineStart(text, t.start)));
   return [...mistakes, ...parsed.filter((p) => !typedLines.has(lineStart(text, p.start)))];
 }

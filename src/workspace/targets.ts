@@ -52,7 +52,15 @@ interface Found {
 // Links are listed with the files (a link to a folder is not a file): each is then checked, never skipped.
 async function glob(patterns: readonly string[], cwd: string, caseSensitiveMatch = true): Promise<Found[]> {
   const { globbySync } = await globbyModule();
-  const entries = globbySync([...patterns], { cwd, absolute: true, onlyFiles: false, objectMode: true, followSymbolicLinks: false, dot: false, caseSensitiveMatch });
+  const entries = globbySync([...patterns], {
+    cwd,
+    absolute: true,
+    onlyFiles: false,
+    objectMode: true,
+    followSymbolicLinks: false,
+    dot: false,
+    caseSensitiveMatch,
+  });
   const found: Found[] = [];
   for (const entry of entries) {
     const link = entry.dirent.isSymbolicLink();
@@ -90,7 +98,9 @@ export async function workspaceFiles(root: string, cwd: string): Promise<string[
 export async function missingListedFiles(root: string, cwd: string): Promise<string[]> {
   const config = loadConfig(join(root, CONFIG_FILE), cwd);
   const { isDynamicPattern } = await globbyModule();
-  const named = (Array.isArray(config.directories) ? config.directories : [config.directories]).filter((p) => !p.startsWith('!') && !isDynamicPattern(p));
+  const named = (Array.isArray(config.directories) ? config.directories : [config.directories]).filter(
+    (p) => !p.startsWith('!') && !isDynamicPattern(p),
+  );
   return named.filter((p) => !statOrUndefined(resolve(root, p))?.isFile());
 }
 

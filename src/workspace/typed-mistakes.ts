@@ -33,14 +33,30 @@ export function typedMistakes(text: string): TypedMistake[] {
       const spaces = run.replace(/\u3000/g, '  ');
       const repair = [{ start: line.start, end: line.start + run.length, text: spaces }];
       const fits = fitsStructure(lines, n, spaces.length, repairedIndent);
-      out.push({ code: 'FULL_WIDTH_INDENT', severity: 'error', start: line.start, end: line.start + run.length, message: msg(WORKSPACE.fullWidthIndent), repair, ...(fits ? { fix: repair } : {}) });
+      out.push({
+        code: 'FULL_WIDTH_INDENT',
+        severity: 'error',
+        start: line.start,
+        end: line.start + run.length,
+        message: msg(WORKSPACE.fullWidthIndent),
+        repair,
+        ...(fits ? { fix: repair } : {}),
+      });
     }
     const colon = FULL_WIDTH_COLON.exec(line.text);
     if (colon) {
       const keyStart = line.start + colon[1]!.length;
       const key = colon[2]!;
       const edit = { start: keyStart + key.length, end: line.start + colon[0].length, text: ': ' };
-      out.push({ code: 'FULL_WIDTH_COLON', severity: 'error', start: keyStart, end: edit.end, message: msg(WORKSPACE.fullWidthColon, { key }), repair: [edit], fix: [edit] });
+      out.push({
+        code: 'FULL_WIDTH_COLON',
+        severity: 'error',
+        start: keyStart,
+        end: edit.end,
+        message: msg(WORKSPACE.fullWidthColon, { key }),
+        repair: [edit],
+        fix: [edit],
+      });
     }
   });
   return out;

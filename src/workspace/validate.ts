@@ -51,7 +51,9 @@ function isNoise(error: ErrorObject): boolean {
  * finding names the field, so the field is not also reported missing.
  */
 function namedElsewhere(problems: SchemaProblem[]): SchemaProblem[] {
-  const renamed = new Set(problems.flatMap((p) => (p.suggestion && !p.missing ? [`${p.pointer.slice(0, p.pointer.lastIndexOf('/'))}/${p.suggestion}`] : [])));
+  const renamed = new Set(
+    problems.flatMap((p) => (p.suggestion && !p.missing ? [`${p.pointer.slice(0, p.pointer.lastIndexOf('/'))}/${p.suggestion}`] : [])),
+  );
   return problems.filter((p) => !(p.missing && renamed.has(p.pointer)));
 }
 
@@ -78,7 +80,15 @@ export function validateFile(file: SourceFile, schema: ValidatorName, data: unkn
           ? `${error.instancePath}/${message.key}`
           : error.instancePath;
     const missing = error.keyword === 'required' ? String((error.params as { missingProperty: string }).missingProperty) : undefined;
-    problems.push({ pointer, start: place.start, end: place.end, message: message.text, suggestion: message.suggestion, itemIndex: index, ...(missing ? { missing } : {}) });
+    problems.push({
+      pointer,
+      start: place.start,
+      end: place.end,
+      message: message.text,
+      suggestion: message.suggestion,
+      itemIndex: index,
+      ...(missing ? { missing } : {}),
+    });
   }
   return namedElsewhere(problems);
 }

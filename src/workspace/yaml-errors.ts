@@ -44,7 +44,13 @@ export function describeYamlErrors(errors: readonly YAMLError[], text: string): 
 
 function describeYamlError(err: YAMLError, text: string): SyntaxProblem {
   const [start, end] = [Math.min(err.pos[0], text.length), err.pos[1]];
-  const at = (s: number, e: number, message: Text): SyntaxProblem => ({ code: err.code, severity: 'error', start: s, end: Math.max(e, s), message });
+  const at = (s: number, e: number, message: Text): SyntaxProblem => ({
+    code: err.code,
+    severity: 'error',
+    start: s,
+    end: Math.max(e, s),
+    message,
+  });
   const detail = err.message;
   switch (err.code) {
     case 'DUPLICATE_KEY': {

@@ -38,17 +38,21 @@ describe('the import graph of src/', () => {
 
   it('keeps the workspace reader free of lint, rules, export, build and the CLI', () => {
     const banned = ['lint', 'rules', 'export', 'build', 'cli', 'model'];
-    const found = [...graph].flatMap(([file, targets]) => (room(file) === 'workspace' ? targets.filter((t) => banned.includes(room(t))).map((t) => `${file} → ${t}`) : []));
+    const found = [...graph].flatMap(([file, targets]) =>
+      room(file) === 'workspace' ? targets.filter((t) => banned.includes(room(t))).map((t) => `${file} → ${t}`) : [],
+    );
     expect(found).toEqual([]);
   });
 
   it('gives exporters only the compendium: nothing from workspace/, and no exporter imports another', () => {
-    const exporterOf = (file: string) => (file.startsWith('export/') ? (file.split('/')[1]!.replace(/\.ts$/, '')) : undefined);
+    const exporterOf = (file: string) => (file.startsWith('export/') ? file.split('/')[1]!.replace(/\.ts$/, '') : undefined);
     const shared = new Set(['target', 'targets']);
     const found = [...graph].flatMap(([file, targets]) => {
       const own = exporterOf(file);
       if (!own || shared.has(own)) return [];
-      return targets.filter((t) => room(t) === 'workspace' || (exporterOf(t) !== undefined && exporterOf(t) !== own && exporterOf(t) !== 'target')).map((t) => `${file} → ${t}`);
+      return targets
+        .filter((t) => room(t) === 'workspace' || (exporterOf(t) !== undefined && exporterOf(t) !== own && exporterOf(t) !== 'target'))
+        .map((t) => `${file} → ${t}`);
     });
     expect(found).toEqual([]);
   });
@@ -65,8 +69,24 @@ describe('the cycle finder', () => {
   });
 
   it('finds a cycle through a type-only or dynamic import', () => {
-    expect(cycles(new Map([['a.ts', ['b.ts']], ['b.ts', ['c.ts']], ['c.ts', ['a.ts']], ['d.ts', ['a.ts']]]))).toEqual([['a.ts', 'b.ts', 'c.ts']]);
-    expect(cycles(new Map([['a.ts', ['b.ts']], ['b.ts', []]]))).toEqual([]);
+    expect(
+      cycles(
+        new Map([
+          ['a.ts', ['b.ts']],
+          ['b.ts', ['c.ts']],
+          ['c.ts', ['a.ts']],
+          ['d.ts', ['a.ts']],
+        ]),
+      ),
+    ).toEqual([['a.ts', 'b.ts', 'c.ts']]);
+    expect(
+      cycles(
+        new Map([
+          ['a.ts', ['b.ts']],
+          ['b.ts', []],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('imports every runtime dependency package.json names (no dead dependency)', () => {

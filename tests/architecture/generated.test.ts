@@ -30,12 +30,15 @@ describe('dist/generated/', () => {
     // A copy of the package without the generated folder.
     const copy = mkdtempSync(join(tmpdir(), 'gkml-unbuilt-'));
     try {
-      for (const part of ['package.json', 'bin', 'dist', 'schemas', 'data', 'directories', 'templates']) cpSync(join(REPO, part), join(copy, part), { recursive: true });
+      for (const part of ['package.json', 'bin', 'dist', 'schemas', 'data', 'directories', 'templates'])
+        cpSync(join(REPO, part), join(copy, part), { recursive: true });
       symlinkSync(join(REPO, 'node_modules'), join(copy, 'node_modules'));
       rmSync(join(copy, 'dist/generated'), { recursive: true });
       const run = spawnCli(['lint', join(REPO, 'tests/fixtures/clean')], { cwd: copy, bin: join(copy, 'bin/gkml.js') });
       expect(run.code).toBe(2);
-      expect(run.stderr).toMatch(/^gkml: gkml 安装不完整：缺少生成文件 dist\/generated\/(validators\.cjs|national-roles\.json)（在 gkml 的源代码目录中运行 npm run build）\n$/);
+      expect(run.stderr).toMatch(
+        /^gkml: gkml 安装不完整：缺少生成文件 dist\/generated\/(validators\.cjs|national-roles\.json)（在 gkml 的源代码目录中运行 npm run build）\n$/,
+      );
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }

@@ -24,7 +24,8 @@ const where = (node: ts.Node) => {
   return `${sf.fileName}:${sf.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
 };
 
-const propertyName = (p: ts.ObjectLiteralElementLike) => (p.name && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) ? p.name.text : undefined);
+const propertyName = (p: ts.ObjectLiteralElementLike) =>
+  p.name && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) ? p.name.text : undefined;
 
 /** A { zh, en } object literal: a message written out. */
 function isPair(node: ts.Node): node is ts.ObjectLiteralExpression {
@@ -34,7 +35,8 @@ function isPair(node: ts.Node): node is ts.ObjectLiteralExpression {
 }
 
 function insideCall(node: ts.Node, name: string): boolean {
-  for (let n = node.parent; n; n = n.parent) if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === name) return true;
+  for (let n = node.parent; n; n = n.parent)
+    if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === name) return true;
   return false;
 }
 
@@ -46,7 +48,8 @@ function isRuleDocs(node: ts.Node): boolean {
   return !!meta && ts.isPropertyAssignment(meta) && propertyName(meta) === 'meta';
 }
 
-const placeholders = (template: string) => [...new Set([...template.matchAll(/\{([^{}|]+)(?:\|[^{}|]*\|[^{}|]*)?\}/g)].map((m) => m[1]))].sort();
+const placeholders = (template: string) =>
+  [...new Set([...template.matchAll(/\{([^{}|]+)(?:\|[^{}|]*\|[^{}|]*)?\}/g)].map((m) => m[1]))].sort();
 
 describe('the message catalogue', () => {
   it('gives every message both languages, with the same placeholders', () => {
@@ -60,7 +63,8 @@ describe('the message catalogue', () => {
         };
         const [zh, en] = [text('zh'), text('en')];
         if (zh === '' || en === '') problems.push(`${where(node)} an empty language`);
-        if (zh !== undefined && en !== undefined && placeholders(zh).join() !== placeholders(en).join()) problems.push(`${where(node)} placeholders differ: ${zh} / ${en}`);
+        if (zh !== undefined && en !== undefined && placeholders(zh).join() !== placeholders(en).join())
+          problems.push(`${where(node)} placeholders differ: ${zh} / ${en}`);
       });
     }
     expect(problems).toEqual([]);
@@ -81,10 +85,15 @@ describe('the message catalogue', () => {
     for (const file of files.filter((f) => !f.startsWith('i18n/'))) {
       walk(parse(file), (node) => {
         const isLang = (n: ts.Node) => ts.isStringLiteral(n) && (n.text === 'zh' || n.text === 'en');
-        if (ts.isBinaryExpression(node) && [ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken].includes(node.operatorToken.kind) && (isLang(node.left) || isLang(node.right))) {
+        if (
+          ts.isBinaryExpression(node) &&
+          [ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken].includes(node.operatorToken.kind) &&
+          (isLang(node.left) || isLang(node.right))
+        ) {
           branches.push(where(node));
         }
-        if (ts.isConditionalExpression(node) && ts.isIdentifier(node.condition) && ['zh', 'en'].includes(node.condition.text)) branches.push(where(node));
+        if (ts.isConditionalExpression(node) && ts.isIdentifier(node.condition) && ['zh', 'en'].includes(node.condition.text))
+          branches.push(where(node));
       });
     }
     expect(branches).toEqual([]);
@@ -100,7 +109,10 @@ describe('msg and say', () => {
   it('fill both languages, a nested message in its own language, a list with each language’s separator', () => {
     const inner = msg(M.files, { n: 2, names: ['a.yaml', 'b.yaml'] });
     expect(inner).toEqual({ zh: '2 个文件：a.yaml、b.yaml', en: '2 files: a.yaml, b.yaml' });
-    expect(msg(M.found, { id: 'x-01', text: inner })).toEqual({ zh: '事项“x-01”：2 个文件：a.yaml、b.yaml', en: 'item "x-01": 2 files: a.yaml, b.yaml' });
+    expect(msg(M.found, { id: 'x-01', text: inner })).toEqual({
+      zh: '事项“x-01”：2 个文件：a.yaml、b.yaml',
+      en: 'item "x-01": 2 files: a.yaml, b.yaml',
+    });
     expect(say('en', M.files, { n: 1, names: ['a.yaml'] })).toBe('1 file: a.yaml');
   });
 

@@ -18,7 +18,9 @@ interface RefDomain {
 
 const reference = JSON.parse(readFileSync(fixture('reference/domains.json'), 'utf8')) as RefDomain[];
 const dir = join(REPO, 'directories');
-const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 const baseline = new Map(files.map((f) => [f.replace(/\.yaml$/, ''), parse(readFileSync(join(dir, f), 'utf8')) as DirectoryData]));
 
 /** The research notes annotate some names: "(later: …)" or "(a; b; c)" lists are notes, not names. */

@@ -14,8 +14,8 @@ import { BIN, REPO, spawnCli } from '../helpers/cli.js';
 const scratch = mkdtempSync(join(tmpdir(), 'gkml-atomic-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-
-const leftovers = (parent: string) => readdirSync(parent).filter((n) => n.includes('.building-') || n.includes('.old-') || n.includes('.lock'));
+const leftovers = (parent: string) =>
+  readdirSync(parent).filter((n) => n.includes('.building-') || n.includes('.old-') || n.includes('.lock'));
 
 describe('atomic build output', () => {
   const big = join(scratch, 'city');
@@ -56,16 +56,19 @@ describe('atomic build output', () => {
   it.each([
     ['SIGTERM', 143],
     ['SIGINT', 130],
-  ] as const)('an interrupted build (%s) ends within a second, leaving the previous output and no staging folder or lock', async (signal, code) => {
-    const run = cityBuild();
-    // Wait until the build has started writing its staging folder, then interrupt it.
-    await until(() => leftovers(scratch).length > 0);
-    const stopped = await run.stop(signal);
-    expect(stopped.code).toBe(code);
-    expect(stopped.ms).toBeLessThan(1000);
-    expect(leftovers(scratch)).toEqual([]);
-    expect(digest(out)).toBe(before);
-  });
+  ] as const)(
+    'an interrupted build (%s) ends within a second, leaving the previous output and no staging folder or lock',
+    async (signal, code) => {
+      const run = cityBuild();
+      // Wait until the build has started writing its staging folder, then interrupt it.
+      await until(() => leftovers(scratch).length > 0);
+      const stopped = await run.stop(signal);
+      expect(stopped.code).toBe(code);
+      expect(stopped.ms).toBeLessThan(1000);
+      expect(leftovers(scratch)).toEqual([]);
+      expect(digest(out)).toBe(before);
+    },
+  );
 
   it('a SIGTERM deep in the regions, while a county is written, ends it within a second all the same', async () => {
     const run = cityBuild();

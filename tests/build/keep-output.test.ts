@@ -168,13 +168,21 @@ describe('a domain the workspace no longer has', () => {
     expect(run.stderr).toContain('已生成');
     expect(run.stderr).toContain('注意：示例县比上次生成少了 2 个领域：安全生产、扶贫（目录文件被删除或移走了吗？）');
     const english = await runCli(['build', ws, '--out', en, '--only', 'json', '--lang', 'en']);
-    expect(english.stderr).toContain('note: 示例县 has 2 domains fewer than the last build: 安全生产 (anquan-shengchan), 扶贫 (fupin) (was a directory file deleted or moved?)');
+    expect(english.stderr).toContain(
+      'note: 示例县 has 2 domains fewer than the last build: 安全生产 (anquan-shengchan), 扶贫 (fupin) (was a directory file deleted or moved?)',
+    );
   });
 
   it('whose file the config names is named in the build summary', async () => {
     demo();
     const config = join(ws, 'gkml.config.yaml');
-    writeFileSync(config, readFileSync(config, 'utf8').replace('directories: directories/*.yaml', 'directories:\n  - directories/jiuye.yaml\n  - directories/fupin.yaml'));
+    writeFileSync(
+      config,
+      readFileSync(config, 'utf8').replace(
+        'directories: directories/*.yaml',
+        'directories:\n  - directories/jiuye.yaml\n  - directories/fupin.yaml',
+      ),
+    );
     rmSync(join(ws, 'directories/fupin.yaml'));
     const run = await build('--only', 'json');
     expect(run.stderr).toMatch(/注意：配置中列出的 1 个目录文件不存在：\S*ws-\d+\/directories\/fupin\.yaml/);

@@ -17,7 +17,6 @@ const city = join(scratch, 'city');
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 beforeAll(() => generate('city', city));
 
-
 /** The pid of a process that has ended. */
 function deadPid(): number {
   const r = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
@@ -26,7 +25,10 @@ function deadPid(): number {
 
 const build = (out: string, ...args: string[]) =>
   new Promise<{ code: number | null; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [BIN, 'build', city, '--only', 'json,xlsx', '--out', out, ...args], { cwd: scratch, env: { PATH: process.env.PATH } });
+    const child = spawn(process.execPath, [BIN, 'build', city, '--only', 'json,xlsx', '--out', out, ...args], {
+      cwd: scratch,
+      env: { PATH: process.env.PATH },
+    });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     child.on('exit', (code) => resolve({ code, stderr }));
@@ -82,7 +84,9 @@ describe('two builds into one output', () => {
     try {
       const run = await build(out);
       expect(run.code).toBe(2);
-      expect(run.stderr).toBe(`gkml: 另一个 gkml build（进程 ${holder.pid}，开始于 2026-12-03T08:00:00.000Z）正在写入 ${out}；请等它结束，或用 --wait <秒> 等待\n`);
+      expect(run.stderr).toBe(
+        `gkml: 另一个 gkml build（进程 ${holder.pid}，开始于 2026-12-03T08:00:00.000Z）正在写入 ${out}；请等它结束，或用 --wait <秒> 等待\n`,
+      );
       expect(existsSync(out)).toBe(false);
       expect(leftovers(join(scratch, 'held'))).toEqual(['.out.lock']);
     } finally {
@@ -102,14 +106,21 @@ describe('two builds into one output', () => {
     expect(leftovers(join(scratch, 'waited'))).toEqual([]);
   });
 
-  it('two builds started together: one writes while the other stops (or, with --wait, follows); the output is one build\'s', async () => {
+  it("two builds started together: one writes while the other stops (or, with --wait, follows); the output is one build's", async () => {
     for (const wait of [[], ['--wait', '60']]) {
       const parent = join(scratch, `race${wait.length}`);
       const out = join(parent, 'out');
       const runs = await Promise.all([build(out, ...wait), build(out, ...wait)]);
       const codes = runs.map((r) => r.code).sort();
       // Without --wait the second stops when the two overlap; a loaded machine may run them one after the other.
-      expect(wait.length ? [[0, 0]] : [[0, 2], [0, 0]]).toContainEqual(codes);
+      expect(
+        wait.length
+          ? [[0, 0]]
+          : [
+              [0, 2],
+              [0, 0],
+            ],
+      ).toContainEqual(codes);
       for (const r of runs.filter((x) => x.code === 2)) expect(r.stderr).toMatch(/^gkml: 另一个 gkml build（进程 \d+，/);
       expect(digest(out)).toBe(single);
       expect(leftovers(parent)).toEqual([]);
@@ -136,7 +147,7 @@ describe('two builds into one output', () => {
     expect(leftovers(parent)).toEqual([]);
   });
 
-  it('a lock naming this very process, which it did not take, was left by another (a container\'s pid 1 again)', async () => {
+  it("a lock naming this very process, which it did not take, was left by another (a container's pid 1 again)", async () => {
     const parent = join(scratch, 'own-pid');
     mkdirSync(parent);
     writeFileSync(join(parent, '.out.lock'), JSON.stringify({ pid: process.pid, started: '2026-01-01T00:00:00.000Z' }));

@@ -13,7 +13,8 @@ const CITY = fixture('city');
 const scratch = mkdtempSync(join(tmpdir(), 'gkml-progress-'));
 const counts = new Map<string, number>();
 beforeAll(async () => {
-  for (const c of CITY_COUNTIES) counts.set(c.name, compile(await loadWorkspace(join(CITY, 'counties', c.folder), { cwd: REPO })).itemCount);
+  for (const c of CITY_COUNTIES)
+    counts.set(c.name, compile(await loadWorkspace(join(CITY, 'counties', c.folder), { cwd: REPO })).itemCount);
 });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

@@ -20,7 +20,17 @@ function words(line: string): string[] {
 /** Parses a gkml command line the way the CLI does, without running it: undefined, or the reason it is refused. */
 async function refused(line: string): Promise<string | undefined> {
   const argv = words(line).slice(1);
-  const ctx = { stdout: () => {}, stderr: () => {}, stdoutIsTTY: false, stderrIsTTY: false, env: {}, cwd: REPO, lang: 'en' as const, debug: false, version: '0' };
+  const ctx = {
+    stdout: () => {},
+    stderr: () => {},
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    env: {},
+    cwd: REPO,
+    lang: 'en' as const,
+    debug: false,
+    version: '0',
+  };
   try {
     await buildProgram(ctx, () => {}, { parseOnly: true }).parseAsync(argv, { from: 'user' });
     return undefined;
@@ -33,7 +43,10 @@ async function refused(line: string): Promise<string | undefined> {
 function commands(node: unknown): string[] {
   if (typeof node === 'string') return node.split('\n');
   if (Array.isArray(node)) return node.flatMap(commands);
-  if (node && typeof node === 'object') return Object.entries(node).flatMap(([k, v]) => (['run', 'script', 'before_script', 'entry'].includes(k) ? commands(v) : typeof v === 'object' ? commands(v) : []));
+  if (node && typeof node === 'object')
+    return Object.entries(node).flatMap(([k, v]) =>
+      ['run', 'script', 'before_script', 'entry'].includes(k) ? commands(v) : typeof v === 'object' ? commands(v) : [],
+    );
   return [];
 }
 
@@ -76,12 +89,18 @@ describe('docs/ci', () => {
 
 describe('.pre-commit-hooks.yaml', () => {
   it('offers gkml-lint on the workspace files, linting the whole workspace', async () => {
-    const [hook] = parse(readFileSync(join(REPO, '.pre-commit-hooks.yaml'), 'utf8')) as { id: string; entry: string; files: string; pass_filenames: boolean }[];
+    const [hook] = parse(readFileSync(join(REPO, '.pre-commit-hooks.yaml'), 'utf8')) as {
+      id: string;
+      entry: string;
+      files: string;
+      pass_filenames: boolean;
+    }[];
     expect(hook!.id).toBe('gkml-lint');
     expect(hook!.pass_filenames).toBe(false);
     expect(await refused(hook!.entry)).toBeUndefined();
     const files = new RegExp(hook!.files);
-    for (const path of ['directories/jiuye.yaml', 'ws/directories/sub/a.yml', 'gkml.config.yaml', 'ws/units.yaml']) expect(files.test(path), path).toBe(true);
+    for (const path of ['directories/jiuye.yaml', 'ws/directories/sub/a.yml', 'gkml.config.yaml', 'ws/units.yaml'])
+      expect(files.test(path), path).toBe(true);
     for (const path of ['README.md', 'src/a.yaml', 'directories.yaml']) expect(files.test(path), path).toBe(false);
   });
 });
@@ -99,18 +118,26 @@ describe('docs/ci/check.sh, end to end', () => {
       expect(pack.status, pack.stderr).toBe(0);
       cpSync(join(scratch, (JSON.parse(pack.stdout) as { filename: string }[])[0]!.filename), join(county, 'ci/gkml.tgz'));
       const prefix = join(scratch, 'prefix');
-      const env = { ...process.env, PATH: `${join(prefix, 'bin')}:${dirname(process.execPath)}:/usr/bin:/bin`, npm_config_prefix: prefix, npm_config_prefer_offline: 'true', npm_config_update_notifier: 'false' };
+      const env = {
+        ...process.env,
+        PATH: `${join(prefix, 'bin')}:${dirname(process.execPath)}:/usr/bin:/bin`,
+        npm_config_prefix: prefix,
+        npm_config_prefer_offline: 'true',
+        npm_config_update_notifier: 'false',
+      };
       const run = spawnSync('sh', [join(REPO, 'docs/ci/check.sh')], { cwd: county, encoding: 'utf8', env, timeout: 400_000 });
       expect(run.status, run.stdout + run.stderr).toBe(0);
       expect(existsSync(join(prefix, 'bin/gkml'))).toBe(true);
       expect(readFileSync(join(county, 'gkml-junit.xml'), 'utf8')).toContain('<testsuites name="gkml"');
-      for (const file of ['directory.xlsx', 'directory.docx', 'directory.json', 'site/index.html']) expect(existsSync(join(county, 'dist', file)), file).toBe(true);
+      for (const file of ['directory.xlsx', 'directory.docx', 'directory.json', 'site/index.html'])
+        expect(existsSync(join(county, 'dist', file)), file).toBe(true);
     } finally {
       rmSync(scratch, { recursive: true, force: true });
     }
   }, 420_000);
 
   it('no recipe installs gkml from the npm registry, where it is not published', () => {
-    for (const name of ['github-actions.yml', 'gitlab-ci.yml', 'Jenkinsfile', 'check.sh']) expect(ci(name), name).not.toMatch(/npm install (--global |-g )?gkml\b/);
+    for (const name of ['github-actions.yml', 'gitlab-ci.yml', 'Jenkinsfile', 'check.sh'])
+      expect(ci(name), name).not.toMatch(/npm install (--global |-g )?gkml\b/);
   });
 });

@@ -8,9 +8,18 @@ describe('gkml build --help', () => {
   it('names every target, Word and PDF included, in Chinese by default', () => {
     const run = spawnCli(['build', '--help']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('生成汇编：Excel 工作簿、Word 文件汇编、JSON 数据与网站；PDF（需要 LibreOffice）与填报工作簿只在用 --only pdf 或 --fillable 指定时生成');
+    expect(run.stdout).toContain(
+      '生成汇编：Excel 工作簿、Word 文件汇编、JSON 数据与网站；PDF（需要 LibreOffice）与填报工作簿只在用 --only pdf 或 --fillable 指定时生成',
+    );
     expect(run.stdout).toContain('输出文件夹中其他目标上次生成的文件保留不动');
-    for (const described of ['xlsx（Excel 工作簿）', 'fillable（填报工作簿，同 --fillable）', 'docx（Word 文件汇编）', 'pdf（PDF 打印版，需要 LibreOffice）', 'json（JSON 数据）', 'html（网站）']) {
+    for (const described of [
+      'xlsx（Excel 工作簿）',
+      'fillable（填报工作簿，同 --fillable）',
+      'docx（Word 文件汇编）',
+      'pdf（PDF 打印版，需要 LibreOffice）',
+      'json（JSON 数据）',
+      'html（网站）',
+    ]) {
       expect(run.stdout).toContain(described);
     }
   });

@@ -24,7 +24,11 @@ describe('gkml completion', () => {
     writeFileSync(path, await script('bash'));
     const complete = (...words: string[]) => {
       const quoted = words.map((w) => `'${w}'`).join(' ');
-      const run = spawnSync('bash', ['-c', `source ${path}; COMP_WORDS=(gkml ${quoted}); COMP_CWORD=${words.length}; _gkml; printf '%s\\n' "\${COMPREPLY[@]}"`], { encoding: 'utf8' });
+      const run = spawnSync(
+        'bash',
+        ['-c', `source ${path}; COMP_WORDS=(gkml ${quoted}); COMP_CWORD=${words.length}; _gkml; printf '%s\\n' "\${COMPREPLY[@]}"`],
+        { encoding: 'utf8' },
+      );
       expect(run.stderr).toBe('');
       return run.stdout.trim().split('\n').filter(Boolean);
     };
@@ -48,7 +52,9 @@ describe('gkml completion', () => {
   it('fish lists every command with its description, and every option', async () => {
     const fish = await script('fish');
     for (const c of COMMANDS) expect(fish).toContain(`-n '__fish_use_subcommand' -a ${c.name} -d '`);
-    expect(fish).toContain(`complete -c gkml -n '__fish_seen_subcommand_from lint' -l format -s f -xa 'stylish json sarif github junit gitlab'`);
+    expect(fish).toContain(
+      `complete -c gkml -n '__fish_seen_subcommand_from lint' -l format -s f -xa 'stylish json sarif github junit gitlab'`,
+    );
     expect(fish).toContain(`-n '__fish_use_subcommand' -a lint -d '校验目录文件`);
   });
 

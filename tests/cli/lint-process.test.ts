@@ -21,7 +21,12 @@ describe('exit codes', () => {
   });
 
   it('2 with one line and no stack trace for usage problems', () => {
-    for (const args of [['lint', '--bogus'], ['lint', 'missing.yaml'], ['lint', 'none/*.yaml'], ['lint', '--max-warnings', 'many']]) {
+    for (const args of [
+      ['lint', '--bogus'],
+      ['lint', 'missing.yaml'],
+      ['lint', 'none/*.yaml'],
+      ['lint', '--max-warnings', 'many'],
+    ]) {
       const run = spawnCli(args, { cwd: clean });
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stderr.trim().split('\n')).toHaveLength(1);
@@ -39,14 +44,26 @@ describe('exit codes', () => {
     chmodSync(scratch, 0o755);
     // root reads anything: run the CLI as an unprivileged user to make the file unreadable.
     const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    const run = spawnSync(process.execPath, [BIN, 'lint', file], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH }, ...asUser });
+    const run = spawnSync(process.execPath, [BIN, 'lint', file], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH },
+      ...asUser,
+    });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^gkml: .*jiuye\.yaml: 无法读取文件（EACCES）\n$/);
     // Among files that can be read, it is a file-access finding of its own, and the others are checked.
     writeFileSync(join(dir, 'shebao.yaml'), 'domain: shehui-baoxian\nname: 社会保险\nitems: []\n');
-    const batch = spawnSync(process.execPath, [BIN, 'lint', 'jiuye.yaml', 'shebao.yaml', '-f', 'json'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH }, ...asUser });
+    const batch = spawnSync(process.execPath, [BIN, 'lint', 'jiuye.yaml', 'shebao.yaml', '-f', 'json'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH },
+      ...asUser,
+    });
     expect(batch.status, batch.stderr).toBe(1);
-    const findings = JSON.parse(batch.stdout).findings.map((f: { file: string; line: number; rule: string; message: string }) => `${f.file}:${f.line} ${f.rule} ${f.message}`);
+    const findings = JSON.parse(batch.stdout).findings.map(
+      (f: { file: string; line: number; rule: string; message: string }) => `${f.file}:${f.line} ${f.rule} ${f.message}`,
+    );
     expect(findings).toEqual(['jiuye.yaml:1 file-access 无法读取文件（EACCES）']);
   });
 
@@ -73,7 +90,11 @@ describe('exit codes', () => {
 
 /** Encode text as GB18030 with iconv-lite (the decoder side is the platform's TextDecoder). */
 function gb18030(text: string): Uint8Array {
-  const r = spawnSync(process.execPath, ['-e', "process.stdout.write(require('iconv-lite').encode(require('fs').readFileSync(0,'utf8'),'gb18030'))"], { input: text, cwd: REPO });
+  const r = spawnSync(
+    process.execPath,
+    ['-e', "process.stdout.write(require('iconv-lite').encode(require('fs').readFileSync(0,'utf8'),'gb18030'))"],
+    { input: text, cwd: REPO },
+  );
   return r.stdout;
 }
 
@@ -109,11 +130,15 @@ describe('machine formats', () => {
 describe('start-up cost', () => {
   it('lint does not load exceljs or handlebars', () => {
     const trace = join(scratch, 'trace.txt');
-    const run = spawnSync(process.execPath, ['--import', join(REPO, 'tests/helpers/trace-imports.mjs'), BIN, 'lint', 'directories/shehui-jiuzhu.yaml'], {
-      cwd: clean,
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH, GKML_TRACE: trace },
-    });
+    const run = spawnSync(
+      process.execPath,
+      ['--import', join(REPO, 'tests/helpers/trace-imports.mjs'), BIN, 'lint', 'directories/shehui-jiuzhu.yaml'],
+      {
+        cwd: clean,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, GKML_TRACE: trace },
+      },
+    );
     expect(run.status, run.stderr).toBe(0);
     const loaded = readFileSync(trace, 'utf8');
     expect(loaded).toMatch(/dist\/lint\/run\.js/);
@@ -127,7 +152,11 @@ describe('start-up cost', () => {
     const cache = join(scratch, 'hit-cache');
     const traced = (name: string) => {
       const trace = join(scratch, name);
-      const run = spawnSync(process.execPath, ['--import', join(REPO, 'tests/helpers/trace-imports.mjs'), BIN, 'lint', '--cache', '--cache-location', cache], { cwd: clean, encoding: 'utf8', env: { PATH: process.env.PATH, GKML_TRACE: trace } });
+      const run = spawnSync(
+        process.execPath,
+        ['--import', join(REPO, 'tests/helpers/trace-imports.mjs'), BIN, 'lint', '--cache', '--cache-location', cache],
+        { cwd: clean, encoding: 'utf8', env: { PATH: process.env.PATH, GKML_TRACE: trace } },
+      );
       expect(run.status, run.stderr).toBe(0);
       return readFileSync(trace, 'utf8');
     };
@@ -137,7 +166,11 @@ describe('start-up cost', () => {
 
   it('a lint with findings loads yaml to place them', () => {
     const trace = join(scratch, 'trace-defects.txt');
-    const run = spawnSync(process.execPath, ['--import', join(REPO, 'tests/helpers/trace-imports.mjs'), BIN, 'lint'], { cwd: defects, encoding: 'utf8', env: { PATH: process.env.PATH, GKML_TRACE: trace } });
+    const run = spawnSync(process.execPath, ['--import', join(REPO, 'tests/helpers/trace-imports.mjs'), BIN, 'lint'], {
+      cwd: defects,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, GKML_TRACE: trace },
+    });
     expect(run.status, run.stderr).toBe(1);
     expect(readFileSync(trace, 'utf8')).toMatch(/node_modules\/yaml\/dist\//);
   });

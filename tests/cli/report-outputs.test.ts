@@ -25,14 +25,18 @@ describe('-o that names no format', () => {
     const run = await lint('-o', `foo=${target}`);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe(`gkml: -o foo=${target}：没有名为“foo”的输出格式（可用：stylish、json、sarif、github、junit、gitlab）；文件名本身含“=”时写成 -o ./foo=${target}\n`);
+    expect(run.stderr).toBe(
+      `gkml: -o foo=${target}：没有名为“foo”的输出格式（可用：stylish、json、sarif、github、junit、gitlab）；文件名本身含“=”时写成 -o ./foo=${target}\n`,
+    );
     expect(written()).toEqual([]);
   });
 
   it('in English with --lang en', async () => {
     const run = await lint('-o', 'jsn=out.json', '--lang', 'en');
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('gkml: -o jsn=out.json: there is no output format "jsn" (available: stylish, json, sarif, github, junit, gitlab); for a file name with "=" in it, write -o ./jsn=out.json\n');
+    expect(run.stderr).toBe(
+      'gkml: -o jsn=out.json: there is no output format "jsn" (available: stylish, json, sarif, github, junit, gitlab); for a file name with "=" in it, write -o ./jsn=out.json\n',
+    );
   });
 
   it('a path with "=" in it is a file when written as one', async () => {
@@ -45,10 +49,22 @@ describe('-o that names no format', () => {
 
 describe('-o to a file of another format', () => {
   it.each([
-    [['-o', 'gkml.sarif'], '-o gkml.sarif：.sarif 文件应是 sarif 格式，而写入它的是 stylish 格式（用 -f 选择格式，或写成 -o stylish=另一个文件名）'],
-    [['-f', 'json', '-o', 'report.sarif'], '-o report.sarif：.sarif 文件应是 sarif 格式，而写入它的是 json 格式（用 -f 选择格式，或写成 -o json=另一个文件名）'],
-    [['-o', 'junit=report.json'], '-o report.json：.json 文件应是 json、sarif、gitlab 格式，而写入它的是 junit 格式（用 -f 选择格式，或写成 -o junit=另一个文件名）'],
-    [['-f', 'sarif', '-o', 'report.xml'], '-o report.xml：.xml 文件应是 junit 格式，而写入它的是 sarif 格式（用 -f 选择格式，或写成 -o sarif=另一个文件名）'],
+    [
+      ['-o', 'gkml.sarif'],
+      '-o gkml.sarif：.sarif 文件应是 sarif 格式，而写入它的是 stylish 格式（用 -f 选择格式，或写成 -o stylish=另一个文件名）',
+    ],
+    [
+      ['-f', 'json', '-o', 'report.sarif'],
+      '-o report.sarif：.sarif 文件应是 sarif 格式，而写入它的是 json 格式（用 -f 选择格式，或写成 -o json=另一个文件名）',
+    ],
+    [
+      ['-o', 'junit=report.json'],
+      '-o report.json：.json 文件应是 json、sarif、gitlab 格式，而写入它的是 junit 格式（用 -f 选择格式，或写成 -o junit=另一个文件名）',
+    ],
+    [
+      ['-f', 'sarif', '-o', 'report.xml'],
+      '-o report.xml：.xml 文件应是 junit 格式，而写入它的是 sarif 格式（用 -f 选择格式，或写成 -o sarif=另一个文件名）',
+    ],
   ])('%j exits 2 and writes nothing', async (args, message) => {
     const run = await lint(...args);
     expect(run.code).toBe(2);
@@ -59,7 +75,9 @@ describe('-o to a file of another format', () => {
   it('in English', async () => {
     const run = await lint('-o', 'gkml.sarif', '--lang', 'en');
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('gkml: -o gkml.sarif: a .sarif file should hold sarif, but the report written to it is stylish (choose the format with -f, or write -o stylish=another file name)\n');
+    expect(run.stderr).toBe(
+      'gkml: -o gkml.sarif: a .sarif file should hold sarif, but the report written to it is stylish (choose the format with -f, or write -o stylish=another file name)\n',
+    );
   });
 
   it.each([
@@ -85,7 +103,9 @@ describe('a report that cannot be written', () => {
     expect(onFolder.stderr).toBe('gkml: 无法写入报告 a-folder：这是一个文件夹；请给出文件名\n');
     const underFile = await lint('-f', 'json', '-o', 'jiuye.yaml/report.json', '--lang', 'en');
     expect(underFile.code).toBe(2);
-    expect(underFile.stderr).toBe('gkml: cannot write the report jiuye.yaml/report.json: a folder on the path does not exist and cannot be created there (or is not a folder); check the path\n');
+    expect(underFile.stderr).toBe(
+      'gkml: cannot write the report jiuye.yaml/report.json: a folder on the path does not exist and cannot be created there (or is not a folder); check the path\n',
+    );
     rmSync(join(dir, 'a-folder'), { recursive: true });
     expect(existsSync(join(dir, 'jiuye.yaml'))).toBe(true);
   });

@@ -42,16 +42,27 @@ interface Summary {
   tablesNotAsRecorded: string[];
 }
 
-const run = spawnSync(process.execPath, [join(REPO, 'scripts/measure-corpus.mjs'), '--json'], { cwd: REPO, encoding: 'utf8', timeout: 300_000 });
+const run = spawnSync(process.execPath, [join(REPO, 'scripts/measure-corpus.mjs'), '--json'], {
+  cwd: REPO,
+  encoding: 'utf8',
+  timeout: 300_000,
+});
 if (run.status !== 0) throw new Error(`measure-corpus failed: ${run.stderr}`);
 const { summary, tables } = JSON.parse(run.stdout) as { summary: Summary; tables: TableResult[] };
 
-const names = readdirSync(DIR).filter((f) => f.endsWith('.csv')).map((f) => f.slice(0, -4)).sort();
-const sidecar = (name: string, kind: 'source' | 'expect') => yaml.load(readFileSync(join(DIR, `${name}.${kind}.yaml`), 'utf8')) as Record<string, unknown>;
-const recorded = (key: 'skipped_rows' | 'extra_rows') => names.reduce((n, name) => n + ((sidecar(name, 'expect')[key] as number[] | undefined) ?? []).length, 0);
+const names = readdirSync(DIR)
+  .filter((f) => f.endsWith('.csv'))
+  .map((f) => f.slice(0, -4))
+  .sort();
+const sidecar = (name: string, kind: 'source' | 'expect') =>
+  yaml.load(readFileSync(join(DIR, `${name}.${kind}.yaml`), 'utf8')) as Record<string, unknown>;
+const recorded = (key: 'skipped_rows' | 'extra_rows') =>
+  names.reduce((n, name) => n + ((sidecar(name, 'expect')[key] as number[] | undefined) ?? []).length, 0);
 
 const judged = summary.trueFindings + summary.falseAlarms;
-console.log(`real tables: ${summary.falseAlarms} false alarms of ${judged} judged findings (${summary.falseAlarmShare} %), ${summary.importFailures.rowsSkipped} rows skipped`);
+console.log(
+  `real tables: ${summary.falseAlarms} false alarms of ${judged} judged findings (${summary.falseAlarmShare} %), ${summary.importFailures.rowsSkipped} rows skipped`,
+);
 
 describe(`gkml on ${summary.tables} real tables: ${summary.falseAlarmShare} % of ${judged} judged findings are false alarms`, () => {
   it('holds at least 30 tables from at least 20 domains, county and township, each with its source and judged expectations', () => {
@@ -70,7 +81,9 @@ describe(`gkml on ${summary.tables} real tables: ${summary.falseAlarmShare} % of
   });
 
   it('has every finding judged: a finding a rule change brings must be judged in the expect file', () => {
-    const open = tables.flatMap((t) => t.findings.filter((f) => f.verdict === null).map((f) => `${t.table} ${f.cell} ${f.rule}: ${f.message}`));
+    const open = tables.flatMap((t) =>
+      t.findings.filter((f) => f.verdict === null).map((f) => `${t.table} ${f.cell} ${f.rule}: ${f.message}`),
+    );
     expect(open).toEqual([]);
     expect(summary.unjudged).toBe(0);
   });
@@ -81,7 +94,9 @@ describe(`gkml on ${summary.tables} real tables: ${summary.falseAlarmShare} % of
   });
 
   it('gives the reason for every false alarm', () => {
-    const silent = tables.flatMap((t) => t.findings.filter((f) => f.verdict === false && !f.why?.trim()).map((f) => `${t.table} ${f.cell} ${f.rule}`));
+    const silent = tables.flatMap((t) =>
+      t.findings.filter((f) => f.verdict === false && !f.why?.trim()).map((f) => `${t.table} ${f.cell} ${f.rule}`),
+    );
     expect(silent).toEqual([]);
     expect(summary.trueFindings + summary.falseAlarms).toBe(summary.findings);
   });

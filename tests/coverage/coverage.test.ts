@@ -60,7 +60,10 @@ describe('gkml coverage', () => {
         ['jiuye-01-02', '就业援助', '公益性岗位'],
         ['jiuye-01-03', '就业信息服务', '求职信息登记'],
       ];
-      writeFileSync(join(ws, 'directories/jiuye.yaml'), `domain: jiuye\nitems:\n${items.map(([id, l1, l2]) => `  - {id: ${id}, l1: ${l1}, l2: ${l2}}\n`).join('')}`);
+      writeFileSync(
+        join(ws, 'directories/jiuye.yaml'),
+        `domain: jiuye\nitems:\n${items.map(([id, l1, l2]) => `  - {id: ${id}, l1: ${l1}, l2: ${l2}}\n`).join('')}`,
+      );
       const jiuye = (await coverage({ workspace: ws })).domains.find((d) => d.id === 'jiuye')!;
       expect(jiuye.covered.map((c) => [c.baselineId, c.countyId, c.by, c.renamed?.l2])).toEqual([
         ['jiuye-01-01', 'jiuye-01-01', 'id', '就业创业政策法规咨询'],

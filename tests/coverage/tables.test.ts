@@ -19,7 +19,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function sets(d: DomainCoverage) {
   return {
     same: d.covered.filter((c) => !c.renamed).map((c) => c.baselineId),
-    renamed: Object.fromEntries(d.covered.filter((c) => c.renamed).map((c) => [c.baselineId, `${c.countyId} ${c.renamed!.l1} / ${c.renamed!.l2}`])),
+    renamed: Object.fromEntries(
+      d.covered.filter((c) => c.renamed).map((c) => [c.baselineId, `${c.countyId} ${c.renamed!.l1} / ${c.renamed!.l2}`]),
+    ),
     missing: d.missing.map((m) => m.baselineId),
     added: d.added.map((a) => `${a.id} ${a.l2}`),
   };
@@ -119,6 +121,10 @@ describe('coverage of a CSV by meaning', () => {
     // baseline's jiuye-01-01 and -02 are 就业信息服务 items, and must not be credited to the 就业援助 rows.
     expect(workspace.added.map((a) => a.id)).toEqual(['jiuye-02-03']);
     expect(workspace.covered.filter((c) => c.by === 'id')).toEqual([]);
-    expect({ ...sets(workspace), renamed: Object.keys(sets(workspace).renamed), added: [] }).toEqual({ ...table, renamed: Object.keys(table.renamed), added: [] });
+    expect({ ...sets(workspace), renamed: Object.keys(sets(workspace).renamed), added: [] }).toEqual({
+      ...table,
+      renamed: Object.keys(table.renamed),
+      added: [],
+    });
   });
 });

@@ -37,13 +37,20 @@ describe('lint with defaults', () => {
   it('still asks for a field no default gives', async () => {
     const ws = workspace('no-defaults', { config: (t) => t.replace(/\ndefaults:[\s\S]*$/, '\n') });
     const result = await lint({ targets: [ws], cwd: scratch });
-    expect(result.findings.map((f) => `${f.rule} ${f.pointer}`)).toEqual(['schema /items/0/audience', 'schema /items/0/mode', 'schema /items/0/timeframe', 'schema /items/1/timeframe']);
+    expect(result.findings.map((f) => `${f.rule} ${f.pointer}`)).toEqual([
+      'schema /items/0/audience',
+      'schema /items/0/mode',
+      'schema /items/0/timeframe',
+      'schema /items/1/timeframe',
+    ]);
   });
 
   it('reports a bad default of the config once, at its own line, whatever the number of items', async () => {
     const ws = workspace('bad-config', { config: (t) => t.replace('mode: [主动]', 'mode: [主动公开]') });
     const result = await lint({ targets: [ws], cwd: scratch });
-    expect(result.findings.map((f) => `${f.file}:${f.line} ${f.rule} ${f.pointer}`)).toEqual(['bad-config/gkml.config.yaml:11 schema /defaults/mode/0']);
+    expect(result.findings.map((f) => `${f.file}:${f.line} ${f.rule} ${f.pointer}`)).toEqual([
+      'bad-config/gkml.config.yaml:11 schema /defaults/mode/0',
+    ]);
     expect(result.findings[0]!.message).toContain('主动公开');
     expect(result.findings[0]!.suggestion).toBe('主动');
   });
@@ -61,7 +68,14 @@ describe('what the outputs see', () => {
   it('resolves each field from the item, then its file, then the config', async () => {
     const [first, second] = compile(await loadWorkspace(ws)).domains[0]!.items;
     // Item 1 gives none of these: owner and channels from the file, level from the file over the config, the rest from the config.
-    expect([first!.owner, first!.channels.map((c) => c.name), first!.level, first!.audience.society, first!.mode, first!.timeframe]).toEqual([
+    expect([
+      first!.owner,
+      first!.channels.map((c) => c.name),
+      first!.level,
+      first!.audience.society,
+      first!.mode,
+      first!.timeframe,
+    ]).toEqual([
       '默认县民政局',
       ['政府网站', '政务服务中心'],
       ['县级'],
@@ -70,7 +84,12 @@ describe('what the outputs see', () => {
       '信息形成或者变更之日起20个工作日内',
     ]);
     // Item 2's own values win.
-    expect([second!.owner, second!.audience.group, second!.mode.onRequest, second!.level]).toEqual(['各乡镇人民政府', '申请人所在村居民', true, ['县级', '乡级']]);
+    expect([second!.owner, second!.audience.group, second!.mode.onRequest, second!.level]).toEqual([
+      '各乡镇人民政府',
+      '申请人所在村居民',
+      true,
+      ['县级', '乡级'],
+    ]);
   });
 
   it('writes the resolved items into directory.json, the workbook and the site', async () => {
@@ -87,7 +106,9 @@ describe('what the outputs see', () => {
   });
 
   it('lets diff see a changed default as a change of every item it reaches', async () => {
-    const changed = workspace('changed-default', { config: (t) => t.replace('timeframe: 信息形成或者变更之日起20个工作日内', 'timeframe: 信息形成之日起10个工作日内') });
+    const changed = workspace('changed-default', {
+      config: (t) => t.replace('timeframe: 信息形成或者变更之日起20个工作日内', 'timeframe: 信息形成之日起10个工作日内'),
+    });
     const report = await diff({ old: ws, new: changed, cwd: REPO });
     expect(report.changed.map((c) => [c.id, c.fields.map((f) => `${f.field}: ${String(f.after)}`)])).toEqual([
       ['shehui-jiuzhu-01-01', ['timeframe: 信息形成之日起10个工作日内']],
@@ -97,6 +118,9 @@ describe('what the outputs see', () => {
 
   it('lets coverage read the workspace as published', async () => {
     const report = await coverage({ workspace: ws, cwd: REPO });
-    expect(report.domains.find((d) => d.id === 'shehui-jiuzhu')!.covered.length + report.domains.find((d) => d.id === 'shehui-jiuzhu')!.added.length).toBe(2);
+    expect(
+      report.domains.find((d) => d.id === 'shehui-jiuzhu')!.covered.length +
+        report.domains.find((d) => d.id === 'shehui-jiuzhu')!.added.length,
+    ).toBe(2);
   });
 });

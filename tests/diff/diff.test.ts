@@ -25,7 +25,17 @@ describe('gkml diff', () => {
   it('compares two git revisions of a workspace (HEAD~1 HEAD)', async () => {
     const repo = join(scratch, 'repo');
     const ws = join(repo, 'county');
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid' } });
+    const git = (...args: string[]) =>
+      execFileSync('git', args, {
+        cwd: repo,
+        env: {
+          ...process.env,
+          GIT_AUTHOR_NAME: 't',
+          GIT_AUTHOR_EMAIL: 't@example.invalid',
+          GIT_COMMITTER_NAME: 't',
+          GIT_COMMITTER_EMAIL: 't@example.invalid',
+        },
+      });
     cpSync(join(versions, 'v1'), ws, { recursive: true });
     execFileSync('git', ['init', '-q', repo]);
     git('add', '-A');

@@ -32,20 +32,34 @@ beforeAll(async () => {
 describe('the demo county as a Word document', () => {
   it('opens with a cover: title, publisher, version, the date in Chinese numerals, no draft mark', () => {
     const text = paragraphs(body);
-    expect(text.slice(0, 5)).toEqual(['', '示例县基层政务公开标准目录', compendium.publisher, `（版本 ${compendium.version}）`, chineseNumeralDate(compendium.date)]);
+    expect(text.slice(0, 5)).toEqual([
+      '',
+      '示例县基层政务公开标准目录',
+      compendium.publisher,
+      `（版本 ${compendium.version}）`,
+      chineseNumeralDate(compendium.date),
+    ]);
     expect(text).not.toContain('征求意见稿');
   });
 
   it('has a contents page with a real TOC field and the domains written out with their item counts', () => {
     expect(body).toMatch(/<w:instrText[^>]*>TOC \\h \\o &quot;1-1&quot;<\/w:instrText>/);
     const text = paragraphs(body);
-    const headings = compendium.domains.map((d, i) => `${['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][i] ?? ''}、${d.name}`);
+    const headings = compendium.domains.map(
+      (d, i) => `${['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][i] ?? ''}、${d.name}`,
+    );
     expect(text).toContain(headings[0]);
     expect(text).toContain('二十六、卫生健康');
     // The written-out list (a tab between heading and count, which the text of a paragraph leaves out).
     for (const [i, d] of compendium.domains.entries()) {
-      expect(text.filter((t) => t.startsWith(headings[i] ?? '') && t.endsWith(`、${d.name}${d.items.length} 个事项`)), d.name).toHaveLength(i < 10 ? 1 : 0);
-      expect(text.filter((t) => t.endsWith(`、${d.name}${d.items.length} 个事项`)), d.name).toHaveLength(1);
+      expect(
+        text.filter((t) => t.startsWith(headings[i] ?? '') && t.endsWith(`、${d.name}${d.items.length} 个事项`)),
+        d.name,
+      ).toHaveLength(i < 10 ? 1 : 0);
+      expect(
+        text.filter((t) => t.endsWith(`、${d.name}${d.items.length} 个事项`)),
+        d.name,
+      ).toHaveLength(1);
     }
   });
 
@@ -53,7 +67,9 @@ describe('the demo county as a Word document', () => {
     const sizes = [...body.matchAll(/<w:pgSz ([^>]*)\/>/g)].map((m) => m[1]!);
     expect(sizes).toHaveLength(2 + 26);
     expect(sizes.slice(0, 2).every((s) => s.includes('w:w="11906"') && s.includes('w:h="16838"'))).toBe(true);
-    expect(sizes.slice(2).every((s) => s.includes('w:w="23811"') && s.includes('w:h="16838"') && s.includes('w:orient="landscape"'))).toBe(true);
+    expect(sizes.slice(2).every((s) => s.includes('w:w="23811"') && s.includes('w:h="16838"') && s.includes('w:orient="landscape"'))).toBe(
+      true,
+    );
     expect(count(body, /<w:pgNumType w:start="1"/)).toBe(1);
     const footers = Object.entries(doc).filter(([name]) => /^word\/footer\d+\.xml$/.test(name));
     expect(footers.length).toBe(27);
@@ -79,7 +95,12 @@ describe('the demo county as a Word document', () => {
       }
       // Every 一级事项 of the domain is written once per run (its merged cell).
       const runs = d.items.filter((item, k) => k === 0 || d.items[k - 1]!.l1 !== item.l1);
-      expect(texts.slice(2).map((r) => r[1]).filter((t) => runs.some((run) => run.l1 === t))).toHaveLength(runs.length);
+      expect(
+        texts
+          .slice(2)
+          .map((r) => r[1])
+          .filter((t) => runs.some((run) => run.l1 === t)),
+      ).toHaveLength(runs.length);
     }
     const xmlRows = [...body.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
     expect(xmlRows.filter((r) => r.includes('<w:tblHeader/>'))).toHaveLength(52);
@@ -87,10 +108,18 @@ describe('the demo county as a Word document', () => {
   });
 
   it('merges each 一级事项 down over its run of rows', () => {
-    const merged = compendium.domains.flatMap((d) => d.items.filter((item, k) => (k === 0 || d.items[k - 1]!.l1 !== item.l1) && d.items[k + 1]?.l1 === item.l1));
-    const continued = compendium.domains.reduce((n, d) => n + d.items.filter((item, k) => k > 0 && d.items[k - 1]!.l1 === item.l1).length, 0);
+    const merged = compendium.domains.flatMap((d) =>
+      d.items.filter((item, k) => (k === 0 || d.items[k - 1]!.l1 !== item.l1) && d.items[k + 1]?.l1 === item.l1),
+    );
+    const continued = compendium.domains.reduce(
+      (n, d) => n + d.items.filter((item, k) => k > 0 && d.items[k - 1]!.l1 === item.l1).length,
+      0,
+    );
     // Header rows: each ungrouped header spans both rows (a restart and a continue per column).
-    const headerRestarts = compendium.domains.reduce((n, d) => n + tableColumns(d.columns, compendium.channels).filter((c) => !c.group && !c.hidden).length, 0);
+    const headerRestarts = compendium.domains.reduce(
+      (n, d) => n + tableColumns(d.columns, compendium.channels).filter((c) => !c.group && !c.hidden).length,
+      0,
+    );
     expect(count(body, /<w:vMerge w:val="restart"\/>/)).toBe(merged.length + headerRestarts);
     expect(count(body, /<w:vMerge(?: w:val="continue")?\/>/)).toBe(continued + headerRestarts);
   });
@@ -116,7 +145,10 @@ describe('the same workspace, the same bytes', () => {
     const city = await buildDocs(fixture('city'), join(scratch, 'city'));
     for (const c of CITY_COUNTIES.slice(0, 2)) {
       const alone = await buildDocs(join(fixture('city'), 'counties', c.folder), join(scratch, `alone-${c.slug}`));
-      expect(Buffer.compare(readFileSync(join(city, `regions/${c.slug}/directory.docx`)), readFileSync(join(alone, 'directory.docx'))), c.slug).toBe(0);
+      expect(
+        Buffer.compare(readFileSync(join(city, `regions/${c.slug}/directory.docx`)), readFileSync(join(alone, 'directory.docx'))),
+        c.slug,
+      ).toBe(0);
     }
     const parent = paragraphs(parts(readFileSync(join(city, 'directory.docx')))['word/document.xml']!);
     expect(parent).toContain('各地区事项数汇总');

@@ -14,7 +14,9 @@ let domainTables: string[][][];
 
 beforeAll(async () => {
   await buildDocs(fixture('no-l2'), join(scratch, 'out'));
-  domainTables = tables(parts(readFileSync(join(scratch, 'out/directory.docx')))['word/document.xml']!).filter((t) => paragraphs(t[0]!.join('')).includes('序号'));
+  domainTables = tables(parts(readFileSync(join(scratch, 'out/directory.docx')))['word/document.xml']!).filter((t) =>
+    paragraphs(t[0]!.join('')).includes('序号'),
+  );
 });
 
 /** The table row whose 序号 cell says `seq`, as its cells' XML. */
@@ -44,6 +46,10 @@ describe('an item without a 二级事项 in the Word document', () => {
     const [jiuzhu] = domainTables.filter((t) => t.some((cells) => cells.some((c) => paragraphs(c).includes('政策法规'))));
     const cells = row(jiuzhu!, 1);
     expect([paragraphs(cells[1]!)[0], span(cells[1]!)]).toEqual(['政策法规', 3]);
-    expect(row(jiuzhu!, 2).slice(1, 4).map((c) => paragraphs(c)[0])).toEqual(['最低生活保障', '审核确认结果', '农村低保']);
+    expect(
+      row(jiuzhu!, 2)
+        .slice(1, 4)
+        .map((c) => paragraphs(c)[0]),
+    ).toEqual(['最低生活保障', '审核确认结果', '农村低保']);
   });
 });

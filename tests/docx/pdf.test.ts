@@ -68,7 +68,9 @@ describe('the PDF', () => {
     const out = join(scratch, 'none');
     const run = spawnCli(['build', fixture('clean'), '--out', out, '--only', 'pdf'], { env: { PATH: bin } });
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('gkml: 生成 PDF 需要 LibreOffice，但找不到 soffice 命令（Debian/Ubuntu 上运行 apt-get install libreoffice-writer 安装；不需要 PDF 时去掉 pdf 目标）\n');
+    expect(run.stderr).toBe(
+      'gkml: 生成 PDF 需要 LibreOffice，但找不到 soffice 命令（Debian/Ubuntu 上运行 apt-get install libreoffice-writer 安装；不需要 PDF 时去掉 pdf 目标）\n',
+    );
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(scratch).filter((n) => n.includes('.building-'))).toEqual([]);
   });

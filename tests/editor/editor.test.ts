@@ -28,16 +28,23 @@ function serverFor(root: string): Promise<YamlServer> {
   return server;
 }
 
-const workspaceFiles = (root: string) => [join(root, 'gkml.config.yaml'), join(root, 'units.yaml'), ...readdirSync(join(root, 'directories')).map((f) => join(root, 'directories', f))];
+const workspaceFiles = (root: string) => [
+  join(root, 'gkml.config.yaml'),
+  join(root, 'units.yaml'),
+  ...readdirSync(join(root, 'directories')).map((f) => join(root, 'directories', f)),
+];
 
 /** Each file's diagnostics, as `file:line message` (lines from 1); opened together, as an editor restores its tabs. */
 async function diagnosticsOf(server: YamlServer, files: readonly string[]): Promise<string[]> {
-  const each = await Promise.all(files.map(async (file) => (await server.open(file)).map((d) => `${file}:${d.range.start.line + 1} ${d.message}`)));
+  const each = await Promise.all(
+    files.map(async (file) => (await server.open(file)).map((d) => `${file}:${d.range.start.line + 1} ${d.message}`)),
+  );
   return each.flat();
 }
 
 const labels = (items: readonly CompletionItem[]) => items.map((i) => i.label);
-const hoverText = (hover: Hover | null) => (hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : JSON.stringify(hover?.contents ?? ''));
+const hoverText = (hover: Hover | null) =>
+  hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : JSON.stringify(hover?.contents ?? '');
 const unitNames = (root: string) => [...readFileSync(join(root, 'units.yaml'), 'utf8').matchAll(/^ {2}- name: (.+)$/gm)].map((m) => m[1]!);
 
 beforeAll(async () => {
@@ -74,7 +81,10 @@ describe('yaml-language-server on the schemas gkml writes', () => {
     const sorted = (places: Iterable<string>) => [...new Set(places)].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
     for (const file of workspaceFiles(mistakes)) {
       const schemaFindings = result.findings.filter((f) => f.rule === 'schema' && join(mistakes, f.file) === file);
-      expect(schemaFindings.map((f) => f.line), file).toEqual(readExpectations(file).map((e) => e.line));
+      expect(
+        schemaFindings.map((f) => f.line),
+        file,
+      ).toEqual(readExpectations(file).map((e) => e.line));
       // Line and column: the editor underlines where lint points.
       const flagged = (await server.open(file)).map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1}`);
       expect(sorted(flagged), file).toEqual(sorted(schemaFindings.map((f) => `${f.line}:${f.column}`)));
@@ -89,7 +99,9 @@ describe('yaml-language-server on the schemas gkml writes', () => {
     // A new line at the end of the first item, as a clerk starts another field.
     const end = lines.findIndex((l, i) => i > 0 && l.startsWith('  - id:') && lines.slice(0, i).some((p) => p.startsWith('  - id:')));
     await server.open(file, [...lines.slice(0, end), '    ', ...lines.slice(end)].join('\n'));
-    expect(labels(await server.completion(file, { line: end, character: 4 }))).toEqual(expect.arrayContaining(['audience', 'mode', 'level', 'l3', 'notes']));
+    expect(labels(await server.completion(file, { line: end, character: 4 }))).toEqual(
+      expect.arrayContaining(['audience', 'mode', 'level', 'l3', 'notes']),
+    );
 
     // A new entry of the list: the item snippet, its fields in the table's order, the defaulted ones left to the defaults.
     const text = lines.join('\n').replace(/\n*$/, '\n  - \n');
@@ -102,7 +114,7 @@ describe('yaml-language-server on the schemas gkml writes', () => {
     expect(snippet!.insertText).toContain(`owner: \${7|${unitNames(fresh).join(',')}|}`);
   });
 
-  it("offers for 公开主体 the units of units.yaml, the level labels for 公开层级 and the channel vocabulary", async () => {
+  it('offers for 公开主体 the units of units.yaml, the level labels for 公开层级 and the channel vocabulary', async () => {
     const server = await serverFor(fresh);
     const file = join(fresh, 'directories/shehui-jiuzhu.yaml');
     const lines = readFileSync(file, 'utf8').split('\n');
@@ -111,7 +123,9 @@ describe('yaml-language-server on the schemas gkml writes', () => {
     const edited = lines.map((l, i) => (i === owner ? '    owner: ' : i === channel ? '      - ' : l));
     await server.open(file, [...edited, '    level:', '      - ', ''].join('\n'));
     expect(labels(await server.completion(file, { line: owner, character: 11 }))).toEqual(expect.arrayContaining(unitNames(fresh)));
-    expect(labels(await server.completion(file, { line: channel, character: 8 }))).toEqual(expect.arrayContaining(['政府网站', '两微一端', '社区/企事业单位/村公示栏(电子屏)', '其他: …']));
+    expect(labels(await server.completion(file, { line: channel, character: 8 }))).toEqual(
+      expect.arrayContaining(['政府网站', '两微一端', '社区/企事业单位/村公示栏(电子屏)', '其他: …']),
+    );
     expect(labels(await server.completion(file, { line: edited.length + 1, character: 8 }))).toEqual(['县级', '乡级']);
   });
 
@@ -134,7 +148,16 @@ describe('yaml-language-server on the schemas gkml writes', () => {
     expect(hoverText(await server.hover(config, { line: configLines.indexOf('defaults:'), character: 2 }))).toContain('#### 默认值');
     const units = join(fresh, 'units.yaml');
     await server.open(units);
-    expect(hoverText(await server.hover(units, { line: readFileSync(units, 'utf8').split('\n').findIndex((l) => l.includes('roles:')), character: 6 }))).toContain('#### 对应角色');
+    expect(
+      hoverText(
+        await server.hover(units, {
+          line: readFileSync(units, 'utf8')
+            .split('\n')
+            .findIndex((l) => l.includes('roles:')),
+          character: 6,
+        }),
+      ),
+    ).toContain('#### 对应角色');
   });
 
   it('offers a unit added to units.yaml once gkml init --update-schemas has refreshed the schemas', async () => {

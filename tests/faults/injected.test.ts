@@ -21,7 +21,11 @@ vi.mock('node:fs', async (original) => {
       const fault = injected.fault;
       if (fault?.call === call && fault.when(args)) {
         const path = String(args[0]);
-        throw Object.assign(new Error(`${fault.code}: injected, ${call} '${path}'`), { code: fault.code, syscall: call === 'renameSync' ? 'rename' : 'open', path });
+        throw Object.assign(new Error(`${fault.code}: injected, ${call} '${path}'`), {
+          code: fault.code,
+          syscall: call === 'renameSync' ? 'rename' : 'open',
+          path,
+        });
       }
       return real(...(args as Parameters<F>));
     }) as unknown as F;
@@ -68,7 +72,9 @@ describe('a build meeting a fault of the machine', () => {
   it('says it in English with --lang en', async () => {
     inject('renameSync', 'EBUSY', (a) => named(a, '.building-'));
     const run = await runCli(['build', fixture('clean'), '--out', 'out', '--lang', 'en'], { cwd: scratch });
-    expect(run.stderr).toBe('gkml: cannot write out: the file is in use by another program (e.g. open in WPS or Excel); close it and try again\n');
+    expect(run.stderr).toBe(
+      'gkml: cannot write out: the file is in use by another program (e.g. open in WPS or Excel); close it and try again\n',
+    );
     expect(digest(out)).toBe(before);
   });
 });
@@ -112,7 +118,9 @@ describe('import --into meeting a fault', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(join(dir, workbook));
     const sheet = book.getWorksheet('就业')!;
-    const column = [...Array(sheet.columnCount).keys()].map((i) => i + 1).find((c) => [2, 3].some((r) => sheet.getRow(r).getCell(c).value === '二级事项'))!;
+    const column = [...Array(sheet.columnCount).keys()]
+      .map((i) => i + 1)
+      .find((c) => [2, 3].some((r) => sheet.getRow(r).getCell(c).value === '二级事项'))!;
     sheet.getRow(4).getCell(column).value = '岗位信息发布（已核对）';
     await book.xlsx.writeFile(join(dir, workbook));
     const file = join(dir, 'directories/jiuye.yaml');

@@ -55,7 +55,9 @@ describe('paths that cannot exist', () => {
   it('lint -o json=/proc/x.json: a folder where no file can be made, in English with --lang en', () => {
     const run = atOnce(['lint', 'examples/demo-county', '-o', 'json=/proc/x.json', '--lang', 'en']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('gkml: cannot write the report /proc/x.json: a folder on the path does not exist and cannot be created there (or is not a folder); check the path\n');
+    expect(run.stderr).toBe(
+      'gkml: cannot write the report /proc/x.json: a folder on the path does not exist and cannot be created there (or is not a folder); check the path\n',
+    );
   });
 });
 
@@ -122,7 +124,14 @@ describe.skipIf(!mounted)('a full disk (a 3 MB tmpfs; needs root to mount)', () 
 });
 
 // As nobody, who may read everything (CAP_DAC_READ_SEARCH: the checkout may sit in root's home) and write nothing of root's.
-const NOBODY = ['setpriv', '--reuid=nobody', '--regid=nogroup', '--clear-groups', '--inh-caps=+dac_read_search', '--ambient-caps=+dac_read_search'];
+const NOBODY = [
+  'setpriv',
+  '--reuid=nobody',
+  '--regid=nogroup',
+  '--clear-groups',
+  '--inh-caps=+dac_read_search',
+  '--ambient-caps=+dac_read_search',
+];
 const canSwitch = isRoot && spawnSync(NOBODY[0]!, [...NOBODY.slice(1), 'true']).status === 0;
 
 describe.skipIf(!canSwitch)('an output folder the user may not write (run as nobody; needs root to switch user)', () => {

@@ -14,7 +14,10 @@ export interface CliRun {
   stderr: string;
 }
 
-export async function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; stderrIsTTY?: boolean } = {}): Promise<CliRun> {
+export async function runCli(
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; stderrIsTTY?: boolean } = {},
+): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await main(args, {
@@ -29,7 +32,10 @@ export async function runCli(args: string[], options: { cwd?: string; env?: Node
 }
 
 /** Runs the compiled bin (run `npm run build` first; `npm test` does). */
-export function spawnCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; bin?: string; timeout?: number } = {}): CliRun {
+export function spawnCli(
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; bin?: string; timeout?: number } = {},
+): CliRun {
   const r = spawnSync(process.execPath, [options.bin ?? BIN, ...args], {
     cwd: options.cwd ?? REPO,
     env: { PATH: process.env.PATH, ...options.env },

@@ -81,13 +81,22 @@ export async function startYamlServer(root: string, yamlSettings: Record<string,
   const answer = (message: { id: number; method: string; params?: { items?: { section?: string }[] } }) => {
     if (message.method === 'workspace/configuration') {
       const items = message.params?.items ?? [];
-      send({ id: message.id, result: items.map((i) => (i.section === 'yaml' ? settings : i.section === 'http' ? { proxyStrictSSL: false } : {})) });
+      send({
+        id: message.id,
+        result: items.map((i) => (i.section === 'yaml' ? settings : i.section === 'http' ? { proxyStrictSSL: false } : {})),
+      });
       if (items.some((i) => i.section === 'yaml')) configured();
       return;
     }
     send({ id: message.id, result: null });
   };
-  const dispatch = (message: { id?: number; method?: string; params?: { uri: string; diagnostics: Diagnostic[] }; result?: unknown; error?: { message: string } }) => {
+  const dispatch = (message: {
+    id?: number;
+    method?: string;
+    params?: { uri: string; diagnostics: Diagnostic[] };
+    result?: unknown;
+    error?: { message: string };
+  }) => {
     if (message.method && message.id !== undefined) return answer(message as Parameters<typeof answer>[0]);
     if (message.method === 'textDocument/publishDiagnostics' && message.params) {
       const waiter = diagnosticWaiters.get(message.params.uri)?.shift();
@@ -131,7 +140,10 @@ export async function startYamlServer(root: string, yamlSettings: Record<string,
     });
   const within = <T>(promise: Promise<T>, what: string): Promise<T> => {
     let timer!: NodeJS.Timeout;
-    const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`yaml-language-server: no ${what} within ${DEADLINE_MS} ms`)), DEADLINE_MS)));
+    const late = new Promise<never>(
+      (_, reject) =>
+        (timer = setTimeout(() => reject(new Error(`yaml-language-server: no ${what} within ${DEADLINE_MS} ms`)), DEADLINE_MS)),
+    );
     return Promise.race([promise, late]).finally(() => clearTimeout(timer));
   };
 
@@ -165,7 +177,9 @@ export async function startYamlServer(root: string, yamlSettings: Record<string,
   /** Sends a notification about `path`'s text and waits for the diagnostics that follow it. */
   const diagnosed = (path: string, notify: (uri: string, version: number) => void) => {
     const uri = uriOf(path);
-    const diagnostics = new Promise<Diagnostic[]>((resolve) => diagnosticWaiters.set(uri, [...(diagnosticWaiters.get(uri) ?? []), resolve]));
+    const diagnostics = new Promise<Diagnostic[]>((resolve) =>
+      diagnosticWaiters.set(uri, [...(diagnosticWaiters.get(uri) ?? []), resolve]),
+    );
     const version = (versions.get(uri) ?? 0) + 1;
     versions.set(uri, version);
     notify(uri, version);
@@ -173,14 +187,23 @@ export async function startYamlServer(root: string, yamlSettings: Record<string,
   };
   return {
     open: (path, text = readFileSync(path, 'utf8')) =>
-      diagnosed(path, (uri, version) => send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'yaml', version, text } } })),
-    change: (path, text) => diagnosed(path, (uri, version) => send({ method: 'textDocument/didChange', params: { textDocument: { uri, version }, contentChanges: [{ text }] } })),
+      diagnosed(path, (uri, version) =>
+        send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'yaml', version, text } } }),
+      ),
+    change: (path, text) =>
+      diagnosed(path, (uri, version) =>
+        send({ method: 'textDocument/didChange', params: { textDocument: { uri, version }, contentChanges: [{ text }] } }),
+      ),
     completion: async (path, position) => {
-      const result = await request<{ items: CompletionItem[] } | CompletionItem[] | null>('textDocument/completion', { textDocument: { uri: uriOf(path) }, position });
+      const result = await request<{ items: CompletionItem[] } | CompletionItem[] | null>('textDocument/completion', {
+        textDocument: { uri: uriOf(path) },
+        position,
+      });
       return Array.isArray(result) ? result : (result?.items ?? []);
     },
     hover: (path, position) => request<Hover | null>('textDocument/hover', { textDocument: { uri: uriOf(path) }, position }),
-    filesChanged: (paths) => send({ method: 'workspace/didChangeWatchedFiles', params: { changes: paths.map((p) => ({ uri: uriOf(p), type: 2 })) } }),
+    filesChanged: (paths) =>
+      send({ method: 'workspace/didChangeWatchedFiles', params: { changes: paths.map((p) => ({ uri: uriOf(p), type: 2 })) } }),
     async stop() {
       if (child.exitCode !== null) return;
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

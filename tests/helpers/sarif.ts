@@ -10,7 +10,10 @@ export function sarifValidationErrors(sarifPath: string, scratch: string): { sta
   // npm ci may skip the package's chmod install script; the binary is ours to make executable.
   if ((statSync(tool).mode & 0o100) === 0) chmodSync(tool, 0o755);
   const out = join(scratch, `validation-${Date.now()}.sarif`);
-  const run = spawnSync(tool, ['validate', sarifPath, '--output', out, '--log', 'ForceOverwrite'], { encoding: 'utf8', env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1' } });
+  const run = spawnSync(tool, ['validate', sarifPath, '--output', out, '--log', 'ForceOverwrite'], {
+    encoding: 'utf8',
+    env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1' },
+  });
   if (run.status !== 0) return { status: run.status, output: run.stdout + run.stderr, errors: [] };
   const results = JSON.parse(readFileSync(out, 'utf8')).runs[0].results as { level: string }[];
   return { status: 0, output: '', errors: results.filter((r) => r.level === 'error') };

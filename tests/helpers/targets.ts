@@ -13,17 +13,37 @@ export interface TestRegion {
 }
 
 /** The top's context, as a test gives it: the rest is filled in as `gkml build` would. */
-export type TestContext = Omit<TargetContext, 'regions' | 'publication' | 'folder' | 'trail' | 'tree'> & Partial<Pick<TargetContext, 'publication'>>;
+export type TestContext = Omit<TargetContext, 'regions' | 'publication' | 'folder' | 'trail' | 'tree'> &
+  Partial<Pick<TargetContext, 'publication'>>;
 
 export async function runTarget(write: TargetWriter, ctx: TestContext, regions: readonly TestRegion[] = []): Promise<string[]> {
   const publication = ctx.publication ?? publicationOf(ctx.compendium);
-  const tree = regions.map((r) => ({ slug: r.slug, name: r.name ?? r.compendium.region, folder: regionPath('', r.slug), level: r.compendium.level, levelName: r.compendium.levelLabels[0] ?? '', depth: 1, ownIndex: true }));
+  const tree = regions.map((r) => ({
+    slug: r.slug,
+    name: r.name ?? r.compendium.region,
+    folder: regionPath('', r.slug),
+    level: r.compendium.level,
+    levelName: r.compendium.levelLabels[0] ?? '',
+    depth: 1,
+    ownIndex: true,
+  }));
   const files: string[] = [];
   const summaries = [];
   for (const [i, r] of regions.entries()) {
     const place = tree[i]!;
     const { changes } = r;
-    files.push(...(await write({ ...ctx, publication, compendium: r.compendium, folder: place.folder, trail: [], tree, regions: [], ...(changes ? { changes } : { changes: undefined }) })));
+    files.push(
+      ...(await write({
+        ...ctx,
+        publication,
+        compendium: r.compendium,
+        folder: place.folder,
+        trail: [],
+        tree,
+        regions: [],
+        ...(changes ? { changes } : { changes: undefined }),
+      })),
+    );
     summaries.push(summarise(place, r.compendium, [], changes));
   }
   files.push(...(await write({ ...ctx, publication, folder: '', trail: [], tree, regions: summaries })));

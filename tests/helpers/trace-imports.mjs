@@ -9,5 +9,11 @@ register('./trace-hooks.mjs', import.meta.url, { data: { out: process.env.GKML_T
 
 const cache = createRequire(import.meta.url).cache;
 process.on('exit', () => {
-  if (process.env.GKML_TRACE) appendFileSync(process.env.GKML_TRACE, Object.keys(cache).map((p) => `${pathToFileURL(p).href}\n`).join(''));
+  if (process.env.GKML_TRACE)
+    appendFileSync(
+      process.env.GKML_TRACE,
+      Object.keys(cache)
+        .map((p) => `${pathToFileURL(p).href}\n`)
+        .join(''),
+    );
 });

@@ -63,7 +63,11 @@ describe('hostile YAML input', () => {
   });
 
   it('GB18030 is decoded with a warning naming the encoding and how to convert', () => {
-    const gbk = spawnSync(process.execPath, ['-e', "process.stdout.write(require('iconv-lite').encode(require('fs').readFileSync(0,'utf8'),'gb18030'))"], { input: VALID, cwd: REPO });
+    const gbk = spawnSync(
+      process.execPath,
+      ['-e', "process.stdout.write(require('iconv-lite').encode(require('fs').readFileSync(0,'utf8'),'gb18030'))"],
+      { input: VALID, cwd: REPO },
+    );
     const r = lintFile('gbk.yaml', gbk.stdout);
     expect(r.code).toBe(0);
     expect(only(r.report)).toEqual([expect.stringMatching(/^warn 1:1 encoding 文件编码为 GB18030\/GBK.*iconv -f GB18030 -t UTF-8/)]);
@@ -95,7 +99,11 @@ describe('hostile YAML input', () => {
     const chunk = Buffer.from(`# ${'填充'.repeat(500)}\n`);
     for (let written = 0; written < 50 * 1024 * 1024; written += chunk.length) writeSync(fd, chunk);
     closeSync(fd);
-    const run = spawnSync(process.execPath, ['--max-old-space-size=128', BIN, 'lint', 'huge.yaml'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH } });
+    const run = spawnSync(process.execPath, ['--max-old-space-size=128', BIN, 'lint', 'huge.yaml'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH },
+    });
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/1:1 +错误 +文件过大（50\.\d MB，上限 16 MB）/);
   });
@@ -104,7 +112,11 @@ describe('hostile YAML input', () => {
     const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
     for (let i = 1; i < 9; i++) {
       const prev = String.fromCharCode(96 + i);
-      levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill('*' + prev).join(',')}]`);
+      levels.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill('*' + prev)
+          .join(',')}]`,
+      );
     }
     const r = lintFile('bomb.yaml', `domain: jiuye\nname: 就业\nitems: []\n${levels.join('\n')}\n`);
     expect(r.code).toBe(1);
@@ -149,16 +161,25 @@ describe('symbolic links', () => {
   it('a linked file pointing outside the workspace is never read, and reported by file-access', () => {
     const ws = join(dir, 'linked-ws');
     mkdirSync(join(ws, 'directories'), { recursive: true });
-    writeFileSync(join(ws, 'gkml.config.yaml'), 'region: 链接县\nlevel: county\npublisher: 链接县人民政府办公室\nversion: "1"\ndate: 2026-01-01\n');
+    writeFileSync(
+      join(ws, 'gkml.config.yaml'),
+      'region: 链接县\nlevel: county\npublisher: 链接县人民政府办公室\nversion: "1"\ndate: 2026-01-01\n',
+    );
     writeFileSync(join(ws, 'directories/jiuye.yaml'), VALID);
     const outside = join(dir, 'outside.yaml');
     writeFileSync(outside, 'domain: nope\n');
     symlinkSync(outside, join(ws, 'directories/linked.yaml'));
-    const run = spawnSync(process.execPath, [BIN, 'lint', ws, '-f', 'json'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH } });
+    const run = spawnSync(process.execPath, [BIN, 'lint', ws, '-f', 'json'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH },
+    });
     expect(run.status).toBe(1);
     const report = JSON.parse(run.stdout);
     expect(report.files).toEqual(['linked-ws/directories/jiuye.yaml', 'linked-ws/directories/linked.yaml']);
-    expect(report.findings.map((f: { file: string; rule: string; line: number }) => `${f.file}:${f.line} ${f.rule}`)).toEqual(['linked-ws/directories/linked.yaml:1 file-access']);
+    expect(report.findings.map((f: { file: string; rule: string; line: number }) => `${f.file}:${f.line} ${f.rule}`)).toEqual([
+      'linked-ws/directories/linked.yaml:1 file-access',
+    ]);
     expect(run.stdout).not.toContain('nope');
   });
 
@@ -174,14 +195,20 @@ describe('symbolic links', () => {
     const refused = spawnSync(process.execPath, [BIN, 'lint', out], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH } });
     // Its only file is not read: nothing could be, exit 2, naming the link (the folder).
     expect(refused.status).toBe(2);
-    expect(refused.stderr).toBe('gkml: folder-out/directories/jiuye.yaml: 符号链接 folder-out/directories 指向所在仓库、工作区或文件夹之外，未读取它指向的文件\n');
+    expect(refused.stderr).toBe(
+      'gkml: folder-out/directories/jiuye.yaml: 符号链接 folder-out/directories 指向所在仓库、工作区或文件夹之外，未读取它指向的文件\n',
+    );
 
     const inside = join(dir, 'folder-in');
     mkdirSync(join(inside, 'data'), { recursive: true });
     writeFileSync(join(inside, 'gkml.config.yaml'), config);
     writeFileSync(join(inside, 'data/jiuye.yaml'), VALID);
     symlinkSync(join(inside, 'data'), join(inside, 'directories'));
-    const read = spawnSync(process.execPath, [BIN, 'lint', inside, '-f', 'json'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH } });
+    const read = spawnSync(process.execPath, [BIN, 'lint', inside, '-f', 'json'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH },
+    });
     expect(read.status, read.stderr).toBe(0);
     expect(JSON.parse(read.stdout).files).toContain('folder-in/directories/jiuye.yaml');
   });

@@ -65,7 +65,10 @@ describe('a government page', () => {
     expect(pages.length).toBeGreaterThan(20);
     for (const page of pages) {
       const items = [...readDom(gov.dir, page).querySelectorAll('.site-footer__registration li')];
-      expect(items.map((li) => li.textContent), page).toEqual([
+      expect(
+        items.map((li) => li.textContent),
+        page,
+      ).toEqual([
         '主办单位：示例县人民政府办公室',
         '联系方式：0838-1234567',
         '网站标识码：5101230001',

@@ -52,9 +52,6 @@ afterAll(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-
-
-
 describe('the changelog', () => {
   it('index → 更新记录 → a changed item on its domain page → its 本次更新 label → back to its entry', async () => {
     const { context, page, problems } = await openPage(browser, changelogServer.url, WIDTHS.desktop);
@@ -62,7 +59,9 @@ describe('the changelog', () => {
     await page.locator('main .notice').getByRole('link', { name: '查看更新记录' }).click();
     await page.waitForURL(/\/changes\.html$/);
     await expect(page.locator('h1').textContent()).resolves.toBe('更新记录');
-    await expect(page.getByRole('navigation', { name: '网站导航' }).getByRole('link', { name: '更新记录' }).getAttribute('aria-current')).resolves.toBe('page');
+    await expect(
+      page.getByRole('navigation', { name: '网站导航' }).getByRole('link', { name: '更新记录' }).getAttribute('aria-current'),
+    ).resolves.toBe('page');
 
     // The entry's table is named by the item.
     await expect(page.getByRole('table', { name: '就业信息服务 · 岗位信息发布' }).locator('tbody tr').count()).resolves.toBe(3);
@@ -86,12 +85,15 @@ describe('the changelog', () => {
 });
 
 describe('search across the counties of a city', () => {
-  it('from one county\'s page, over all counties, to an item on another county\'s page', async () => {
+  it("from one county's page, over all counties, to an item on another county's page", async () => {
     const { context, page, problems } = await openPage(browser, cityServer.url, WIDTHS.desktop);
     await page.goto(cityServer.url);
     await expect(page.locator('h1').textContent()).resolves.toBe('样例市基层政务公开标准目录');
     // The county's card (the downloads table below names the county in its links too).
-    await page.locator('#regions-heading + .domain-list').getByRole('link', { name: /^北岭县 / }).click();
+    await page
+      .locator('#regions-heading + .domain-list')
+      .getByRole('link', { name: /^北岭县 / })
+      .click();
     await page.waitForURL(/\/regions\/beiling\/index\.html$/);
     await expect(page.getByLabel('搜索范围').inputValue()).resolves.toBe('beiling');
 
@@ -100,9 +102,13 @@ describe('search across the counties of a city', () => {
     await page.getByRole('button', { name: '搜索' }).click();
     await page.waitForURL(/\/search\.html\?/);
     await expect(page.locator('#search-status').textContent()).resolves.toBe('找到 1 个包含“渔灯”的公开事项。');
-    await expect(page.locator('#search-list .search-results__meta').textContent()).resolves.toBe('东山县 · 公共文化服务 · 东山县文化和旅游局');
+    await expect(page.locator('#search-list .search-results__meta').textContent()).resolves.toBe(
+      '东山县 · 公共文化服务 · 东山县文化和旅游局',
+    );
     await page.locator('#search-list a').click();
-    await page.waitForURL((url) => url.pathname.endsWith('/regions/dongshan/gonggong-wenhua-fuwu.html') && url.hash === '#gonggong-wenhua-fuwu-x01');
+    await page.waitForURL(
+      (url) => url.pathname.endsWith('/regions/dongshan/gonggong-wenhua-fuwu.html') && url.hash === '#gonggong-wenhua-fuwu-x01',
+    );
     await expect(page.locator('tr:target th').textContent()).resolves.toBe('渔灯节非遗展演');
     await expect(page.locator('table caption').textContent()).resolves.toBe('东山县公共文化服务领域基层政务公开标准目录');
     expectNoProblems(problems);
@@ -124,20 +130,24 @@ describe('search across the counties of a city', () => {
     await page.goto(`${cityServer.url}search.html?q=${encodeURIComponent('最低生活保障')}`);
     await expect(page.locator('#search-status').textContent()).resolves.toBe('找到 4 个包含“最低生活保障”的公开事项。');
     expect(indexes.sort()).toEqual(['beiling', 'dongshan', 'nanhe', 'region-005', 'xishui'].map((s) => `regions/${s}/search-index.js`));
-    const regions = await page.locator('#search-list .search-results__meta').evaluateAll((ps) => ps.map((p) => p.textContent!.split(' · ')[0]));
+    const regions = await page
+      .locator('#search-list .search-results__meta')
+      .evaluateAll((ps) => ps.map((p) => p.textContent!.split(' · ')[0]));
     expect(regions.sort()).toEqual(['东山县', '临江县', '北岭县', '西水县'].sort());
     expectNoProblems(problems);
     await context.close();
   });
 
-  it('works from file:// too: each county\'s index is a script added to the page', async () => {
+  it("works from file:// too: each county's index is a script added to the page", async () => {
     const context = await browser.newContext({ viewport: { width: WIDTHS.phone, height: 900 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`file://${city.dir}/search.html?q=${encodeURIComponent('渡口')}`);
     await expect(page.locator('#search-status').textContent()).resolves.toBe('找到 1 个包含“渡口”的公开事项。');
-    await expect(page.locator('#search-list a').getAttribute('href')).resolves.toBe('regions/region-005/shehui-jiuzhu.html#shehui-jiuzhu-x01');
+    await expect(page.locator('#search-list a').getAttribute('href')).resolves.toBe(
+      'regions/region-005/shehui-jiuzhu.html#shehui-jiuzhu-x01',
+    );
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -159,7 +169,10 @@ const PAGES = [
 describe('accessibility and layout', () => {
   for (const [widthName, width] of Object.entries(WIDTHS)) {
     it(`axe WCAG 2.1 A/AA: no violations on the changelog and region pages at ${width} px; screenshots`, async () => {
-      const sessions = { changelog: await openPage(browser, changelogServer.url, width), city: await openPage(browser, cityServer.url, width) };
+      const sessions = {
+        changelog: await openPage(browser, changelogServer.url, width),
+        city: await openPage(browser, cityServer.url, width),
+      };
       const servers = { changelog: changelogServer, city: cityServer };
       for (const { site, name, path, results } of PAGES) {
         const { page } = sessions[site as keyof typeof sessions];

@@ -42,7 +42,9 @@ afterAll(async () => {
 async function search(page: Page, server: StaticServer, query: string): Promise<{ title: string; href: string }[]> {
   await page.goto(`${server.url}search.html?q=${encodeURIComponent(query)}`);
   await page.locator('#search-status').filter({ hasText: /./ }).waitFor();
-  return page.locator('#search-list a').evaluateAll((as) => as.map((a) => ({ title: a.textContent ?? '', href: a.getAttribute('href') ?? '' })));
+  return page
+    .locator('#search-list a')
+    .evaluateAll((as) => as.map((a) => ({ title: a.textContent ?? '', href: a.getAttribute('href') ?? '' })));
 }
 
 describe('search with the words citizens use', () => {
@@ -52,7 +54,10 @@ describe('search with the words citizens use', () => {
       const results = await search(page, demoServer, query);
       const official = results.filter((r) => r.title.startsWith('最低生活保障'));
       expect(official.length, query).toBeGreaterThanOrEqual(4);
-      expect(results.slice(0, official.length).every((r) => r.title.startsWith('最低生活保障')), query).toBe(true);
+      expect(
+        results.slice(0, official.length).every((r) => r.title.startsWith('最低生活保障')),
+        query,
+      ).toBe(true);
       expect(official.some((r) => r.title === '最低生活保障 · 办事指南')).toBe(true);
     }
     expectNoProblems(problems);

@@ -35,9 +35,6 @@ afterAll(async () => {
   xss?.remove();
 });
 
-
-
-
 describe('a citizen finds an item', () => {
   it('index → domain page, then a Chinese search → the item anchor', async () => {
     const { context, page, problems } = await openPage(browser, demoServer.url, WIDTHS.desktop);
@@ -132,7 +129,10 @@ describe('accessibility and layout', () => {
       await page.goto(`${demoServer.url}shehui-jiuzhu.html`);
       const row = page.locator('tbody tr').first();
       await expect(row.evaluate((tr) => getComputedStyle(tr).display)).resolves.toBe(display);
-      const label = await row.locator('td[data-label]').nth(1).evaluate((td) => getComputedStyle(td, '::before').content);
+      const label = await row
+        .locator('td[data-label]')
+        .nth(1)
+        .evaluate((td) => getComputedStyle(td, '::before').content);
       expect(label === 'none' || label === 'normal', `label shown at ${width}`).toBe(display === 'table-row');
       await context.close();
     }
@@ -146,7 +146,10 @@ describe('accessibility and layout', () => {
     await expect(focused.textContent()).resolves.toBe('跳到主要内容');
     const skip = await focused.boundingBox();
     expect(skip!.width).toBeGreaterThan(20);
-    const style = await focused.evaluate((a) => ({ background: getComputedStyle(a).backgroundColor, shadow: getComputedStyle(a).boxShadow }));
+    const style = await focused.evaluate((a) => ({
+      background: getComputedStyle(a).backgroundColor,
+      shadow: getComputedStyle(a).boxShadow,
+    }));
     expect(style.background).toBe('rgb(255, 221, 0)');
     expect(style.shadow).not.toBe('none');
     await page.keyboard.press('Enter');
@@ -162,7 +165,12 @@ describe('accessibility and layout', () => {
       await expect(page.locator(hidden).isVisible(), hidden).resolves.toBe(false);
     }
     await expect(page.locator('thead').evaluate((t) => getComputedStyle(t).display)).resolves.toBe('table-header-group');
-    await expect(page.locator('tbody tr').first().evaluate((tr) => getComputedStyle(tr).breakInside)).resolves.toBe('avoid');
+    await expect(
+      page
+        .locator('tbody tr')
+        .first()
+        .evaluate((tr) => getComputedStyle(tr).breakInside),
+    ).resolves.toBe('avoid');
     await page.screenshot({ path: `${SCREENSHOTS}domain-print.png`, fullPage: true });
     const pdf = await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
@@ -197,10 +205,20 @@ describe('the folder opened from disk', () => {
 describe('the XSS corpus stays text in the browser', () => {
   it('no dialog, no script run, payloads shown as written, on every page and in search results', async () => {
     const { context, page, problems } = await openPage(browser, xssServer.url, WIDTHS.desktop);
-    for (const path of ['', 'shehui-jiuzhu.html', `search.html?q=${encodeURIComponent('低保')}`, `search.html?q=${encodeURIComponent('<script>alert(1)</script>')}`]) {
+    for (const path of [
+      '',
+      'shehui-jiuzhu.html',
+      `search.html?q=${encodeURIComponent('低保')}`,
+      `search.html?q=${encodeURIComponent('<script>alert(1)</script>')}`,
+    ]) {
       await page.goto(xssServer.url + path);
       await page.waitForLoadState('load');
-      expect(await page.evaluate(() => document.querySelectorAll('script:not([src]), img, svg, iframe, style, [onerror], [onload], [onmouseover]').length), path).toBe(0);
+      expect(
+        await page.evaluate(
+          () => document.querySelectorAll('script:not([src]), img, svg, iframe, style, [onerror], [onload], [onmouseover]').length,
+        ),
+        path,
+      ).toBe(0);
     }
     await page.goto(`${xssServer.url}shehui-jiuzhu.html`);
     await expect(page.locator('h1').textContent()).resolves.toBe('社会救助<script>alert("name")</script>');

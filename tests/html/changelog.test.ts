@@ -28,15 +28,24 @@ afterAll(() => {
 });
 
 const text = (el: Element | null | undefined) => el?.textContent ?? null;
-const sectionIds = (doc: Document, id: string) => [...doc.querySelectorAll(`#${id}-heading ~ ol > li.change`)].map((li) => li.querySelector('.change__meta')!.textContent!.replace(/^.*编号：/, ''));
+const sectionIds = (doc: Document, id: string) =>
+  [...doc.querySelectorAll(`#${id}-heading ~ ol > li.change`)].map((li) =>
+    li.querySelector('.change__meta')!.textContent!.replace(/^.*编号：/, ''),
+  );
 
 describe('the changes page', () => {
   it('gives the two versions with their publication dates and the counts', () => {
     const doc = readDom(site.dir, 'changes.html');
     expect(text(doc.querySelector('h1'))).toBe('更新记录');
     expect(doc.title).toBe('更新记录 - 版本县基层政务公开标准目录');
-    expect(text(doc.querySelector('.lead'))).toBe('本页列出版本县基层政务公开标准目录版本 2026.2（2026年6月30日发布）与上一版本 2026.1（2026年1月10日发布）相比的变化。');
-    const facts = [...doc.querySelectorAll('.facts__row')].map((r) => [text(r.querySelector('dt')), text(r.querySelector('dd')), r.querySelector('time')?.getAttribute('datetime') ?? null]);
+    expect(text(doc.querySelector('.lead'))).toBe(
+      '本页列出版本县基层政务公开标准目录版本 2026.2（2026年6月30日发布）与上一版本 2026.1（2026年1月10日发布）相比的变化。',
+    );
+    const facts = [...doc.querySelectorAll('.facts__row')].map((r) => [
+      text(r.querySelector('dt')),
+      text(r.querySelector('dd')),
+      r.querySelector('time')?.getAttribute('datetime') ?? null,
+    ]);
     expect(facts).toEqual([
       ['本次版本', '2026.2', null],
       ['发布日期', '2026年6月30日', '2026-06-30'],
@@ -48,7 +57,12 @@ describe('the changes page', () => {
 
   it('lists exactly the items of the diff: added, changed, renamed, removed', () => {
     const doc = readDom(site.dir, 'changes.html');
-    expect([...doc.querySelectorAll('main h2')].map((h) => h.textContent)).toEqual(['新增事项（1 个）', '修改的事项（1 个）', '改编号的事项（1 个）', '删除的事项（1 个）']);
+    expect([...doc.querySelectorAll('main h2')].map((h) => h.textContent)).toEqual([
+      '新增事项（1 个）',
+      '修改的事项（1 个）',
+      '改编号的事项（1 个）',
+      '删除的事项（1 个）',
+    ]);
     expect(sectionIds(doc, 'added')).toEqual(diff.added.map((i) => i.id));
     expect(sectionIds(doc, 'changed')).toEqual(diff.changed.map((i) => i.id));
     expect(sectionIds(doc, 'renamed')).toEqual(diff.renamed.map((i) => `${i.from} → ${i.id}`));
@@ -85,7 +99,9 @@ describe('the changes page', () => {
       expect(nav!.getAttribute('aria-current'), page).toBe(page === 'changes.html' ? 'page' : null);
     }
     const notice = readDom(site.dir, 'index.html').querySelector('main .notice')!;
-    expect(notice.textContent).toBe('与上一版本 2026.1（2026年1月10日发布）相比：新增 1 项，删除 1 项，修改 1 项，改编号 1 项。查看更新记录');
+    expect(notice.textContent).toBe(
+      '与上一版本 2026.1（2026年1月10日发布）相比：新增 1 项，删除 1 项，修改 1 项，改编号 1 项。查看更新记录',
+    );
     expect(notice.querySelector('a')!.getAttribute('href')).toBe('changes.html');
   });
 });
@@ -103,7 +119,9 @@ describe('the domain page of a changed domain', () => {
       ['jiuye-x03', '本次新增', 'changes.html#change-jiuye-x03', '本次新增：查看“高校毕业生就业服务 · 就业见习”的变化'],
     ]);
     for (const [, , href] of marks) expect(readDom(site.dir, 'changes.html').getElementById(href!.split('#')[1]!), href!).not.toBeNull();
-    expect(text(doc.querySelector('main .notice'))).toBe('与上一版本 2026.1（2026年1月10日发布）相比，本领域新增 1 个事项，修改 1 个事项，改编号 1 个事项，删除 1 个事项。查看更新记录');
+    expect(text(doc.querySelector('main .notice'))).toBe(
+      '与上一版本 2026.1（2026年1月10日发布）相比，本领域新增 1 个事项，修改 1 个事项，改编号 1 个事项，删除 1 个事项。查看更新记录',
+    );
   });
 });
 
@@ -121,10 +139,16 @@ describe('without --previous', () => {
 });
 
 describe('--previous as a git revision', () => {
-  it('gives the same site, byte for byte, as the previous version\'s folder, whatever the build time', async () => {
+  it("gives the same site, byte for byte, as the previous version's folder, whatever the build time", async () => {
     const repo = join(scratch, 'repo');
     const ws = join(repo, 'county');
-    const env = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid' };
+    const env = {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@example.invalid',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@example.invalid',
+    };
     const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, env, stdio: 'pipe' });
     cpSync(VERSIONS.v1, ws, { recursive: true });
     execFileSync('git', ['init', '-q', repo]);
@@ -135,7 +159,12 @@ describe('--previous as a git revision', () => {
     git('add', '-A');
     git('commit', '-qm', 'v2');
 
-    const fromGit = await buildSite(ws, { previous: 'HEAD~1', only: ['html'], out: join(scratch, 'from-git'), env: { SOURCE_DATE_EPOCH: '1000000000' } });
+    const fromGit = await buildSite(ws, {
+      previous: 'HEAD~1',
+      only: ['html'],
+      out: join(scratch, 'from-git'),
+      env: { SOURCE_DATE_EPOCH: '1000000000' },
+    });
     const files = filesUnder(site.dir);
     expect(filesUnder(fromGit.dir)).toEqual(files);
     for (const f of files) expect(readFileSync(join(fromGit.dir, f)).equals(readFileSync(join(site.dir, f))), f).toBe(true);
@@ -148,19 +177,37 @@ describe('the XSS corpus in a changelog', () => {
     cpSync(WORKSPACES.xss, previous, { recursive: true });
     const file = join(previous, 'directories', 'shehui-jiuzhu.yaml');
     const yaml = readFileSync(file, 'utf8');
-    writeFileSync(file, yaml.replace('timeframe: 审核确认后10个工作日内', "timeframe: '<b>旧</b>时限'").replace("ref: '民发〔2021〕57号<b>'", "ref: '旧<i>号'"));
+    writeFileSync(
+      file,
+      yaml
+        .replace('timeframe: 审核确认后10个工作日内', "timeframe: '<b>旧</b>时限'")
+        .replace("ref: '民发〔2021〕57号<b>'", "ref: '旧<i>号'"),
+    );
     const xss = await buildSite(WORKSPACES.xss, { previous, only: ['html'] });
     try {
       const doc = readDom(xss.dir, 'changes.html');
       expect(doc.querySelectorAll('main script, main img, main svg, main iframe, main style, main b, main i')).toHaveLength(0);
-      for (const el of doc.querySelectorAll('*')) expect(el.getAttributeNames().filter((a) => a.startsWith('on')), el.tagName).toEqual([]);
-      const cells = (id: string) => [...doc.getElementById(id)!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+      for (const el of doc.querySelectorAll('*'))
+        expect(
+          el.getAttributeNames().filter((a) => a.startsWith('on')),
+          el.tagName,
+        ).toEqual([]);
+      const cells = (id: string) =>
+        [...doc.getElementById(id)!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
       expect(cells('change-shehui-jiuzhu-01-02')).toEqual([['公开时限', '<b>旧</b>时限', '审核确认后10个工作日内']]);
       expect(cells('change-shehui-jiuzhu-01-01')).toEqual([
-        ['公开依据', '《条例》<script>alert("basis")</script>、《办法》<img src=x onerror=alert("basis-title")>(旧<i>号)', '《条例》<script>alert("basis")</script>、《办法》<img src=x onerror=alert("basis-title")>(民发〔2021〕57号<b>)'],
+        [
+          '公开依据',
+          '《条例》<script>alert("basis")</script>、《办法》<img src=x onerror=alert("basis-title")>(旧<i>号)',
+          '《条例》<script>alert("basis")</script>、《办法》<img src=x onerror=alert("basis-title")>(民发〔2021〕57号<b>)',
+        ],
       ]);
-      expect(text(doc.querySelector('#change-shehui-jiuzhu-01-01 h3'))).toBe('低保<script>alert("l1")</script> · "><img src=x onerror=alert("l2")> · </td></tr></table><script>alert(\'l3\')</script>');
-      expect([...doc.querySelectorAll('#change-shehui-jiuzhu-01-01 thead th')].map((th) => th.textContent)[1]).toBe("上一版本（'><svg onload=alert('version')>1）");
+      expect(text(doc.querySelector('#change-shehui-jiuzhu-01-01 h3'))).toBe(
+        '低保<script>alert("l1")</script> · "><img src=x onerror=alert("l2")> · </td></tr></table><script>alert(\'l3\')</script>',
+      );
+      expect([...doc.querySelectorAll('#change-shehui-jiuzhu-01-01 thead th')].map((th) => th.textContent)[1]).toBe(
+        "上一版本（'><svg onload=alert('version')>1）",
+      );
     } finally {
       xss.remove();
     }

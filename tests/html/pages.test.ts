@@ -78,7 +78,9 @@ describe.each(ALL_SITES)('every page of the %s site', (name) => {
       for (const el of doc.querySelectorAll('*')) {
         for (const attr of el.getAttributeNames()) expect(attr.startsWith('on'), `${page}: ${el.tagName} ${attr}`).toBe(false);
       }
-      const resources = [...doc.querySelectorAll('link[href], script[src], [src]')].map((el) => el.getAttribute('href') ?? el.getAttribute('src')!);
+      const resources = [...doc.querySelectorAll('link[href], script[src], [src]')].map(
+        (el) => el.getAttribute('href') ?? el.getAttribute('src')!,
+      );
       expect(resources.filter(isExternal), page).toEqual([]);
     }
   });
@@ -123,17 +125,26 @@ describe('domain pages', () => {
         const [top, second] = [...table.querySelectorAll('thead tr')];
         const grouped = [...top!.querySelectorAll('th[scope=colgroup]')].map((th) => th.textContent);
         expect(grouped, page).toEqual(['公开事项', '公开对象', '公开方式', '公开层级']);
-        expect([...table.querySelectorAll('thead th')].every((th) => ['col', 'colgroup'].includes(th.getAttribute('scope')!)), page).toBe(true);
+        expect(
+          [...table.querySelectorAll('thead th')].every((th) => ['col', 'colgroup'].includes(th.getAttribute('scope')!)),
+          page,
+        ).toBe(true);
         const spans = [...table.querySelectorAll('colgroup')].map((g) => Number(g.getAttribute('span') ?? 1));
         const groupSpans = [...top!.children].map((th) => Number(th.getAttribute('colspan') ?? 1));
         expect(spans, page).toEqual(groupSpans);
         const columns = spans.reduce((a, b) => a + b, 0);
-        const groupedColumns = [...top!.querySelectorAll('th[scope=colgroup]')].reduce((n, th) => n + Number(th.getAttribute('colspan')), 0);
+        const groupedColumns = [...top!.querySelectorAll('th[scope=colgroup]')].reduce(
+          (n, th) => n + Number(th.getAttribute('colspan')),
+          0,
+        );
         expect(second!.children.length, page).toBe(groupedColumns);
 
         // Body: one row per item, in order, anchored by id, named by a row header.
         const rows = [...table.querySelectorAll('tbody tr')];
-        expect(rows.map((r) => r.id), page).toEqual(domain.items.map((i) => i.id));
+        expect(
+          rows.map((r) => r.id),
+          page,
+        ).toEqual(domain.items.map((i) => i.id));
         rows.forEach((row, i) => {
           const item = domain.items[i]!;
           expect(row.children.length, `${page} ${item.id}`).toBe(columns);
@@ -145,7 +156,10 @@ describe('domain pages', () => {
           for (const cell of row.children) expect(cell.getAttribute('data-label'), `${page} ${item.id}`).toBeTruthy();
           // Marks are words, not a glyph or colour alone.
           for (const mark of row.querySelectorAll('.mark')) {
-            const words = [...mark.childNodes].filter((n) => !(n as Element).getAttribute?.('aria-hidden')).map((n) => n.textContent).join('');
+            const words = [...mark.childNodes]
+              .filter((n) => !(n as Element).getAttribute?.('aria-hidden'))
+              .map((n) => n.textContent)
+              .join('');
             expect(words.trim(), `${page} ${item.id}`).toMatch(/^(是|否)/);
           }
           const yes = (label: string) => row.querySelector(`.mark[data-label="${label}"]`)!.classList.contains('mark--yes');
@@ -174,7 +188,9 @@ describe('the index page', () => {
         expect(card.querySelector('a')?.getAttribute('href') ?? null).toBe(present ? `${o.id}.html` : null);
         expect(card.querySelector('.domain-card__count')?.textContent).toBe(present ? `${o.count} 个事项` : '暂未编制');
       });
-      const facts = Object.fromEntries([...doc.querySelectorAll('.facts__row')].map((r) => [r.querySelector('dt')!.textContent, r.querySelector('dd')!.textContent]));
+      const facts = Object.fromEntries(
+        [...doc.querySelectorAll('.facts__row')].map((r) => [r.querySelector('dt')!.textContent, r.querySelector('dd')!.textContent]),
+      );
       expect(facts).toEqual({
         地区: compendium.region,
         发布单位: compendium.publisher,

@@ -24,7 +24,16 @@ describe('SiteFolder', () => {
     const site = new SiteFolder(root);
     site.write('index.html', 'a');
     site.write('assets/x.css', 'b');
-    for (const bad of ['../escape.html', '../../escape.html', 'assets/../../escape.html', '/tmp/escape.html', '', '.', 'a\\..\\..\\x', 'x\0.html']) {
+    for (const bad of [
+      '../escape.html',
+      '../../escape.html',
+      'assets/../../escape.html',
+      '/tmp/escape.html',
+      '',
+      '.',
+      'a\\..\\..\\x',
+      'x\0.html',
+    ]) {
       expect(() => site.write(bad, 'x'), JSON.stringify(bad)).toThrow(GkmlError);
     }
     expect(() => site.write('index.html', 'again')).toThrow(/two site files have the same name: index\.html/);
@@ -93,7 +102,6 @@ describe('writeSite', () => {
     await expect(writeSite(escape)).rejects.toThrow(/the region slug cannot name a folder: \.\.\/\.\.\/evil/);
     expect(filesUnder(escape.outDir).filter((f) => !f.startsWith('site/'))).toEqual([]);
     expect(existsSync(join(escape.outDir, '..', 'evil'))).toBe(false);
-
   });
 
   it('copies and links the downloads the compendium names, and nothing else', async () => {
@@ -104,7 +112,10 @@ describe('writeSite', () => {
     writeFileSync(join(ctx.outDir, 'directory.xlsx'), Buffer.alloc(3000));
     writeFileSync(join(ctx.outDir, 'notes.txt'), 'not a download\n');
     const files = await writeSite(ctx);
-    expect(files.filter((f) => f.startsWith('site/downloads/'))).toEqual(['site/downloads/directory.json', 'site/downloads/directory.xlsx']);
+    expect(files.filter((f) => f.startsWith('site/downloads/'))).toEqual([
+      'site/downloads/directory.json',
+      'site/downloads/directory.xlsx',
+    ]);
     expect(filesUnder(join(ctx.outDir, 'site')).filter((f) => !files.includes(`site/${f}`))).toEqual([]);
   });
 });
@@ -114,7 +125,18 @@ describe('links in data', () => {
     expect(linkableUrl('https://www.gov.cn/zhengce/')).toBe('https://www.gov.cn/zhengce/');
     expect(linkableUrl('HTTP://example.gov.cn')).toBe('http://example.gov.cn/');
     expect(linkableUrl('https://x.gov.cn/?q="><script>')).toBe('https://x.gov.cn/?q=%22%3E%3Cscript%3E');
-    for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>', 'vbscript:x', '//evil.example', '/root', 'page.html', 'https://', 'http://[bad']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      ' javascript:alert(1)',
+      'data:text/html,<script>',
+      'vbscript:x',
+      '//evil.example',
+      '/root',
+      'page.html',
+      'https://',
+      'http://[bad',
+    ]) {
       expect(linkableUrl(bad), bad).toBeUndefined();
     }
   });

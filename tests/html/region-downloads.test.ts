@@ -17,7 +17,7 @@ afterAll(() => site.remove());
 const links = (doc: ParentNode, selector: string) => [...doc.querySelectorAll(selector)].map((a) => a.getAttribute('href')!);
 
 describe('each county page', () => {
-  it('links the county\'s own workbook, document and JSON, each the file the build wrote for it', () => {
+  it("links the county's own workbook, document and JSON, each the file the build wrote for it", () => {
     for (const c of CITY_COUNTIES) {
       const folder = `regions/${c.slug}/`;
       const doc = readDom(site.dir, `${folder}index.html`);
@@ -43,10 +43,16 @@ describe('what each place offers', () => {
 });
 
 describe('the city home page', () => {
-  it('labels its own files as the summary and lists every county\'s files', () => {
+  it("labels its own files as the summary and lists every county's files", () => {
     const doc = readDom(site.dir, 'index.html');
-    const own = [...doc.querySelectorAll('#downloads-heading + .download-list a')].map((a) => a.textContent!.replace(/（[^（]*）$/, '').trim());
-    expect(own).toEqual(['Excel 汇总工作簿（各地区事项数，及本级目录）', 'Word 汇总文件（各地区概况，及本级目录）', 'JSON 数据（全部地区的完整目录，供其他系统使用）']);
+    const own = [...doc.querySelectorAll('#downloads-heading + .download-list a')].map((a) =>
+      a.textContent!.replace(/（[^（]*）$/, '').trim(),
+    );
+    expect(own).toEqual([
+      'Excel 汇总工作簿（各地区事项数，及本级目录）',
+      'Word 汇总文件（各地区概况，及本级目录）',
+      'JSON 数据（全部地区的完整目录，供其他系统使用）',
+    ]);
     const table = doc.querySelector('table.region-downloads')!;
     expect([...table.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual(['地区', 'XLSX', 'DOCX', 'JSON']);
     const rows = [...table.querySelectorAll('tbody tr')];

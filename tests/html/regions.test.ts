@@ -38,18 +38,28 @@ describe('the region index', () => {
     const doc = readDom(site.dir, 'index.html');
     expect(text(doc.querySelector('h1'))).toBe('样例市基层政务公开标准目录');
     expect(doc.querySelector('main .breadcrumbs')).toBeNull();
-    const facts = Object.fromEntries([...doc.querySelectorAll('.facts__row')].map((r) => [text(r.querySelector('dt')), text(r.querySelector('dd'))]));
+    const facts = Object.fromEntries(
+      [...doc.querySelectorAll('.facts__row')].map((r) => [text(r.querySelector('dt')), text(r.querySelector('dd'))]),
+    );
     const items = [...compendia.values()].reduce((n, c) => n + c.itemCount, 0);
-    expect(facts).toEqual({ 地区: '样例市', 发布单位: '样例市人民政府办公室', 版本: '2026.1', 发布日期: '2026年6月30日', 公开事项: `5 个地区，${items} 个事项` });
+    expect(facts).toEqual({
+      地区: '样例市',
+      发布单位: '样例市人民政府办公室',
+      版本: '2026.1',
+      发布日期: '2026年6月30日',
+      公开事项: `5 个地区，${items} 个事项`,
+    });
   });
 
   it('lists every county with its counts, linking to its own index', () => {
     const doc = readDom(site.dir, 'index.html');
     const cards = [...doc.querySelectorAll('#regions-heading + .domain-list > li a')].map((a) => [a.getAttribute('href'), a.textContent]);
-    expect(cards).toEqual(COUNTIES.map((c) => {
-      const comp = compendia.get(c.slug)!;
-      return [`regions/${c.slug}/index.html`, `${c.name} ${comp.domains.length} 个领域，${comp.itemCount} 个事项`];
-    }));
+    expect(cards).toEqual(
+      COUNTIES.map((c) => {
+        const comp = compendia.get(c.slug)!;
+        return [`regions/${c.slug}/index.html`, `${c.name} ${comp.domains.length} 个领域，${comp.itemCount} 个事项`];
+      }),
+    );
     // The city has no directory of its own here.
     expect(doc.querySelector('#domains-heading')).toBeNull();
   });
@@ -58,10 +68,13 @@ describe('the region index', () => {
     const doc = readDom(site.dir, 'index.html');
     const form = doc.querySelector('main form')!;
     expect(form.getAttribute('action')).toBe('search.html');
-    expect([...form.querySelectorAll('select[name=region] option')].map((o) => [o.getAttribute('value'), o.textContent, o.hasAttribute('selected')])).toEqual([
-      ['', '全部地区', true],
-      ...COUNTIES.map((c) => [c.slug, c.name, false]),
-    ]);
+    expect(
+      [...form.querySelectorAll('select[name=region] option')].map((o) => [
+        o.getAttribute('value'),
+        o.textContent,
+        o.hasAttribute('selected'),
+      ]),
+    ).toEqual([['', '全部地区', true], ...COUNTIES.map((c) => [c.slug, c.name, false])]);
   });
 });
 
@@ -71,9 +84,13 @@ describe('each county', () => {
     for (const c of COUNTIES) {
       const comp = compendia.get(c.slug)!;
       const own = files.filter((f) => f.startsWith(`regions/${c.slug}/`)).map((f) => f.slice(`regions/${c.slug}/`.length));
-      expect(own, c.slug).toEqual([...comp.domains.map((d) => `${d.id}.html`), 'downloads/directory.json', 'index.html', 'search-index.js'].sort());
+      expect(own, c.slug).toEqual(
+        [...comp.domains.map((d) => `${d.id}.html`), 'downloads/directory.json', 'index.html', 'search-index.js'].sort(),
+      );
     }
-    expect([...new Set(files.filter((f) => f.startsWith('regions/')).map((f) => f.split('/')[1]))].sort()).toEqual(COUNTIES.map((c) => c.slug).sort());
+    expect([...new Set(files.filter((f) => f.startsWith('regions/')).map((f) => f.split('/')[1]))].sort()).toEqual(
+      COUNTIES.map((c) => c.slug).sort(),
+    );
   });
 
   it('has an index like a county site, with breadcrumbs back to the city and its own region preselected', () => {
@@ -82,15 +99,21 @@ describe('each county', () => {
       const doc = readDom(site.dir, `regions/${c.slug}/index.html`);
       expect(text(doc.querySelector('h1')), c.slug).toBe(`${c.name}基层政务公开标准目录`);
       expect(doc.title).toBe(`${c.name}基层政务公开标准目录 - 样例市基层政务公开标准目录`);
-      expect([...doc.querySelectorAll('.breadcrumbs li')].map((li) => [li.textContent, li.querySelector('a')?.getAttribute('href') ?? null])).toEqual([
+      expect(
+        [...doc.querySelectorAll('.breadcrumbs li')].map((li) => [li.textContent, li.querySelector('a')?.getAttribute('href') ?? null]),
+      ).toEqual([
         ['首页', '../../index.html'],
         [c.name, null],
       ]);
-      const facts = Object.fromEntries([...doc.querySelectorAll('.facts__row')].map((r) => [text(r.querySelector('dt')), text(r.querySelector('dd'))]));
+      const facts = Object.fromEntries(
+        [...doc.querySelectorAll('.facts__row')].map((r) => [text(r.querySelector('dt')), text(r.querySelector('dd'))]),
+      );
       expect(facts.地区).toBe(c.name);
       expect(facts.发布单位).toBe(comp.publisher);
       expect(facts.公开事项).toBe(`${comp.domains.length} 个领域，${comp.itemCount} 个事项`);
-      expect([...doc.querySelectorAll('.domain-card a')].map((a) => a.getAttribute('href'))).toEqual(comp.domains.map((d) => `${d.id}.html`));
+      expect([...doc.querySelectorAll('.domain-card a')].map((a) => a.getAttribute('href'))).toEqual(
+        comp.domains.map((d) => `${d.id}.html`),
+      );
       expect(doc.querySelector('main form')!.getAttribute('action')).toBe('../../search.html');
       expect(doc.querySelector('select[name=region] option[selected]')!.getAttribute('value')).toBe(c.slug);
       // The frame is the city's: header, stylesheet and search at the root.
@@ -101,7 +124,7 @@ describe('each county', () => {
     }
   });
 
-  it('has domain pages with the county\'s table and breadcrumbs 首页 › county › domain', () => {
+  it("has domain pages with the county's table and breadcrumbs 首页 › county › domain", () => {
     for (const c of COUNTIES) {
       const comp = compendia.get(c.slug)!;
       for (const d of comp.domains) {
@@ -109,7 +132,10 @@ describe('each county', () => {
         const doc = readDom(site.dir, page);
         expect(text(doc.querySelector('caption')), page).toBe(`${c.name}${d.name}领域基层政务公开标准目录`);
         expect(doc.title).toBe(`${d.name} - ${c.name}基层政务公开标准目录`);
-        expect([...doc.querySelectorAll('tbody tr')].map((tr) => tr.id), page).toEqual(d.items.map((i) => i.id));
+        expect(
+          [...doc.querySelectorAll('tbody tr')].map((tr) => tr.id),
+          page,
+        ).toEqual(d.items.map((i) => i.id));
         expect([...doc.querySelectorAll('.breadcrumbs a')].map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
           ['首页', '../../index.html'],
           [c.name, 'index.html'],
@@ -123,7 +149,9 @@ type IndexData = { options: object; index: object };
 
 /** Runs the search files of the site as the page does, and searches like it (AND). */
 function siteSearch(dir: string) {
-  const sandbox: { self: { gkmlSearchRegions?: { key: string; name: string; base: string }[]; gkmlSearchIndexes?: Record<string, IndexData> } } = { self: {} };
+  const sandbox: {
+    self: { gkmlSearchRegions?: { key: string; name: string; base: string }[]; gkmlSearchIndexes?: Record<string, IndexData> };
+  } = { self: {} };
   runInNewContext(readFileSync(join(dir, 'search-regions.js'), 'utf8'), sandbox);
   const regions = sandbox.self.gkmlSearchRegions!;
   for (const r of regions) runInNewContext(readFileSync(join(dir, r.base, 'search-index.js'), 'utf8'), sandbox);
@@ -134,12 +162,14 @@ function siteSearch(dir: string) {
   return {
     regions,
     find: (q: string) =>
-      engines.flatMap(({ region, engine }) => engine.search(q, { combineWith: 'AND' }).map((r) => ({ region: region.name, href: `${region.base}${r.page}#${r.id}` }))),
+      engines.flatMap(({ region, engine }) =>
+        engine.search(q, { combineWith: 'AND' }).map((r) => ({ region: region.name, href: `${region.base}${r.page}#${r.id}` })),
+      ),
   };
 }
 
 describe('search across the counties', () => {
-  it('lists the counties in order, each with its index in its folder; no index of the city\'s own', () => {
+  it("lists the counties in order, each with its index in its folder; no index of the city's own", () => {
     const { regions } = siteSearch(site.dir);
     expect(regions).toEqual(COUNTIES.map((c) => ({ key: c.slug, name: c.name, level: 'county', base: `regions/${c.slug}/` })));
     expect(existsSync(join(site.dir, 'search-index.js'))).toBe(false);
@@ -168,13 +198,18 @@ describe('a city with a directory of its own (本级)', () => {
   it('has its domain pages at the root, listed on the region index, and searched with the counties', async () => {
     const ws = join(scratch, 'city-own');
     cpSync(CITY, ws, { recursive: true });
-    writeFileSync(join(ws, 'gkml.config.yaml'), `${readFileSync(join(ws, 'gkml.config.yaml'), 'utf8')}directories: directories/*.yaml\nrules:\n  domain-coverage: off\n`);
+    writeFileSync(
+      join(ws, 'gkml.config.yaml'),
+      `${readFileSync(join(ws, 'gkml.config.yaml'), 'utf8')}directories: directories/*.yaml\nrules:\n  domain-coverage: off\n`,
+    );
     cpSync(join(fixture('versions/v2'), 'directories'), join(ws, 'directories'), { recursive: true });
     const own = await buildSite(ws, { only: ['html'] });
     try {
       const doc = readDom(own.dir, 'index.html');
       expect(text(doc.querySelector('#domains-heading'))).toBe('样例市本级目录');
-      expect([...doc.querySelectorAll('#domains-heading + .domain-list a')].map((a) => [a.getAttribute('href'), a.textContent])).toEqual([['jiuye.html', '就业 4 个事项']]);
+      expect([...doc.querySelectorAll('#domains-heading + .domain-list a')].map((a) => [a.getAttribute('href'), a.textContent])).toEqual([
+        ['jiuye.html', '就业 4 个事项'],
+      ]);
       const jiuye = readDom(own.dir, 'jiuye.html');
       expect([...jiuye.querySelectorAll('.breadcrumbs li')].map((li) => li.textContent)).toEqual(['首页', '就业']);
       const { regions, find } = siteSearch(own.dir);
@@ -193,7 +228,12 @@ describe('a city built with its previous version', () => {
     const previous = join(scratch, 'city-previous');
     cpSync(CITY, previous, { recursive: true });
     rmSync(join(previous, 'counties/nanhe'), { recursive: true });
-    writeFileSync(join(previous, 'gkml.config.yaml'), readFileSync(join(previous, 'gkml.config.yaml'), 'utf8').replace('version: "2026.1"', 'version: "2025.2"').replace('date: 2026-06-30', 'date: 2025-12-01'));
+    writeFileSync(
+      join(previous, 'gkml.config.yaml'),
+      readFileSync(join(previous, 'gkml.config.yaml'), 'utf8')
+        .replace('version: "2026.1"', 'version: "2025.2"')
+        .replace('date: 2026-06-30', 'date: 2025-12-01'),
+    );
     const file = join(previous, 'counties/dongshan/directories/gonggong-wenhua-fuwu.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('[活动时间, 活动地点, 参与方式]', '[活动时间, 活动地点]'));
     changed = await buildSite(CITY, { previous, only: ['html'] });
@@ -203,9 +243,19 @@ describe('a city built with its previous version', () => {
   it('has a changes page for the city summing up each county, and one per county', () => {
     const doc = readDom(changed.dir, 'changes.html');
     expect(text(doc.querySelector('h1'))).toBe('更新记录');
-    const facts = Object.fromEntries([...doc.querySelectorAll('.facts__row')].map((r) => [text(r.querySelector('dt')), text(r.querySelector('dd'))]));
-    expect(facts).toMatchObject({ 本次版本: '2026.1', 上一版本: '2025.2', 上一版本发布日期: '2025年12月1日', 变化: '新增 3 项，删除 0 项，修改 1 项，改编号 0 项' });
-    const rows = [...doc.querySelectorAll('.change-summary tbody tr')].map((tr) => [tr.querySelector('a')!.getAttribute('href'), ...[...tr.children].map((c) => c.textContent)]);
+    const facts = Object.fromEntries(
+      [...doc.querySelectorAll('.facts__row')].map((r) => [text(r.querySelector('dt')), text(r.querySelector('dd'))]),
+    );
+    expect(facts).toMatchObject({
+      本次版本: '2026.1',
+      上一版本: '2025.2',
+      上一版本发布日期: '2025年12月1日',
+      变化: '新增 3 项，删除 0 项，修改 1 项，改编号 0 项',
+    });
+    const rows = [...doc.querySelectorAll('.change-summary tbody tr')].map((tr) => [
+      tr.querySelector('a')!.getAttribute('href'),
+      ...[...tr.children].map((c) => c.textContent),
+    ]);
     expect(rows).toEqual([
       ['regions/beiling/changes.html', '北岭县', '0', '0', '0', '0'],
       ['regions/dongshan/changes.html', '东山县', '0', '1', '0', '0'],
@@ -213,29 +263,37 @@ describe('a city built with its previous version', () => {
       ['regions/xishui/changes.html', '西水县', '0', '0', '0', '0'],
       ['regions/region-005/changes.html', '临江县', '0', '0', '0', '0'],
     ]);
-    expect(text(readDom(changed.dir, 'index.html').querySelector('main .notice'))).toBe('与上一版本 2025.2（2025年12月1日发布）相比：新增 3 项，删除 0 项，修改 1 项，改编号 0 项。查看更新记录');
+    expect(text(readDom(changed.dir, 'index.html').querySelector('main .notice'))).toBe(
+      '与上一版本 2025.2（2025年12月1日发布）相比：新增 3 项，删除 0 项，修改 1 项，改编号 0 项。查看更新记录',
+    );
   });
 
-  it('shows a county\'s changes on its own page and labels its rows; a county new since then has every item added', () => {
+  it("shows a county's changes on its own page and labels its rows; a county new since then has every item added", () => {
     const dongshan = readDom(changed.dir, 'regions/dongshan/changes.html');
     expect(text(dongshan.querySelector('h1'))).toBe('东山县更新记录');
-    expect([...dongshan.querySelectorAll('.breadcrumbs li')].map((li) => [li.textContent, li.querySelector('a')?.getAttribute('href') ?? null])).toEqual([
+    expect(
+      [...dongshan.querySelectorAll('.breadcrumbs li')].map((li) => [li.textContent, li.querySelector('a')?.getAttribute('href') ?? null]),
+    ).toEqual([
       ['首页', '../../index.html'],
       ['东山县', 'index.html'],
       ['更新记录', null],
     ]);
-    expect([...dongshan.querySelectorAll('#change-gonggong-wenhua-fuwu-x01 tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent))).toEqual([
-      ['公开内容(要素)', '活动时间、活动地点', '活动时间、活动地点、参与方式'],
-    ]);
+    expect(
+      [...dongshan.querySelectorAll('#change-gonggong-wenhua-fuwu-x01 tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent)),
+    ).toEqual([['公开内容(要素)', '活动时间、活动地点', '活动时间、活动地点、参与方式']]);
     const row = readDom(changed.dir, 'regions/dongshan/gonggong-wenhua-fuwu.html').getElementById('gonggong-wenhua-fuwu-x01')!;
     expect(row.querySelector('.change-mark')!.getAttribute('href')).toBe('changes.html#change-gonggong-wenhua-fuwu-x01');
     // Every page of the site links the city's changes page from its navigation.
-    expect(readDom(changed.dir, 'regions/dongshan/gonggong-wenhua-fuwu.html').querySelector('.site-nav a[href="../../changes.html"]')).not.toBeNull();
+    expect(
+      readDom(changed.dir, 'regions/dongshan/gonggong-wenhua-fuwu.html').querySelector('.site-nav a[href="../../changes.html"]'),
+    ).not.toBeNull();
 
     const nanhe = readDom(changed.dir, 'regions/nanhe/changes.html');
     expect([...nanhe.querySelectorAll('main h2')].map((h) => h.textContent)).toEqual(['新增事项（3 个）']);
     expect(readDom(changed.dir, 'regions/nanhe/huji-guanli.html').querySelectorAll('.change-mark')).toHaveLength(1);
-    expect(readDom(changed.dir, 'regions/beiling/changes.html').querySelector('main > p:not(.lead)')!.textContent).toBe('与上一版本相比，本目录没有变化。');
+    expect(readDom(changed.dir, 'regions/beiling/changes.html').querySelector('main > p:not(.lead)')!.textContent).toBe(
+      '与上一版本相比，本目录没有变化。',
+    );
   });
 });
 

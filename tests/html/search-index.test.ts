@@ -7,7 +7,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { SEARCH_OPTIONS, searchIndexJson, searchDocuments, searchIndexScript, type SearchDocument } from '../../src/export/html/search-index.js';
+import {
+  SEARCH_OPTIONS,
+  searchIndexJson,
+  searchDocuments,
+  searchIndexScript,
+  type SearchDocument,
+} from '../../src/export/html/search-index.js';
 import { BUILTIN_TEMPLATES, tokenize } from '../../src/export/html/tokenizer.js';
 import { compile } from '../../src/model/cascade.js';
 import type { Compendium } from '../../src/model/compendium.js';
@@ -26,7 +32,19 @@ describe('the tokenizer', () => {
     expect(tokenize('ABC２０２１年')).toEqual(['abc', '2021', '年']);
     expect(tokenize('GB/T37668-2019')).toEqual(['gb', 't', '37668', '2019']);
     expect(tokenize('国务院令第711号')).toEqual(['国', '国务', '务', '务院', '院', '院令', '令', '令第', '第', '711', '号']);
-    expect(tokenize('《条例》(民发〔2021〕57号)、São Paulo')).toEqual(['条', '条例', '例', '民', '民发', '发', '2021', '57', '号', 'são', 'paulo']);
+    expect(tokenize('《条例》(民发〔2021〕57号)、São Paulo')).toEqual([
+      '条',
+      '条例',
+      '例',
+      '民',
+      '民发',
+      '发',
+      '2021',
+      '57',
+      '号',
+      'são',
+      'paulo',
+    ]);
     expect(tokenize(' ，。、《》 ')).toEqual([]);
     expect(tokenize('𠀀𠀁')).toEqual(['𠀀', '𠀀𠀁', '𠀁']); // CJK Extension B, outside the BMP
   });
@@ -50,8 +68,16 @@ describe('the index of the example county', async () => {
   const compendium = compile(await loadWorkspace(WORKSPACES.demo, { cwd: REPO }));
   const docs = searchDocuments(compendium);
   const engine = engineFor(compendium);
-  const find = (q: string) => engine.search(q, { combineWith: 'AND' }).map((r) => r.id).sort();
-  const containing = (q: string) => docs.filter((d) => searchable(d).toLowerCase().includes(q.toLowerCase())).map((d) => d.id).sort();
+  const find = (q: string) =>
+    engine
+      .search(q, { combineWith: 'AND' })
+      .map((r) => r.id)
+      .sort();
+  const containing = (q: string) =>
+    docs
+      .filter((d) => searchable(d).toLowerCase().includes(q.toLowerCase()))
+      .map((d) => d.id)
+      .sort();
 
   it.each(['低保', '户口', '救助', '公示', '学校'])('finds exactly the items that contain %s', (q) => {
     expect(containing(q).length).toBeGreaterThan(0);
@@ -78,17 +104,20 @@ describe('the index of the example county', async () => {
 
 describe('the index text', () => {
   // The XSS fixture puts quotes, angle brackets, U+2028 and the like into every stored field.
-  it.each(['demo', 'xss', 'clean'] as const)('is the index MiniSearch itself builds from the same documents (%s), term by term', async (name) => {
-    const compendium = compile(await loadWorkspace(WORKSPACES[name], { cwd: REPO }));
-    const reference = new MiniSearch<SearchDocument>({ ...SEARCH_OPTIONS, tokenize });
-    reference.addAll(searchDocuments(compendium));
-    const expected = JSON.parse(JSON.stringify(reference));
-    const ours = JSON.parse(searchIndexJson(compendium));
-    // MiniSearch lists terms in its radix tree's order, ours in the order first met: compare as maps.
-    expect(ours.index.length).toBe(expected.index.length);
-    expect(new Map(ours.index)).toEqual(new Map(expected.index));
-    expect({ ...ours, index: [] }).toEqual({ ...expected, index: [] });
-  });
+  it.each(['demo', 'xss', 'clean'] as const)(
+    'is the index MiniSearch itself builds from the same documents (%s), term by term',
+    async (name) => {
+      const compendium = compile(await loadWorkspace(WORKSPACES[name], { cwd: REPO }));
+      const reference = new MiniSearch<SearchDocument>({ ...SEARCH_OPTIONS, tokenize });
+      reference.addAll(searchDocuments(compendium));
+      const expected = JSON.parse(JSON.stringify(reference));
+      const ours = JSON.parse(searchIndexJson(compendium));
+      // MiniSearch lists terms in its radix tree's order, ours in the order first met: compare as maps.
+      expect(ours.index.length).toBe(expected.index.length);
+      expect(new Map(ours.index)).toEqual(new Map(expected.index));
+      expect({ ...ours, index: [] }).toEqual({ ...expected, index: [] });
+    },
+  );
 });
 
 describe('any two neighbouring characters of an item find it', () => {
@@ -97,12 +126,40 @@ describe('any two neighbouring characters of an item find it', () => {
     const text = fc.array(han, { minLength: 2, maxLength: 12 }).map((cs) => cs.join(''));
     fc.assert(
       fc.property(fc.array(text, { minLength: 1, maxLength: 8 }), fc.nat(), fc.nat(), (texts, pick, at) => {
-        const items = texts.map((t, i) => ({ id: `x-${String(i).padStart(2, '0')}`, seq: i + 1, l1: t, l2: '', content: [], basis: [], timeframe: '', owner: '', channels: [], audience: { society: true, specific: false }, mode: { active: true, onRequest: false }, level: [], notes: {}, data: { id: `x-${i}`, l1: t } }));
-        const c = { region: 'r', level: 'county', publisher: 'p', version: '1', date: '2026-01-01', levelLabels: [], synonyms: [], overview: [], itemCount: items.length, domains: [{ id: 'jiuye', name: '就业', aliases: [], ministry: '', file: 'f', sources: [], items }] } as unknown as Compendium;
+        const items = texts.map((t, i) => ({
+          id: `x-${String(i).padStart(2, '0')}`,
+          seq: i + 1,
+          l1: t,
+          l2: '',
+          content: [],
+          basis: [],
+          timeframe: '',
+          owner: '',
+          channels: [],
+          audience: { society: true, specific: false },
+          mode: { active: true, onRequest: false },
+          level: [],
+          notes: {},
+          data: { id: `x-${i}`, l1: t },
+        }));
+        const c = {
+          region: 'r',
+          level: 'county',
+          publisher: 'p',
+          version: '1',
+          date: '2026-01-01',
+          levelLabels: [],
+          synonyms: [],
+          overview: [],
+          itemCount: items.length,
+          domains: [{ id: 'jiuye', name: '就业', aliases: [], ministry: '', file: 'f', sources: [], items }],
+        } as unknown as Compendium;
         const text = texts[pick % texts.length]!;
         const start = at % (text.length - 1);
         const query = text.slice(start, start + 2);
-        const found = engineFor(c).search(query, { combineWith: 'AND' }).map((r) => r.id);
+        const found = engineFor(c)
+          .search(query, { combineWith: 'AND' })
+          .map((r) => r.id);
         const expected = items.filter((i) => i.l1.includes(query)).map((i) => i.id);
         expect(found.sort()).toEqual(expected.sort());
       }),

@@ -17,7 +17,15 @@ describe('the synonym registry', () => {
     const terms = groups.flat();
     expect(new Set(terms).size).toBe(terms.length);
     const together = (a: string, b: string) => groups.some((g) => g.includes(a) && g.includes(b));
-    for (const [a, b] of [['低保', '最低生活保障'], ['五保', '特困人员救助供养'], ['医保', '医疗保险'], ['社保', '社会保险'], ['户口', '户籍'], ['失业金', '失业保险金'], ['残疾证', '残疾人证']]) {
+    for (const [a, b] of [
+      ['低保', '最低生活保障'],
+      ['五保', '特困人员救助供养'],
+      ['医保', '医疗保险'],
+      ['社保', '社会保险'],
+      ['户口', '户籍'],
+      ['失业金', '失业保险金'],
+      ['残疾证', '残疾人证'],
+    ]) {
       expect(together(a, b), `${a} ↔ ${b}`).toBe(true);
     }
   });
@@ -31,14 +39,18 @@ describe('the synonym registry', () => {
     expect(() => synonymGroups(scratch, { synonyms: 'missing.yaml' })).toThrow(/not found/);
   });
 
-  it('builtin: false leaves gkml\'s groups out: only the workspace\'s own, or none', () => {
+  it("builtin: false leaves gkml's groups out: only the workspace's own, or none", () => {
     expect(synonymGroups(scratch, { synonyms: 'good.yaml', builtin: false })).toEqual([['广告牌', '户外广告']]);
     expect(synonymGroups(scratch, { builtin: false })).toEqual([]);
   });
 });
 
 describe('SynonymMatcher', () => {
-  const matcher = new SynonymMatcher([['低保', '低保户', '最低生活保障'], ['社保', '社会保险'], ['户口', '户籍']]);
+  const matcher = new SynonymMatcher([
+    ['低保', '低保户', '最低生活保障'],
+    ['社保', '社会保险'],
+    ['户口', '户籍'],
+  ]);
 
   it('gives the other terms of every group a text touches, in group order', () => {
     expect(matcher.aliases('最低生活保障 办事指南 社会救助')).toEqual(['低保', '低保户']);

@@ -49,7 +49,9 @@ describe('built-in templates', () => {
 
   it('document their params in a leading comment', () => {
     for (const file of filesUnder(BUILTIN_TEMPLATES).filter((f) => f.startsWith('components/'))) {
-      expect(readFileSync(join(BUILTIN_TEMPLATES, file), 'utf8'), file).toMatch(/^\{\{!--\n {2}components\/[a-z-]+ — [^]*Params:[^]*--\}\}\n/);
+      expect(readFileSync(join(BUILTIN_TEMPLATES, file), 'utf8'), file).toMatch(
+        /^\{\{!--\n {2}components\/[a-z-]+ — [^]*Params:[^]*--\}\}\n/,
+      );
     }
   });
 });
@@ -57,16 +59,22 @@ describe('built-in templates', () => {
 describe('a workspace templates folder', () => {
   it('overrides templates and assets by name and adds new ones; escaping stays on', async () => {
     const ws = workspaceWith({
-      'partials/header.hbs': '<header class="county"><a href="{{site.home}}">{{site.region}}人民政府 · {{page.title}}</a>{{> partials/county-badge}}</header>\n',
+      'partials/header.hbs':
+        '<header class="county"><a href="{{site.home}}">{{site.region}}人民政府 · {{page.title}}</a>{{> partials/county-badge}}</header>\n',
       'partials/county-badge.hbs': '<span class="badge">{{site.publisher}}</span>\n',
       'assets/site.css': 'body { font-size: 1.25rem; }\n',
       'assets/county-logo.txt': 'logo\n',
     });
-    writeFileSync(join(ws, 'gkml.config.yaml'), readFileSync(join(ws, 'gkml.config.yaml'), 'utf8').replace('region: 示例县', 'region: 示例县<i>'));
+    writeFileSync(
+      join(ws, 'gkml.config.yaml'),
+      readFileSync(join(ws, 'gkml.config.yaml'), 'utf8').replace('region: 示例县', 'region: 示例县<i>'),
+    );
     const out = join(scratch, 'override-out');
     await build({ workspace: ws, out, only: ['html'], cwd: REPO, env: {} });
     const index = readFileSync(join(out, 'site/index.html'), 'utf8');
-    expect(index).toContain('<header class="county"><a href="index.html">示例县&lt;i&gt;人民政府 · 示例县&lt;i&gt;基层政务公开标准目录</a><span class="badge">示例县人民政府办公室</span>');
+    expect(index).toContain(
+      '<header class="county"><a href="index.html">示例县&lt;i&gt;人民政府 · 示例县&lt;i&gt;基层政务公开标准目录</a><span class="badge">示例县人民政府办公室</span>',
+    );
     expect(index).not.toContain('site-header');
     expect(index).toContain('class="site-footer"'); // not overridden: built-in
     expect(readFileSync(join(out, 'site/assets/site.css'), 'utf8')).toBe('body { font-size: 1.25rem; }\n');

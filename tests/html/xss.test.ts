@@ -21,7 +21,10 @@ describe('the XSS corpus renders as text', () => {
       const doc = readDom(site.dir, page);
       expect(doc.querySelectorAll('script:not([src]), img, svg, iframe, style, b, a[href^="javascript"]'), page).toHaveLength(0);
       for (const el of doc.querySelectorAll('*')) {
-        expect(el.getAttributeNames().filter((a) => a.startsWith('on')), `${page} ${el.tagName}`).toEqual([]);
+        expect(
+          el.getAttributeNames().filter((a) => a.startsWith('on')),
+          `${page} ${el.tagName}`,
+        ).toEqual([]);
       }
     }
   });
@@ -47,10 +50,17 @@ describe('the XSS corpus renders as text', () => {
     expect(cell('二级事项').textContent).toBe('"><img src=x onerror=alert("l2")>');
     expect(cell('三级事项').textContent).toBe("</td></tr></table><script>alert('l3')</script>");
     expect(list('公开内容(要素)')).toEqual(['<svg/onload=alert("content")>', 'javascript:alert("content2")']);
-    expect(list('公开依据')).toEqual(['《条例》<script>alert("basis")</script>', '《办法》<img src=x onerror=alert("basis-title")>(民发〔2021〕57号<b>)']);
+    expect(list('公开依据')).toEqual([
+      '《条例》<script>alert("basis")</script>',
+      '《办法》<img src=x onerror=alert("basis-title")>(民发〔2021〕57号<b>)',
+    ]);
     expect(cell('公开时限').textContent).toBe("{{#each this}}x{{/each}}<script>alert('timeframe')</script>");
     expect(cell('公开主体').textContent).toBe('<style>body{display:none}</style>民政局');
-    expect(list('公开渠道和载体')).toEqual(['政府网站', '<iframe src=javascript:alert("channel")>', '其他：<script>alert("other")</script>']);
+    expect(list('公开渠道和载体')).toEqual([
+      '政府网站',
+      '<iframe src=javascript:alert("channel")>',
+      '其他：<script>alert("other")</script>',
+    ]);
     expect(cell('公开对象：特定群体').querySelector('.mark__detail')!.textContent).toBe('<img src=x onerror=alert("group")>');
     expect(cell('公开层级：<b onmouseover=alert(1)>乡级</b>').classList.contains('mark--yes')).toBe(true);
     expect(cell('<b>咨询电话</b>').textContent).toBe('<script>alert("notes")</script>0000-1234567');
@@ -74,7 +84,9 @@ describe('the XSS corpus renders as text', () => {
     const sandbox: { self: { gkmlSearchIndex?: { index: { storedFields: Record<string, { title: string }> } } } } = { self: {} };
     runInNewContext(source, sandbox);
     const titles = Object.values(sandbox.self.gkmlSearchIndex!.index.storedFields).map((f) => f.title);
-    expect(titles).toContain('低保<script>alert("l1")</script> · "><img src=x onerror=alert("l2")> · </td></tr></table><script>alert(\'l3\')</script>');
+    expect(titles).toContain(
+      '低保<script>alert("l1")</script> · "><img src=x onerror=alert("l2")> · </td></tr></table><script>alert(\'l3\')</script>',
+    );
     expect(titles).toContain('低保<script>alert("l1")</script> · 审核确认结果 <!-- comment --> \u2028\u2029');
   });
 });

@@ -31,7 +31,8 @@ async function edited(name: string, edit: (cell: (id: string, label: string) => 
   const ws = book.getWorksheet('就业')!;
   const label = (c: number) => ws.getRow(3).getCell(c).value ?? ws.getRow(2).getCell(c).value;
   const column = (text: string) => [...Array(ws.columnCount).keys()].map((i) => i + 1).find((c) => label(c) === text)!;
-  const row = (id: string) => [...Array(ws.rowCount).keys()].map((i) => ws.getRow(i + 1)).find((r) => r.getCell(column('事项编号')).value === id)!;
+  const row = (id: string) =>
+    [...Array(ws.rowCount).keys()].map((i) => ws.getRow(i + 1)).find((r) => r.getCell(column('事项编号')).value === id)!;
   edit((id, text) => row(id).getCell(column(text)));
   await book.xlsx.writeFile(join(dir, WORKBOOK));
   return dir;
@@ -110,7 +111,10 @@ describe('other values that are not text', () => {
   it('a CSV holds only text: a time limit that is only a number is refused all the same', async () => {
     const csv = join(scratch, 'jiuye.csv');
     const header = '序号,一级事项,二级事项,公开内容(要素),公开依据,公开时限,公开主体,公开渠道和载体,全社会,特定群体,主动,依申请,县级,乡级';
-    writeFileSync(csv, `就业领域基层政务公开标准目录\n${header}\n1,就业信息服务,岗位信息发布,招聘单位,《中华人民共和国就业促进法》,20,青山县人力资源和社会保障局,政府网站,√,,√,,√,\n`);
+    writeFileSync(
+      csv,
+      `就业领域基层政务公开标准目录\n${header}\n1,就业信息服务,岗位信息发布,招聘单位,《中华人民共和国就业促进法》,20,青山县人力资源和社会保障局,政府网站,√,,√,,√,\n`,
+    );
     const out = join(scratch, 'csv-out');
     const run = await runCli(['import', csv, '-o', out], { cwd: scratch });
     expect(run.code).toBe(1);

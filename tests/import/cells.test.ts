@@ -14,11 +14,11 @@ import { readRows } from '../../src/import/rows.js';
 
 describe('channel cells', () => {
   it('reads the template block, keeping names as written', () => {
-    expect(readChannels('■政府网站　　　　□政府公报\n□两微一端　　　　■发布会/听证会\n□社区/企事业单位/村公示栏(电子屏)\n□精准推送　　　　■其他：基层公共服务平台').channels).toEqual([
-      '政府网站',
-      '发布会/听证会',
-      { 其他: '基层公共服务平台' },
-    ]);
+    expect(
+      readChannels(
+        '■政府网站　　　　□政府公报\n□两微一端　　　　■发布会/听证会\n□社区/企事业单位/村公示栏(电子屏)\n□精准推送　　　　■其他：基层公共服务平台',
+      ).channels,
+    ).toEqual(['政府网站', '发布会/听证会', { 其他: '基层公共服务平台' }]);
     expect(readChannels('■ 政府服务中心 ■ 纸质载体').channels).toEqual(['政府服务中心', '纸质载体']);
   });
 
@@ -33,20 +33,32 @@ describe('channel cells', () => {
 
   it('splits a marked option at a line break that starts another option, and joins a wrap (issue 31)', () => {
     // Real cells: 彭水 征地补偿 H5 (a block with □: the unmarked line is not chosen), 佛山 税收 H4 (only chosen options listed).
-    expect(readChannels('政府网站 ■征地信息公开平台 ■政务服务中心\n政府公报 □两微一端\n发布会/听证会').channels).toEqual(['征地信息公开平台', '政务服务中心']);
+    expect(readChannels('政府网站 ■征地信息公开平台 ■政务服务中心\n政府公报 □两微一端\n发布会/听证会').channels).toEqual([
+      '征地信息公开平台',
+      '政务服务中心',
+    ]);
     expect(readChannels('■政府网站\n其他:办税服务厅').channels).toEqual(['政府网站', { 其他: '办税服务厅' }]);
     expect(readChannels('■社区/企事业单位/村公示栏\n(电子屏) □精准推送').channels).toEqual(['社区/企事业单位/村公示栏(电子屏)']);
   });
 
   it('joins a 公开依据 line break that wraps a title or its 文号, and keeps one between citations (issue 31)', () => {
     // Real cells: 荷花 房屋征收 E4, 通道 卫生健康 E4 (a title wrapped, a 文号 on the next line).
-    expect(citationLines('《关于推进国有土地上房屋征收与补偿信息公开工作的\n实施意见》(建房〔2012 ) 8 4 号 )')).toEqual(['《关于推进国有土地上房屋征收与补偿信息公开工作的实施意见》(建房〔2012 ) 8 4 号 )']);
-    expect(citationLines('【法律】《中华人民共和国行政许可法》\n(中华人民共和国主席令第 7 号)\n【行政法规】《计划生育技术服务管理条\n例》(中华人民共和国国务院令第 309 号)')).toEqual([
+    expect(citationLines('《关于推进国有土地上房屋征收与补偿信息公开工作的\n实施意见》(建房〔2012 ) 8 4 号 )')).toEqual([
+      '《关于推进国有土地上房屋征收与补偿信息公开工作的实施意见》(建房〔2012 ) 8 4 号 )',
+    ]);
+    expect(
+      citationLines(
+        '【法律】《中华人民共和国行政许可法》\n(中华人民共和国主席令第 7 号)\n【行政法规】《计划生育技术服务管理条\n例》(中华人民共和国国务院令第 309 号)',
+      ),
+    ).toEqual([
       '【法律】《中华人民共和国行政许可法》(中华人民共和国主席令第 7 号)',
       '【行政法规】《计划生育技术服务管理条例》(中华人民共和国国务院令第 309 号)',
     ]);
     // A title left open with a whole citation below it: two citations, the first one's 《 unpaired.
-    expect(citationLines('《教育部关于推进中小学信息公开工作的意见\n《中华人民共和国义务教育法》')).toEqual(['《教育部关于推进中小学信息公开工作的意见', '《中华人民共和国义务教育法》']);
+    expect(citationLines('《教育部关于推进中小学信息公开工作的意见\n《中华人民共和国义务教育法》')).toEqual([
+      '《教育部关于推进中小学信息公开工作的意见',
+      '《中华人民共和国义务教育法》',
+    ]);
   });
 
   it('reads 其他 with or without text, and a blank to fill as no text', () => {
@@ -57,7 +69,12 @@ describe('channel cells', () => {
 
   it('reads plain, numbered and prose lists, and reports a block with nothing checked', () => {
     expect(readChannels('政府网站\n政务服务中心').channels).toEqual(['政府网站', '政务服务中心']);
-    expect(readChannels('1.政府网站 2.两微一端 3.政务服务中心 4.便民服务站').channels).toEqual(['政府网站', '两微一端', '政务服务中心', '便民服务站']);
+    expect(readChannels('1.政府网站 2.两微一端 3.政务服务中心 4.便民服务站').channels).toEqual([
+      '政府网站',
+      '两微一端',
+      '政务服务中心',
+      '便民服务站',
+    ]);
     expect(readChannels('政府公报、政府网站、新闻发布会').channels).toEqual(['政府公报', '政府网站', '新闻发布会']);
     expect(readChannels('□政府网站 □政府公报')).toEqual({ channels: [], noneChecked: true });
     expect(readChannels('政府网站 ■政务服务中心')).toEqual({ channels: ['政务服务中心'], unmarked: '政府网站', noneChecked: false });
@@ -112,10 +129,22 @@ describe('domain names', () => {
   });
 
   it('reads a heading row as a domain only when it is one: a name after an outline number, or 「…领域」', () => {
-    for (const [text, id] of [['一、户籍管理', 'huji-guanli'], ['（二）社会救助', 'shehui-jiuzhu'], ['户籍管理领域', 'huji-guanli'], ['3. 公共文化服务类事项', 'gonggong-wenhua-fuwu'], ['就业创业', 'jiuye']] as const) {
+    for (const [text, id] of [
+      ['一、户籍管理', 'huji-guanli'],
+      ['（二）社会救助', 'shehui-jiuzhu'],
+      ['户籍管理领域', 'huji-guanli'],
+      ['3. 公共文化服务类事项', 'gonggong-wenhua-fuwu'],
+      ['就业创业', 'jiuye'],
+    ] as const) {
       expect(headingDomain(text)?.id, text).toBe(id);
     }
-    for (const text of ['以上事项由县公安局户籍管理部门负责', '一、户口登记', '样例县基层政务公开标准目录', '就业和社会保险领域', '户籍管理工作要求']) {
+    for (const text of [
+      '以上事项由县公安局户籍管理部门负责',
+      '一、户口登记',
+      '样例县基层政务公开标准目录',
+      '就业和社会保险领域',
+      '户籍管理工作要求',
+    ]) {
       expect(headingDomain(text), text).toBeUndefined();
     }
   });
@@ -167,20 +196,36 @@ describe('table shapes', () => {
         ['', '', '', '市级', '区县级、乡镇级'],
         ['1', '农机购置补贴', '补贴政策', '市农业农村委', '区农业农村委'],
       ],
-      [{ top: 1, left: 4, bottom: 1, right: 5 }, { top: 1, left: 1, bottom: 2, right: 1 }, { top: 1, left: 2, bottom: 2, right: 2 }, { top: 1, left: 3, bottom: 2, right: 3 }],
+      [
+        { top: 1, left: 4, bottom: 1, right: 5 },
+        { top: 1, left: 1, bottom: 2, right: 1 },
+        { top: 1, left: 2, bottom: 2, right: 2 },
+        { top: 1, left: 3, bottom: 2, right: 3 },
+      ],
     );
     const [table] = findTables(g);
-    expect(table!.columns.map((c) => c.role)).toEqual([{ kind: 'seq' }, { kind: 'l1' }, { kind: 'l2' }, { kind: 'owner' }, { kind: 'note', name: '公开主体(区县级、乡镇级)' }]);
+    expect(table!.columns.map((c) => c.role)).toEqual([
+      { kind: 'seq' },
+      { kind: 'l1' },
+      { kind: 'l2' },
+      { kind: 'owner' },
+      { kind: 'note', name: '公开主体(区县级、乡镇级)' },
+    ]);
     const problems = new ProblemList();
     const [row] = readRows(table!, problems).rows;
-    expect(draftItem(table!, row!, problems).draft).toMatchObject({ owner: '市农业农村委', notes: { '公开主体(区县级、乡镇级)': '区农业农村委' } });
+    expect(draftItem(table!, row!, problems).draft).toMatchObject({
+      owner: '市农业农村委',
+      notes: { '公开主体(区县级、乡镇级)': '区农业农村委' },
+    });
   });
 
   it('skips a header repeated after a page break (issue 31: tables copied from paginated PDFs), and names unlabelled columns', () => {
     const header = ['序号', '一级事项', '二级事项', '公开内容', ''];
     const g = grid([['就业领域标准目录'], header, ['1', '就业服务', '咨询', '内容', '备用'], header, ['2', '', '登记', '内容', '']]);
     const tables = findTables(g);
-    expect(tables.map((t) => [t.headerTop, t.firstRow, t.lastRow, t.title, [...(t.repeatedHeaders ?? [])]])).toEqual([[2, 3, 5, '就业领域标准目录', [4]]]);
+    expect(tables.map((t) => [t.headerTop, t.firstRow, t.lastRow, t.title, [...(t.repeatedHeaders ?? [])]])).toEqual([
+      [2, 3, 5, '就业领域标准目录', [4]],
+    ]);
     expect(tables[0]!.columns[4]!.role).toEqual({ kind: 'note', name: 'E列' });
     const problems = new ProblemList();
     // The row after the repeated header continues the 一级事项 of the page before.
@@ -193,7 +238,14 @@ describe('table shapes', () => {
 
   it('starts a new table at the same header under a title of its own (one table per domain)', () => {
     const header = ['序号', '一级事项', '二级事项', '公开内容'];
-    const g = grid([['就业领域标准目录'], header, ['1', '就业服务', '咨询', '内容'], ['社会救助领域标准目录'], header, ['1', '低保', '政策', '内容']]);
+    const g = grid([
+      ['就业领域标准目录'],
+      header,
+      ['1', '就业服务', '咨询', '内容'],
+      ['社会救助领域标准目录'],
+      header,
+      ['1', '低保', '政策', '内容'],
+    ]);
     expect(findTables(g).map((t) => [t.headerTop, t.firstRow, t.lastRow, t.title])).toEqual([
       [2, 3, 3, '就业领域标准目录'],
       [5, 6, 6, '社会救助领域标准目录'],

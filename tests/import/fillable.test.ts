@@ -89,7 +89,9 @@ describe('the fillable workbook', () => {
     const { column, row, idColumn } = place(ws);
     expect(ws.getRow(1).getCell(1).value).toBe('青山县就业领域基层政务公开标准目录（填报）');
     expect(ws.getColumn(idColumn).hidden).toBe(true);
-    const validations = (ws as unknown as { dataValidations: { model: Record<string, { type: string; formulae?: string[]; prompt?: string }> } }).dataValidations.model;
+    const validations = (
+      ws as unknown as { dataValidations: { model: Record<string, { type: string; formulae?: string[]; prompt?: string }> } }
+    ).dataValidations.model;
     const letter = (c: number) => ws.getRow(1).getCell(c).address.replace(/\d+/, '');
     for (const label of ['全社会', '主动', '依申请', '县级', '乡级']) {
       expect(validations[`${letter(column(label))}5`], label).toMatchObject({ type: 'list', formulae: ['"√"'] });
@@ -161,7 +163,9 @@ describe('import --into', () => {
     expect(gone).toEqual(['    timeframe: 公开事项信息形成或变更之日起20个工作日内公开', '    owner: null']);
     // Nothing else changed, and lint reads the new values: 及时公开 is vague, the owner is filled.
     for (const other of ['shehui-jiuzhu', 'yiwu-jiaoyu']) expect(read(dir, other)).toBe(read(fresh, other));
-    const findings = (await lint({ targets: [join(dir, 'directories/jiuye.yaml')], cwd: dir })).findings.filter((f) => f.pointer.startsWith('/items/0/'));
+    const findings = (await lint({ targets: [join(dir, 'directories/jiuye.yaml')], cwd: dir })).findings.filter((f) =>
+      f.pointer.startsWith('/items/0/'),
+    );
     expect(findings.map((f) => f.rule)).toContain('timeframe-vague');
     expect(findings.some((f) => f.pointer === '/items/0/owner')).toBe(false);
 
@@ -184,7 +188,7 @@ describe('import --into', () => {
     expect(read(dir, 'huji-guanli')).toBe(read(fresh, 'huji-guanli'));
   });
 
-  it('a column the workbook no longer has (公开主体 deleted) is said once and never empties the workspace\'s values (issue 31)', async () => {
+  it("a column the workbook no longer has (公开主体 deleted) is said once and never empties the workspace's values (issue 31)", async () => {
     const dir = copy('no-owner');
     const book = await open(join(dir, WORKBOOK));
     const ws = book.getWorksheet('户籍管理')!;
@@ -212,7 +216,9 @@ describe('import --into', () => {
     await book.xlsx.writeFile(join(dir, WORKBOOK));
 
     const kept = await runCli(['import', WORKBOOK, '--into', '.', '--dry-run'], { cwd: dir });
-    expect(kept.stderr).toContain('新增 1 个事项（shehui-jiuzhu-x01）、工作簿中没有 1 个事项（shehui-jiuzhu-01-02），已保留；加 --prune 删除');
+    expect(kept.stderr).toContain(
+      '新增 1 个事项（shehui-jiuzhu-x01）、工作簿中没有 1 个事项（shehui-jiuzhu-01-02），已保留；加 --prune 删除',
+    );
     const pruned = await runCli(['import', WORKBOOK, '--into', '.', '--prune'], { cwd: dir });
     expect(pruned.code).toBe(0);
     expect(pruned.stderr).toContain('删除工作簿中没有的 1 个事项（shehui-jiuzhu-01-02）');
@@ -222,7 +228,11 @@ describe('import --into', () => {
     expect(ids.at(-1)).toBe('shehui-jiuzhu-x01');
     expect(itemOf(text, 'shehui-jiuzhu-x01').l2).toBe('低保对象名单');
     expect(commentLines(text)).toEqual(commentLines(read(fresh, 'shehui-jiuzhu')));
-    expect((await lint({ targets: [join(dir, 'directories')], cwd: dir })).findings.filter((f) => f.rule === 'yaml-syntax' || f.rule === 'schema')).toEqual([]);
+    expect(
+      (await lint({ targets: [join(dir, 'directories')], cwd: dir })).findings.filter(
+        (f) => f.rule === 'yaml-syntax' || f.rule === 'schema',
+      ),
+    ).toEqual([]);
   });
 
   it('inside a workspace, without --into or -o, writes nothing and says which to use (the real CLI)', () => {
@@ -234,7 +244,9 @@ describe('import --into', () => {
     expect(run.stderr).toBe('gkml: 当前目录是工作区：合并请用 --into <工作区>，另存请用 -o <文件夹>\n');
     const en = spawnCli(['import', WORKBOOK, '--lang', 'en'], { cwd: dir });
     expect(en.code).toBe(2);
-    expect(en.stderr).toBe('gkml: the current folder is a workspace: to merge into it use --into <workspace>, to save the YAML elsewhere use -o <folder>\n');
+    expect(en.stderr).toBe(
+      'gkml: the current folder is a workspace: to merge into it use --into <workspace>, to save the YAML elsewhere use -o <folder>\n',
+    );
     expect(files()).toEqual(before);
     // With -o the same table is written where it says.
     const saved = spawnCli(['import', WORKBOOK, '-o', 'copy'], { cwd: dir });

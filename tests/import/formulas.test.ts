@@ -17,8 +17,38 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const COMMAND = "=cmd|' /C calc'!A0";
 const LAW = '《中华人民共和国就业促进法》';
 const TIME = '信息形成或者变更之日起20个工作日内';
-const HEADER = ['序号', '一级事项', '二级事项', '公开内容(要素)', '公开依据', '公开时限', '公开主体', '公开渠道和载体', '全社会', '特定群体', '主动', '依申请', '县级', '乡级'];
-const row = (n: number, l2: string, owner: ExcelJS.CellValue): ExcelJS.CellValue[] => [n, '就业信息服务', l2, '岗位信息', LAW, TIME, owner, '■政府网站', '√', null, '√', null, '√', null];
+const HEADER = [
+  '序号',
+  '一级事项',
+  '二级事项',
+  '公开内容(要素)',
+  '公开依据',
+  '公开时限',
+  '公开主体',
+  '公开渠道和载体',
+  '全社会',
+  '特定群体',
+  '主动',
+  '依申请',
+  '县级',
+  '乡级',
+];
+const row = (n: number, l2: string, owner: ExcelJS.CellValue): ExcelJS.CellValue[] => [
+  n,
+  '就业信息服务',
+  l2,
+  '岗位信息',
+  LAW,
+  TIME,
+  owner,
+  '■政府网站',
+  '√',
+  null,
+  '√',
+  null,
+  '√',
+  null,
+];
 
 interface Finding {
   sheet?: string;
@@ -33,7 +63,8 @@ async function lintJson(file: string): Promise<{ code: number; findings: Finding
   return { code: run.code, findings: (JSON.parse(run.stdout) as { findings: Finding[] }).findings };
 }
 
-const at = (findings: Finding[], cell: string) => findings.filter((f) => f.cell === cell).map((f) => `${f.severity} ${f.rule}: ${f.message}`);
+const at = (findings: Finding[], cell: string) =>
+  findings.filter((f) => f.cell === cell).map((f) => `${f.severity} ${f.rule}: ${f.message}`);
 
 describe('formula cells of a workbook', () => {
   let findings: Finding[];
@@ -43,7 +74,12 @@ describe('formula cells of a workbook', () => {
     const ws = book.addWorksheet('就业');
     ws.addRow(['示例县就业领域基层政务公开标准目录']);
     ws.addRow(HEADER);
-    ws.addRow(row(1, '政策咨询', { formula: 'CONCATENATE("示例县","人力资源和社会保障局")', result: '示例县人力资源和社会保障局' } as ExcelJS.CellFormulaValue));
+    ws.addRow(
+      row(1, '政策咨询', {
+        formula: 'CONCATENATE("示例县","人力资源和社会保障局")',
+        result: '示例县人力资源和社会保障局',
+      } as ExcelJS.CellFormulaValue),
+    );
     ws.addRow(row(2, '岗位发布', { formula: '[1]单位!$A$1', result: '示例县人力资源和社会保障局' } as ExcelJS.CellFormulaValue));
     ws.addRow(row(3, '求职登记', { formula: 'G3&""' } as ExcelJS.CellFormulaValue));
     ws.addRow(row(4, '失业登记', COMMAND));
@@ -52,36 +88,68 @@ describe('formula cells of a workbook', () => {
   });
 
   it('reads a formula with a saved result from inside the workbook, with a warning naming it', () => {
-    expect(at(findings, 'G3')).toEqual(['warn import: 此格是公式 =CONCATENATE("示例县","人力资源和社会保障局")，已按文件中保存的计算结果“示例县人力资源和社会保障局”读入：请确认结果无误，最好改为直接填写文字']);
+    expect(at(findings, 'G3')).toEqual([
+      'warn import: 此格是公式 =CONCATENATE("示例县","人力资源和社会保障局")，已按文件中保存的计算结果“示例县人力资源和社会保障局”读入：请确认结果无误，最好改为直接填写文字',
+    ]);
   });
 
   it('refuses a value taken from another workbook (an external link)', () => {
-    expect(at(findings, 'G4')).toEqual(['error import: 此格的公式 =[1]单位!$A$1 取自本工作簿以外（外部链接）：报送的文件中看不到其来源；该值未导入']);
+    expect(at(findings, 'G4')).toEqual([
+      'error import: 此格的公式 =[1]单位!$A$1 取自本工作簿以外（外部链接）：报送的文件中看不到其来源；该值未导入',
+    ]);
   });
 
   it('refuses a formula with no saved result, rather than calling the cell unfilled', () => {
-    expect(at(findings, 'G5')).toEqual(['error import: 此格的公式 =G3&"" 没有保存计算结果（请在 Excel 中重新计算后保存，或直接填写文字）；该值未导入']);
+    expect(at(findings, 'G5')).toEqual([
+      'error import: 此格的公式 =G3&"" 没有保存计算结果（请在 Excel 中重新计算后保存，或直接填写文字）；该值未导入',
+    ]);
   });
 
   it('refuses an owner cell holding a command, and exits 1', () => {
-    expect(at(findings, 'G6')).toEqual([`error import: “${COMMAND}”以“=”开头并含有“cmd|”：电子表格会把它当作公式执行外部命令或链接，不能作为文字；该值未导入`]);
+    expect(at(findings, 'G6')).toEqual([
+      `error import: “${COMMAND}”以“=”开头并含有“cmd|”：电子表格会把它当作公式执行外部命令或链接，不能作为文字；该值未导入`,
+    ]);
     expect(code).toBe(1);
   });
 });
 
 describe('a command in a CSV file', () => {
   it('is refused at its cell, whatever it starts with', async () => {
-    const cells = ["=cmd|' /C calc'!A0", "@SUM(1+1)*cmd|' /C calc'!A0", '+HYPERLINK("http://example.com","点击")', '-2+3+DDE("cmd";"/C calc";"!A0")'];
+    const cells = [
+      "=cmd|' /C calc'!A0",
+      "@SUM(1+1)*cmd|' /C calc'!A0",
+      '+HYPERLINK("http://example.com","点击")',
+      '-2+3+DDE("cmd";"/C calc";"!A0")',
+    ];
     const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
-    const lines = ['示例县就业领域基层政务公开标准目录', HEADER.join(','), ...cells.map((c, i) => row(i + 1, `事项${i + 1}`, c).map((v) => (v === null ? '' : quote(String(v)))).join(','))];
+    const lines = [
+      '示例县就业领域基层政务公开标准目录',
+      HEADER.join(','),
+      ...cells.map((c, i) =>
+        row(i + 1, `事项${i + 1}`, c)
+          .map((v) => (v === null ? '' : quote(String(v))))
+          .join(','),
+      ),
+    ];
     writeFileSync(join(scratch, 'commands.csv'), lines.join('\r\n') + '\r\n');
     const { code, findings } = await lintJson('commands.csv');
     expect(code).toBe(1);
-    for (const r of [3, 4, 5, 6]) expect(at(findings, `G${r}`), `G${r}`).toEqual([expect.stringMatching(/^error import: “.*”以“[=@+-]”开头并含有“(cmd\||HYPERLINK\(|DDE)”.*该值未导入$/)]);
+    for (const r of [3, 4, 5, 6])
+      expect(at(findings, `G${r}`), `G${r}`).toEqual([
+        expect.stringMatching(/^error import: “.*”以“[=@+-]”开头并含有“(cmd\||HYPERLINK\(|DDE)”.*该值未导入$/),
+      ]);
   });
 
   it('leaves formula-like text that calls nothing alone', async () => {
-    writeFileSync(join(scratch, 'plain.csv'), ['示例县就业领域基层政务公开标准目录', HEADER.join(','), row(1, '政策咨询', '=1+1').join(','), row(2, '岗位发布', '+86 0000 1234|转 56').join(',')].join('\n') + '\n');
+    writeFileSync(
+      join(scratch, 'plain.csv'),
+      [
+        '示例县就业领域基层政务公开标准目录',
+        HEADER.join(','),
+        row(1, '政策咨询', '=1+1').join(','),
+        row(2, '岗位发布', '+86 0000 1234|转 56').join(','),
+      ].join('\n') + '\n',
+    );
     const { findings } = await lintJson('plain.csv');
     expect(findings.filter((f) => f.rule === 'import' && ['G3', 'G4'].includes(f.cell ?? ''))).toEqual([]);
   });
@@ -97,7 +165,8 @@ describe('building a directory that holds such a text', () => {
     const built = await runCli(['build', ws, '--out', out, '--only', 'xlsx']);
     expect(built.code, built.stderr).toBe(0);
     const bytes = readFileSync(join(out, 'directory.xlsx'));
-    for (const [name, data] of Object.entries(unzipSync(bytes))) if (name.startsWith('xl/worksheets/')) expect(strFromU8(data), name).not.toMatch(/<f[ >]/);
+    for (const [name, data] of Object.entries(unzipSync(bytes)))
+      if (name.startsWith('xl/worksheets/')) expect(strFromU8(data), name).not.toMatch(/<f[ >]/);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(join(out, 'directory.xlsx'));
     const cells: ExcelJS.Cell[] = [];

@@ -40,7 +40,9 @@ describe('hostile and broken files', () => {
 
   it('says the same in English', async () => {
     const run = await importFile(dir, FIXTURES.lyingBomb, ['--lang', 'en']);
-    expect(run.stderr).toBe('gkml: cannot import lying-bomb.xlsx: xl/worksheets/sheet1.xml inflates beyond its declared size, which looks like a zip bomb\n');
+    expect(run.stderr).toBe(
+      'gkml: cannot import lying-bomb.xlsx: xl/worksheets/sheet1.xml inflates beyond its declared size, which looks like a zip bomb\n',
+    );
   });
 
   it('never shows a stack trace from the real process', () => {
@@ -95,7 +97,9 @@ describe('names from the file', () => {
     writeFileSync(join(dir, name), readFileSync(join(dir, FIXTURES.bomCsv)));
     const run = await importFile(dir, name, ['--domain', 'jiuye']);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.texts.get('jiuye')!.split('\n')[1]).toBe('# 由 gkml import 从 table items: [] .csv 导入，文字保持表格原样；运行 gkml lint 检查。');
+    expect(run.texts.get('jiuye')!.split('\n')[1]).toBe(
+      '# 由 gkml import 从 table items: [] .csv 导入，文字保持表格原样；运行 gkml lint 检查。',
+    );
     expect(run.files.get('jiuye')!.items).toHaveLength(1);
   });
 });

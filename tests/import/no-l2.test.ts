@@ -20,16 +20,62 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const LAW = '《中华人民共和国土地管理法》';
 const TIME = '信息形成或者变更之日起20个工作日内';
 const HEADER = [
-  ['序号', '公开事项', null, '公开内容(要素)', '公开依据', '公开时限', '公开主体', '公开渠道和载体', '公开对象', null, '公开方式', null, '公开层级', null],
+  [
+    '序号',
+    '公开事项',
+    null,
+    '公开内容(要素)',
+    '公开依据',
+    '公开时限',
+    '公开主体',
+    '公开渠道和载体',
+    '公开对象',
+    null,
+    '公开方式',
+    null,
+    '公开层级',
+    null,
+  ],
   [null, '一级事项', '二级事项', null, null, null, null, null, '全社会', '特定群体', '主动', '依申请', '县级', '乡级'],
 ];
-const row = (seq: number, l1: string | null, l2: string | null, content: string) => [seq, l1, l2, content, LAW, TIME, '示例县自然资源局', '政府网站', '√', null, '√', null, '√', null];
+const row = (seq: number, l1: string | null, l2: string | null, content: string) => [
+  seq,
+  l1,
+  l2,
+  content,
+  LAW,
+  TIME,
+  '示例县自然资源局',
+  '政府网站',
+  '√',
+  null,
+  '√',
+  null,
+  '√',
+  null,
+];
 
 /** A county's 征地 table: 一级事项 merged down over two rows, one merged across 二级事项, one with an empty 二级事项. */
 async function countyTable(): Promise<string> {
   const path = join(scratch, '征地.xlsx');
-  const rows = [['示例县农村集体土地征收领域基层政务公开标准目录'], ...HEADER, row(1, '征地审查报批', '征地报批材料', '征收土地方案'), row(2, null, '征地批准文件', '用地批复文件'), row(3, '征地管理政策', null, '法律法规和规章'), row(4, '征地法定公告', null, '征收土地预公告')];
-  writeFileSync(path, await workbookBytes([{ name: '征地补偿', rows, merges: ['A1:N1', 'A2:A3', 'B2:C2', 'D2:D3', 'E2:E3', 'F2:F3', 'G2:G3', 'H2:H3', 'I2:J2', 'K2:L2', 'M2:N2', 'B4:B5', 'B6:C6'] }]));
+  const rows = [
+    ['示例县农村集体土地征收领域基层政务公开标准目录'],
+    ...HEADER,
+    row(1, '征地审查报批', '征地报批材料', '征收土地方案'),
+    row(2, null, '征地批准文件', '用地批复文件'),
+    row(3, '征地管理政策', null, '法律法规和规章'),
+    row(4, '征地法定公告', null, '征收土地预公告'),
+  ];
+  writeFileSync(
+    path,
+    await workbookBytes([
+      {
+        name: '征地补偿',
+        rows,
+        merges: ['A1:N1', 'A2:A3', 'B2:C2', 'D2:D3', 'E2:E3', 'F2:F3', 'G2:G3', 'H2:H3', 'I2:J2', 'K2:L2', 'M2:N2', 'B4:B5', 'B6:C6'],
+      },
+    ]),
+  );
   return path;
 }
 
@@ -51,13 +97,21 @@ describe('a 一级事项 merged across 二级事项', () => {
   it('is read the same when lint reads the table: the merged item has nothing unfilled, the one with an empty cell does', async () => {
     const result = await lint({ targets: [await countyTable()], cwd: scratch });
     const unfilled = result.findings.filter((f) => f.rule === 'unfilled').map((f) => `${f.itemId} ${f.message}`);
-    expect(unfilled).toEqual(['zhengdi-buchang-03-00 事项“zhengdi-buchang-03-00”的「二级事项」尚未填写（一级事项没有二级事项的，省略 l2）']);
+    expect(unfilled).toEqual([
+      'zhengdi-buchang-03-00 事项“zhengdi-buchang-03-00”的「二级事项」尚未填写（一级事项没有二级事项的，省略 l2）',
+    ]);
   });
 
   it('in CSV, where nothing is merged, an empty 二级事项 cell is one to fill, as before', async () => {
     const csv = join(scratch, 'zhengdi.csv');
     const line = (cells: (string | number | null)[]) => cells.map((c) => `"${c ?? ''}"`).join(',');
-    writeFileSync(csv, [line(['序号', '一级事项', '二级事项', '公开内容(要素)', '公开依据', '公开时限', '公开主体', '公开渠道和载体']), line([1, '征地管理政策', null, '法律法规和规章', LAW, TIME, '示例县自然资源局', '政府网站'])].join('\n') + '\n');
+    writeFileSync(
+      csv,
+      [
+        line(['序号', '一级事项', '二级事项', '公开内容(要素)', '公开依据', '公开时限', '公开主体', '公开渠道和载体']),
+        line([1, '征地管理政策', null, '法律法规和规章', LAW, TIME, '示例县自然资源局', '政府网站']),
+      ].join('\n') + '\n',
+    );
     const run = await importFile(scratch, csv, ['--domain', 'zhengdi-buchang']);
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(l2Of(run.files.get('zhengdi-buchang')!)).toEqual([['zhengdi-buchang-01-00', '征地管理政策', null]]);
@@ -67,7 +121,10 @@ describe('a 一级事项 merged across 二级事项', () => {
 describe('the fillable workbook and import --into', () => {
   it('leaves an item without l2 an empty, unshaded 二级事项 cell; merging the two cells removes l2 from an item still to fill', async () => {
     const ws = join(scratch, 'county');
-    const init = await runCli(['init', ws, '--region', '青山县', '--date', '2026-06-30', '--xlsx', '--domains', 'zhengdi-buchang', 'jiuye'], { cwd: scratch });
+    const init = await runCli(
+      ['init', ws, '--region', '青山县', '--date', '2026-06-30', '--xlsx', '--domains', 'zhengdi-buchang', 'jiuye'],
+      { cwd: scratch },
+    );
     expect(init.code, init.stderr).toBe(0);
     const workbook = join(ws, '青山县标准目录（填报）.xlsx');
     const book = new ExcelJS.Workbook();
@@ -101,6 +158,10 @@ describe('the fillable workbook and import --into', () => {
     const zhengdiYaml = parse(readFileSync(join(ws, 'directories/zhengdi-buchang.yaml'), 'utf8')) as DirectoryData;
     expect('l2' in zhengdiYaml.items.find((i) => i.id === 'zhengdi-buchang-03-00')!).toBe(false);
     const result = await lint({ targets: [ws], cwd: scratch });
-    expect(result.findings.filter((f) => f.rule === 'unfilled' && /jiuye-04-00|zhengdi-buchang-03-00/.test(f.itemId ?? '') && f.pointer.endsWith('/l2'))).toEqual([]);
+    expect(
+      result.findings.filter(
+        (f) => f.rule === 'unfilled' && /jiuye-04-00|zhengdi-buchang-03-00/.test(f.itemId ?? '') && f.pointer.endsWith('/l2'),
+      ),
+    ).toEqual([]);
   });
 });

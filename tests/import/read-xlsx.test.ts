@@ -40,7 +40,10 @@ describe('cells as a spreadsheet writes them', () => {
       '1:7': { kind: 'error', shown: '#N/A' },
       '2:1': { kind: 'number', shown: '40' },
     });
-    expect(Object.fromEntries(grid!.formulas!)).toEqual({ '2:1': { formula: 'C1*2', cached: true }, '2:2': { formula: 'A1&""', cached: true } });
+    expect(Object.fromEntries(grid!.formulas!)).toEqual({
+      '2:1': { formula: 'C1*2', cached: true },
+      '2:2': { formula: 'A1&""', cached: true },
+    });
   });
 });
 
@@ -71,11 +74,12 @@ describe('the XML scanner', () => {
 
 describe('formulas', () => {
   it('moves relative references of a shared formula, not absolute ones, strings or functions', () => {
-    expect(shiftFormula("A1*2+$B$1+B$2+'S 1'!C3+LOG10(D4)&\"E5\"", 2, 1)).toBe("B3*2+$B$1+C$2+'S 1'!D5+LOG10(E6)&\"E5\"");
+    expect(shiftFormula('A1*2+$B$1+B$2+\'S 1\'!C3+LOG10(D4)&"E5"', 2, 1)).toBe('B3*2+$B$1+C$2+\'S 1\'!D5+LOG10(E6)&"E5"');
     expect(shiftFormula('SUM(A1:A3)', 0, 0)).toBe('SUM(A1:A3)');
   });
   it('tells an external workbook or a DDE link from a reference inside the workbook', () => {
-    for (const f of ['[1]Sheet1!$A$1', "'[2]单位 表'!B2", "cmd|' /C calc'!A0", 'SUM([3]S!A1:A2)']) expect(isExternalFormula(f), f).toBe(true);
+    for (const f of ['[1]Sheet1!$A$1', "'[2]单位 表'!B2", "cmd|' /C calc'!A0", 'SUM([3]S!A1:A2)'])
+      expect(isExternalFormula(f), f).toBe(true);
     for (const f of ['Sheet1!A1', 'CONCATENATE("[1]","a|b")', "'表 一'!B2*2"]) expect(isExternalFormula(f), f).toBe(false);
   });
 });

@@ -42,7 +42,13 @@ describe('the national template', () => {
       mode: ['主动'],
       level: ['县级', '乡级'],
     });
-    expect(data.items[2]).toMatchObject({ content: '服务对象、提交材料、办理流程', audience: '特定群体', mode: ['主动', '依申请'], level: ['乡级'], channels: ['政务服务中心', '便民服务站'] });
+    expect(data.items[2]).toMatchObject({
+      content: '服务对象、提交材料、办理流程',
+      audience: '特定群体',
+      mode: ['主动', '依申请'],
+      level: ['乡级'],
+      channels: ['政务服务中心', '便民服务站'],
+    });
   });
 
   it('writes readable YAML with the schema line first and source text unchanged', async () => {
@@ -61,7 +67,15 @@ describe('header variants', () => {
     expect(run.code, run.stdout).toBe(0);
     expect(run.stdout).toBe('');
     const items = run.files.get('jiuye')!.items;
-    expect(items[0]).toMatchObject({ l1: '创业服务', l2: '创业担保贷款', content: ['申请条件', '办理流程'], channels: ['政府网站'], audience: '特定群体', mode: ['主动', '依申请'], level: ['乡、村级'] });
+    expect(items[0]).toMatchObject({
+      l1: '创业服务',
+      l2: '创业担保贷款',
+      content: ['申请条件', '办理流程'],
+      channels: ['政府网站'],
+      audience: '特定群体',
+      mode: ['主动', '依申请'],
+      level: ['乡、村级'],
+    });
     expect(items[1]).toMatchObject({ audience: '全社会', mode: ['主动'], level: ['区级', '乡、村级'] });
   });
 
@@ -104,7 +118,13 @@ describe('a text copy without merges', () => {
       ['shehui-jiuzhu-01-02', '1.最低生活保障', '1.2审核确认结果'],
       ['shehui-jiuzhu-02-01', '2.特困人员救助供养', '2.1办事指南'],
     ]);
-    expect(data.items[1]).toMatchObject({ basis: [LAW], timeframe: '信息形成或者变更之日起20个工作日内', channels: ['政府网站', '政务服务中心'], audience: '特定群体', level: ['乡级'] });
+    expect(data.items[1]).toMatchObject({
+      basis: [LAW],
+      timeframe: '信息形成或者变更之日起20个工作日内',
+      channels: ['政府网站', '政务服务中心'],
+      audience: '特定群体',
+      level: ['乡级'],
+    });
     expect(data.items[2]).toMatchObject({ content: ['申请条件', '办理流程'], channels: ['政府网站', '两微一端'] });
   });
 
@@ -209,7 +229,9 @@ describe('CSV', () => {
   it('fails with exit 1 when the domain cannot be told, naming the rows not imported', async () => {
     const run = await importFile(dir, FIXTURES.gbkCsv);
     expect(run.code).toBe(1);
-    expect(problemLines(run)).toEqual(['gbk!A1: 错误: 看不出这个表格属于哪个领域（标题：无）：请在标题、分隔行、工作表名或文件名中写明领域（如“户籍管理领域”），或用 --domain 指定；第 3–4 行未导入']);
+    expect(problemLines(run)).toEqual([
+      'gbk!A1: 错误: 看不出这个表格属于哪个领域（标题：无）：请在标题、分隔行、工作表名或文件名中写明领域（如“户籍管理领域”），或用 --domain 指定；第 3–4 行未导入',
+    ]);
     expect(run.files.size).toBe(0);
   });
 });
@@ -219,6 +241,7 @@ describe('fixtures', () => {
     const again = join(dir, 'again');
     mkdirSync(again);
     await makeFixtures(again);
-    for (const name of Object.values(FIXTURES)) expect(readFileSync(join(again, name)).equals(readFileSync(join(dir, name))), name).toBe(true);
+    for (const name of Object.values(FIXTURES))
+      expect(readFileSync(join(again, name)).equals(readFileSync(join(dir, name))), name).toBe(true);
   });
 });

@@ -12,7 +12,8 @@ import { fixture, runCli } from '../helpers/cli.js';
 const scratch = mkdtempSync(join(tmpdir(), 'gkml-editor-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const modelineTarget = (file: string) => resolve(dirname(file), /^# yaml-language-server: \$schema=(.+)$/m.exec(readFileSync(file, 'utf8'))![1]!);
+const modelineTarget = (file: string) =>
+  resolve(dirname(file), /^# yaml-language-server: \$schema=(.+)$/m.exec(readFileSync(file, 'utf8'))![1]!);
 type Schema = { properties: Record<string, Schema>; items: Schema; required?: string[]; examples?: unknown[]; allOf?: unknown[] };
 const copied = (ws: string, name: string) => JSON.parse(readFileSync(join(ws, `.gkml/schemas/${name}.schema.json`), 'utf8')) as Schema;
 const ownerExamples = (ws: string) => copied(ws, 'directory').properties.items!.items.properties.owner!.examples;
@@ -29,7 +30,11 @@ describe('init and the editor', () => {
     expect(ownerExamples(ws)).toContain('测试县人力资源和社会保障局');
     expect(copied(ws, 'config').properties.defaults!.properties.owner!.examples).toEqual(ownerExamples(ws));
     expect(readFileSync(join(ws, '.gkml/schemas/inputs.sha256'), 'utf8')).toMatch(/^[0-9a-f]{64}\n$/);
-    const files = [join(ws, 'gkml.config.yaml'), join(ws, 'units.yaml'), ...readdirSync(join(ws, 'directories')).map((f) => join(ws, 'directories', f))];
+    const files = [
+      join(ws, 'gkml.config.yaml'),
+      join(ws, 'units.yaml'),
+      ...readdirSync(join(ws, 'directories')).map((f) => join(ws, 'directories', f)),
+    ];
     for (const f of files) expect(modelineTarget(f).startsWith(join(ws, '.gkml/schemas/'))).toBe(true);
     // Moved elsewhere, the workspace still finds them.
     const moved = join(scratch, 'moved', 'ws');
@@ -46,7 +51,12 @@ describe('init and the editor', () => {
     expect((await runCli(['init', ws, '--region', '测试县', '--domains', 'jiuye'])).code).toBe(0);
     const settings = JSON.parse(readFileSync(join(ws, '.vscode/settings.json'), 'utf8'));
     expect(settings['editor.tabSize']).toBe(2);
-    expect(Object.keys(settings['yaml.schemas'])).toEqual(['other.json', './.gkml/schemas/directory.schema.json', './.gkml/schemas/config.schema.json', './.gkml/schemas/units.schema.json']);
+    expect(Object.keys(settings['yaml.schemas'])).toEqual([
+      'other.json',
+      './.gkml/schemas/directory.schema.json',
+      './.gkml/schemas/config.schema.json',
+      './.gkml/schemas/units.schema.json',
+    ]);
 
     const commented = join(scratch, 'commented');
     mkdirSync(join(commented, '.vscode'), { recursive: true });
@@ -62,7 +72,11 @@ describe('init and the editor', () => {
     const ws = join(scratch, 'older');
     cpSync(fixture('clean'), ws, { recursive: true });
     const file = join(ws, 'directories', readdirSync(join(ws, 'directories'))[0]!);
-    writeFileSync(file, '# yaml-language-server: $schema=../../../../schemas/directory.schema.json\n' + readFileSync(file, 'utf8').replace(/^# yaml-language-server:.*\n/, ''));
+    writeFileSync(
+      file,
+      '# yaml-language-server: $schema=../../../../schemas/directory.schema.json\n' +
+        readFileSync(file, 'utf8').replace(/^# yaml-language-server:.*\n/, ''),
+    );
     const run = await runCli(['init', ws, '--update-schemas']);
     expect(run.code, run.stderr).toBe(0);
     expect(modelineTarget(file)).toBe(join(ws, '.gkml/schemas/directory.schema.json'));
@@ -75,18 +89,25 @@ describe('init and the editor', () => {
     expect((await runCli(['init', ws, '--region', '测试县', '--domains', 'jiuye'])).code).toBe(0);
     const quiet = await runCli(['lint', ws]);
     expect(quiet.stderr).toBe('');
-    writeFileSync(join(ws, 'units.yaml'), readFileSync(join(ws, 'units.yaml'), 'utf8') + '  - name: 测试县退役军人事务局\n    roles: [县级退役军人事务部门]\n');
+    writeFileSync(
+      join(ws, 'units.yaml'),
+      readFileSync(join(ws, 'units.yaml'), 'utf8') + '  - name: 测试县退役军人事务局\n    roles: [县级退役军人事务部门]\n',
+    );
     const lint = await runCli(['lint', ws]);
     expect(lint.code).toBe(quiet.code);
     expect(lint.stdout).toBe(quiet.stdout);
-    expect(lint.stderr.trimEnd().split('\n')).toEqual([`已更新 ${ws} 中编辑器用的 JSON Schema（.gkml/schemas/）：工作区的 defaults、公开层级、渠道或 units.yaml 有了变化`]);
+    expect(lint.stderr.trimEnd().split('\n')).toEqual([
+      `已更新 ${ws} 中编辑器用的 JSON Schema（.gkml/schemas/）：工作区的 defaults、公开层级、渠道或 units.yaml 有了变化`,
+    ]);
     expect(ownerExamples(ws)).toContain('测试县退役军人事务局');
     expect((await runCli(['lint', ws])).stderr).toBe('');
 
     const config = join(ws, 'gkml.config.yaml');
     writeFileSync(config, readFileSync(config, 'utf8').replace(/^ {2}audience: 全社会\n/m, ''));
     const status = await runCli(['status', ws, '--lang', 'en']);
-    expect(status.stderr).toBe(`updated the editor's JSON Schemas of ${ws} (.gkml/schemas/): the workspace's defaults, levels, channels or units.yaml had changed\n`);
+    expect(status.stderr).toBe(
+      `updated the editor's JSON Schemas of ${ws} (.gkml/schemas/): the workspace's defaults, levels, channels or units.yaml had changed\n`,
+    );
     expect(JSON.stringify(copied(ws, 'directory').allOf)).toContain('"audience"');
 
     // A workspace without copies gets none.
@@ -102,14 +123,20 @@ describe('init and the editor', () => {
     const visit = (node: unknown, path: string) => {
       if (!node || typeof node !== 'object') return;
       const n = node as Record<string, unknown>;
-      if (Array.isArray(n.enum) && (n.enumDescriptions as unknown[] | undefined)?.length !== n.enum.length) problems.push(`${path}: enum without a description of each value`);
+      if (Array.isArray(n.enum) && (n.enumDescriptions as unknown[] | undefined)?.length !== n.enum.length)
+        problems.push(`${path}: enum without a description of each value`);
       for (const [key, child] of Object.entries((n.properties as Record<string, Record<string, unknown>> | undefined) ?? {})) {
         if (child.$ref) continue;
-        const lacking = [/[\u4e00-\u9fff]/.test(String(child.title ?? '')) ? '' : 'title', child.description ? '' : 'description', (child.examples as unknown[] | undefined)?.length ? '' : 'examples'].filter(Boolean);
+        const lacking = [
+          /[\u4e00-\u9fff]/.test(String(child.title ?? '')) ? '' : 'title',
+          child.description ? '' : 'description',
+          (child.examples as unknown[] | undefined)?.length ? '' : 'examples',
+        ].filter(Boolean);
         if (lacking.length) problems.push(`${path}/${key}: no ${lacking.join(', ')}`);
       }
       // Values, and the conditions that only say which fields are required (no field of their own).
-      for (const [key, child] of Object.entries(n)) if (!['examples', 'defaultSnippets', 'allOf'].includes(key)) visit(child, `${path}/${key}`);
+      for (const [key, child] of Object.entries(n))
+        if (!['examples', 'defaultSnippets', 'allOf'].includes(key)) visit(child, `${path}/${key}`);
     };
     for (const name of ['directory', 'config', 'units']) visit(copied(ws, name), name);
     expect(problems).toEqual([]);

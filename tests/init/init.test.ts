@@ -38,7 +38,9 @@ describe('gkml init', () => {
     expect(config.defaults).toEqual({ audience: '全社会', mode: ['主动'], level: ['县级', '乡级'] });
     const units = parse(readFileSync(join(ws, 'units.yaml'), 'utf8')).units as { name: string; roles: string[] }[];
     expect(units.find((u) => u.roles.includes('公安机关'))?.name).toBe('测试县公安局');
-    expect(readFileSync(join(ws, 'directories/jiuye.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=.*schemas\/directory\.schema\.json\n/);
+    expect(readFileSync(join(ws, 'directories/jiuye.yaml'), 'utf8')).toMatch(
+      /^# yaml-language-server: \$schema=.*schemas\/directory\.schema\.json\n/,
+    );
   });
 
   it('resolves owners through units.yaml, each role of a compound owner, and leaves unclaimed roles as written', () => {
@@ -66,11 +68,16 @@ describe('gkml init', () => {
     const text = readFileSync(join(ws, 'directories/zhengdi-buchang.yaml'), 'utf8');
     const alone = (parse(text) as DirectoryData).items.find((i) => i.id === 'zhengdi-buchang-03-00')!;
     expect([alone.l1, 'l2' in alone]).toEqual(['征地管理政策', false]);
-    const jiuye = (parse(readFileSync(join(ws, 'directories/jiuye.yaml'), 'utf8')) as DirectoryData).items.filter((i) => i.id.endsWith('-00'));
+    const jiuye = (parse(readFileSync(join(ws, 'directories/jiuye.yaml'), 'utf8')) as DirectoryData).items.filter((i) =>
+      i.id.endsWith('-00'),
+    );
     expect(jiuye.length).toBeGreaterThan(0);
     for (const item of jiuye) expect([item.id, item.l2]).toEqual([item.id, null]);
     // Nothing to fill in its 二级事项: lint lists the others' l2, not its.
-    const result = await lint({ targets: [join(ws, 'directories/zhengdi-buchang.yaml'), join(ws, 'directories/jiuye.yaml')], cwd: scratch });
+    const result = await lint({
+      targets: [join(ws, 'directories/zhengdi-buchang.yaml'), join(ws, 'directories/jiuye.yaml')],
+      cwd: scratch,
+    });
     const l2Gaps = result.findings.filter((f) => f.rule === 'unfilled' && f.pointer.endsWith('/l2')).map((f) => f.itemId);
     expect(l2Gaps).toEqual(jiuye.map((i) => i.id));
   });

@@ -105,7 +105,9 @@ describe('gkml init --level township, the county known', () => {
     // The county's own name for its police bureau is the one its township uses.
     const registry = readFileSync(join(county, 'units.yaml'), 'utf8');
     writeFileSync(join(county, 'units.yaml'), registry.replace('name: 安平县公安局', 'name: 安平县公安局户政大队'));
-    const run = await runCli(['init', 'towns/qingxi', '--level', 'township', '--region', '清溪镇', '--date', '2026-07-01'], { cwd: county });
+    const run = await runCli(['init', 'towns/qingxi', '--level', 'township', '--region', '清溪镇', '--date', '2026-07-01'], {
+      cwd: county,
+    });
     expect(run.code, run.stderr).toBe(0);
     const ws = join(county, 'towns/qingxi');
     expect(owners(ws, 'huji-guanli')).toEqual(new Set(['安平县公安局户政大队']));
@@ -127,7 +129,19 @@ describe('gkml init --level township, the county known', () => {
 
   it('takes the county from --county outside a county workspace, and refuses --county for a county', async () => {
     const ws = join(scratch, 'named');
-    const run = await runCli(['init', ws, '--level', 'township', '--region', '清溪镇', '--county', '安平县', '--domains', 'huji-guanli', 'shehui-jiuzhu']);
+    const run = await runCli([
+      'init',
+      ws,
+      '--level',
+      'township',
+      '--region',
+      '清溪镇',
+      '--county',
+      '安平县',
+      '--domains',
+      'huji-guanli',
+      'shehui-jiuzhu',
+    ]);
     expect(run.code, run.stderr).toBe(0);
     expect(owners(ws, 'huji-guanli')).toEqual(new Set(['安平县公安局']));
     expect(owners(ws, 'shehui-jiuzhu')).toEqual(new Set(['清溪镇人民政府']));

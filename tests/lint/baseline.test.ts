@@ -29,10 +29,16 @@ describe('baseline file', () => {
 
     const saved = JSON.parse(readFileSync(join(dir, '.gkml-baseline.json'), 'utf8'));
     expect(saved.version).toBe(1);
-    const counted = Object.values(saved.files as Record<string, Record<string, Record<string, number>>>).flatMap((rules) => Object.values(rules).flatMap((m) => Object.values(m)));
+    const counted = Object.values(saved.files as Record<string, Record<string, Record<string, number>>>).flatMap((rules) =>
+      Object.values(rules).flatMap((m) => Object.values(m)),
+    );
     expect(counted.reduce((a, b) => a + b, 0)).toBe(before.findings.length);
     expect(Object.keys(saved.files)).toEqual([...Object.keys(saved.files)].sort());
-    expect(saved.files['directories/level-label.yaml']['level-label']['事项“anquan-shengchan-01-02”：公开层级“市级”不是本工作区的层级标签（可用：县级、乡级）']).toBe(1);
+    expect(
+      saved.files['directories/level-label.yaml']['level-label'][
+        '事项“anquan-shengchan-01-02”：公开层级“市级”不是本工作区的层级标签（可用：县级、乡级）'
+      ],
+    ).toBe(1);
 
     const after = await runCli(['lint'], { cwd: dir });
     expect(after.code).toBe(0);
@@ -48,7 +54,11 @@ describe('baseline file', () => {
     writeFileSync(path, readFileSync(path, 'utf8').replace('    level: [市级] #', '    level: [市级, 区县级] #'));
     const result = await lint({ targets: ['.'], cwd: dir, baseline: true });
     expect(result.findings.map((f) => [f.file, f.line, f.message])).toEqual([
-      ['directories/level-label.yaml', 27, '事项“anquan-shengchan-01-02”：公开层级“区县级”不是本工作区的层级标签（可用：县级、乡级），应为“县级”'],
+      [
+        'directories/level-label.yaml',
+        27,
+        '事项“anquan-shengchan-01-02”：公开层级“区县级”不是本工作区的层级标签（可用：县级、乡级），应为“县级”',
+      ],
     ]);
     expect(result.baseline).toEqual({ path: '.gkml-baseline.json', suppressed: expect.any(Number), obsolete: 0 });
 

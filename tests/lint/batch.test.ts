@@ -16,16 +16,53 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const LAW = '《中华人民共和国就业促进法》';
 const TIME = '信息形成或者变更之日起20个工作日内';
-const HEADER = ['序号', '一级事项', '二级事项', '公开内容(要素)', '公开依据', '公开时限', '公开主体', '公开渠道和载体', '全社会', '特定群体', '主动', '依申请', '县级', '乡级'];
+const HEADER = [
+  '序号',
+  '一级事项',
+  '二级事项',
+  '公开内容(要素)',
+  '公开依据',
+  '公开时限',
+  '公开主体',
+  '公开渠道和载体',
+  '全社会',
+  '特定群体',
+  '主动',
+  '依申请',
+  '县级',
+  '乡级',
+];
 /** A row of the 就业 table; `channel` is where the planted defect goes. */
-const jobRow = (n: number, l2: string, channel: string) => [n, '就业信息服务', l2, '政策文件', LAW, TIME, '某县人力资源和社会保障局', channel, '√', null, '√', null, '√', null];
+const jobRow = (n: number, l2: string, channel: string) => [
+  n,
+  '就业信息服务',
+  l2,
+  '政策文件',
+  LAW,
+  TIME,
+  '某县人力资源和社会保障局',
+  channel,
+  '√',
+  null,
+  '√',
+  null,
+  '√',
+  null,
+];
 
 /** Good submissions, each with one planted defect: a misspelt channel, at a known place. */
 async function writeGoodFiles(into: string): Promise<void> {
   mkdirSync(into, { recursive: true });
-  const workbook = await workbookBytes([{ name: '就业', rows: [['某县就业领域基层政务公开标准目录'], HEADER, jobRow(1, '政策咨询', '政府网站'), jobRow(2, '岗位发布', '政府服务中心')] }]);
+  const workbook = await workbookBytes([
+    {
+      name: '就业',
+      rows: [['某县就业领域基层政务公开标准目录'], HEADER, jobRow(1, '政策咨询', '政府网站'), jobRow(2, '岗位发布', '政府服务中心')],
+    },
+  ]);
   writeFileSync(join(into, 'a-jiuye.xlsx'), workbook);
-  const csv = [['某县就业领域基层政务公开标准目录'], HEADER, jobRow(1, '求职登记', '政府服务中心')].map((r) => r.map((v) => v ?? '').join(',')).join('\r\n');
+  const csv = [['某县就业领域基层政务公开标准目录'], HEADER, jobRow(1, '求职登记', '政府服务中心')]
+    .map((r) => r.map((v) => v ?? '').join(','))
+    .join('\r\n');
   writeFileSync(join(into, 'd-jiuye.csv'), '\ufeff' + csv + '\r\n');
   writeFileSync(
     join(into, 'c-jiuye.yaml'),
@@ -49,7 +86,10 @@ function writeBadFiles(into: string): void {
   writeFileSync(join(into, 'e-empty.csv'), '');
   // The first bytes of an OLE2 compound file: an Excel 97–2003 workbook.
   writeFileSync(join(into, 'f-old.xls'), new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]));
-  writeFileSync(join(into, 'g-binary.csv'), new Uint8Array(4096).map((_, i) => (i * 7919) % 256));
+  writeFileSync(
+    join(into, 'g-binary.csv'),
+    new Uint8Array(4096).map((_, i) => (i * 7919) % 256),
+  );
   // 65 MB of nothing (a sparse file): past the CSV size limit.
   writeFileSync(join(into, 'h-huge.csv'), '');
   truncateSync(join(into, 'h-huge.csv'), 65 * 1024 * 1024);
@@ -81,7 +121,9 @@ describe('a batch with unreadable files among good ones', () => {
     const report = JSON.parse(readFileSync(join(dir, 'batch.json'), 'utf8'));
     expect(report.files).toEqual([...GOOD, ...BAD].sort());
     const refused = report.findings.filter((f: JsonFinding) => BAD.includes(f.file));
-    expect(refused.map((f: JsonFinding) => `${f.file} ${f.line}:${f.column} ${f.severity} ${f.rule}`)).toEqual(BAD.map((file) => `${file} 1:1 error import`));
+    expect(refused.map((f: JsonFinding) => `${f.file} ${f.line}:${f.column} ${f.severity} ${f.rule}`)).toEqual(
+      BAD.map((file) => `${file} 1:1 error import`),
+    );
     // Each says why, in words a clerk can act on.
     const why = Object.fromEntries(refused.map((f: JsonFinding) => [f.file, f.message]));
     expect(why['b-bomb.xlsx']).toMatch(/压缩炸弹/);
@@ -90,7 +132,9 @@ describe('a batch with unreadable files among good ones', () => {
     expect(why['g-binary.csv']).toMatch(/不是文本/);
     expect(why['h-huge.csv']).toMatch(/文件过大/);
     // The good files are checked in full: each planted channel typo at its place.
-    const good = report.findings.filter((f: JsonFinding) => f.rule === 'channel-vocabulary').map((f: JsonFinding) => `${f.file} ${f.cell ?? `${f.line}:${f.column}`}`);
+    const good = report.findings
+      .filter((f: JsonFinding) => f.rule === 'channel-vocabulary')
+      .map((f: JsonFinding) => `${f.file} ${f.cell ?? `${f.line}:${f.column}`}`);
     expect(good).toEqual(['a-jiuye.xlsx H4', 'c-jiuye.yaml 11:16', 'd-jiuye.csv H3']);
   });
 
@@ -134,7 +178,9 @@ describe('a folder of submissions', () => {
     const run = await runCli(['lint', 'submissions', '-f', 'json'], { cwd: dir });
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout);
-    expect(report.files).toEqual(['a-jiuye.xlsx', 'b-bomb.xlsx', 'c-jiuye.yaml', 'd-jiuye.csv', 'e-empty.csv'].map((f) => `submissions/${f}`));
+    expect(report.files).toEqual(
+      ['a-jiuye.xlsx', 'b-bomb.xlsx', 'c-jiuye.yaml', 'd-jiuye.csv', 'e-empty.csv'].map((f) => `submissions/${f}`),
+    );
     expect(report.findings.map((f: JsonFinding) => `${f.file} ${f.rule}`)).toEqual([
       'submissions/a-jiuye.xlsx channel-vocabulary',
       'submissions/b-bomb.xlsx import',

@@ -16,7 +16,8 @@ function county(name: string): string {
   return dir;
 }
 
-const appendConfig = (dir: string, text: string) => writeFileSync(join(dir, 'gkml.config.yaml'), readFileSync(join(dir, 'gkml.config.yaml'), 'utf8') + text);
+const appendConfig = (dir: string, text: string) =>
+  writeFileSync(join(dir, 'gkml.config.yaml'), readFileSync(join(dir, 'gkml.config.yaml'), 'utf8') + text);
 
 /** The 就业 items split over two files of the same domain. */
 function splitDomain(dir: string): void {
@@ -73,7 +74,9 @@ describe('what build refuses, lint reports', () => {
     expect(build.code, build.stderr).not.toBe(0);
     const lint = await runCli(['lint', dir, '-f', 'json']);
     expect(lint.code).toBe(1);
-    const rules = (JSON.parse(lint.stdout) as { findings: { rule: string; severity: string }[] }).findings.filter((f) => f.severity === 'error').map((f) => f.rule);
+    const rules = (JSON.parse(lint.stdout) as { findings: { rule: string; severity: string }[] }).findings
+      .filter((f) => f.severity === 'error')
+      .map((f) => f.rule);
     expect(rules).toContain(rule);
   });
 });

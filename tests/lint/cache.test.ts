@@ -79,7 +79,12 @@ describe('worker threads', () => {
     const dir = mkdtempSync(join(scratch, 'threads-'));
     cpSync(join(REPO, 'examples/demo-county'), dir, { recursive: true, filter: (src) => !src.includes('/dist') });
     const file = join(dir, 'directories/jiuye.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/timeframe: .*/, 'timeframe: 及时公开').replace('channels:', 'channels:\n      - 政府服务中心'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace(/timeframe: .*/, 'timeframe: 及时公开')
+        .replace('channels:', 'channels:\n      - 政府服务中心'),
+    );
     const one = spawnCli(['lint', dir, '-f', 'json'], { env: { GKML_THREADS: '1' } });
     const two = spawnCli(['lint', dir, '-f', 'json'], { env: { GKML_THREADS: '2' } });
     expect(one.code).toBe(1);
@@ -96,7 +101,12 @@ describe('worker threads', () => {
     for (const county of ['beiling', '临江县']) {
       const folder = join(dir, 'counties', county, 'directories');
       const file = join(folder, readdirSync(folder).sort()[0]!);
-      writeFileSync(file, readFileSync(file, 'utf8').replace(/timeframe: .*/, 'timeframe: 及时公开').replace(/^items:/m, '# gkml-disable-next-line ditto -- 测试\nitems:'));
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8')
+          .replace(/timeframe: .*/, 'timeframe: 及时公开')
+          .replace(/^items:/m, '# gkml-disable-next-line ditto -- 测试\nitems:'),
+      );
     }
     const one = spawnCli(['lint', dir, '-f', 'json'], { env: { GKML_THREADS: '1' } });
     const two = spawnCli(['lint', dir, '-f', 'json'], { env: { GKML_THREADS: '2' } });

@@ -41,13 +41,43 @@ function item(n: number, r: number): (string | number | null)[] {
   const timeframe = r === LAST ? '' : '信息形成或者变更之日起20个工作日内';
   // A break typed between words (not a wrap before a bracket, which is joined: model/wraps.ts).
   const l2 = r === FIRST ? `信息发布${n}\n第一批` : `信息发布${n}`;
-  return [n + 1, `信息服务${Math.floor(n / 10) + 1}`, l2, '办理条件、办理流程', '《中华人民共和国政府信息公开条例》', timeframe, owner, '■政府网站', '√', null, '√', null, '√', null];
+  return [
+    n + 1,
+    `信息服务${Math.floor(n / 10) + 1}`,
+    l2,
+    '办理条件、办理流程',
+    '《中华人民共和国政府信息公开条例》',
+    timeframe,
+    owner,
+    '■政府网站',
+    '√',
+    null,
+    '√',
+    null,
+    '√',
+    null,
+  ];
 }
 
 function workbook(): Uint8Array {
   const header = [
     rowXml(1, ['示例县基层政务公开标准目录']),
-    rowXml(2, ['序号', '公开事项', null, '公开内容(要素)', '公开依据', '公开时限', '公开主体', '公开渠道和载体', '公开对象', null, '公开方式', null, '公开层级', null]),
+    rowXml(2, [
+      '序号',
+      '公开事项',
+      null,
+      '公开内容(要素)',
+      '公开依据',
+      '公开时限',
+      '公开主体',
+      '公开渠道和载体',
+      '公开对象',
+      null,
+      '公开方式',
+      null,
+      '公开层级',
+      null,
+    ]),
     rowXml(3, [null, '一级事项', '二级事项', null, null, null, null, null, '全社会', '特定群体', '主动', '依申请', '县级', '乡级']),
   ];
   const rows: string[] = [];
@@ -59,10 +89,18 @@ function workbook(): Uint8Array {
   const sheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${header.join('')}${rows.join('')}</sheetData><mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells></worksheet>`;
   const ns = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
   return zipSync({
-    '[Content_Types].xml': strToU8('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'),
-    '_rels/.rels': strToU8(`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${ns}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
-    'xl/workbook.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${ns}"><sheets><sheet name="就业" sheetId="1" r:id="rId1"/></sheets></workbook>`),
-    'xl/_rels/workbook.xml.rels': strToU8(`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${ns}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`),
+    '[Content_Types].xml': strToU8(
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+    ),
+    '_rels/.rels': strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${ns}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ),
+    'xl/workbook.xml': strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${ns}"><sheets><sheet name="就业" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    ),
+    'xl/_rels/workbook.xml.rels': strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${ns}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+    ),
     'xl/worksheets/sheet1.xml': strToU8(sheet),
   });
 }
@@ -87,6 +125,10 @@ describe(`a workbook of ${ROWS.toLocaleString('en')} rows`, () => {
 
   it('reports the planted defects at their cells, and nothing else', () => {
     const findings = (JSON.parse(run.stdout) as { summary: { files: number }; findings: Finding[] }).findings;
-    expect(findings.map((f) => `${f.cell} ${f.severity} ${f.rule}`)).toEqual([`C${FIRST} error import`, `G${MIDDLE} error import`, `F${LAST} error unfilled`]);
+    expect(findings.map((f) => `${f.cell} ${f.severity} ${f.rule}`)).toEqual([
+      `C${FIRST} error import`,
+      `G${MIDDLE} error import`,
+      `F${LAST} error unfilled`,
+    ]);
   });
 });

@@ -16,7 +16,10 @@ const COUNTY = ['--config', 'county/gkml.config.yaml'];
 beforeAll(async () => {
   await makeLayouts(dir);
   mkdirSync(join(dir, 'county'));
-  writeFileSync(join(dir, 'county', 'gkml.config.yaml'), 'region: 样例县\nlevel: county\npublisher: 样例县人民政府办公室\nversion: "2026.1"\ndate: 2026-06-30\n');
+  writeFileSync(
+    join(dir, 'county', 'gkml.config.yaml'),
+    'region: 样例县\nlevel: county\npublisher: 样例县人民政府办公室\nversion: "2026.1"\ndate: 2026-06-30\n',
+  );
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -122,14 +125,19 @@ describe('--domain', () => {
     const present = async (...args: string[]) => {
       const run = await runCli(['coverage', '-f', 'json', FILES.unnamed, ...args], { cwd: dir });
       expect(run.code).toBe(0);
-      return JSON.parse(run.stdout).domains.filter((d: { present: boolean }) => d.present).map((d: { id: string }) => d.id);
+      return JSON.parse(run.stdout)
+        .domains.filter((d: { present: boolean }) => d.present)
+        .map((d: { id: string }) => d.id);
     };
     expect(await present()).toEqual([]);
     expect(await present('--domain', 'gonggong-wenhua-fuwu')).toEqual(['gonggong-wenhua-fuwu']);
   });
 
   it('coverage: refused for a workspace (its files name their domain) and for a value that is no domain', async () => {
-    for (const args of [['.', '--domain', 'jiuye'], [FILES.unnamed, '--domain', '无此领域']]) {
+    for (const args of [
+      ['.', '--domain', 'jiuye'],
+      [FILES.unnamed, '--domain', '无此领域'],
+    ]) {
       const run = await runCli(['coverage', ...args], { cwd: dir });
       expect(run.code).toBe(2);
       expect(run.stderr).toContain('--domain');
@@ -138,13 +146,13 @@ describe('--domain', () => {
 });
 
 describe('findings at the cell that holds or lacks the value', () => {
-  it('without a config, the header\'s labels (县级, 乡镇级) are the table\'s own level set: nothing to say of them (issue 31)', async () => {
+  it("without a config, the header's labels (县级, 乡镇级) are the table's own level set: nothing to say of them (issue 31)", async () => {
     const { code, findings } = await lint(FILES.cells);
     expect(code).toBe(1);
     expect(findings.map(planted)).toEqual(PLANTED.cells.filter((p) => p.rule !== 'level-label'));
   });
 
-  it('unfilled at the empty cell, the header\'s label once at the header cell, a duplicate at its 序号', async () => {
+  it("unfilled at the empty cell, the header's label once at the header cell, a duplicate at its 序号", async () => {
     const { code, findings } = await lint(FILES.cells, ...COUNTY);
     expect(code).toBe(1);
     expect(findings.map(planted)).toEqual(PLANTED.cells);
@@ -154,7 +162,7 @@ describe('findings at the cell that holds or lacks the value', () => {
     expect(header.message).toContain('本列 4 个事项');
   });
 
-  it('--fix-dry-run proposes the header cell\'s fix once, never a cell holding √', async () => {
+  it("--fix-dry-run proposes the header cell's fix once, never a cell holding √", async () => {
     const run = await runCli(['lint', '--fix-dry-run', FILES.cells, ...COUNTY], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.stdout).toBe(`${FILES.cells}\n  ${SHEETS.cells}!N6  乡镇级 → 乡级\n`);

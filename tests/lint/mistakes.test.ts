@@ -72,7 +72,13 @@ describe('the mistakes clerks type', () => {
     const run = await runCli(['lint', '--fix'], { cwd: dir });
     expect(run.stderr).toBe('gkml：已修复 3 个文件\n');
     const lists = after('shehui-jiuzhu.yaml');
-    for (const line of ['    mode: [主动]', '    level: [县级, 乡级]', '    channels: [政府网站, 政务服务中心]', '    mode: [主动, 依申请]', '    channels: [政务服务中心]']) {
+    for (const line of [
+      '    mode: [主动]',
+      '    level: [县级, 乡级]',
+      '    channels: [政府网站, 政务服务中心]',
+      '    mode: [主动, 依申请]',
+      '    channels: [政务服务中心]',
+    ]) {
       expect(lists.split('\n')).toContain(line);
     }
     expect(after('jiuye.yaml').split('\n')).toContain('    owner: 错字县人力资源和社会保障局');

@@ -16,7 +16,10 @@ const dir = mkdtempSync(join(tmpdir(), 'gkml-real-layouts-'));
 const COUNTY = ['--config', join(dir, 'county', 'gkml.config.yaml')];
 beforeAll(() => {
   mkdirSync(join(dir, 'county'));
-  writeFileSync(join(dir, 'county', 'gkml.config.yaml'), 'region: 样例县\nlevel: county\npublisher: 样例县人民政府办公室\nversion: "2026.1"\ndate: 2026-06-30\n');
+  writeFileSync(
+    join(dir, 'county', 'gkml.config.yaml'),
+    'region: 样例县\nlevel: county\npublisher: 样例县人民政府办公室\nversion: "2026.1"\ndate: 2026-06-30\n',
+  );
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -25,7 +28,11 @@ const table = (stem: string) => join(CORPUS, `${stem}.csv`);
 async function read(stem: string) {
   const r = await readTables({ file: table(stem), cwd: CORPUS, asWritten: true });
   const rows = [...r.domains.values()].flatMap((d) => d.rows);
-  return { rows, problems: r.problems.items.map((p) => `${p.ref.slice(p.ref.lastIndexOf('!') + 1)} ${p.message.zh}`), levelLabels: r.levelLabels };
+  return {
+    rows,
+    problems: r.problems.items.map((p) => `${p.ref.slice(p.ref.lastIndexOf('!') + 1)} ${p.message.zh}`),
+    levelLabels: r.levelLabels,
+  };
 }
 
 interface JsonFinding {
@@ -72,7 +79,7 @@ describe('headers as offices write them', () => {
 });
 
 describe('a table of several domains', () => {
-  it('whose 一级事项 names each row\'s domain, the title none: every row read into its domain (38 海坛片区)', async () => {
+  it("whose 一级事项 names each row's domain, the title none: every row read into its domain (38 海坛片区)", async () => {
     const r = await readTables({ file: table('38-multi-haitan'), cwd: CORPUS, asWritten: true });
     expect([...r.domains.values()].map((d) => [d.domain.id, d.rows.length])).toEqual([
       ['guotu-kongjian-guihua', 1],
@@ -90,7 +97,12 @@ describe('a table of several domains', () => {
 
   it('rows numbered apart under one merged 二级事项 are items, not duplicates (38: 最低生活保障 over rows 16–19)', async () => {
     const { rows } = await read('38-multi-haitan');
-    expect(rows.filter((r) => r.draft.l2 === '最低生活保障').map((r) => r.ref.slice(r.ref.lastIndexOf('!') + 1))).toEqual(['A16', 'A17', 'A18', 'A19']);
+    expect(rows.filter((r) => r.draft.l2 === '最低生活保障').map((r) => r.ref.slice(r.ref.lastIndexOf('!') + 1))).toEqual([
+      'A16',
+      'A17',
+      'A18',
+      'A19',
+    ]);
     const found = await lint('38-multi-haitan');
     expect(found.filter((f) => f.rule === 'duplicate-item' || f.rule === 'unfilled')).toEqual([]);
   });
@@ -115,7 +127,13 @@ describe('merged cells as a CSV export leaves them', () => {
 
   it('a row with only a 序号 shares nothing: its cells stay to be filled (08 乌恰 农村危房改造)', async () => {
     const findings = await lint('08-nongcun-weifang-gaizao-wuqia');
-    expect(findings.filter((f) => f.rule === 'unfilled' && /^[D-H]6$/.test(f.cell ?? '')).map((f) => f.cell)).toEqual(['D6', 'E6', 'F6', 'G6', 'H6']);
+    expect(findings.filter((f) => f.rule === 'unfilled' && /^[D-H]6$/.test(f.cell ?? '')).map((f) => f.cell)).toEqual([
+      'D6',
+      'E6',
+      'F6',
+      'G6',
+      'H6',
+    ]);
   });
 
   it('rows adding only 公开内容 lines continue the item above without a warning (05 江上 财政预决算)', async () => {
@@ -127,7 +145,9 @@ describe('merged cells as a CSV export leaves them', () => {
 
   it('what is found in a merged cell is said once, for the first item, with how many share it (29 惠民 公共文化 C4)', async () => {
     const found = (await lint('29-gonggong-wenhua-fuwu-huimin')).filter((f) => f.rule === 'outline-number' && f.cell === 'C4');
-    expect(found.map((f) => f.message)).toEqual(['事项“gonggong-wenhua-fuwu-01-01”：「一级事项」“1. 公共服务”带有序号“1.”，应为“公共服务”（合并单元格：4 个事项共用这一格）']);
+    expect(found.map((f) => f.message)).toEqual([
+      '事项“gonggong-wenhua-fuwu-01-01”：「一级事项」“1. 公共服务”带有序号“1.”，应为“公共服务”（合并单元格：4 个事项共用这一格）',
+    ]);
   });
 });
 
@@ -139,7 +159,9 @@ describe('a column the table does not have', () => {
 
   it('a missing 公开主体 column: one finding at the header naming it, no unfilled per item', async () => {
     // 39 汀湖 with its 公开主体 column cut out: the reviewer hears of the column once.
-    const cut = parseCsv(readFileSync(table('39-gonggong-ziyuan-jiaoyi-tinghu'), 'utf8').replace(/^\ufeff/, '')).map((r) => r.filter((_, c) => c !== 6));
+    const cut = parseCsv(readFileSync(table('39-gonggong-ziyuan-jiaoyi-tinghu'), 'utf8').replace(/^\ufeff/, '')).map((r) =>
+      r.filter((_, c) => c !== 6),
+    );
     const quote = (t: string) => `"${t.replace(/"/g, '""')}"`;
     writeFileSync(join(dir, '公共资源交易.csv'), cut.map((r) => r.map(quote).join(',')).join('\n'));
     const run = await runCli(['lint', '-f', 'json', '公共资源交易.csv'], { cwd: dir });
@@ -150,11 +172,14 @@ describe('a column the table does not have', () => {
   });
 });
 
-describe('a table\'s own level labels', () => {
-  it('define its level set without a config: 县级 / 乡、村级 (01 宝坻), 区级 / 乡级 (37), a township\'s 乡镇级 / 嘎查(社区)级 (04)', async () => {
+describe("a table's own level labels", () => {
+  it("define its level set without a config: 县级 / 乡、村级 (01 宝坻), 区级 / 乡级 (37), a township's 乡镇级 / 嘎查(社区)级 (04)", async () => {
     expect((await read('01-shehui-jiuzhu-baodi')).levelLabels).toEqual(['县级', '乡、村级']);
     for (const stem of ['01-shehui-jiuzhu-baodi', '37-yiwu-jiaoyu-hongshan', '04-shehui-baoxian-balinzuoqi-zhen']) {
-      expect((await lint(stem)).filter((f) => f.rule === 'level-label' || f.rule === 'list-form'), stem).toEqual([]);
+      expect(
+        (await lint(stem)).filter((f) => f.rule === 'level-label' || f.rule === 'list-form'),
+        stem,
+      ).toEqual([]);
     }
   });
 
@@ -164,10 +189,13 @@ describe('a table\'s own level labels', () => {
     expect(rows[0]!.draft.level).toEqual(['县级', '乡级', '村级']);
   });
 
-  it('are mapped onto a configured workspace\'s: 区级 → 县级 said once at the header, with its fix (37)', async () => {
+  it("are mapped onto a configured workspace's: 区级 → 县级 said once at the header, with its fix (37)", async () => {
     const found = (await lint('37-yiwu-jiaoyu-hongshan', ...COUNTY)).filter((f) => f.rule === 'level-label');
     expect(found.map((f) => [f.cell, f.message])).toEqual([
-      ['M6', '事项“yiwu-jiaoyu-01-01”：公开层级“区级”不是本工作区的层级标签（可用：县级、乡级），应为“县级”（写在表头：本列 4 个事项都是如此）'],
+      [
+        'M6',
+        '事项“yiwu-jiaoyu-01-01”：公开层级“区级”不是本工作区的层级标签（可用：县级、乡级），应为“县级”（写在表头：本列 4 个事项都是如此）',
+      ],
     ]);
   });
 });

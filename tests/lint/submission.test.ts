@@ -22,7 +22,10 @@ beforeAll(async () => {
   await makeFixtures(dir);
   copyFileSync(fixture('submission/shehui-jiuzhu.yaml'), join(dir, 'shehui-jiuzhu.yaml'));
   mkdirSync(join(dir, 'county-ws'));
-  writeFileSync(join(dir, 'county-ws', 'gkml.config.yaml'), 'region: 样例县\nlevel: county\npublisher: 样例县人民政府办公室\nversion: "2026.1"\ndate: 2026-06-30\n');
+  writeFileSync(
+    join(dir, 'county-ws', 'gkml.config.yaml'),
+    'region: 样例县\nlevel: county\npublisher: 样例县人民政府办公室\nversion: "2026.1"\ndate: 2026-06-30\n',
+  );
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -66,7 +69,7 @@ describe('a submitted workbook', () => {
     expect(table.map((f) => ({ rule: f.rule, cell: f.cell }))).toEqual([LEVEL_DEFECT, ...DEFECTS]);
   });
 
-  it('without a config, the header\'s level labels are the table\'s own level set (issue 31); the YAML keeps the default labels', async () => {
+  it("without a config, the header's level labels are the table's own level set (issue 31); the YAML keeps the default labels", async () => {
     expect((await findings(FILES.xlsx)).findings.map((f) => f.rule)).not.toContain('level-label');
     expect((await findings('shehui-jiuzhu.yaml')).findings.map((f) => f.rule)).toContain('level-label');
   });
@@ -74,7 +77,9 @@ describe('a submitted workbook', () => {
   it('in GBK CSV: the same findings, at the cells of the CSV grid', async () => {
     const { code, findings: found } = await findings(FILES.csv);
     expect(code).toBe(1);
-    expect(found.map((f) => ({ sheet: f.sheet, rule: f.rule, cell: f.cell }))).toEqual(DEFECTS.map(({ rule, cell }) => ({ sheet: 'submission-gbk', rule, cell })));
+    expect(found.map((f) => ({ sheet: f.sheet, rule: f.rule, cell: f.cell }))).toEqual(
+      DEFECTS.map(({ rule, cell }) => ({ sheet: 'submission-gbk', rule, cell })),
+    );
     const xlsx = (await findings(FILES.xlsx)).findings;
     expect(found.map((f) => placeless(f.message))).toEqual(xlsx.map((f) => placeless(f.message)));
   });
@@ -84,7 +89,10 @@ describe('settings for a table', () => {
   it('--config names the config whose level labels and rule settings apply', async () => {
     const ws = join(dir, 'config-ws');
     mkdirSync(ws);
-    writeFileSync(join(ws, 'gkml.config.yaml'), 'region: 样例县\nlevel: county\npublisher: 样例县人民政府办公室\nversion: "2026.1"\ndate: 2026-06-30\nlevels: [县级, 乡镇级]\nrules:\n  timeframe-vague: off\n');
+    writeFileSync(
+      join(ws, 'gkml.config.yaml'),
+      'region: 样例县\nlevel: county\npublisher: 样例县人民政府办公室\nversion: "2026.1"\ndate: 2026-06-30\nlevels: [县级, 乡镇级]\nrules:\n  timeframe-vague: off\n',
+    );
     const { findings: found } = await findings(FILES.xlsx, '--config', 'config-ws/gkml.config.yaml');
     const rules = found.map((f) => f.rule);
     expect(rules).not.toContain('level-label');
@@ -112,7 +120,7 @@ describe('report formats on a workbook', () => {
     expect(validate(JSON.parse(run.stdout)), JSON.stringify(validate.errors)).toBe(true);
   });
 
-  it('SARIF passes Microsoft\'s validator, with the cell as a logical location', async () => {
+  it("SARIF passes Microsoft's validator, with the cell as a logical location", async () => {
     const path = join(dir, 'submission.sarif');
     await runCli(['lint', '-f', 'sarif', '-o', path, FILES.xlsx], { cwd: dir });
     const { status, output, errors } = sarifValidationErrors(path, dir);
@@ -142,8 +150,19 @@ describe('mixed targets', () => {
   });
 });
 
-describe('the importer\'s fixtures', () => {
-  const readable = ['official', 'labels', 'threeLevels', 'textCopy', 'glyphs', 'stacked', 'perDomain', 'formulas', 'gbkCsv', 'bomCsv'] as const;
+describe("the importer's fixtures", () => {
+  const readable = [
+    'official',
+    'labels',
+    'threeLevels',
+    'textCopy',
+    'glyphs',
+    'stacked',
+    'perDomain',
+    'formulas',
+    'gbkCsv',
+    'bomCsv',
+  ] as const;
 
   it.each(readable)('%s lints without a crash, its import problems as `import` findings at their cells', async (name) => {
     const file = FIXTURES[name];
@@ -178,7 +197,9 @@ describe('fixes', () => {
     const last = (stdout: string) => stdout.trimEnd().split('\n').at(-1);
     const one = await runCli(['lint', FILES.xlsx], { cwd: dir });
     expect(one.stdout).not.toContain('可用 --fix 自动修复');
-    expect(last(one.stdout)).toBe(`  其中 4 个有明确的改法：请在表格中改正（--fix-dry-run 列出每个单元格应改成什么），或用 gkml import ${FILES.xlsx} --into <工作区> 合并后运行 gkml lint --fix`);
+    expect(last(one.stdout)).toBe(
+      `  其中 4 个有明确的改法：请在表格中改正（--fix-dry-run 列出每个单元格应改成什么），或用 gkml import ${FILES.xlsx} --into <工作区> 合并后运行 gkml lint --fix`,
+    );
     const en = await runCli(['lint', FILES.xlsx, '--lang', 'en'], { cwd: dir });
     expect(last(en.stdout)).toBe(
       `  4 have a known correction: make it in the table (--fix-dry-run lists what each cell should become), or merge the table with gkml import ${FILES.xlsx} --into <workspace> and run gkml lint --fix`,
@@ -191,7 +212,7 @@ describe('fixes', () => {
     ]);
   });
 
-  it('--fix-dry-run shows what each cell would become (the header\'s level label under a county\'s config)', async () => {
+  it("--fix-dry-run shows what each cell would become (the header's level label under a county's config)", async () => {
     const run = await runCli(['lint', '--fix-dry-run', FILES.xlsx, ...COUNTY], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.stdout).toBe(
@@ -209,12 +230,42 @@ describe('fixes', () => {
 });
 
 describe('cells of values read over two rows', () => {
-  it('a value that starts on a continuation row is at that row\'s cell', async () => {
-    const header = ['序号', '一级事项', '二级事项', '公开内容(要素)', '公开依据', '公开时限', '公开主体', '公开渠道和载体', '全社会', '特定群体', '主动', '依申请', '县级', '乡级'];
+  it("a value that starts on a continuation row is at that row's cell", async () => {
+    const header = [
+      '序号',
+      '一级事项',
+      '二级事项',
+      '公开内容(要素)',
+      '公开依据',
+      '公开时限',
+      '公开主体',
+      '公开渠道和载体',
+      '全社会',
+      '特定群体',
+      '主动',
+      '依申请',
+      '县级',
+      '乡级',
+    ];
     const rows = [
       ['样例县社会救助领域基层政务公开标准目录'],
       header,
-      [1, '最低生活保障', '办事指南', '申请条件', null, '信息形成或者变更之日起20个工作日内', '样例县民政局', '政府网站', '√', null, '√', null, '√', null],
+      [
+        1,
+        '最低生活保障',
+        '办事指南',
+        '申请条件',
+        null,
+        '信息形成或者变更之日起20个工作日内',
+        '样例县民政局',
+        '政府网站',
+        '√',
+        null,
+        '√',
+        null,
+        '√',
+        null,
+      ],
       [null, null, null, null, '《信息公开条例》', null, null, null, null, null, null, null, null, null],
     ];
     writeFileSync(join(dir, 'continued.xlsx'), await workbookBytes([{ name: SHEET, rows }]));
@@ -224,7 +275,7 @@ describe('cells of values read over two rows', () => {
 });
 
 describe('the baseline file', () => {
-  it('records a workbook\'s findings by file and sheet, and hides them on the next run', async () => {
+  it("records a workbook's findings by file and sheet, and hides them on the next run", async () => {
     const baseline = join(dir, 'baseline.json');
     const written = await runCli(['lint', '--write-baseline', '--baseline', baseline, FILES.xlsx], { cwd: dir });
     expect(written.code).toBe(0);
@@ -246,7 +297,10 @@ describe('the baseline file', () => {
     await runCli(['lint', '--cache', '--cache-location', cache, FILES.csv], { cwd: dir });
     mkdirSync(join(dir, 'quiet-ws'), { recursive: true });
     const config = join(dir, 'quiet-ws', 'gkml.config.yaml');
-    writeFileSync(config, 'region: 样例县\nlevel: county\npublisher: 样例县人民政府办公室\nversion: "2026.1"\ndate: 2026-06-30\nrules:\n  basis-title: off\n');
+    writeFileSync(
+      config,
+      'region: 样例县\nlevel: county\npublisher: 样例县人民政府办公室\nversion: "2026.1"\ndate: 2026-06-30\nrules:\n  basis-title: off\n',
+    );
     const first = await findings('--cache', '--cache-location', cache, FILES.csv, '--config', 'quiet-ws/gkml.config.yaml');
     expect(first.findings.map((f) => f.rule)).not.toContain('basis-title');
     writeFileSync(config, readFileSync(config, 'utf8').replace('basis-title: off', 'basis-format: off'));

@@ -30,14 +30,18 @@ function county(name: string, files: Record<string, string>, config = ''): strin
   const dir = join(scratch, name);
   mkdirSync(join(dir, 'directories'), { recursive: true });
   cpSync(fixture('rules/units.yaml'), join(dir, 'units.yaml'));
-  writeFileSync(join(dir, 'gkml.config.yaml'), `region: 示例县\nlevel: county\npublisher: 示例县人民政府办公室\nversion: "1"\ndate: 2026-06-30\nunits: units.yaml\n${config}`);
+  writeFileSync(
+    join(dir, 'gkml.config.yaml'),
+    `region: 示例县\nlevel: county\npublisher: 示例县人民政府办公室\nversion: "1"\ndate: 2026-06-30\nunits: units.yaml\n${config}`,
+  );
   for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, 'directories', file), text);
   return dir;
 }
 
 describe('suppression directives', () => {
   it('reads names, reason and the line they apply to', () => {
-    const text = 'a: 1\n# gkml-disable-next-line channel-vocabulary, level-label -- 县政府确认\n\n# 说明\nb: 2\n# gkml-disable-file ditto\n';
+    const text =
+      'a: 1\n# gkml-disable-next-line channel-vocabulary, level-label -- 县政府确认\n\n# 说明\nb: 2\n# gkml-disable-file ditto\n';
     const d = parseDirectives(parseSource('/x.yaml', 'x.yaml', text));
     expect(d.map(({ kind, rules, reason, line, target }) => ({ kind, rules, reason, line, target }))).toEqual([
       { kind: 'next-line', rules: ['channel-vocabulary', 'level-label'], reason: '县政府确认', line: 2, target: 5 },
@@ -53,9 +57,16 @@ describe('suppression directives', () => {
 
 describe('suppressions in a workspace', () => {
   it('suppresses a finding on the next line, and only there', async () => {
-    const suppressed = ITEM.replace('    channels:', '    # gkml-disable-next-line channel-vocabulary -- 沿用县政府文件的名称\n    channels:');
+    const suppressed = ITEM.replace(
+      '    channels:',
+      '    # gkml-disable-next-line channel-vocabulary -- 沿用县政府文件的名称\n    channels:',
+    );
     const other = ITEM.replace('jiuye-01-01', 'jiuye-01-02').replace('就业政策法规咨询', '岗位信息发布');
-    const dir = county('next-line', { 'jiuye.yaml': `domain: jiuye\nname: 就业\nitems:\n${suppressed}${other}` }, 'rules:\n  domain-coverage: off\n');
+    const dir = county(
+      'next-line',
+      { 'jiuye.yaml': `domain: jiuye\nname: 就业\nitems:\n${suppressed}${other}` },
+      'rules:\n  domain-coverage: off\n',
+    );
     const result = await lint({ targets: [dir], cwd: dir });
     expect(result.findings.map((f) => [f.rule, f.itemId, f.line])).toEqual([['channel-vocabulary', 'jiuye-01-02', 23]]);
   });
@@ -74,7 +85,9 @@ describe('suppressions in a workspace', () => {
     expect((await lint({ targets: [dir], cwd: dir })).findings).toEqual([]);
     const on = county('rule-on', { 'jiuye.yaml': text.replace('政府服务中心', '政务服务中心') }, 'rules:\n  domain-coverage: off\n');
     const findings = (await lint({ targets: [on], cwd: on, lang: 'en' })).findings;
-    expect(findings.map((f) => [f.rule, f.line, f.message])).toEqual([['suppression', 11, 'the suppression suppresses nothing: line 12 has no channel-vocabulary findings; delete it']]);
+    expect(findings.map((f) => [f.rule, f.line, f.message])).toEqual([
+      ['suppression', 11, 'the suppression suppresses nothing: line 12 has no channel-vocabulary findings; delete it'],
+    ]);
     expect(readFileSync(join(on, 'directories/jiuye.yaml'), 'utf8').split('\n')[10]).toMatch(/^ {4}# gkml-disable-next-line/);
   });
 });

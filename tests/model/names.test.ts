@@ -21,9 +21,12 @@ describe('outlineNumberOf', () => {
     expect(outlineNumberOf(name)).toBe(number);
   });
 
-  it.each(['2023年度预算', '2024年度预算', '12345热线服务', '110报警服务', '一站式服务', '三公经费', '1', '一、'])('finds none in %s', (name) => {
-    expect(outlineNumberOf(name)).toBe('');
-  });
+  it.each(['2023年度预算', '2024年度预算', '12345热线服务', '110报警服务', '一站式服务', '三公经费', '1', '一、'])(
+    'finds none in %s',
+    (name) => {
+      expect(outlineNumberOf(name)).toBe('');
+    },
+  );
 });
 
 describe('normaliseName', () => {

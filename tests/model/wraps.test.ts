@@ -9,7 +9,9 @@ describe('one-line fields of a text copy (CSV)', () => {
   it('joins the wraps of names, bodies and time limits', () => {
     expect(unwrappedOneLine('l2', '出生\n登记', true)).toBe('出生登记'); // 02 荣江 C4
     expect(unwrappedOneLine('l2', '地方\n层面\n法规\n政策', true)).toBe('地方层面法规政策'); // 34 合化 C4
-    expect(unwrappedOneLine('l2', '母婴保健技术服务机构执业许可(包括计划生育技术服务机构执业许可)(权限\n内)', true)).toBe('母婴保健技术服务机构执业许可(包括计划生育技术服务机构执业许可)(权限内)'); // 31 通道 C4
+    expect(unwrappedOneLine('l2', '母婴保健技术服务机构执业许可(包括计划生育技术服务机构执业许可)(权限\n内)', true)).toBe(
+      '母婴保健技术服务机构执业许可(包括计划生育技术服务机构执业许可)(权限内)',
+    ); // 31 通道 C4
     expect(unwrappedOneLine('owner', '公安\n分局', true)).toBe('公安分局'); // 02 G4
     expect(unwrappedOneLine('owner', '通道侗族自治县\n卫健局', true)).toBe('通道侗族自治县卫健局'); // 31 G4
     expect(unwrappedOneLine('timeframe', '信息形成\n或者变更\n之日起20\n个工作日', true)).toBe('信息形成或者变更之日起20个工作日'); // 20 许杰 F4
@@ -19,7 +21,9 @@ describe('one-line fields of a text copy (CSV)', () => {
     // 12 房山 G4: two bodies, each a whole name.
     expect(unwrappedOneLine('owner', '乡镇人民政府\n行政村村民委员会', true)).toBe('乡镇人民政府、行政村村民委员会');
     // 11 横栏 F4: a composite time limit in numbered parts.
-    expect(unwrappedOneLine('timeframe', '1.除处罚决定外其他内容:长期公开(动态调整);\n2.处罚决定:20个工作日内。', true)).toBe('1.除处罚决定外其他内容:长期公开(动态调整);2.处罚决定:20个工作日内。');
+    expect(unwrappedOneLine('timeframe', '1.除处罚决定外其他内容:长期公开(动态调整);\n2.处罚决定:20个工作日内。', true)).toBe(
+      '1.除处罚决定外其他内容:长期公开(动态调整);2.处罚决定:20个工作日内。',
+    );
     // Two numbered names in one name cell stay two lines: the line-break check refuses them.
     expect(unwrappedOneLine('l2', '1.出生登记\n2.死亡登记', true)).toBe('1.出生登记\n2.死亡登记');
   });
@@ -36,13 +40,16 @@ describe('a cell typed in a workbook', () => {
 
 describe('list cells', () => {
   it('公开依据: a title wrapped inside 《…》 and a document number on the next line belong to their citation (31 通道 E4, 34 合化 E4)', () => {
-    const cell = '【法律】《中华人民共和国行政许可法》\n(中华人民共和国主席令第 7 号)\n【法律】《中华人民共和国母婴保健法》\n(1994 年 10 月 27 日中华人民共和国主席令 第 33 号 2017 年 11 月 4 日修正)\n【行政法规】《计划生育技术服务管理条\n例》(中华人民共和国国务院令第 309 号)';
+    const cell =
+      '【法律】《中华人民共和国行政许可法》\n(中华人民共和国主席令第 7 号)\n【法律】《中华人民共和国母婴保健法》\n(1994 年 10 月 27 日中华人民共和国主席令 第 33 号 2017 年 11 月 4 日修正)\n【行政法规】《计划生育技术服务管理条\n例》(中华人民共和国国务院令第 309 号)';
     expect(unwrappedLines(cell, false)).toEqual([
       '【法律】《中华人民共和国行政许可法》(中华人民共和国主席令第 7 号)',
       '【法律】《中华人民共和国母婴保健法》(1994 年 10 月 27 日中华人民共和国主席令 第 33 号 2017 年 11 月 4 日修正)',
       '【行政法规】《计划生育技术服务管理条例》(中华人民共和国国务院令第 309 号)',
     ]);
-    expect(unwrappedLines('《关于推进国有土地上房屋征收与补偿信息公开工作的\n实施意见》(建房〔2012 ) 8 4 号 )', false)).toEqual(['《关于推进国有土地上房屋征收与补偿信息公开工作的实施意见》(建房〔2012 ) 8 4 号 )']);
+    expect(unwrappedLines('《关于推进国有土地上房屋征收与补偿信息公开工作的\n实施意见》(建房〔2012 ) 8 4 号 )', false)).toEqual([
+      '《关于推进国有土地上房屋征收与补偿信息公开工作的实施意见》(建房〔2012 ) 8 4 号 )',
+    ]);
     // Whole citations on lines stay entries (02 荣江 E4).
     expect(unwrappedLines('1.《户口登记条例》\n2.《政府信息公开条例》', false)).toEqual(['1.《户口登记条例》', '2.《政府信息公开条例》']);
   });

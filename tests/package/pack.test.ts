@@ -12,15 +12,24 @@ const scratch = mkdtempSync(join(tmpdir(), 'gkml-pack-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function npm(args: string[], cwd: string) {
-  const run = spawnSync('npm', args, { cwd, encoding: 'utf8', timeout: 240_000, env: { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' } });
+  const run = spawnSync('npm', args, {
+    cwd,
+    encoding: 'utf8',
+    timeout: 240_000,
+    env: { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' },
+  });
   expect(run.status, run.stderr).toBe(0);
   return run.stdout;
 }
 
 /** Whether Node `version` satisfies an engines range of the forms packages use (>=X, ^X, X || Y, *). */
 function satisfies(version: readonly number[], range: string): boolean {
-  const parse = (v: string) => v.replace(/^v/, '').split('.').map((n) => Number(n) || 0);
-  const cmp = (a: readonly number[], b: readonly number[]) => (a[0]! - b[0]!) || ((a[1] ?? 0) - (b[1] ?? 0)) || ((a[2] ?? 0) - (b[2] ?? 0));
+  const parse = (v: string) =>
+    v
+      .replace(/^v/, '')
+      .split('.')
+      .map((n) => Number(n) || 0);
+  const cmp = (a: readonly number[], b: readonly number[]) => a[0]! - b[0]! || (a[1] ?? 0) - (b[1] ?? 0) || (a[2] ?? 0) - (b[2] ?? 0);
   return range.split('||').some((part) => {
     const p = part.trim();
     if (p === '*' || p === '') return true;
@@ -37,8 +46,12 @@ describe('engines', () => {
   it('says what every runtime dependency supports: each accepts the lowest Node engines names', () => {
     const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
     expect(pkg.engines.node).toBe('>=20');
-    const lock = JSON.parse(readFileSync(join(REPO, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean; engines?: { node?: string } }> };
-    const refusing = Object.entries(lock.packages).filter(([path, p]) => path && !p.dev && p.engines?.node && !satisfies([20, 0, 0], p.engines.node)).map(([path, p]) => `${path}: ${p.engines!.node}`);
+    const lock = JSON.parse(readFileSync(join(REPO, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { dev?: boolean; engines?: { node?: string } }>;
+    };
+    const refusing = Object.entries(lock.packages)
+      .filter(([path, p]) => path && !p.dev && p.engines?.node && !satisfies([20, 0, 0], p.engines.node))
+      .map(([path, p]) => `${path}: ${p.engines!.node}`);
     expect(refusing).toEqual([]);
     expect(satisfies([20, 0, 0], '^22 || ^24 || >=26')).toBe(false);
   });
@@ -48,7 +61,20 @@ describe('npm pack', () => {
   it('ships the program, its data, schemas, templates, rule docs, LICENSE and README, and nothing of the repository’s own', () => {
     const [pack] = JSON.parse(npm(['pack', '--dry-run', '--json'], REPO)) as { files: { path: string }[] }[];
     const paths = pack!.files.map((f) => f.path);
-    for (const needed of ['bin/gkml.js', 'dist/index.js', 'dist/generated/validators.cjs', 'schemas/directory.schema.json', 'directories/jiuye.yaml', 'templates/layout.hbs', 'data/role-units.yaml', 'docs/rules/channel-vocabulary.md', 'LICENSE', 'README.md', 'CHANGELOG.md', 'package.json']) {
+    for (const needed of [
+      'bin/gkml.js',
+      'dist/index.js',
+      'dist/generated/validators.cjs',
+      'schemas/directory.schema.json',
+      'directories/jiuye.yaml',
+      'templates/layout.hbs',
+      'data/role-units.yaml',
+      'docs/rules/channel-vocabulary.md',
+      'LICENSE',
+      'README.md',
+      'CHANGELOG.md',
+      'package.json',
+    ]) {
       expect(paths, needed).toContain(needed);
     }
     expect(paths.filter((p) => /^(tests|bench|examples|src|scripts|\.ci)\/|\.tmp|node_modules/.test(p))).toEqual([]);
@@ -62,11 +88,16 @@ describe('npm pack', () => {
     spawnSync('mkdir', ['-p', app]);
     writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true }));
     npm(['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], app);
-    const gkml = (...args: string[]) => spawnSync('npx', ['--no-install', 'gkml', ...args], { cwd: app, encoding: 'utf8', timeout: 60_000 });
+    const gkml = (...args: string[]) =>
+      spawnSync('npx', ['--no-install', 'gkml', ...args], { cwd: app, encoding: 'utf8', timeout: 60_000 });
 
     const init = gkml('init', 'w', '--region', '测试县');
     expect(init.status, init.stderr).toBe(0);
-    for (const file of ['w/gkml.config.yaml', 'w/units.yaml', ...readdirSync(join(app, 'w/directories')).map((f) => `w/directories/${f}`)]) {
+    for (const file of [
+      'w/gkml.config.yaml',
+      'w/units.yaml',
+      ...readdirSync(join(app, 'w/directories')).map((f) => `w/directories/${f}`),
+    ]) {
       const schema = /^# yaml-language-server: \$schema=(.+)$/m.exec(readFileSync(join(app, file), 'utf8'))![1]!;
       expect(existsSync(resolve(dirname(join(app, file)), schema)), `${file} → ${schema}`).toBe(true);
       expect(schema).not.toContain('node_modules');

@@ -25,7 +25,10 @@ const CODE_QUALITY = {
       location: {
         type: 'object',
         required: ['path', 'lines'],
-        properties: { path: { type: 'string', pattern: '^[^/]' }, lines: { type: 'object', required: ['begin'], properties: { begin: { type: 'integer', minimum: 1 } } } },
+        properties: {
+          path: { type: 'string', pattern: '^[^/]' },
+          lines: { type: 'object', required: ['begin'], properties: { begin: { type: 'integer', minimum: 1 } } },
+        },
       },
     },
   },

@@ -37,7 +37,9 @@ describe('data registries', () => {
   });
 
   it('never names a stale instrument as the replacement of another', () => {
-    const { entries } = read('stale-citations.yaml') as { entries: { title: string; refs?: string[]; editions?: number[]; replacement: string; confirmed: boolean }[] };
+    const { entries } = read('stale-citations.yaml') as {
+      entries: { title: string; refs?: string[]; editions?: number[]; replacement: string; confirmed: boolean }[];
+    };
     for (const e of entries) {
       // Each entry matches its own citation …
       const cited = e.title + (e.refs ? `(${e.refs[0]})` : e.editions ? `(${e.editions[0]}年)` : '');
@@ -66,7 +68,7 @@ describe('the national role names', () => {
     expect(roles).toContain('县级人民政府民政部门');
   });
 
-  it("gives a township no bureau, and only roles lint knows, each to one of its units", () => {
+  it('gives a township no bureau, and only roles lint knows, each to one of its units', () => {
     const { roles } = read('township-units.yaml') as { roles: { unit: string; level?: string; roles: string[] }[] };
     const national = new Set(collectNationalRoles());
     const taken = roles.flatMap((r) => r.roles);

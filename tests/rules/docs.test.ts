@@ -49,12 +49,21 @@ describe('gkml rules', () => {
     for (const lang of ['zh', 'en'] as const) {
       const titles = RULES.map((r) => r.meta.title[lang]);
       expect(new Set(titles).size, lang).toBe(RULES.length);
-      expect(titles.filter((t) => t.length === 0 || t.length > 30), lang).toEqual([]);
+      expect(
+        titles.filter((t) => t.length === 0 || t.length > 30),
+        lang,
+      ).toEqual([]);
     }
   });
 
   it('-f json gives the metadata', async () => {
-    const rules = JSON.parse((await runCli(['rules', '-f', 'json'])).stdout) as { slug: string; code: string; fixable: boolean; docsUrl: string; description: { en: string } }[];
+    const rules = JSON.parse((await runCli(['rules', '-f', 'json'])).stdout) as {
+      slug: string;
+      code: string;
+      fixable: boolean;
+      docsUrl: string;
+      description: { en: string };
+    }[];
     expect(rules.map((r) => r.slug)).toEqual(RULES.map((r) => r.meta.slug));
     expect(rules.find((r) => r.slug === 'outline-number')).toMatchObject({ code: 'GK143', fixable: true });
     expect(rules.every((r) => r.docsUrl === undefined || /^https?:\/\//.test(r.docsUrl))).toBe(true);
@@ -117,7 +126,10 @@ const withItems = RULES.filter((r) => r.meta.examples && /^items:/m.test(r.meta.
 describe('docs examples are true', () => {
   const ws = join(scratch, 'examples');
   mkdirSync(join(ws, 'directories'), { recursive: true });
-  writeFileSync(join(ws, 'gkml.config.yaml'), 'region: 示例县\nlevel: county\npublisher: 示例县人民政府办公室\nversion: "1"\ndate: 2026-06-30\nunits: units.yaml\n');
+  writeFileSync(
+    join(ws, 'gkml.config.yaml'),
+    'region: 示例县\nlevel: county\npublisher: 示例县人民政府办公室\nversion: "1"\ndate: 2026-06-30\nunits: units.yaml\n',
+  );
   writeFileSync(join(ws, 'units.yaml'), 'units:\n  - name: 示例县人力资源和社会保障局\n  - name: 示例县公安局\n    roles: [公安机关]\n');
 
   it('covers the rules with item examples', () => {
@@ -125,7 +137,10 @@ describe('docs examples are true', () => {
   });
 
   it.each(withItems.map((r) => [r.meta.slug, r] as const))('%s', async (slug, rule) => {
-    for (const [kind, fires] of [['bad', true], ['good', false]] as const) {
+    for (const [kind, fires] of [
+      ['bad', true],
+      ['good', false],
+    ] as const) {
       const path = join(ws, 'directories', `${slug}-${kind}.yaml`);
       writeFileSync(path, complete(rule.meta.examples![kind]));
       // A rule off by default is shown as a workspace that turns it on sees it.

@@ -12,10 +12,15 @@ import { fixture } from '../helpers/cli.js';
 
 const root = fixture('rules');
 const dir = join(root, 'directories');
-const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 /** Rules off by default (a workspace turns them on): each is turned on for its own fixture. */
 const OFF_BY_DEFAULT = RULES.filter((r) => r.meta.severity === 'off').map((r) => r.meta.slug);
-const ownRuleOn = (name: string) => Object.fromEntries(OFF_BY_DEFAULT.filter((slug) => name === `${slug}.yaml` || name.startsWith(`${slug}-`)).map((slug) => [slug, 'warn' as const]));
+const ownRuleOn = (name: string) =>
+  Object.fromEntries(
+    OFF_BY_DEFAULT.filter((slug) => name === `${slug}.yaml` || name.startsWith(`${slug}-`)).map((slug) => [slug, 'warn' as const]),
+  );
 
 /**
  * Rules reported by the pipeline itself rather than by a rule's check (`import` only on tables:
@@ -56,13 +61,21 @@ describe('rule fixtures', () => {
     // package.json names no homepage: no address, rather than a path that is not in the package.
     for (const f of result.findings) expect(f.docsUrl).toBe(publishedUrl(`docs/rules/${f.rule}.md`));
     expect(publishedUrl('docs/rules/ditto.md', undefined)).toBeUndefined();
-    expect(publishedUrl('docs/rules/ditto.md', 'https://github.com/someone/gkml#readme')).toBe('https://github.com/someone/gkml/blob/HEAD/docs/rules/ditto.md');
-    expect(publishedUrl('docs/rules/ditto.md', 'https://gkml.example.org/manual/')).toBe('https://gkml.example.org/manual/docs/rules/ditto.md');
+    expect(publishedUrl('docs/rules/ditto.md', 'https://github.com/someone/gkml#readme')).toBe(
+      'https://github.com/someone/gkml/blob/HEAD/docs/rules/ditto.md',
+    );
+    expect(publishedUrl('docs/rules/ditto.md', 'https://gkml.example.org/manual/')).toBe(
+      'https://gkml.example.org/manual/docs/rules/ditto.md',
+    );
     expect(publishedUrl('docs/rules/ditto.md', 'docs/')).toBeUndefined();
   });
 
   it('offers fixes only where the rule is fixable', async () => {
-    const result = await lint({ targets: [dir], cwd: root, rules: Object.fromEntries(OFF_BY_DEFAULT.map((slug) => [slug, 'warn' as const])) });
+    const result = await lint({
+      targets: [dir],
+      cwd: root,
+      rules: Object.fromEntries(OFF_BY_DEFAULT.map((slug) => [slug, 'warn' as const])),
+    });
     const fixable = new Set(RULES.filter((r) => r.meta.fixable).map((r) => r.meta.slug));
     const withFix = new Set(result.findings.filter((f) => f.fix).map((f) => f.rule));
     expect([...withFix].sort()).toEqual([...fixable].sort());

@@ -16,7 +16,10 @@ function item(id: string, l1: string, l2: string): string {
 function workspace(name: string, level: string, files: Record<string, string>): string {
   const dir = join(scratch, name);
   mkdirSync(join(dir, 'directories'), { recursive: true });
-  writeFileSync(join(dir, 'gkml.config.yaml'), `region: 示例县\nlevel: ${level}\npublisher: 示例县人民政府办公室\nversion: "1"\ndate: 2026-06-30\ndirectories: directories/*.yaml\n`);
+  writeFileSync(
+    join(dir, 'gkml.config.yaml'),
+    `region: 示例县\nlevel: ${level}\npublisher: 示例县人民政府办公室\nversion: "1"\ndate: 2026-06-30\ndirectories: directories/*.yaml\n`,
+  );
   for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, 'directories', file), text);
   return dir;
 }
@@ -30,7 +33,11 @@ describe('duplicate-item across files', () => {
     const result = await lint({ targets: [dir], cwd: dir, rules: { 'domain-coverage': 'off' } });
     expect(result.findings.map((f) => [f.file, f.line, f.message])).toEqual([
       ['directories/shehui-baoxian.yaml', 4, '事项“jiuye-01-01”：事项编号重复：与 directories/jiuye.yaml:4 的事项相同'],
-      ['directories/shehui-baoxian.yaml', 15, '事项“shehui-baoxian-01-02”：与事项“jiuye-01-01”（directories/shehui-baoxian.yaml:4）的一级、二级事项相同：社会保险登记 / 参保登记'],
+      [
+        'directories/shehui-baoxian.yaml',
+        15,
+        '事项“shehui-baoxian-01-02”：与事项“jiuye-01-01”（directories/shehui-baoxian.yaml:4）的一级、二级事项相同：社会保险登记 / 参保登记',
+      ],
     ]);
   });
 });
@@ -48,7 +55,10 @@ describe('domain-coverage', () => {
   });
 
   it('stays silent for a part of the workspace and for a township', async () => {
-    const dir = workspace('part', 'county', { 'jiuye.yaml': jiuye, 'shehui-baoxian.yaml': shebao.replaceAll('jiuye-01-01', 'shehui-baoxian-01-01').replace('参保登记\n', '变更登记\n') });
+    const dir = workspace('part', 'county', {
+      'jiuye.yaml': jiuye,
+      'shehui-baoxian.yaml': shebao.replaceAll('jiuye-01-01', 'shehui-baoxian-01-01').replace('参保登记\n', '变更登记\n'),
+    });
     expect((await lint({ targets: [join(dir, 'directories/jiuye.yaml')], cwd: dir })).findings).toEqual([]);
     const township = workspace('township', 'township', { 'jiuye.yaml': jiuye.replaceAll('县级', '乡级') });
     expect((await lint({ targets: [township], cwd: township })).findings).toEqual([]);

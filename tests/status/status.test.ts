@@ -56,7 +56,12 @@ describe('gkml status', () => {
     // The guideline's template text left in (a placeholder finding) filled in, so list-form is among the first three.
     const jiuzhu = join(ws, 'directories/shehui-jiuzhu.yaml');
     writeFileSync(jiuzhu, readFileSync(jiuzhu, 'utf8').replaceAll('各地配套政策法规文件', '《半县最低生活保障实施办法》'));
-    const next = (stdout: string) => stdout.slice(stdout.indexOf('\n  1. ')).trim().split('\n').map((l) => l.trim().split(/[：:]/)[0]);
+    const next = (stdout: string) =>
+      stdout
+        .slice(stdout.indexOf('\n  1. '))
+        .trim()
+        .split('\n')
+        .map((l) => l.trim().split(/[：:]/)[0]);
     const zh = await runCli(['status'], { cwd: ws });
     expect(next(zh.stdout)).toEqual(['1. 尚未填写（61 个）', '2. 缺少试点领域（1 个）', '3. 列表写法有误（1 个）']);
     expect(zh.stdout).toContain('3. 列表写法有误（1 个）：运行 gkml lint . --fix 自动修复，再看其余\n');

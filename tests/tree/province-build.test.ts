@@ -32,7 +32,8 @@ function filesOf(dir: string): Map<string, Buffer> {
 
 const runs: Record<number, { code: number; stderr: string }> = {};
 beforeAll(async () => {
-  for (const jobs of [1, 2]) runs[jobs] = await runCli(['build', PROVINCE, '--out', out(jobs), '--jobs', String(jobs), '--only', 'xlsx,docx,json,html']);
+  for (const jobs of [1, 2])
+    runs[jobs] = await runCli(['build', PROVINCE, '--out', out(jobs), '--jobs', String(jobs), '--only', 'xlsx,docx,json,html']);
 }, 120_000);
 
 describe('lint, status and coverage of the province', () => {
@@ -43,7 +44,11 @@ describe('lint, status and coverage of the province', () => {
 
   it('gives status and coverage a row per region, at its depth', async () => {
     const status = JSON.parse((await runCli(['status', '-f', 'json', PROVINCE])).stdout);
-    const rows = status.regions.map((r: { region: string; depth: number; totals: { items: number } }) => [r.region, r.depth, r.totals.items]);
+    const rows = status.regions.map((r: { region: string; depth: number; totals: { items: number } }) => [
+      r.region,
+      r.depth,
+      r.totals.items,
+    ]);
     expect(rows).toEqual([
       ['东州市', 1, 2],
       ['安平县', 2, 4],
@@ -65,7 +70,16 @@ describe('the build of the province', () => {
   it('succeeds, reporting each region once those below it are written', () => {
     expect(runs[1]!.code, runs[1]!.stderr).toBe(0);
     const lines = runs[1]!.stderr.split('\n').filter((l) => l.startsWith('['));
-    expect(lines).toEqual(['[1/8] 清河镇 ✓ 2 个事项', '[2/8] 石桥街道 ✓ 3 个事项', '[3/8] 安平县 ✓ 9 个事项', '[4/8] 白水县 ✓ 5 个事项', '[5/8] 东州市 ✓ 16 个事项', '[6/8] 长乐县 ✓ 3 个事项', '[7/8] 定襄县 ✓ 4 个事项', '[8/8] 西州市 ✓ 7 个事项']);
+    expect(lines).toEqual([
+      '[1/8] 清河镇 ✓ 2 个事项',
+      '[2/8] 石桥街道 ✓ 3 个事项',
+      '[3/8] 安平县 ✓ 9 个事项',
+      '[4/8] 白水县 ✓ 5 个事项',
+      '[5/8] 东州市 ✓ 16 个事项',
+      '[6/8] 长乐县 ✓ 3 个事项',
+      '[7/8] 定襄县 ✓ 4 个事项',
+      '[8/8] 西州市 ✓ 7 个事项',
+    ]);
     expect(runs[1]!.stderr).toContain('8 个地区，13 个领域目录，23 个事项');
   });
 
@@ -140,16 +154,57 @@ describe('the build of the province', () => {
     type Doc = { slug?: string; region: string; domains: unknown[]; regions?: Doc[] };
     const doc = JSON.parse(readFileSync(join(out(1), 'directory.json'), 'utf8')) as Doc;
     const shape = (d: Doc): unknown => [d.slug ?? '', d.region, d.domains.length, ...(d.regions ? [d.regions.map(shape)] : [])];
-    expect(shape(doc)).toEqual(['', '样例省', 0, [['dongzhou', '东州市', 1, [['anping', '安平县', 2, [['qinghe', '清河镇', 1], ['shiqiao', '石桥街道', 1]]], ['baishui', '白水县', 3]]], ['xizhou', '西州市', 0, [['changle', '长乐县', 2], ['dingxiang', '定襄县', 3]]]]]);
-    const county = JSON.parse(readFileSync(join(out(1), 'regions/dongzhou/regions/anping/directory.json'), 'utf8')) as Doc & { format: string };
+    expect(shape(doc)).toEqual([
+      '',
+      '样例省',
+      0,
+      [
+        [
+          'dongzhou',
+          '东州市',
+          1,
+          [
+            [
+              'anping',
+              '安平县',
+              2,
+              [
+                ['qinghe', '清河镇', 1],
+                ['shiqiao', '石桥街道', 1],
+              ],
+            ],
+            ['baishui', '白水县', 3],
+          ],
+        ],
+        [
+          'xizhou',
+          '西州市',
+          0,
+          [
+            ['changle', '长乐县', 2],
+            ['dingxiang', '定襄县', 3],
+          ],
+        ],
+      ],
+    ]);
+    const county = JSON.parse(readFileSync(join(out(1), 'regions/dongzhou/regions/anping/directory.json'), 'utf8')) as Doc & {
+      format: string;
+    };
     expect(county.format).toBe('gkml-directory');
-    expect(doc.regions![0]!.regions![0]).toEqual({ slug: 'anping', ...Object.fromEntries(Object.entries(county).filter(([k]) => k !== 'format' && k !== 'formatVersion')) });
+    expect(doc.regions![0]!.regions![0]).toEqual({
+      slug: 'anping',
+      ...Object.fromEntries(Object.entries(county).filter(([k]) => k !== 'format' && k !== 'formatVersion')),
+    });
   });
 
   it('gives every region its pages, with breadcrumbs through every level above it', () => {
     const site = join(out(1), 'site');
     const dom = (page: string) => new JSDOM(readFileSync(join(site, page), 'utf8')).window.document;
-    const crumbs = (page: string) => [...dom(page).querySelectorAll('.breadcrumbs a, .breadcrumbs [aria-current]')].map((a) => [a.textContent!.trim(), a.getAttribute('href')]);
+    const crumbs = (page: string) =>
+      [...dom(page).querySelectorAll('.breadcrumbs a, .breadcrumbs [aria-current]')].map((a) => [
+        a.textContent!.trim(),
+        a.getAttribute('href'),
+      ]);
     expect(crumbs('regions/dongzhou/regions/anping/regions/shiqiao/shehui-jiuzhu.html')).toEqual([
       ['首页', '../../../../../../index.html'],
       ['东州市', '../../../../index.html'],
@@ -161,7 +216,12 @@ describe('the build of the province', () => {
     const county = dom('regions/dongzhou/regions/anping/index.html');
     expect(county.querySelector('h1')!.textContent).toBe('安平县基层政务公开标准目录');
     expect(county.querySelector('#domains-heading')!.textContent).toBe('安平县本级目录');
-    expect([...county.querySelectorAll('#regions-heading + ul a')].map((a) => [a.textContent!.replace(/\s+/g, ' ').trim(), a.getAttribute('href')])).toEqual([
+    expect(
+      [...county.querySelectorAll('#regions-heading + ul a')].map((a) => [
+        a.textContent!.replace(/\s+/g, ' ').trim(),
+        a.getAttribute('href'),
+      ]),
+    ).toEqual([
       ['清河镇 1 个领域，2 个事项', 'regions/qinghe/index.html'],
       ['石桥街道 1 个领域，3 个事项', 'regions/shiqiao/index.html'],
     ]);
@@ -182,7 +242,12 @@ describe('the build of the province', () => {
       ['dongzhou/anping/shiqiao', '\u3000\u3000石桥街道', true],
     ]);
     // One index per workspace with directories of its own (not 西州市's, which has none), named with the regions above it.
-    const listed = JSON.parse(/= (\[.*\]);/.exec(readFileSync(join(site, 'search-regions.js'), 'utf8'))![1]!) as { key: string; name: string; level: string; base: string }[];
+    const listed = JSON.parse(/= (\[.*\]);/.exec(readFileSync(join(site, 'search-regions.js'), 'utf8'))![1]!) as {
+      key: string;
+      name: string;
+      level: string;
+      base: string;
+    }[];
     expect(listed.map((r) => [r.key, r.name, r.level])).toEqual([
       ['dongzhou', '东州市', 'city'],
       ['dongzhou/anping', '东州市安平县', 'county'],

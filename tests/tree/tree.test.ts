@@ -13,7 +13,8 @@ const scratch = mkdtempSync(join(tmpdir(), 'gkml-tree-'));
 const province = join(scratch, 'province');
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const config = (region: string, level: string, extra = '') => `region: ${region}\nlevel: ${level}\npublisher: ${region}人民政府办公室\nversion: "2026.1"\ndate: 2026-06-30\n${extra}`;
+const config = (region: string, level: string, extra = '') =>
+  `region: ${region}\nlevel: ${level}\npublisher: ${region}人民政府办公室\nversion: "2026.1"\ndate: 2026-06-30\n${extra}`;
 
 beforeAll(() => {
   mkdirSync(province);
@@ -35,7 +36,12 @@ describe('gkml status of a province', () => {
     const run = await runCli(['status', '-f', 'json', province]);
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout);
-    const names = ['样例市', ...CITY_COUNTIES.flatMap((c) => (c.name === '北岭县' ? [c.name, '清河镇'] : [c.name])), '乙市', ...CITY_COUNTIES.map((c) => c.name)];
+    const names = [
+      '样例市',
+      ...CITY_COUNTIES.flatMap((c) => (c.name === '北岭县' ? [c.name, '清河镇'] : [c.name])),
+      '乙市',
+      ...CITY_COUNTIES.map((c) => c.name),
+    ];
     expect(report.regions.map((r: { region: string }) => r.region)).toEqual(names);
     expect(report.regions.map((r: { depth: number }) => r.depth)).toEqual([1, 2, 3, 2, 2, 2, 2, 1, 2, 2, 2, 2, 2]);
     const town = report.regions.find((r: { region: string }) => r.region === '清河镇');
@@ -87,7 +93,9 @@ describe('gkml diff of two provinces', () => {
     const run = await runCli(['diff', '-f', 'json', province, next]);
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout);
-    const changed = report.regions.filter((r: { diff: { added: unknown[]; removed: unknown[]; changed: unknown[] } }) => r.diff.changed.length || r.diff.removed.length);
+    const changed = report.regions.filter(
+      (r: { diff: { added: unknown[]; removed: unknown[]; changed: unknown[] } }) => r.diff.changed.length || r.diff.removed.length,
+    );
     expect(changed.map((r: { path: string; depth: number }) => [r.path, r.depth])).toEqual([
       ['cities/a/counties/beiling/towns/qinghe', 3],
       ['cities/b/counties/xishui', 2],
@@ -108,7 +116,10 @@ describe('a county with its townships', () => {
     const town = join(county, 'towns/qinghe');
     mkdirSync(join(town, 'directories'), { recursive: true });
     writeFileSync(join(town, 'gkml.config.yaml'), config('清河镇', 'township', 'rules:\n  domain-coverage: off\n'));
-    writeFileSync(join(town, 'directories/shehui-jiuzhu.yaml'), readFileSync(join(county, 'directories/shehui-jiuzhu.yaml'), 'utf8').replaceAll('县级', '乡级'));
+    writeFileSync(
+      join(town, 'directories/shehui-jiuzhu.yaml'),
+      readFileSync(join(county, 'directories/shehui-jiuzhu.yaml'), 'utf8').replaceAll('县级', '乡级'),
+    );
     const out = join(scratch, 'county-out');
     const run = await runCli(['build', county, '--only', 'json,html', '--out', out]);
     expect(run.code, run.stderr).toBe(0);

@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { fastParse } from '../../src/workspace/fast-parse.js';
 import { REPO } from '../helpers/cli.js';
 
-const files = globbySync(['data/*.yaml', 'directories/*.yaml', 'examples/**/*.yaml', 'tests/fixtures/**/*.yaml'], { cwd: REPO, absolute: true }).sort();
+const files = globbySync(['data/*.yaml', 'directories/*.yaml', 'examples/**/*.yaml', 'tests/fixtures/**/*.yaml'], {
+  cwd: REPO,
+  absolute: true,
+}).sort();
 
 describe('fast parse', () => {
   it('reads every committed YAML file as yaml does, or declines', () => {

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { GkmlError } from '../../src/core/errors.js';
 import { faultCause, onPath, systemFault } from '../../src/core/system-faults.js';
 
-const sysErr = (code: string, syscall = 'open', path = '/tmp/.out.lock.123') => Object.assign(new Error(`${code}: x, ${syscall} '${path}'`), { code, syscall, path });
+const sysErr = (code: string, syscall = 'open', path = '/tmp/.out.lock.123') =>
+  Object.assign(new Error(`${code}: x, ${syscall} '${path}'`), { code, syscall, path });
 
 describe('systemFault', () => {
   it.each([
@@ -32,8 +33,12 @@ describe('systemFault', () => {
   });
 
   it('a read says so, and a missing input is a missing file', () => {
-    expect(systemFault(sysErr('ENOENT', 'open', '/w/a.yaml'), 'a.yaml', 'read')!.render('zh')).toBe('无法读取 a.yaml：文件不存在；请检查路径是否写对');
-    expect(systemFault(sysErr('EACCES', 'open', '/w/a.yaml'), 'a.yaml', 'read')!.render('en')).toBe('cannot read a.yaml: permission denied; ask the administrator to let you read it');
+    expect(systemFault(sysErr('ENOENT', 'open', '/w/a.yaml'), 'a.yaml', 'read')!.render('zh')).toBe(
+      '无法读取 a.yaml：文件不存在；请检查路径是否写对',
+    );
+    expect(systemFault(sysErr('EACCES', 'open', '/w/a.yaml'), 'a.yaml', 'read')!.render('en')).toBe(
+      'cannot read a.yaml: permission denied; ask the administrator to let you read it',
+    );
     // A call that changes the file system is a write, whatever the caller thought.
     expect(systemFault(sysErr('EACCES', 'mkdir'), 'out', 'read')!.render('zh')).toMatch(/^无法写入 out：没有写入权限/);
   });
@@ -47,7 +52,15 @@ describe('systemFault', () => {
   it('leaves other errors alone', () => {
     expect(systemFault(new Error('a bug'), 'dist')).toBeUndefined();
     expect(systemFault(new GkmlError({ zh: '甲', en: 'a' }), 'dist')).toBeUndefined();
-    expect(() => onPath('dist', () => { throw new TypeError('a bug'); })).toThrow(TypeError);
-    expect(() => onPath('dist', () => { throw sysErr('ENOSPC', 'write'); })).toThrow(GkmlError);
+    expect(() =>
+      onPath('dist', () => {
+        throw new TypeError('a bug');
+      }),
+    ).toThrow(TypeError);
+    expect(() =>
+      onPath('dist', () => {
+        throw sysErr('ENOSPC', 'write');
+      }),
+    ).toThrow(GkmlError);
   });
 });

@@ -34,7 +34,9 @@ const items = (text: string) => (parse(text) as { items: Record<string, unknown>
 
 describe('setKey', () => {
   it('replaces a null, a text and a flow list where they stand', () => {
-    expect(edited(setKey(file(), ['items', 0], 'timeframe', '10个工作日内'))).toBe(TEXT.replace('timeframe: null', 'timeframe: 10个工作日内'));
+    expect(edited(setKey(file(), ['items', 0], 'timeframe', '10个工作日内'))).toBe(
+      TEXT.replace('timeframe: null', 'timeframe: 10个工作日内'),
+    );
     expect(edited(setKey(file(), ['items', 1], 'owner', '某县人民政府'))).toBe(TEXT.replace('owner: 某县民政局', 'owner: 某县人民政府'));
     expect(edited(setKey(file(), ['items', 0], 'mode', ['主动', '依申请']))).toBe(TEXT.replace('mode: [主动]', 'mode: [主动, 依申请]'));
   });
@@ -61,7 +63,9 @@ describe('setKey', () => {
 describe('removeKey', () => {
   it('removes a key with its value lines (a block list, an inline comment), not the comment lines around', () => {
     expect(edited(removeKey(file(), ['items', 0], 'timeframe'))).toBe(TEXT.replace('    timeframe: null\n', ''));
-    expect(edited(removeKey(file(), ['items', 0], 'content'))).toBe(TEXT.replace('    content:\n      - 要素一 # 行内注释\n      - 要素二\n', ''));
+    expect(edited(removeKey(file(), ['items', 0], 'content'))).toBe(
+      TEXT.replace('    content:\n      - 要素一 # 行内注释\n      - 要素二\n', ''),
+    );
     expect(edited(removeKey(file(), ['items', 1], 'owner'))).toBe(TEXT.replace('\n    owner: 某县民政局', ''));
     expect(removeKey(file(), ['items', 1], 'l2')).toEqual([]);
   });

@@ -48,7 +48,10 @@ describe('deterministic workbook', () => {
   });
 
   it('puts [Content_Types].xml first and sorts the other entries', () => {
-    const zip = normaliseZip(zipSync({ 'xl/b.xml': new Uint8Array([1]), '[Content_Types].xml': new Uint8Array([2]), '_rels/.rels': new Uint8Array([3]) }), new Date(0));
+    const zip = normaliseZip(
+      zipSync({ 'xl/b.xml': new Uint8Array([1]), '[Content_Types].xml': new Uint8Array([2]), '_rels/.rels': new Uint8Array([3]) }),
+      new Date(0),
+    );
     expect(Object.keys(unzipSync(zip))).toEqual(['[Content_Types].xml', '_rels/.rels', 'xl/b.xml']);
     // A SOURCE_DATE_EPOCH of 0 predates zip's 1980 epoch: clamped, not an error.
     expect(new Set(entryTimes(zip))).toEqual(new Set(['1980-1-1 0:0']));

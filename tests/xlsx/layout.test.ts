@@ -33,7 +33,22 @@ function rowBreaks(d: number): number[] {
   return [...xml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]));
 }
 
-const HEADER_TOP = ['序号', '公开事项', '', '公开内容(要素)', '公开依据', '公开时限', '公开主体', '公开渠道和载体', '公开对象', '', '公开方式', '', '公开层级', ''];
+const HEADER_TOP = [
+  '序号',
+  '公开事项',
+  '',
+  '公开内容(要素)',
+  '公开依据',
+  '公开时限',
+  '公开主体',
+  '公开渠道和载体',
+  '公开对象',
+  '',
+  '公开方式',
+  '',
+  '公开层级',
+  '',
+];
 const HEADER_LEAF = ['', '一级事项', '二级事项', '', '', '', '', '', '全社会', '特定群体', '主动', '依申请', '县级', '乡级'];
 
 describe('workbook structure', () => {
@@ -75,7 +90,8 @@ describe('a domain sheet', () => {
     expect(rowTexts(ws, 2, 15)).toEqual([...HEADER_TOP, '事项编号']);
     expect(rowTexts(ws, 3, 15)).toEqual([...HEADER_LEAF, '']);
     const merges = ws.model.merges;
-    for (const m of ['A1:O1', 'A2:A3', 'B2:C2', 'D2:D3', 'E2:E3', 'F2:F3', 'G2:G3', 'H2:H3', 'I2:J2', 'K2:L2', 'M2:N2', 'O2:O3']) expect(merges).toContain(m);
+    for (const m of ['A1:O1', 'A2:A3', 'B2:C2', 'D2:D3', 'E2:E3', 'F2:F3', 'G2:G3', 'H2:H3', 'I2:J2', 'K2:L2', 'M2:N2', 'O2:O3'])
+      expect(merges).toContain(m);
   });
 
   it('has one row per item, 一级事项 merged down over each run of its rows on each page', () => {
@@ -111,7 +127,9 @@ describe('a domain sheet', () => {
       const xml = strFromU8(zip[`xl/worksheets/sheet${d + 2}.xml`]!);
       const breaks = [...xml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]));
       const merges = [...xml.matchAll(/<mergeCell ref="B(\d+):B(\d+)"\/>/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
-      for (const [top, bottom] of merges) for (const b of breaks) expect(b < top || b >= bottom, `${domain.name} B${top}:B${bottom} across the break after row ${b}`).toBe(true);
+      for (const [top, bottom] of merges)
+        for (const b of breaks)
+          expect(b < top || b >= bottom, `${domain.name} B${top}:B${bottom} across the break after row ${b}`).toBe(true);
       checked += breaks.length;
     });
     // The demo county's domains run over several pages each: there are breaks to check against.
@@ -146,7 +164,9 @@ describe('a domain sheet', () => {
       expect(ws.pageSetup).toMatchObject({ paperSize: 8, orientation: 'landscape', fitToPage: false, printTitlesRow: '2:3' });
       const visible = ws.columns.filter((c) => !c.hidden).map((c) => c.width!);
       expect(ws.pageSetup.scale).toBe(printScale(visible));
-      expect((visible.reduce((n, w) => n + (w * 7 + 5) * 0.75, 0) * ws.pageSetup.scale!) / 100).toBeLessThanOrEqual((1190.55 - 0.8 * 72) * 0.95);
+      expect((visible.reduce((n, w) => n + (w * 7 + 5) * 0.75, 0) * ws.pageSetup.scale!) / 100).toBeLessThanOrEqual(
+        (1190.55 - 0.8 * 72) * 0.95,
+      );
       expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3, topLeftCell: 'A4' });
       expect(ws.headerFooter.oddFooter).toContain('&P');
     }
@@ -180,7 +200,27 @@ describe('optional columns and cell safety', () => {
 
   it('adds 三级事项, level labels beyond the workspace and notes columns only where the data has them', () => {
     const ws = rich.getWorksheet('社会救助')!;
-    expect(rowTexts(ws, 3, 19)).toEqual(['', '一级事项', '二级事项', '三级事项', '', '', '', '', '', '全社会', '特定群体', '主动', '依申请', '县级', '乡级', '村级', '', '', '']);
+    expect(rowTexts(ws, 3, 19)).toEqual([
+      '',
+      '一级事项',
+      '二级事项',
+      '三级事项',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '全社会',
+      '特定群体',
+      '主动',
+      '依申请',
+      '县级',
+      '乡级',
+      '村级',
+      '',
+      '',
+      '',
+    ]);
     expect(rowTexts(ws, 2, 19).slice(16)).toEqual(['咨询电话', '备注', '事项编号']);
     expect(ws.model.merges).toContain('B2:D2');
     expect(ws.model.merges).toContain('N2:P2');
@@ -201,7 +241,8 @@ describe('optional columns and cell safety', () => {
     expect(cells.map((c) => c.value)).toEqual(['=1+1', '=A1&"点击"', '+86 0000 7654321', '@民政股', '-救助对象\n救助金额']);
     for (const c of cells) expect(c.type).toBe(ExcelJS.ValueType.String);
     const entries = unzipSync(readFileSync(richPath));
-    for (const [name, data] of Object.entries(entries)) if (name.startsWith('xl/worksheets/')) expect(strFromU8(data)).not.toMatch(/<f[ >]/);
+    for (const [name, data] of Object.entries(entries))
+      if (name.startsWith('xl/worksheets/')) expect(strFromU8(data)).not.toMatch(/<f[ >]/);
   });
 
   it('lists only the chosen channels with `xlsx: {channels: checked}`', async () => {

@@ -43,7 +43,12 @@ describe('an item without a 二级事项 in the workbook', () => {
   it('has its 一级事项 merged across the 二级事项 column, one merge per item, while items with a 二级事项 share one merged down', () => {
     const ws = book.getWorksheet('征地补偿')!;
     const merges = (ws.model as { merges: string[] }).merges;
-    const [first, second, alone, next] = ['zhengdi-buchang-01-01', 'zhengdi-buchang-01-02', 'zhengdi-buchang-03-00', 'zhengdi-buchang-04-00'].map((id) => rowOf(ws, id));
+    const [first, second, alone, next] = [
+      'zhengdi-buchang-01-01',
+      'zhengdi-buchang-01-02',
+      'zhengdi-buchang-03-00',
+      'zhengdi-buchang-04-00',
+    ].map((id) => rowOf(ws, id));
     expect(merges).toContain(`B${first}:B${second}`);
     expect(merges).toContain(`B${alone}:C${alone}`);
     expect(merges).toContain(`B${next}:C${next}`);

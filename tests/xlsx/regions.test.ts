@@ -110,7 +110,14 @@ describe('city build', () => {
 
   it('is print-ready: A3 landscape one page wide, header row repeated, header and region column frozen', () => {
     const ws = summary.getWorksheet('汇总')!;
-    expect(ws.pageSetup).toMatchObject({ paperSize: 8, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' });
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 8,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '3:3',
+    });
     expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 3, topLeftCell: 'C4' });
     expect(ws.headerFooter.oddFooter).toContain('&P');
     expect(ws.model.merges).toEqual(expect.arrayContaining([`A1:${LAST_COLUMN}1`, `A2:${LAST_COLUMN}2`]));
@@ -157,7 +164,9 @@ describe('city build with regions of their own settings, and directories of its 
       expect(readFileSync(join(out, 'regions', c, 'directory.xlsx')).equals(readFileSync(join(single, 'directory.xlsx'))), c).toBe(true);
     }
     const core = (file: string) => strFromU8(unzipSync(readFileSync(join(out, file)))['docProps/core.xml']!);
-    expect(core('regions/dongshan/directory.xlsx')).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2026-03-01T00:00:00Z</dcterms:created>');
+    expect(core('regions/dongshan/directory.xlsx')).toContain(
+      '<dcterms:created xsi:type="dcterms:W3CDTF">2026-03-01T00:00:00Z</dcterms:created>',
+    );
     expect(core('directory.xlsx')).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2026-06-30T00:00:00Z</dcterms:created>');
   });
 
@@ -192,7 +201,11 @@ describe('region folders', () => {
     const county = compile(await loadWorkspace(join(CITY, 'counties/beiling')), { env: {} });
     const regions: TestRegion[] = slugs.map((slug) => ({ slug, compendium: county }));
     mkdirSync(outDir, { recursive: true });
-    return runTarget(xlsxWriter, { compendium: compile(await loadWorkspace(CITY), { env: {} }), outDir, output: 'directory.xlsx', lang: 'zh', progress: () => {} }, regions);
+    return runTarget(
+      xlsxWriter,
+      { compendium: compile(await loadWorkspace(CITY), { env: {} }), outDir, output: 'directory.xlsx', lang: 'zh', progress: () => {} },
+      regions,
+    );
   }
 
   it('refuses a slug that would leave the output folder', async () => {
@@ -205,7 +218,10 @@ describe('region folders', () => {
     const city = join(scratch, 'twice', 'city');
     cpSync(CITY, city, { recursive: true });
     cpSync(join(city, 'counties', 'beiling'), join(city, 'more', 'beiling'), { recursive: true });
-    writeFileSync(join(city, 'gkml.config.yaml'), readFileSync(join(city, 'gkml.config.yaml'), 'utf8').replace('regions: [counties/*]', 'regions: [counties/*, more/*]'));
+    writeFileSync(
+      join(city, 'gkml.config.yaml'),
+      readFileSync(join(city, 'gkml.config.yaml'), 'utf8').replace('regions: [counties/*]', 'regions: [counties/*, more/*]'),
+    );
     const out = join(scratch, 'twice', 'out');
     const run = await runCli(['build', city, '--out', out, '--only', 'xlsx', '--lang', 'en']);
     expect(run.code, run.stderr).toBe(0);
@@ -214,6 +230,10 @@ describe('region folders', () => {
   });
 
   it('lists the files it wrote: each region workbook as it comes, then the summary', async () => {
-    expect(await writeRegions(['a', 'b-2'], join(scratch, 'listed'))).toEqual(['regions/a/directory.xlsx', 'regions/b-2/directory.xlsx', 'directory.xlsx']);
+    expect(await writeRegions(['a', 'b-2'], join(scratch, 'listed'))).toEqual([
+      'regions/a/directory.xlsx',
+      'regions/b-2/directory.xlsx',
+      'directory.xlsx',
+    ]);
   });
 });

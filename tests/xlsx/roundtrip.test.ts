@@ -27,7 +27,8 @@ function model(c: Compendium) {
 async function importBack(xlsx: string, workspace: string, name: string): Promise<{ compendium: Compendium; stdout: string }> {
   const root = join(scratch, name);
   mkdirSync(root);
-  for (const file of ['gkml.config.yaml', 'units.yaml']) if (existsSync(join(workspace, file))) copyFileSync(join(workspace, file), join(root, file));
+  for (const file of ['gkml.config.yaml', 'units.yaml'])
+    if (existsSync(join(workspace, file))) copyFileSync(join(workspace, file), join(root, file));
   const run = await runCli(['import', xlsx, '-o', join(root, 'directories')]);
   expect(run.code, run.stdout + run.stderr).toBe(0);
   return { compendium: compile(await loadWorkspace(root)), stdout: run.stdout };

@@ -18,7 +18,11 @@ export function scratchDir(prefix: string): string {
  * Writes a workspace's workbook with the xlsx target alone, without the lint gate of `build`:
  * the fixtures hold values lint rejects on purpose (formula-like text, unknown channels).
  */
-export async function writeWorkbook(workspace: string, outDir: string, config: Partial<WorkspaceConfig> = {}): Promise<{ path: string; compendium: Compendium }> {
+export async function writeWorkbook(
+  workspace: string,
+  outDir: string,
+  config: Partial<WorkspaceConfig> = {},
+): Promise<{ path: string; compendium: Compendium }> {
   const ws = await loadWorkspace(workspace);
   Object.assign(ws.config, config);
   const compendium = compile(ws, { env: {} });

@@ -23,7 +23,10 @@ function fillableTargets(only: BuildTarget[] | undefined): BuildTarget[] {
 
 function parseOnly(value: string | undefined): BuildTarget[] | undefined {
   if (value === undefined) return undefined;
-  const names = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const names = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const n of names) {
     if (!(BUILD_TARGETS as readonly string[]).includes(n)) {
       throw new GkmlError(msg(CLI.invalidOnly, { value: n, choices: BUILD_TARGETS }));

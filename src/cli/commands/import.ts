@@ -45,7 +45,11 @@ async function runMerge(file: string, into: string, flags: ImportFlags, ctx: Cli
   for (const line of domainLines(result)) ctx.stderr(say(ctx.lang, line) + '\n');
   const changed = result.domains.reduce((n, d) => n + d.changed.length, 0);
   const added = result.domains.reduce((n, d) => n + d.added.length, 0);
-  const files = flags.dryRun ? msg(CLI.mergedDryRun) : result.written ? msg(CLI.mergedWritten, { count: result.files.length }) : msg(CLI.mergedNoFiles);
+  const files = flags.dryRun
+    ? msg(CLI.mergedDryRun)
+    : result.written
+      ? msg(CLI.mergedWritten, { count: result.files.length })
+      : msg(CLI.mergedNoFiles);
   ctx.stderr(say(ctx.lang, CLI.merged, { rows: result.rowsRead, workspace: into, changed, added, files }) + '\n');
   return result.errorCount > 0 ? 1 : 0;
 }

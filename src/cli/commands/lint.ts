@@ -34,7 +34,8 @@ function lintOptions(paths: string[], flags: LintFlags, ctx: CliContext): LintOp
     throw new GkmlError(msg(CLI.dryRunBaseline));
   }
   // A usage error, said before any file is read (each table would otherwise refuse it on its own).
-  if (flags.domain !== undefined && !domainFromOption(flags.domain)) throw new GkmlError(msg(IMPORT.invalidDomain, { value: flags.domain }));
+  if (flags.domain !== undefined && !domainFromOption(flags.domain))
+    throw new GkmlError(msg(IMPORT.invalidDomain, { value: flags.domain }));
   const cached = flags.cache || flags.cacheLocation || flags.cacheStrategy;
   return {
     targets: paths,
@@ -83,7 +84,11 @@ export async function runLint(paths: string[], flags: LintFlags, ctx: CliContext
   const style = terminal ? await colourStyle() : PLAIN;
   const shown = flags.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === 'error'), warningCount: 0 } : result;
   for (const out of outputs) {
-    const text = (await formatterFor('lint', out.format))(shown, { lang: ctx.lang, style: out.path === undefined ? style : PLAIN, cwd: ctx.cwd });
+    const text = (await formatterFor('lint', out.format))(shown, {
+      lang: ctx.lang,
+      style: out.path === undefined ? style : PLAIN,
+      cwd: ctx.cwd,
+    });
     if (out.path === undefined) ctx.stdout(text);
     else writeReport(ctx.cwd, out.path, text);
   }

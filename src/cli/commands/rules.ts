@@ -29,7 +29,10 @@ export async function runRules(rule: string | undefined, flags: RulesFlags, ctx:
   if (rule !== undefined) {
     const found = RULES.find((r) => r.meta.slug === rule || r.meta.code.toLowerCase() === rule.toLowerCase());
     if (!found) {
-      const suggestion = closest(rule, RULES.map((r) => r.meta.slug));
+      const suggestion = closest(
+        rule,
+        RULES.map((r) => r.meta.slug),
+      );
       throw new GkmlError(msg(CLI.unknownRule, { rule, suggestion: suggestion ? msg(CLI.didYouMeanRule, { suggestion }) : NOTHING }));
     }
     ctx.stdout(rulePage(found, ctx.lang));

@@ -2,7 +2,19 @@
 // landscape section per domain in the national order (heading 一、社会救助, the table, the
 // directory's note), page numbers — 1 — from the contents on. A city's or province's own document
 // adds a summary of its regions after the contents.
-import { AlignmentType, Document, Footer, HeadingLevel, NumberFormat, PageNumber, Paragraph, SectionType, TextRun, type ISectionOptions, type Table } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  HeadingLevel,
+  NumberFormat,
+  PageNumber,
+  Paragraph,
+  SectionType,
+  TextRun,
+  type ISectionOptions,
+  type Table,
+} from 'docx';
 import type { Compendium } from '../../model/compendium.js';
 import { chineseOrdinal } from '../../util/chinese-numerals.js';
 import { regionFolder, type RegionSummary } from '../target.js';
@@ -15,7 +27,14 @@ import { directoryTitle } from '../../model/table-layout.js';
 
 /** — 1 —, centred: GB/T 9704's page number, 4号 宋体 between two dashes. */
 const pageFooter = () =>
-  new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: FONTS.pageNumber, size: PAGE_NUMBER_SIZE })] })] });
+  new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: FONTS.pageNumber, size: PAGE_NUMBER_SIZE })],
+      }),
+    ],
+  });
 
 export const documentTitle = (c: Compendium) => directoryTitle(c.region);
 

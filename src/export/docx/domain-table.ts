@@ -48,7 +48,10 @@ function paragraph(style: string | undefined, lines: readonly string[], keepNext
   const options = { ...(style ? { style } : {}), ...(keepNext ? { keepNext } : {}) };
   if (lines.length <= 1) return new Paragraph({ ...options, text: lines[0] ?? '' });
   // One run with line breaks (w:cr) between the lines: a fraction of the XML of a paragraph or a run per line.
-  return new Paragraph({ ...options, children: [new TextRun({ children: lines.flatMap((text, k) => (k === 0 ? [text] : [new CarriageReturn(), text])) })] });
+  return new Paragraph({
+    ...options,
+    children: [new TextRun({ children: lines.flatMap((text, k) => (k === 0 ? [text] : [new CarriageReturn(), text])) })],
+  });
 }
 
 /**
@@ -57,9 +60,17 @@ function paragraph(style: string | undefined, lines: readonly string[], keepNext
  * too (each property costs the pack time and memory 10,000 times over). An empty cell (an unmarked
  * column, most of them) carries no property at all.
  */
-function cell(style: string | undefined, lines: readonly string[], { keepNext = false, middle = false, ...span }: CellOptions & { middle?: boolean } = {}): TableCell {
+function cell(
+  style: string | undefined,
+  lines: readonly string[],
+  { keepNext = false, middle = false, ...span }: CellOptions & { middle?: boolean } = {},
+): TableCell {
   const empty = lines.every((l) => l === '');
-  return new TableCell({ ...span, ...(middle && !empty ? { verticalAlign: VerticalAlignTable.CENTER } : {}), children: [paragraph(empty ? undefined : style, empty ? [] : lines, keepNext)] });
+  return new TableCell({
+    ...span,
+    ...(middle && !empty ? { verticalAlign: VerticalAlignTable.CENTER } : {}),
+    children: [paragraph(empty ? undefined : style, empty ? [] : lines, keepNext)],
+  });
 }
 
 /** Row 1: each ungrouped label over both rows, each group over its columns; row 2: the grouped labels. */
@@ -78,7 +89,10 @@ function headerRows(columns: readonly TableColumn[]): TableRow[] {
     first.push(cell('TableHeader', [c.group], { middle: true, ...(span > 1 ? { columnSpan: span } : {}) }));
   });
   // Both rows carry w:tblHeader: Word repeats the leading run of header rows on every page.
-  return [new TableRow({ tableHeader: true, cantSplit: true, children: first }), new TableRow({ tableHeader: true, cantSplit: true, children: second })];
+  return [
+    new TableRow({ tableHeader: true, cantSplit: true, children: first }),
+    new TableRow({ tableHeader: true, cantSplit: true, children: second }),
+  ];
 }
 
 function styleOf(c: TableColumn): string | undefined {

@@ -36,7 +36,11 @@ export function contents(entries: readonly ContentsEntry[]): (Paragraph | TableO
   return [
     new Paragraph({ style: 'ContentsTitle', text: '目　　录' }),
     // Given its entries, docx writes no bookmarks of its own (their ids would differ from one document to the next).
-    new TableOfContents('目录', { hyperlink: true, headingStyleRange: '1-1', cachedEntries: entries.map((e) => ({ title: e.heading, level: 1 })) }),
+    new TableOfContents('目录', {
+      hyperlink: true,
+      headingStyleRange: '1-1',
+      cachedEntries: entries.map((e) => ({ title: e.heading, level: 1 })),
+    }),
     new Paragraph({ style: 'ContentsTitle', spacing: { before: mm(12) }, text: '各领域事项数' }),
     ...entries.map(line),
   ];

@@ -15,10 +15,16 @@ const PORTRAIT_MARGIN = { top: mm(37), bottom: mm(35), left: mm(28), right: mm(2
 /** The standard sets no landscape margins; 20 mm leaves a 380 × 257 mm table on A3. */
 const LANDSCAPE_MARGIN = { top: mm(20), bottom: mm(20), left: mm(20), right: mm(20), header: mm(10), footer: mm(10) };
 
-export const portraitPage = { size: { width: PAPER.A4.short, height: PAPER.A4.long, orientation: PageOrientation.PORTRAIT }, margin: PORTRAIT_MARGIN };
+export const portraitPage = {
+  size: { width: PAPER.A4.short, height: PAPER.A4.long, orientation: PageOrientation.PORTRAIT },
+  margin: PORTRAIT_MARGIN,
+};
 
 export function landscapePage(paper: Paper) {
-  return { size: { width: PAPER[paper].short, height: PAPER[paper].long, orientation: PageOrientation.LANDSCAPE }, margin: LANDSCAPE_MARGIN };
+  return {
+    size: { width: PAPER[paper].short, height: PAPER[paper].long, orientation: PageOrientation.LANDSCAPE },
+    margin: LANDSCAPE_MARGIN,
+  };
 }
 
 /** Text widths, in twips: what a table or a right-aligned tab stop spans. */
@@ -30,7 +36,13 @@ export const landscapeTextWidth = (paper: Paper) => PAPER[paper].long - LANDSCAP
  * 汉字) and Times New Roman for Latin letters and digits, as official documents set them.
  */
 const fonts = (eastAsia: string) => ({ ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia, cs: 'Times New Roman' });
-export const FONTS = { title: fonts('方正小标宋简体'), heading: fonts('黑体'), tableHeader: fonts('宋体'), body: fonts('仿宋_GB2312'), pageNumber: fonts('宋体') };
+export const FONTS = {
+  title: fonts('方正小标宋简体'),
+  heading: fonts('黑体'),
+  tableHeader: fonts('宋体'),
+  body: fonts('仿宋_GB2312'),
+  pageNumber: fonts('宋体'),
+};
 
 /** Type sizes in half-points: 一号 26 pt, 三号 16 pt, 四号 14 pt, 五号 10.5 pt, 小五 9 pt. */
 const SIZE = { yihao: 52, sanhao: 32, sihao: 28, wuhao: 21, xiaowu: 18 };
@@ -42,15 +54,54 @@ export const STYLES: IStylesOptions = {
     // The normal style is the tables' body text, which most paragraphs of the document are.
     document: { run: { font: FONTS.body, size: SIZE.wuhao, language: { value: 'en-US', eastAsia: 'zh-CN' } } },
     // docx's own Heading 1 is blue and has no outline level: the TOC field collects level 0.
-    heading1: { run: { font: FONTS.heading, size: SIZE.sanhao, color: '000000', bold: false }, paragraph: { outlineLevel: 0, keepNext: true, spacing: { before: 0, after: 240 } } },
+    heading1: {
+      run: { font: FONTS.heading, size: SIZE.sanhao, color: '000000', bold: false },
+      paragraph: { outlineLevel: 0, keepNext: true, spacing: { before: 0, after: 240 } },
+    },
   },
   paragraphStyles: [
-    { id: 'CoverTitle', name: 'Cover Title', basedOn: 'Normal', run: { font: FONTS.title, size: SIZE.yihao }, paragraph: { alignment: AlignmentType.CENTER, spacing: { line: 720 } } },
-    { id: 'CoverLine', name: 'Cover Line', basedOn: 'Normal', run: { font: FONTS.body, size: SIZE.sanhao }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 160 } } },
-    { id: 'Draft', name: 'Draft Mark', basedOn: 'Normal', run: { font: FONTS.heading, size: SIZE.sanhao }, paragraph: { alignment: AlignmentType.RIGHT } },
-    { id: 'ContentsTitle', name: 'Contents Title', basedOn: 'Normal', run: { font: FONTS.heading, size: SIZE.sanhao }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 360 } } },
-    { id: 'ContentsLine', name: 'Contents Line', basedOn: 'Normal', run: { font: FONTS.body, size: SIZE.sihao }, paragraph: { spacing: { after: 80 } } },
-    { id: 'TableHeader', name: 'Table Header', basedOn: 'Normal', run: { font: FONTS.tableHeader, size: SIZE.wuhao, bold: true }, paragraph: { alignment: AlignmentType.CENTER } },
+    {
+      id: 'CoverTitle',
+      name: 'Cover Title',
+      basedOn: 'Normal',
+      run: { font: FONTS.title, size: SIZE.yihao },
+      paragraph: { alignment: AlignmentType.CENTER, spacing: { line: 720 } },
+    },
+    {
+      id: 'CoverLine',
+      name: 'Cover Line',
+      basedOn: 'Normal',
+      run: { font: FONTS.body, size: SIZE.sanhao },
+      paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 160 } },
+    },
+    {
+      id: 'Draft',
+      name: 'Draft Mark',
+      basedOn: 'Normal',
+      run: { font: FONTS.heading, size: SIZE.sanhao },
+      paragraph: { alignment: AlignmentType.RIGHT },
+    },
+    {
+      id: 'ContentsTitle',
+      name: 'Contents Title',
+      basedOn: 'Normal',
+      run: { font: FONTS.heading, size: SIZE.sanhao },
+      paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 360 } },
+    },
+    {
+      id: 'ContentsLine',
+      name: 'Contents Line',
+      basedOn: 'Normal',
+      run: { font: FONTS.body, size: SIZE.sihao },
+      paragraph: { spacing: { after: 80 } },
+    },
+    {
+      id: 'TableHeader',
+      name: 'Table Header',
+      basedOn: 'Normal',
+      run: { font: FONTS.tableHeader, size: SIZE.wuhao, bold: true },
+      paragraph: { alignment: AlignmentType.CENTER },
+    },
     { id: 'TableCentre', name: 'Table Centre', basedOn: 'Normal', paragraph: { alignment: AlignmentType.CENTER } },
     { id: 'TableChannels', name: 'Table Channels', basedOn: 'Normal', run: { size: SIZE.xiaowu } },
     { id: 'Note', name: 'Note', basedOn: 'Normal', run: { font: FONTS.body, size: SIZE.wuhao }, paragraph: { spacing: { before: 160 } } },

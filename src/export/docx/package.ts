@@ -28,7 +28,10 @@ const FONT_TABLE =
     ['仿宋_GB2312', '仿宋', '02010609030101010101', '86', 'modern'],
     ['方正小标宋简体', '宋体', '02010600030101010101', '86', 'auto'],
   ]
-    .map(([name, alt, panose, charset, family]) => `<w:font w:name="${name}">${alt ? `<w:altName w:val="${alt}"/>` : ''}<w:panose1 w:val="${panose}"/><w:charset w:val="${charset}"/><w:family w:val="${family}"/><w:pitch w:val="variable"/></w:font>`)
+    .map(
+      ([name, alt, panose, charset, family]) =>
+        `<w:font w:name="${name}">${alt ? `<w:altName w:val="${alt}"/>` : ''}<w:panose1 w:val="${panose}"/><w:charset w:val="${charset}"/><w:family w:val="${family}"/><w:pitch w:val="variable"/></w:font>`,
+    )
     .join('') +
   '</w:fonts>';
 

@@ -58,9 +58,15 @@ export const pdfWriter: TargetWriter = async (ctx) => {
   const extra = ctx.regions.length ? [regionSummary(ctx.regions, DOCX_FILE)] : [];
   writeFileSync(join(work, stagedName(ctx.folder + ctx.output)), await documentBytes(ctx.compendium, extra));
   if (ctx.folder) return [];
-  const staged = readdirSync(work).filter((f) => f.endsWith('.docx')).sort(compareStrings);
+  const staged = readdirSync(work)
+    .filter((f) => f.endsWith('.docx'))
+    .sort(compareStrings);
   try {
-    convert(soffice, work, staged.map((f) => join(work, f)));
+    convert(
+      soffice,
+      work,
+      staged.map((f) => join(work, f)),
+    );
     for (const f of staged) {
       const pdf = join(work, f.replace(/\.docx$/, '.pdf'));
       if (!existsSync(pdf)) throw new GkmlError(msg(DOCUMENT.sofficeFailed, { file: outputOf(f), detail: 'no output' }));
@@ -76,13 +82,18 @@ export const pdfWriter: TargetWriter = async (ctx) => {
 function convert(soffice: string, work: string, sources: readonly string[]): void {
   const seconds = TIME_LIMIT_SECONDS(sources.length);
   const profile = pathToFileURL(join(work, 'profile')).href;
-  const run = spawnSync(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nolockcheck', '--convert-to', 'pdf', '--outdir', work, ...sources], {
-    encoding: 'utf8',
-    timeout: seconds * 1000,
-    killSignal: 'SIGKILL',
-    env: { ...process.env, HOME: work },
-  });
-  if (run.error && (run.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') throw new GkmlError(msg(DOCUMENT.sofficeTimeout, { seconds }));
+  const run = spawnSync(
+    soffice,
+    [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nolockcheck', '--convert-to', 'pdf', '--outdir', work, ...sources],
+    {
+      encoding: 'utf8',
+      timeout: seconds * 1000,
+      killSignal: 'SIGKILL',
+      env: { ...process.env, HOME: work },
+    },
+  );
+  if (run.error && (run.error as NodeJS.ErrnoException).code === 'ETIMEDOUT')
+    throw new GkmlError(msg(DOCUMENT.sofficeTimeout, { seconds }));
   if (run.error || run.status !== 0) {
     const detail = (run.error?.message ?? run.stderr ?? '').split('\n').find((l) => l.trim()) ?? `exit ${run.status}`;
     throw new GkmlError(msg(DOCUMENT.sofficeFailed, { file: sources.join(' '), detail }));

@@ -11,7 +11,13 @@ function row(values: readonly string[], header = false): TableRow {
   return new TableRow({
     tableHeader: header,
     cantSplit: true,
-    children: values.map((text, i) => new TableCell({ verticalAlign: VerticalAlignTable.CENTER, children: [new Paragraph({ ...(header ? { style: 'TableHeader' } : i !== 4 ? { style: 'TableCentre' } : {}), text })] })),
+    children: values.map(
+      (text, i) =>
+        new TableCell({
+          verticalAlign: VerticalAlignTable.CENTER,
+          children: [new Paragraph({ ...(header ? { style: 'TableHeader' } : i !== 4 ? { style: 'TableCentre' } : {}), text })],
+        }),
+    ),
   });
 }
 

@@ -26,6 +26,9 @@ export function copyAssets(set: TemplateSet, site: SiteFolder): void {
   const mini = miniSearchFiles();
   // Without its source map comment: the map is not shipped, and browsers would request it.
   const script = mini.script.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
-  site.write(`${ASSETS_DIR}/minisearch.js`, `/*! MiniSearch ${mini.version} | (c) Luca Ongaro | MIT License, see minisearch-LICENSE.txt */\n${script}`);
+  site.write(
+    `${ASSETS_DIR}/minisearch.js`,
+    `/*! MiniSearch ${mini.version} | (c) Luca Ongaro | MIT License, see minisearch-LICENSE.txt */\n${script}`,
+  );
   site.write(`${ASSETS_DIR}/minisearch-LICENSE.txt`, mini.license);
 }

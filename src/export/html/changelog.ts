@@ -34,13 +34,20 @@ export const versionText = (v: VersionInfo) => `版本 ${v.version}（${chineseD
 /** A city's diff with its regions' added to it: the totals its index and changes page show. */
 export function withRegions(d: DiffReport, regions: readonly DiffReport[]): DiffReport {
   const all = [d, ...regions];
-  return { ...d, ...(Object.fromEntries(DIFF_LISTS.map((k) => [k, all.flatMap((x) => x[k])])) as Pick<DiffReport, (typeof DIFF_LISTS)[number]>) };
+  return {
+    ...d,
+    ...(Object.fromEntries(DIFF_LISTS.map((k) => [k, all.flatMap((x) => x[k])])) as Pick<DiffReport, (typeof DIFF_LISTS)[number]>),
+  };
 }
 
 /** What changed since the previous publication, in one sentence, with a link to the changes page. */
 export function changeNotice(d: DiffReport): NoticeView {
   const since = `与上一${versionText(d.old)}相比`;
-  return { text: isEmptyDiff(d) ? `${since}，本目录没有变化。` : `${since}：${summaryLine(d, 'zh')}。`, linkText: '查看更新记录', href: CHANGES_PAGE };
+  return {
+    text: isEmptyDiff(d) ? `${since}，本目录没有变化。` : `${since}：${summaryLine(d, 'zh')}。`,
+    linkText: '查看更新记录',
+    href: CHANGES_PAGE,
+  };
 }
 
 /** The marks and notices of one compendium's pages (the changes page sits in the same folder). */
@@ -49,7 +56,11 @@ export function sectionChanges(d: DiffReport, c: Compendium): SectionChanges {
   const marks = new Map<string, ChangeMarkView>();
   const mark = (ref: ItemRef, text: string) => {
     if (!items.has(ref.id)) return;
-    marks.set(ref.id, { text, detail: `：查看“${nameOf(ref, items.get(ref.id)?.item)}”的变化`, href: `${CHANGES_PAGE}#${anchorOf(ref.id)}` });
+    marks.set(ref.id, {
+      text,
+      detail: `：查看“${nameOf(ref, items.get(ref.id)?.item)}”的变化`,
+      href: `${CHANGES_PAGE}#${anchorOf(ref.id)}`,
+    });
   };
   d.added.forEach((r) => mark(r, '本次新增'));
   [...d.changed, ...d.renamed].forEach((r) => mark(r, '本次更新'));

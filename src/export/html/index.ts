@@ -17,7 +17,16 @@ import type { DownloadView } from './components/download-list.js';
 import { regionDownloads } from './components/region-downloads.js';
 import { searchScopes } from './components/search-form.js';
 import { copyDownloads, offeredDownloads } from './downloads.js';
-import { CHANGES_PAGE, INDEX_PAGE, REGION_SEARCH_SCRIPTS, SEARCH_PAGE, SEARCH_SCRIPTS, logoAsset, siteInfo, type SiteInfo } from './pages.js';
+import {
+  CHANGES_PAGE,
+  INDEX_PAGE,
+  REGION_SEARCH_SCRIPTS,
+  SEARCH_PAGE,
+  SEARCH_SCRIPTS,
+  logoAsset,
+  siteInfo,
+  type SiteInfo,
+} from './pages.js';
 import { createRenderer, type Renderer } from './render.js';
 import { SEARCH_INDEX_FILE, SEARCH_REGIONS_FILE, searchIndexScript, searchKey, searchRegionsScript } from './search-index.js';
 import { SiteFolder, domainPageFile } from './site-folder.js';
@@ -97,7 +106,9 @@ export const siteWriter: TargetWriter = async (ctx) => {
   const { folder } = ctx;
   const up = upTo(folder, '');
   const site = siteInfo(ctx.publication, up, ctx.changes !== undefined);
-  const above = folder ? [{ text: '首页', href: site.home }, ...ctx.trail.map((t) => ({ text: t.name, href: upTo(folder, t.folder) + INDEX_PAGE }))] : [];
+  const above = folder
+    ? [{ text: '首页', href: site.home }, ...ctx.trail.map((t) => ({ text: t.name, href: upTo(folder, t.folder) + INDEX_PAGE }))]
+    : [];
   // The downloads are the files the other targets wrote for this workspace, which they write first.
   const downloads = copyDownloads(c.downloads, ctx.outDir, pages.site, folder);
   // A region's index lists the regions above and below it in its scope select; the top's (and the search page), every region.
@@ -109,9 +120,15 @@ export const siteWriter: TargetWriter = async (ctx) => {
   if (!hasRegions) pages.page(folder + INDEX_PAGE, 'pages/index', section.index);
   for (const domain of section.domains) pages.page(folder + domainPageFile(domain.id), 'pages/domain', domain);
   // A county alone is the whole site and has the one index the search page loads; the others are loaded by key.
-  if (hasOwnIndex(hasRegions, c.domains.length)) pages.write(folder + SEARCH_INDEX_FILE, searchIndexScript(c, (folder || hasRegions) ? searchKey(folder) : undefined));
+  if (hasOwnIndex(hasRegions, c.domains.length))
+    pages.write(folder + SEARCH_INDEX_FILE, searchIndexScript(c, folder || hasRegions ? searchKey(folder) : undefined));
   if (hasRegions) writeRegionIndex(ctx, pages, place);
-  else if (ctx.changes) pages.page(folder + CHANGES_PAGE, 'pages/changes', changesView({ site, compendium: c, diff: ctx.changes, above, atRoot: !folder, regions: [] }));
+  else if (ctx.changes)
+    pages.page(
+      folder + CHANGES_PAGE,
+      'pages/changes',
+      changesView({ site, compendium: c, diff: ctx.changes, above, atRoot: !folder, regions: [] }),
+    );
   if (!folder) writeTop(ctx, pages, place);
   return pages.site.files().map((f) => `${ctx.output}/${f}`);
 };
@@ -122,13 +139,37 @@ function writeRegionIndex(ctx: TargetContext, pages: Pages, place: Place): void 
   const c = ctx.compendium;
   const relative = (f: string) => f.slice(folder.length);
   const entries = ctx.regions.map((r) => ({ region: r, href: relative(r.folder) + INDEX_PAGE }));
-  const files = ctx.regions.map((r) => ({ name: r.name, folder: relative(r.folder), files: offeredDownloads(r.downloads, pages.site, r.folder) }));
+  const files = ctx.regions.map((r) => ({
+    name: r.name,
+    folder: relative(r.folder),
+    files: offeredDownloads(r.downloads, pages.site, r.folder),
+  }));
   // Every region below this one that changed, each with its own changes page; the notice sums them up.
-  const regionDiffs = namedBelow(ctx.regions).flatMap(({ region: r, name }) => (r.changes ? [{ name, href: relative(r.folder) + CHANGES_PAGE, diff: r.changes }] : []));
-  const notice = ctx.changes ? changeNotice(withRegions(ctx.changes, regionDiffs.map((r) => r.diff))) : null;
-  const view = regionIndexView(site, c, entries, { above, scopes: place.scopes, downloads: place.downloads, regionDownloads: regionDownloads(files), changeNotice: notice });
+  const regionDiffs = namedBelow(ctx.regions).flatMap(({ region: r, name }) =>
+    r.changes ? [{ name, href: relative(r.folder) + CHANGES_PAGE, diff: r.changes }] : [],
+  );
+  const notice = ctx.changes
+    ? changeNotice(
+        withRegions(
+          ctx.changes,
+          regionDiffs.map((r) => r.diff),
+        ),
+      )
+    : null;
+  const view = regionIndexView(site, c, entries, {
+    above,
+    scopes: place.scopes,
+    downloads: place.downloads,
+    regionDownloads: regionDownloads(files),
+    changeNotice: notice,
+  });
   pages.page(folder + INDEX_PAGE, 'pages/regions', view);
-  if (ctx.changes) pages.page(folder + CHANGES_PAGE, 'pages/changes', changesView({ site, compendium: c, diff: ctx.changes, above, atRoot: !folder, regions: regionDiffs }));
+  if (ctx.changes)
+    pages.page(
+      folder + CHANGES_PAGE,
+      'pages/changes',
+      changesView({ site, compendium: c, diff: ctx.changes, above, atRoot: !folder, regions: regionDiffs }),
+    );
 }
 
 /** What only the top of the site has: the search page (over every region of the tree), the assets and the logo. */
@@ -145,7 +186,16 @@ function writeTop(ctx: TargetContext, pages: Pages, place: Place): void {
     const own = c.domains.length ? [{ key: '', name: c.region, level: c.level, base: '' }] : [];
     pages.write(SEARCH_REGIONS_FILE, searchRegionsScript([...own, ...parts]));
   } else {
-    pages.page(SEARCH_PAGE, 'pages/search', searchView(site, SEARCH_SCRIPTS, [], c.domains.map((d) => ({ text: d.name, href: domainPageFile(d.id) }))));
+    pages.page(
+      SEARCH_PAGE,
+      'pages/search',
+      searchView(
+        site,
+        SEARCH_SCRIPTS,
+        [],
+        c.domains.map((d) => ({ text: d.name, href: domainPageFile(d.id) })),
+      ),
+    );
   }
   copyAssets(renderingOf(ctx.publication).templates, pages.site);
   if (ctx.publication.site.logo) pages.site.copy(logoAsset(ctx.publication.site.logo), ctx.publication.site.logo);

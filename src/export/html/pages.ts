@@ -90,7 +90,9 @@ function registration(site: SiteSettings): RegistrationView[] {
     site.contact ? { label: '联系方式', text: site.contact, href: null } : null,
     site.identifier ? { label: '网站标识码', text: site.identifier, href: null } : null,
     site.icp ? { label: 'ICP备案号', text: site.icp, href: 'https://beian.miit.gov.cn/' } : null,
-    site.security ? { label: '公安机关备案号', text: site.security, href: digits ? `https://beian.mps.gov.cn/#/query/webSearch?code=${digits}` : null } : null,
+    site.security
+      ? { label: '公安机关备案号', text: site.security, href: digits ? `https://beian.mps.gov.cn/#/query/webSearch?code=${digits}` : null }
+      : null,
   ];
   return rows.filter((r): r is RegistrationView => r !== null);
 }

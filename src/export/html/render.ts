@@ -26,11 +26,14 @@ export interface Renderer {
 function failure(template: TemplateSource, err: unknown): GkmlError {
   const full = (err as Error).message;
   const at = / - (\d+):(\d+)$/.exec(full) ?? /^Parse error on line (\d+)/.exec(full);
-  const message = full.split('\n')[0]!.replace(/ - \d+:\d+$/, '').replace(' in [object Object]', '');
-  return new GkmlError(
-    msg(BUILD.templateError, { detail: message }),
-    { file: template.file, ...(at ? { line: Number(at[1]), column: at[2] ? Number(at[2]) + 1 : 1 } : {}) },
-  );
+  const message = full
+    .split('\n')[0]!
+    .replace(/ - \d+:\d+$/, '')
+    .replace(' in [object Object]', '');
+  return new GkmlError(msg(BUILD.templateError, { detail: message }), {
+    file: template.file,
+    ...(at ? { line: Number(at[1]), column: at[2] ? Number(at[2]) + 1 : 1 } : {}),
+  });
 }
 
 /**

@@ -42,10 +42,7 @@ function addFolder(set: TemplateSet, dir: string, cwd: string, isOverride: boole
     const full = join(dir, rel);
     if (rel.startsWith('assets/')) {
       if (isOverride && rel === TOKENIZER_ASSET) {
-        throw new GkmlError(
-          msg(BUILD.tokenizerOverride),
-          { file: displayPath(full, cwd) },
-        );
+        throw new GkmlError(msg(BUILD.tokenizerOverride), { file: displayPath(full, cwd) });
       }
       set.assets.set(rel.slice('assets/'.length), full);
     } else if (rel.endsWith('.hbs')) {

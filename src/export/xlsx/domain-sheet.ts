@@ -57,7 +57,13 @@ function l1Groups(items: readonly PublishedItem[]): PublishedItem[][] {
  * The row height of each item: its tallest cell, wrapped at the column widths (a 一级事项 merged
  * down wraps across its run; one merged across 二级事项 across the columns it covers).
  */
-function rowHeights(items: readonly PublishedItem[], columns: readonly SheetColumn[], widths: readonly number[], runs: readonly PublishedItem[][], optional: OptionalColumns): number[] {
+function rowHeights(
+  items: readonly PublishedItem[],
+  columns: readonly SheetColumn[],
+  widths: readonly number[],
+  runs: readonly PublishedItem[][],
+  optional: OptionalColumns,
+): number[] {
   const merged = new Set(runs.filter((r) => r.length > 1).flat());
   const l1 = L1_COLUMN - 1;
   return items.map((item) => {
@@ -90,7 +96,13 @@ export function writeDomainSheet(book: SheetSink, sheetName: string, domain: Pub
 
   const runs = l1Groups(domain.items);
   const heights = rowHeights(domain.items, columns, widths, runs, domain.columns);
-  const breaks = new Set(pageBreaks(heights, runs.map((r) => r.length), pageRoom(scale, TITLE_HEIGHT, 2 * HEADER_HEIGHT)));
+  const breaks = new Set(
+    pageBreaks(
+      heights,
+      runs.map((r) => r.length),
+      pageRoom(scale, TITLE_HEIGHT, 2 * HEADER_HEIGHT),
+    ),
+  );
   let index = 0;
   for (const run of runs) {
     // A run cut by a page break is merged on each page, its 一级事项 written at the top of each part.

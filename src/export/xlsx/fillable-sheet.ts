@@ -23,7 +23,10 @@ export const SPARE_ROWS = 200;
 const PROMPTS: Readonly<Record<string, { title: string; prompt: string }>> = {
   seq: { title: '序号', prompt: '可不填：发布时按顺序编号。' },
   l1: { title: '一级事项', prompt: '必填。同一一级事项下的各行都写上它的名称。' },
-  l2: { title: '二级事项', prompt: '写二级事项的名称，不要加序号。一级事项没有二级事项的，不要写“无”或“/”：把这一格与一级事项合并为一格。' },
+  l2: {
+    title: '二级事项',
+    prompt: '写二级事项的名称，不要加序号。一级事项没有二级事项的，不要写“无”或“/”：把这一格与一级事项合并为一格。',
+  },
   l3: { title: '三级事项', prompt: '有三级事项时填写。' },
   content: { title: '公开内容(要素)', prompt: '每行写一项要素（单元格内按 Alt+Enter 换行）。' },
   basis: { title: '公开依据', prompt: '每行一个文件：写全称并加书名号，再写文号，如《中华人民共和国政府信息公开条例》(国务院令第711号)。' },
@@ -49,7 +52,8 @@ interface Validations {
 /** exceljs's streaming sheets keep their validations here; its typings do not say so. */
 const validationsOf = (ws: Worksheet) => (ws as unknown as { dataValidations: Validations }).dataValidations;
 
-const columnLetter = (n: number): string => (n <= 26 ? String.fromCharCode(64 + n) : columnLetter(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26)));
+const columnLetter = (n: number): string =>
+  n <= 26 ? String.fromCharCode(64 + n) : columnLetter(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26));
 
 function fillableColumns(domain: PublishedDomain): SheetColumn[] {
   // Channels as a clerk types them: the chosen ones, one per line, without check boxes.
@@ -63,7 +67,13 @@ function addPrompts(columns: readonly SheetColumn[], validations: Validations): 
   columns.forEach((c, i) => {
     const prompt = PROMPTS[c.key];
     const letter = columnLetter(i + 1);
-    if (prompt) validations.add(`${letter}${HEADER_FIRST}:${letter}${HEADER_LAST}`, { type: 'any', showInputMessage: true, promptTitle: prompt.title, prompt: prompt.prompt });
+    if (prompt)
+      validations.add(`${letter}${HEADER_FIRST}:${letter}${HEADER_LAST}`, {
+        type: 'any',
+        showInputMessage: true,
+        promptTitle: prompt.title,
+        prompt: prompt.prompt,
+      });
   });
 }
 
@@ -90,7 +100,9 @@ function addValidations(columns: readonly SheetColumn[], validations: Validation
 
 export function writeFillableSheet(book: SheetSink, sheetName: string, domain: PublishedDomain, title: string): void {
   const columns = fillableColumns(domain);
-  const widths = columns.map((c) => fitWidth(Math.max(textWidth(c.label), ...domain.items.map((item) => textWidth(String(c.value(item))))), c.width));
+  const widths = columns.map((c) =>
+    fitWidth(Math.max(textWidth(c.label), ...domain.items.map((item) => textWidth(String(c.value(item))))), c.width),
+  );
   const ws = book.addWorksheet(sheetName, sheetOptions('A3', { first: HEADER_FIRST, last: HEADER_LAST }));
   ws.columns = columns.map((c, i) => ({ width: widths[i], hidden: c.hidden ?? false }));
   const validations = validationsOf(ws);
@@ -111,7 +123,13 @@ export function writeFillableSheet(book: SheetSink, sheetName: string, domain: P
       const value = c.value(item);
       // Strings stay strings (shared-string cells): text such as "=1+1" is never a formula.
       cell.value = value;
-      cell.style = isUnfilled(c, item) ? (c.align === 'center' ? STYLES.unfilledCenter : STYLES.unfilled) : c.align === 'center' ? STYLES.center : STYLES.left;
+      cell.style = isUnfilled(c, item)
+        ? c.align === 'center'
+          ? STYLES.unfilledCenter
+          : STYLES.unfilled
+        : c.align === 'center'
+          ? STYLES.center
+          : STYLES.left;
       if (!c.hidden && typeof value === 'string') lines = Math.max(lines, wrappedLines(value, widths[i]!));
     });
     row.height = rowHeight(lines);

@@ -18,7 +18,8 @@ import { makeFolder } from '../../util/make-folder.js';
  * whatever could make it a path or an unusable file name (/ \ : * ? " < > |, control characters, a
  * leading dot) becomes _, so it always names one file in the folder it is written to.
  */
-export const fillableFileName = (region: string) => `${region.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/^\./, '_')}标准目录${FILLABLE_MARK}.xlsx`;
+export const fillableFileName = (region: string) =>
+  `${region.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/^\./, '_')}标准目录${FILLABLE_MARK}.xlsx`;
 
 function guideLines(c: Compendium): string[] {
   return [
@@ -64,7 +65,9 @@ export async function writeFillableWorkbook(path: string, compendium: Compendium
       compendium.domains.map((d) => d.name),
       [FILLABLE_GUIDE_SHEET],
     );
-    compendium.domains.forEach((domain, i) => writeFillableSheet(book, names[i]!, domain, tableTitle(compendium.region, domain.name) + FILLABLE_MARK));
+    compendium.domains.forEach((domain, i) =>
+      writeFillableSheet(book, names[i]!, domain, tableTitle(compendium.region, domain.name) + FILLABLE_MARK),
+    );
   });
 }
 

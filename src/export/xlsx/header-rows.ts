@@ -4,7 +4,11 @@ import type { Worksheet } from 'exceljs';
 import type { TableColumn } from '../../model/table-layout.js';
 import { STYLES } from './styles.js';
 
-export function writeHeaderRows(ws: Worksheet, columns: readonly TableColumn[], rows: { first: number; last: number; height: number }): void {
+export function writeHeaderRows(
+  ws: Worksheet,
+  columns: readonly TableColumn[],
+  rows: { first: number; last: number; height: number },
+): void {
   const top = ws.getRow(rows.first);
   const leaf = ws.getRow(rows.last);
   columns.forEach((c, i) => {

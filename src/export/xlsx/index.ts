@@ -25,7 +25,11 @@ export const xlsxWriter: TargetWriter = async (ctx) => {
     await writeDirectoryWorkbook(path, compendium, { progress });
     return [file];
   }
-  const row = (r: RegionSummary, name = r.name): SummaryRow => ({ name, file: r.folder.slice(ctx.folder.length) + ctx.output, overview: r.overview });
+  const row = (r: RegionSummary, name = r.name): SummaryRow => ({
+    name,
+    file: r.folder.slice(ctx.folder.length) + ctx.output,
+    overview: r.overview,
+  });
   const rows = ctx.regions.map((r) => row(r));
   const own = compendium.domains.length > 0;
   if (own) rows.unshift({ name: `${compendium.region}本级`, file: THIS_WORKBOOK, overview: compendium.overview });
@@ -33,8 +37,10 @@ export const xlsxWriter: TargetWriter = async (ctx) => {
   const properties = { title: summaryTitle(compendium), publisher: compendium.publisher, timestamp: compendium.timestamp };
   await writeWorkbookFile(path, properties, (book) => {
     writeSummarySheet(book, compendium, rows);
-    for (const level of levels) writeSummarySheet(book, compendium, level.rows, `${level.name}${SUMMARY_SHEET}`, `${compendium.region}${level.name}地区事项数汇总表`);
-    if (own) writeDirectorySheets(book, compendium, { progress, reserved: [SUMMARY_SHEET, ...levels.map((l) => `${l.name}${SUMMARY_SHEET}`)] });
+    for (const level of levels)
+      writeSummarySheet(book, compendium, level.rows, `${level.name}${SUMMARY_SHEET}`, `${compendium.region}${level.name}地区事项数汇总表`);
+    if (own)
+      writeDirectorySheets(book, compendium, { progress, reserved: [SUMMARY_SHEET, ...levels.map((l) => `${l.name}${SUMMARY_SHEET}`)] });
   });
   return [file];
 };

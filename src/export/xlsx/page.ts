@@ -16,7 +16,12 @@ const columnLetter = (n: number) => String.fromCharCode(64 + n);
  * `frozenColumns`: columns kept in view when scrolling sideways (at most 25, single letters).
  * `scale`: a fixed print scale in per cent (src/export/xlsx/page-breaks.ts), else fit to one page wide.
  */
-export function sheetOptions(paper: 'A3' | 'A4', headerRows: { first: number; last: number }, frozenColumns = 0, scale?: number): Partial<AddWorksheetOptions> {
+export function sheetOptions(
+  paper: 'A3' | 'A4',
+  headerRows: { first: number; last: number },
+  frozenColumns = 0,
+  scale?: number,
+): Partial<AddWorksheetOptions> {
   const topLeftCell = `${columnLetter(frozenColumns + 1)}${headerRows.last + 1}`;
   const fit = scale === undefined ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, scale };
   const pageSetup: Partial<PageSetup> = {

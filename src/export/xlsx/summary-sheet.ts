@@ -33,7 +33,13 @@ export function summaryTitle(parent: Compendium): string {
 }
 
 /** `sheet` and `heading` name a level's sheet (县级汇总); the 汇总 sheet's are the defaults. */
-export function writeSummarySheet(book: SheetSink, parent: Compendium, rows: readonly SummaryRow[], sheet = SUMMARY_SHEET, heading = summaryTitle(parent)): void {
+export function writeSummarySheet(
+  book: SheetSink,
+  parent: Compendium,
+  rows: readonly SummaryRow[],
+  sheet = SUMMARY_SHEET,
+  heading = summaryTitle(parent),
+): void {
   const header = [HEADER.seq, LABELS.region, ...DOMAINS.map((d) => d.name), LABELS.total, LABELS.file];
   const widths = [
     6,

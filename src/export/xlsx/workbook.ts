@@ -30,7 +30,12 @@ export interface WorkbookProperties {
 export async function writeWorkbookFile(path: string, properties: WorkbookProperties, fill: (book: SheetSink) => void): Promise<void> {
   const sink = new ByteSink();
   // Quick compression here keeps the first archive small; normaliseZip recompresses it for good.
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true, zip: { zlib: { level: 1 } } });
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: sink,
+    useStyles: true,
+    useSharedStrings: true,
+    zip: { zlib: { level: 1 } },
+  });
   book.creator = properties.publisher;
   book.lastModifiedBy = properties.publisher;
   book.created = properties.timestamp;

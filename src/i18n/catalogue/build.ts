@@ -2,7 +2,10 @@
 import { defineMessages } from '../messages.js';
 
 export const BUILD = defineMessages({
-  outputIsWorkspace: { zh: '输出文件夹不能是工作区本身或其上级：{out}', en: 'the output folder cannot be the workspace or above it: {out}' },
+  outputIsWorkspace: {
+    zh: '输出文件夹不能是工作区本身或其上级：{out}',
+    en: 'the output folder cannot be the workspace or above it: {out}',
+  },
   outputNotFolder: { zh: '输出路径已存在且不是文件夹：{out}', en: 'the output path exists and is not a folder: {out}' },
   outputNotOurs: {
     zh: '输出文件夹不是空的，也不是 gkml 生成的，为避免丢失数据不会覆盖：{out}',
@@ -20,7 +23,10 @@ export const BUILD = defineMessages({
     zh: '输出文件夹中有 {count} 个不是 gkml 生成的文件，与本次要写的文件同名，不会覆盖：{files}。请把它们移出输出文件夹后重新生成',
     en: 'the output folder has {count} {count|file|files} gkml did not write with the name of a file this build writes; {count|it is|they are} not overwritten: {files}. Move {count|it|them} out of the output folder and build again',
   },
-  leftoverRemoved: { zh: '已删除一次中断的构建（进程 {pid}）留下的临时文件夹：{path}', en: 'removed the temporary folder an interrupted build (process {pid}) left behind: {path}' },
+  leftoverRemoved: {
+    zh: '已删除一次中断的构建（进程 {pid}）留下的临时文件夹：{path}',
+    en: 'removed the temporary folder an interrupted build (process {pid}) left behind: {path}',
+  },
   // 更新记录 (--previous) between two publications that say they are the same one.
   sameRelease: {
     zh: 'gkml：警告：gkml.config.yaml 的{fields}与上一版（{previous}）相同{count||}，更新记录分不清这两次发布；请在发布前更新',
@@ -36,9 +42,15 @@ export const BUILD = defineMessages({
   siteFileTwice: { zh: '网站中有两个文件同名：{path}', en: 'two site files have the same name: {path}' },
   templateError: { zh: '网页模板出错：{detail}', en: 'template error: {detail}' },
   // The Handlebars forms come in as values: their braces are not placeholders.
-  unescapedOutput: { zh: '模板不能使用 {triple} 或 {ampersand} 输出未转义的内容（所有值都必须转义）', en: 'templates cannot use {triple} or {ampersand} to output unescaped content (every value is escaped)' },
+  unescapedOutput: {
+    zh: '模板不能使用 {triple} 或 {ampersand} 输出未转义的内容（所有值都必须转义）',
+    en: 'templates cannot use {triple} or {ampersand} to output unescaped content (every value is escaped)',
+  },
   missingTemplate: { zh: '缺少网页模板：{name}.hbs', en: 'missing template: {name}.hbs' },
-  tokenizerOverride: { zh: '不能覆盖搜索分词脚本 assets/tokenize.js：搜索索引依赖内置版本', en: 'assets/tokenize.js cannot be overridden: the search index is built with the built-in one' },
+  tokenizerOverride: {
+    zh: '不能覆盖搜索分词脚本 assets/tokenize.js：搜索索引依赖内置版本',
+    en: 'assets/tokenize.js cannot be overridden: the search index is built with the built-in one',
+  },
   templatesNotFound: { zh: '找不到模板文件夹：{dir}', en: 'templates folder not found: {dir}' },
   badSynonyms: {
     zh: '搜索同义词文件的格式不正确：应为 groups 列表，每组的 terms 至少两个词（如 - terms: [低保, 最低生活保障]）',

@@ -2,7 +2,10 @@
 import { defineMessages } from '../messages.js';
 
 export const HELP = defineMessages({
-  program: { zh: '基层政务公开事项标准目录工具：校验、编制与发布', en: "China's grassroots disclosure standard directories: lint, build, publish" },
+  program: {
+    zh: '基层政务公开事项标准目录工具：校验、编制与发布',
+    en: "China's grassroots disclosure standard directories: lint, build, publish",
+  },
   version: { zh: '显示版本号', en: 'show the version' },
   help: { zh: '显示帮助', en: 'show help' },
   lang: { zh: '输出语言：zh（默认）或 en', en: 'output language: zh (default) or en' },
@@ -19,12 +22,18 @@ export const HELP = defineMessages({
   choices: { zh: '（可选：{choices}）', en: ' (one of: {choices})' },
   defaultValue: { zh: '（默认：{value}）', en: ' (default: {value})' },
   workspace: { zh: '工作区文件夹，默认为当前文件夹', en: 'workspace folder, default: current folder' },
-  coverageTarget: { zh: '工作区文件夹或报送的 .xlsx/.csv 表格，默认为当前文件夹', en: 'workspace folder or a submitted .xlsx/.csv table, default: current folder' },
+  coverageTarget: {
+    zh: '工作区文件夹或报送的 .xlsx/.csv 表格，默认为当前文件夹',
+    en: 'workspace folder or a submitted .xlsx/.csv table, default: current folder',
+  },
   format: { zh: '输出格式', en: 'output format' },
   force: { zh: '覆盖已存在的文件', en: 'overwrite existing files' },
 
   lint: { zh: '校验目录文件（JSON Schema 与领域规则）', en: 'check directory files (JSON Schema and domain rules)' },
-  lintPaths: { zh: '文件、文件夹、工作区或 glob（也可以是报送的 .xlsx/.csv 表格）；默认为当前文件夹', en: 'files, folders, workspaces or globs (submitted .xlsx/.csv tables too); default: current folder' },
+  lintPaths: {
+    zh: '文件、文件夹、工作区或 glob（也可以是报送的 .xlsx/.csv 表格）；默认为当前文件夹',
+    en: 'files, folders, workspaces or globs (submitted .xlsx/.csv tables too); default: current folder',
+  },
   lintFormat: { zh: '输出格式（可多次指定）', en: 'output format (repeatable)' },
   lintOutput: { zh: '把某个格式写入文件：格式=路径（可多次指定）', en: 'write a format to a file: format=path (repeatable)' },
   lintMaxWarnings: { zh: '警告数超过 n 时以退出码 1 结束', en: 'exit 1 when there are more than n warnings' },
@@ -33,19 +42,34 @@ export const HELP = defineMessages({
     zh: '检查报送的 Excel/CSV 表格时使用的 gkml.config.yaml（层级名称、单位名录、规则级别）；默认为表格所在工作区的配置，没有时用县级默认值',
     en: 'the gkml.config.yaml whose level labels, units and rule settings apply to submitted Excel/CSV tables (default: the workspace the table lies in, else county defaults)',
   },
-  lintProfile: { zh: '强制使用校验档案：county（严格）或 guideline（国家指引，宽松）', en: 'force a profile: county (strict) or guideline (national baseline, lenient)' },
+  lintProfile: {
+    zh: '强制使用校验档案：county（严格）或 guideline（国家指引，宽松）',
+    en: 'force a profile: county (strict) or guideline (national baseline, lenient)',
+  },
   lintFix: { zh: '就地应用所有安全的自动修复，然后重新校验', en: 'apply every safe fix in place, then lint again' },
   lintFixDryRun: { zh: '只显示 --fix 会做的改动（diff），不写文件', en: 'print the diff --fix would apply, write nothing' },
-  lintBaseline: { zh: '基线文件：其中记录的问题不再报告（默认 .gkml-baseline.json，存在时使用）', en: 'baseline file: findings it records are not reported (default .gkml-baseline.json, when present)' },
-  lintCache: { zh: '缓存结果：文件与配置都没有变化时直接给出上次的结果', en: 'cache results: when no file or setting changed, give the previous result at once' },
+  lintBaseline: {
+    zh: '基线文件：其中记录的问题不再报告（默认 .gkml-baseline.json，存在时使用）',
+    en: 'baseline file: findings it records are not reported (default .gkml-baseline.json, when present)',
+  },
+  lintCache: {
+    zh: '缓存结果：文件与配置都没有变化时直接给出上次的结果',
+    en: 'cache results: when no file or setting changed, give the previous result at once',
+  },
   lintCacheLocation: { zh: '缓存文件夹，默认 .gkml-cache', en: 'cache folder, default .gkml-cache' },
   lintCacheStrategy: {
     zh: '如何判断文件是否变化：metadata（大小与修改时间，默认）或 content（内容哈希）',
     en: 'how a changed file is detected: metadata (size and modification time, default) or content (hash of the bytes)',
   },
-  lintWriteBaseline: { zh: '把当前所有问题写入基线文件，今后只报告新问题', en: 'record all current findings in the baseline file; later runs report only new ones' },
+  lintWriteBaseline: {
+    zh: '把当前所有问题写入基线文件，今后只报告新问题',
+    en: 'record all current findings in the baseline file; later runs report only new ones',
+  },
 
-  init: { zh: '根据国家标准指引新建工作区（县级目录草稿）', en: 'create a workspace from the national guidelines (a draft county directory)' },
+  init: {
+    zh: '根据国家标准指引新建工作区（县级目录草稿）',
+    en: 'create a workspace from the national guidelines (a draft county directory)',
+  },
   initDir: { zh: '新工作区的文件夹，默认为当前文件夹', en: 'folder of the new workspace, default: current folder' },
   initRegion: { zh: '地区名称，如 某某县', en: 'region name, e.g. 某某县' },
   initLevel: { zh: '层级：county（默认）或 township', en: 'level: county (default) or township' },
@@ -56,7 +80,10 @@ export const HELP = defineMessages({
   initDomains: { zh: '只包含这些领域（默认全部 26 个）', en: 'only these domains (default: all 26)' },
   initDate: { zh: '发布日期（默认为今天，可在配置中修改）', en: 'publication date (default: today; edit it in the config)' },
 
-  status: { zh: '编制进度：各领域的事项数、已填写与待填写的字段、错误与警告，以及下一步该做什么', en: 'progress of the directory: items, filled and unfilled fields, errors and warnings per domain, and what to do next' },
+  status: {
+    zh: '编制进度：各领域的事项数、已填写与待填写的字段、错误与警告，以及下一步该做什么',
+    en: 'progress of the directory: items, filled and unfilled fields, errors and warnings per domain, and what to do next',
+  },
 
   build: {
     zh: '生成汇编：Excel 工作簿、Word 文件汇编、JSON 数据与网站；PDF（需要 LibreOffice）与填报工作簿只在用 --only pdf 或 --fillable 指定时生成',
@@ -86,47 +113,92 @@ export const HELP = defineMessages({
     zh: '写出填报工作簿“<地区>标准目录（填报）.xlsx”（与 --only xlsx 同用）：下拉选“√”、列标题有填写提示、待填写的格子有底纹，填好后用 gkml import --into 合并回工作区',
     en: 'write the fillable workbook <region>标准目录（填报）.xlsx (with --only xlsx): √ dropdowns, a hint on each header, unfilled cells shaded; merge it back with gkml import --into',
   },
-  buildDraft: { zh: '发布征求意见稿：目录仍有错误时也生成，所有输出标明“征求意见稿”，待填写的字段显示为“待填写”', en: 'publish a draft (征求意见稿) although lint finds errors: every output says so, unfilled fields show as 待填写' },
-  buildWait: { zh: '另一个构建正在写入同一输出文件夹时，最多等待的秒数（默认 0：立即退出）', en: 'seconds to wait while another build writes the same output folder (default 0: stop at once)' },
-  buildJobs: { zh: '同时构建下级地区的线程数（默认：CPU 核数，不超过地区数；1 表示只用一个线程）；结果与线程数无关', en: 'threads building the regions at once (default: the CPUs, at most the regions; 1 uses one thread); the output is the same whatever the number' },
+  buildDraft: {
+    zh: '发布征求意见稿：目录仍有错误时也生成，所有输出标明“征求意见稿”，待填写的字段显示为“待填写”',
+    en: 'publish a draft (征求意见稿) although lint finds errors: every output says so, unfilled fields show as 待填写',
+  },
+  buildWait: {
+    zh: '另一个构建正在写入同一输出文件夹时，最多等待的秒数（默认 0：立即退出）',
+    en: 'seconds to wait while another build writes the same output folder (default 0: stop at once)',
+  },
+  buildJobs: {
+    zh: '同时构建下级地区的线程数（默认：CPU 核数，不超过地区数；1 表示只用一个线程）；结果与线程数无关',
+    en: 'threads building the regions at once (default: the CPUs, at most the regions; 1 uses one thread); the output is the same whatever the number',
+  },
   lintDomain: {
     zh: '报送的 Excel/CSV 表格所属领域（编号、名称、别称或简称），用于每个表格；默认从标题、分隔行、工作表名或文件名识别',
     en: 'the domain (id, name, alias or short name) of every submitted Excel/CSV table; default: told from its title, heading rows, sheet name or file name',
   },
-  lintJobs: { zh: '检查大量文件时的线程数（默认：文件总量大时用全部 CPU 核）', en: 'threads for checking many files (default: every CPU when the files are large)' },
+  lintJobs: {
+    zh: '检查大量文件时的线程数（默认：文件总量大时用全部 CPU 核）',
+    en: 'threads for checking many files (default: every CPU when the files are large)',
+  },
   buildQuiet: { zh: '不显示进度和结果，只报告错误', en: 'no progress and no summary: report errors only' },
-  buildPrevious: { zh: '上一次发布的版本（工作区文件夹或 git 版本），用于生成更新记录', en: 'the previous publication (workspace folder or git revision), for the changelog' },
+  buildPrevious: {
+    zh: '上一次发布的版本（工作区文件夹或 git 版本），用于生成更新记录',
+    en: 'the previous publication (workspace folder or git revision), for the changelog',
+  },
 
-  import: { zh: '从 Excel 或 CSV 表格导入目录（每个领域写出一个 YAML 文件）', en: 'import a directory from an Excel or CSV table (one YAML file per domain)' },
+  import: {
+    zh: '从 Excel 或 CSV 表格导入目录（每个领域写出一个 YAML 文件）',
+    en: 'import a directory from an Excel or CSV table (one YAML file per domain)',
+  },
   importFile: { zh: '.xlsx 或 .csv 文件', en: 'an .xlsx or .csv file' },
-  importDomain: { zh: '领域编号、名称、别称或简称；默认从表格标题、分隔行、工作表名或文件名识别', en: 'domain id, name, alias or short name; default: told from the table title, heading rows, sheet name or file name' },
+  importDomain: {
+    zh: '领域编号、名称、别称或简称；默认从表格标题、分隔行、工作表名或文件名识别',
+    en: 'domain id, name, alias or short name; default: told from the table title, heading rows, sheet name or file name',
+  },
   importInto: {
     zh: '把填报工作簿按事项编号合并到这个工作区：改动写入原 YAML 文件（注释和未改动的事项保持原样），新行成为新事项',
     en: 'merge a filled workbook into this workspace by item id: changes go into its YAML files (comments and untouched items kept), new rows become new items',
   },
-  importPrune: { zh: '与 --into 同用：删除工作簿中没有的事项（默认只报告并保留）', en: 'with --into: remove the items the workbook no longer has (default: report and keep them)' },
-  importDryRun: { zh: '与 --into 同用：只显示会做的改动（差异），不写入文件', en: 'with --into: show the changes as a diff, write nothing' },
+  importPrune: {
+    zh: '与 --into 同用：删除工作簿中没有的事项（默认只报告并保留）',
+    en: 'with --into: remove the items the workbook no longer has (default: report and keep them)',
+  },
+  importDryRun: {
+    zh: '与 --into 同用：只显示会做的改动（差异），不写入文件',
+    en: 'with --into: show the changes as a diff, write nothing',
+  },
   importOut: { zh: '输出文件夹，默认为当前文件夹', en: 'output folder, default: the current folder' },
 
-  coverage: { zh: '对照国家标准指引，统计各领域事项的覆盖、缺少与新增', en: 'coverage of the national guidelines per domain: covered, missing, added' },
+  coverage: {
+    zh: '对照国家标准指引，统计各领域事项的覆盖、缺少与新增',
+    en: 'coverage of the national guidelines per domain: covered, missing, added',
+  },
   coverageDomain: {
     zh: '报送表格所属领域（编号、名称、别称或简称）；默认从标题、分隔行、工作表名或文件名识别',
     en: "a submitted table's domain (id, name, alias or short name); default: told from its title, heading rows, sheet name or file name",
   },
   coverageMin: { zh: '总覆盖率低于该百分比时以退出码 1 结束', en: 'exit 1 when total coverage is below this percentage' },
 
-  diff: { zh: '比较两个版本：两个工作区文件夹，或两个 git 版本（如 HEAD~1 HEAD）', en: 'compare two versions: two workspace folders, or two git revisions (e.g. HEAD~1 HEAD)' },
+  diff: {
+    zh: '比较两个版本：两个工作区文件夹，或两个 git 版本（如 HEAD~1 HEAD）',
+    en: 'compare two versions: two workspace folders, or two git revisions (e.g. HEAD~1 HEAD)',
+  },
   diffOld: { zh: '旧版本', en: 'old version' },
   diffNew: { zh: '新版本', en: 'new version' },
-  diffWorkspace: { zh: '比较 git 版本时的工作区文件夹，默认为当前所在的工作区', en: 'workspace folder for git revisions, default: the one you are in' },
+  diffWorkspace: {
+    zh: '比较 git 版本时的工作区文件夹，默认为当前所在的工作区',
+    en: 'workspace folder for git revisions, default: the one you are in',
+  },
 
   rules: { zh: '列出校验规则（编号、级别、能否自动修复、说明）', en: 'list the lint rules (code, severity, fixable, description)' },
-  rulesRule: { zh: '规则名称或编号（如 channel-vocabulary 或 GK101）：显示这条规则的说明', en: 'a rule slug or code (channel-vocabulary, GK101): show its page' },
-  rulesWriteDocs: { zh: '根据规则元数据生成说明页面（docs/rules）', en: 'write the rule documentation pages generated from the metadata (docs/rules)' },
+  rulesRule: {
+    zh: '规则名称或编号（如 channel-vocabulary 或 GK101）：显示这条规则的说明',
+    en: 'a rule slug or code (channel-vocabulary, GK101): show its page',
+  },
+  rulesWriteDocs: {
+    zh: '根据规则元数据生成说明页面（docs/rules）',
+    en: 'write the rule documentation pages generated from the metadata (docs/rules)',
+  },
 
   schema: { zh: '输出 JSON Schema（directory、config 或 units）', en: 'print a JSON Schema (directory, config or units)' },
   completion: { zh: '输出命令行补全脚本（bash、zsh 或 fish）', en: 'print a shell completion script (bash, zsh or fish)' },
   completionShell: { zh: 'bash、zsh 或 fish（用法见 README）', en: 'bash, zsh or fish (see the README for how to load it)' },
-  schemaWrite: { zh: '把全部 JSON Schema（directory、config、units）写入这个文件夹', en: 'write every JSON Schema (directory, config, units) into this folder' },
+  schemaWrite: {
+    zh: '把全部 JSON Schema（directory、config、units）写入这个文件夹',
+    en: 'write every JSON Schema (directory, config, units) into this folder',
+  },
   schemaName: { zh: 'schema 名称，默认 directory', en: 'schema name, default directory' },
 });

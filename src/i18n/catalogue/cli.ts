@@ -5,13 +5,19 @@ export const CLI = defineMessages({
   unknownOption: { zh: '未知的选项：{option}（运行 gkml --help 查看用法）', en: 'unknown option: {option} (see gkml --help)' },
   unknownCommand: { zh: '未知的命令：{command}（运行 gkml --help 查看可用命令）', en: 'unknown command: {command} (see gkml --help)' },
   unknownOptionNear: { zh: '未知的选项：{option}。是否想输入 {suggestion}？', en: 'unknown option: {option}. Did you mean {suggestion}?' },
-  unknownCommandNear: { zh: '未知的命令：{command}。是否想输入 gkml {suggestion}？', en: 'unknown command: {command}. Did you mean gkml {suggestion}?' },
+  unknownCommandNear: {
+    zh: '未知的命令：{command}。是否想输入 gkml {suggestion}？',
+    en: 'unknown command: {command}. Did you mean gkml {suggestion}?',
+  },
   missingArgument: { zh: '缺少参数：{argument}', en: 'missing argument: {argument}' },
   optionMissingArgument: { zh: '选项缺少取值：{option}', en: 'option needs a value: {option}' },
   excessArguments: { zh: '参数过多（运行 gkml --help 查看用法）', en: 'too many arguments (see gkml --help)' },
   invalidArgument: { zh: '参数无效：{detail}', en: 'invalid argument: {detail}' },
   unknownFormat: { zh: '未知的输出格式：{value}（可用：{choices}）', en: 'unknown format: {value} (available: {choices})' },
-  invalidChoice: { zh: '{option} 的取值无效：{value}（可用：{choices}）', en: 'invalid value for {option}: {value} (available: {choices})' },
+  invalidChoice: {
+    zh: '{option} 的取值无效：{value}（可用：{choices}）',
+    en: 'invalid value for {option}: {value} (available: {choices})',
+  },
   internalError: { zh: '内部错误：{detail}（加 --debug 查看详情）', en: 'internal error: {detail} (use --debug for details)' },
 
   maxWarnings: { zh: '--max-warnings 需要一个非负整数：{value}', en: '--max-warnings takes a non-negative integer: {value}' },
@@ -29,9 +35,15 @@ export const CLI = defineMessages({
   },
   cannotWriteReport: { zh: '无法写入报告 {path}：{cause}', en: 'cannot write the report {path}: {cause}' },
   fixTwice: { zh: '--fix 与 --fix-dry-run 只能选一个', en: '--fix and --fix-dry-run cannot be combined' },
-  dryRunBaseline: { zh: '--fix-dry-run 不写任何文件，不能与 --write-baseline 同用', en: '--fix-dry-run writes nothing and cannot be combined with --write-baseline' },
+  dryRunBaseline: {
+    zh: '--fix-dry-run 不写任何文件，不能与 --write-baseline 同用',
+    en: '--fix-dry-run writes nothing and cannot be combined with --write-baseline',
+  },
   fixed: { zh: 'gkml：已修复 {count} 个文件', en: 'gkml: fixed {count} {count|file|files}' },
-  baselineWritten: { zh: 'gkml：已把 {count} 个问题记入基线文件 {file}，今后只报告新问题', en: 'gkml: recorded {count} findings in the baseline file {file}; from now on only new findings are reported' },
+  baselineWritten: {
+    zh: 'gkml：已把 {count} 个问题记入基线文件 {file}，今后只报告新问题',
+    en: 'gkml: recorded {count} findings in the baseline file {file}; from now on only new findings are reported',
+  },
   baselineObsolete: {
     zh: 'gkml：基线文件 {file} 中有 {count} 个问题已不再出现，可运行 gkml lint --write-baseline 更新',
     en: 'gkml: {count} findings recorded in {file} no longer occur; update it with gkml lint --write-baseline',
@@ -43,7 +55,10 @@ export const CLI = defineMessages({
     zh: '--domain 用于报送的 .xlsx/.csv 表格；工作区的目录文件各自写明领域：{target}',
     en: '--domain is for a submitted .xlsx/.csv table; the directory files of a workspace name their own domain: {target}',
   },
-  belowMinCoverage: { zh: 'gkml：覆盖率 {percent}% 低于 --min-coverage {min}%', en: 'gkml: coverage {percent}% is below --min-coverage {min}%' },
+  belowMinCoverage: {
+    zh: 'gkml：覆盖率 {percent}% 低于 --min-coverage {min}%',
+    en: 'gkml: coverage {percent}% is below --min-coverage {min}%',
+  },
 
   invalidOnly: { zh: '--only 的取值无效：{value}（可用：{choices}）', en: 'invalid --only value: {value} (available: {choices})' },
   waitSeconds: { zh: '--wait 的取值应为秒数（0 或正整数）：{value}', en: '--wait takes a number of seconds (0 or more): {value}' },
@@ -51,14 +66,26 @@ export const CLI = defineMessages({
   building: { zh: '正在生成 {what}…', en: 'building {what}…' },
   regionStarted: { zh: '[{index}/{total}] {name} …', en: '[{index}/{total}] {name} …' },
   regionBuilt: { zh: '[{index}/{total}] {name} ✓ {items} 个事项{n||}', en: '[{index}/{total}] {name} ✓ {items} {n|item|items}' },
-  built: { zh: '已生成 {where}：{regions}{domains} 个领域目录，{items} 个事项，{files} 个文件{kept}', en: 'built {where}: {regions}{domains} {domains|domain directory|domain directories}, {items} {items|item|items}, {files} {files|file|files}{kept}' },
-  builtKept: { zh: '；保留了上次生成的其他目标的 {count} 个文件', en: '; kept {count} {count|file|files} of other targets from the last build' },
-  builtForeign: { zh: '输出文件夹中有 {count} 个文件不是 gkml 生成的，已原样保留：{files}', en: 'kept as they are {count} {count|file|files} in the output folder that gkml did not write: {files}' },
+  built: {
+    zh: '已生成 {where}：{regions}{domains} 个领域目录，{items} 个事项，{files} 个文件{kept}',
+    en: 'built {where}: {regions}{domains} {domains|domain directory|domain directories}, {items} {items|item|items}, {files} {files|file|files}{kept}',
+  },
+  builtKept: {
+    zh: '；保留了上次生成的其他目标的 {count} 个文件',
+    en: '; kept {count} {count|file|files} of other targets from the last build',
+  },
+  builtForeign: {
+    zh: '输出文件夹中有 {count} 个文件不是 gkml 生成的，已原样保留：{files}',
+    en: 'kept as they are {count} {count|file|files} in the output folder that gkml did not write: {files}',
+  },
   builtLostDomains: {
     zh: '注意：{region}比上次生成少了 {count} 个领域：{domains}（目录文件被删除或移走了吗？）',
     en: 'note: {region} has {count} {count|domain|domains} fewer than the last build: {domains} (was a directory file deleted or moved?)',
   },
-  builtMissingFiles: { zh: '注意：配置中列出的 {count} 个目录文件不存在：{files}', en: 'note: {count} directory {count|file|files} named in the config {count|is|are} not there: {files}' },
+  builtMissingFiles: {
+    zh: '注意：配置中列出的 {count} 个目录文件不存在：{files}',
+    en: 'note: {count} directory {count|file|files} named in the config {count|is|are} not there: {files}',
+  },
   // An English reader gets the id beside the Chinese name.
   domainNamed: { zh: '{name}{id||}', en: '{name} ({id})' },
   builtDraft: {
@@ -69,7 +96,10 @@ export const CLI = defineMessages({
     zh: '这是填报工作簿：目录还有 {errors} 个错误待填写或修改；填好后运行 gkml import <工作簿> --into <工作区> 合并回工作区',
     en: 'this is the fillable workbook, with {errors} {errors|error|errors} still to fill or fix; merge it back with gkml import <workbook> --into <workspace>',
   },
-  fillableOnlyXlsx: { zh: '--fillable 只用于 Excel：请写 --only xlsx 或不写 --only', en: '--fillable is for Excel only: give --only xlsx, or no --only' },
+  fillableOnlyXlsx: {
+    zh: '--fillable 只用于 Excel：请写 --only xlsx 或不写 --only',
+    en: '--fillable is for Excel only: give --only xlsx, or no --only',
+  },
   builtRegions: { zh: '{count} 个地区，', en: '{count} regions, ' },
 
   imported: {
@@ -84,7 +114,10 @@ export const CLI = defineMessages({
   mergedChanged: { zh: '修改 {count} 个事项（{items}）', en: '{count} changed ({items})' },
   mergedItem: { zh: '{id} {fields}', en: '{id} {fields}' },
   mergedAdded: { zh: '新增 {count} 个事项（{ids}）', en: '{count} added ({ids})' },
-  mergedMissing: { zh: '工作簿中没有 {count} 个事项（{ids}），已保留；加 --prune 删除', en: '{count} not in the workbook ({ids}), kept; --prune removes them' },
+  mergedMissing: {
+    zh: '工作簿中没有 {count} 个事项（{ids}），已保留；加 --prune 删除',
+    en: '{count} not in the workbook ({ids}), kept; --prune removes them',
+  },
   mergedPruned: { zh: '删除工作簿中没有的 {count} 个事项（{ids}）', en: '{count} not in the workbook removed ({ids})' },
   merged: {
     zh: '读取 {rows} 行，合并到 {workspace}：修改 {changed} 个事项，新增 {added} 个，{files}',
@@ -96,7 +129,10 @@ export const CLI = defineMessages({
 
   initRegion: { zh: '请用 --region 指定地区名称，如 --region 某某县', en: 'give the region with --region, e.g. --region 某某县' },
   initDate: { zh: '--date 应为 YYYY-MM-DD：{value}', en: '--date must be YYYY-MM-DD: {value}' },
-  initCounty: { zh: '--county 只用于乡镇工作区（--level township）', en: '--county applies to a township workspace only (--level township)' },
+  initCounty: {
+    zh: '--county 只用于乡镇工作区（--level township）',
+    en: '--county applies to a township workspace only (--level township)',
+  },
   initDone: {
     zh: '已创建工作区 {dir}：{files} 个文件，{items} 个事项（来自国家标准指引）。',
     en: 'created workspace {dir}: {files} files, {items} items (from the national guidelines).',
@@ -106,7 +142,10 @@ export const CLI = defineMessages({
     zh: '下一步：\n  1. 在 units.yaml 中核对本地公开主体名称；\n  2. 运行 gkml status {dir} 查看进度，gkml lint {dir} 列出每一处待填写的字段；\n  3. 随时可用 gkml build {dir} --draft 生成征求意见稿看看效果；检查通过后运行 gkml build {dir} 正式发布。',
     en: 'next steps:\n  1. check the local unit names in units.yaml;\n  2. run gkml status {dir} to see progress, and gkml lint {dir} for every field still to fill;\n  3. gkml build {dir} --draft publishes a draft to look at any time; when lint passes, gkml build {dir} publishes.',
   },
-  schemasUpdated: { zh: '已更新工作区 {dir} 的 JSON Schema 与编辑器设置：{files}', en: 'updated the JSON Schemas and editor settings of workspace {dir}: {files}' },
+  schemasUpdated: {
+    zh: '已更新工作区 {dir} 的 JSON Schema 与编辑器设置：{files}',
+    en: 'updated the JSON Schemas and editor settings of workspace {dir}: {files}',
+  },
   schemasRefreshed: {
     zh: '已更新 {dir} 中编辑器用的 JSON Schema（.gkml/schemas/）：工作区的 defaults、公开层级、渠道或 units.yaml 有了变化',
     en: "updated the editor's JSON Schemas of {dir} (.gkml/schemas/): the workspace's defaults, levels, channels or units.yaml had changed",
@@ -124,7 +163,10 @@ export const CLI = defineMessages({
     en: 'to fill it in Excel: open {workbook}, then run gkml import "{workbook}" --into {dir} (add --dry-run to see the changes first).',
   },
 
-  unknownRule: { zh: '没有这条规则：{rule}{suggestion}（运行 gkml rules 查看全部规则）', en: 'no such rule: {rule}{suggestion} (see gkml rules)' },
+  unknownRule: {
+    zh: '没有这条规则：{rule}{suggestion}（运行 gkml rules 查看全部规则）',
+    en: 'no such rule: {rule}{suggestion} (see gkml rules)',
+  },
   didYouMeanRule: { zh: '。是否想输入 {suggestion}？', en: '. Did you mean {suggestion}?' },
   schemasWritten: { zh: 'gkml：已写入 {count} 个 JSON Schema 到 {dir}', en: 'gkml: wrote {count} JSON Schemas to {dir}' },
   rulesWritten: { zh: 'gkml：已写入 {count} 个文档页面到 {dir}', en: 'gkml: wrote {count} pages to {dir}' },

@@ -16,13 +16,22 @@ export const REPORT = defineMessages({
     en: '  {count} have a known correction: make it in the table (--fix-dry-run lists what each cell should become), or merge the table with gkml import {table} --into <workspace> and run gkml lint --fix',
   },
   aTable: { zh: '<表格>', en: '<table>' },
-  githubSummary: { zh: 'gkml：{errors} 个错误，{warnings} 个警告，共 {files} 个文件', en: 'gkml: {errors} errors, {warnings} warnings in {files} files' },
+  githubSummary: {
+    zh: 'gkml：{errors} 个错误，{warnings} 个警告，共 {files} 个文件',
+    en: 'gkml: {errors} errors, {warnings} warnings in {files} files',
+  },
 
   coverageHeader: { zh: '领域|基线事项|已覆盖|缺少|新增|覆盖率|基线', en: 'domain|baseline|covered|missing|added|coverage|baseline is' },
   yardstickComplete: { zh: '完整', en: 'complete' },
   yardstickIncomplete: { zh: '不完整', en: 'incomplete' },
-  yardstickL2: { zh: '不完整：指引 {guideline} 个二级事项，基线 {holds} 个', en: 'incomplete: guideline {guideline} second-level items, baseline {holds}' },
-  yardstickL1: { zh: '不完整：指引 {guideline} 个一级事项，基线 {holds} 个；二级事项数未知', en: 'incomplete: guideline {guideline} first-level items, baseline {holds}; second-level count unknown' },
+  yardstickL2: {
+    zh: '不完整：指引 {guideline} 个二级事项，基线 {holds} 个',
+    en: 'incomplete: guideline {guideline} second-level items, baseline {holds}',
+  },
+  yardstickL1: {
+    zh: '不完整：指引 {guideline} 个一级事项，基线 {holds} 个；二级事项数未知',
+    en: 'incomplete: guideline {guideline} first-level items, baseline {holds}; second-level count unknown',
+  },
   yardstickTotal: { zh: '{n} 个领域不完整', en: '{n} incomplete' },
   yardstickNote: {
     zh: '注：国家基线不完整，覆盖率只对照基线已收录的 {baseline} 个事项，100% 不等于覆盖了指引的全部事项。{known}',
@@ -59,7 +68,10 @@ export const REPORT = defineMessages({
   diffChanged: { zh: '修改', en: 'changed' },
 
   statusTitle: { zh: '{region} 标准目录编制进度', en: '{region}: progress of the directory' },
-  statusHeader: { zh: '领域|事项|已填写|默认值|待填写|错误|警告|可发布', en: 'domain|items|filled|defaulted|to fill|errors|warnings|ready' },
+  statusHeader: {
+    zh: '领域|事项|已填写|默认值|待填写|错误|警告|可发布',
+    en: 'domain|items|filled|defaulted|to fill|errors|warnings|ready',
+  },
   statusUnreadable: { zh: '{name}（无法读取）', en: '{name} (unreadable)' },
   statusTotal: { zh: '合计', en: 'total' },
   statusSummary: {
@@ -67,7 +79,10 @@ export const REPORT = defineMessages({
     en: '{domains} {domains|domain|domains}, {ready} ready to publish; {items} items, fields filled {own}% (by defaults {defaulted}%), {unfilled} to fill; {errors} errors, {warnings} warnings',
   },
   statusNext: { zh: '下一步：', en: 'next:' },
-  statusRegionsHeader: { zh: '地区|领域|事项|已填写|待填写|错误|警告|可发布', en: 'region|domains|items|filled|to fill|errors|warnings|ready' },
+  statusRegionsHeader: {
+    zh: '地区|领域|事项|已填写|待填写|错误|警告|可发布',
+    en: 'region|domains|items|filled|to fill|errors|warnings|ready',
+  },
   statusRegionsSummary: { zh: '{count} 个地区，{ready} 个可发布', en: '{count} {count|region|regions}, {ready} ready to publish' },
   statusRegion: {
     zh: '{n}. {region}：{errors} 个错误，{unfilled} 处待填写 — 运行 gkml status {workspace}',
@@ -79,7 +94,10 @@ export const REPORT = defineMessages({
     zh: '{n}. {title}（{count} 个）：运行 gkml lint {workspace} --fix 自动修复，再看其余{rule||}',
     en: '{n}. {rule} ({count}): run gkml lint {workspace} --fix, then look at the rest{title||}',
   },
-  statusStart: { zh: '{n}. {title}（{count} 个）：从 {where} 开始 — {message}{rule||}', en: '{n}. {rule} ({count}): start at {where} — {message}{title||}' },
+  statusStart: {
+    zh: '{n}. {title}（{count} 个）：从 {where} 开始 — {message}{rule||}',
+    en: '{n}. {rule} ({count}): start at {where} — {message}{title||}',
+  },
   lintByRule: { zh: '按规则：{counts}', en: 'by rule: {counts}' },
   lintRuleCount: { zh: '{rule} {count}', en: '{rule} {count}' },
 });

@@ -11,7 +11,11 @@ export const markdown: Formatter<CoverageReport> = (report, { lang }) => {
   if (hasOwn(report)) {
     const absent = notSubmitted(report, lang);
     const note = yardstickNote(report, lang);
-    parts.push(markdownTable(header(lang), rows(report, lang), ALIGN), ...(absent ? [`\n${absent}\n`] : []), ...(note ? [`\n${note}\n`] : []));
+    parts.push(
+      markdownTable(header(lang), rows(report, lang), ALIGN),
+      ...(absent ? [`\n${absent}\n`] : []),
+      ...(note ? [`\n${note}\n`] : []),
+    );
     for (const d of report.domains) {
       const lines = details(report, d, lang, '- ');
       if (lines.length) parts.push(`\n<details><summary>${d.name}</summary>\n\n${lines.join('\n')}\n\n</details>\n`);

@@ -19,7 +19,13 @@ function yardstick(y: Yardstick, lang: Lang): string {
   return say(lang, REPORT.yardstickIncomplete);
 }
 
-const counts = (baseline: number, covered: number, missing: number, added: number, percent: number) => [String(baseline), String(covered), String(missing), String(added), `${percent.toFixed(1)}%`];
+const counts = (baseline: number, covered: number, missing: number, added: number, percent: number) => [
+  String(baseline),
+  String(covered),
+  String(missing),
+  String(added),
+  `${percent.toFixed(1)}%`,
+];
 
 /** A city's or province's regions, indented by depth, each against the baseline on its own. */
 export const REGION_ALIGN: Align[] = ['left', 'right', 'right', 'right', 'right', 'right'];
@@ -30,7 +36,10 @@ export function regionHeader(lang: Lang): string[] {
 
 /** `indent` per level below the first: spaces in a terminal, a full-width space where Markdown would drop spaces. */
 export function regionRows(report: CoverageReport, indent = '  '): string[][] {
-  return report.regions.map((r) => [`${indent.repeat(r.depth - 1)}${r.region}`, ...counts(r.totals.baseline, r.totals.covered, r.totals.missing, r.totals.added, r.totals.percent)]);
+  return report.regions.map((r) => [
+    `${indent.repeat(r.depth - 1)}${r.region}`,
+    ...counts(r.totals.baseline, r.totals.covered, r.totals.missing, r.totals.added, r.totals.percent),
+  ]);
 }
 
 /** Whether the workspace has directories of its own to show (a city or province often has none). */
@@ -43,7 +52,9 @@ export function rows(report: CoverageReport, lang: Lang): string[][] {
     yardstick(d.yardstick, lang),
   ]);
   const t = report.totals;
-  const whole = t.yardstick.complete ? say(lang, REPORT.yardstickComplete) : say(lang, REPORT.yardstickTotal, { n: t.yardstick.incompleteDomains });
+  const whole = t.yardstick.complete
+    ? say(lang, REPORT.yardstickComplete)
+    : say(lang, REPORT.yardstickTotal, { n: t.yardstick.incompleteDomains });
   body.push([say(lang, REPORT.coverageTotal), ...counts(t.baseline, t.covered, t.missing, t.added, t.percent), whole]);
   return body;
 }
@@ -71,7 +82,9 @@ export function details(report: CoverageReport, d: DomainCoverage, lang: Lang, b
   return [
     ...d.missing.map((m) => say(lang, REPORT.coverageMissing, { id: m.baselineId, name: itemName(m) })),
     ...d.covered.filter((c) => c.renamed).map(renamed),
-    ...(table ? [] : d.covered.filter((c) => c.by === 'name' && c.countyId !== c.baselineId)).map((c) => say(lang, REPORT.coverageOtherId, { id: c.baselineId, other: c.countyId, name: itemName(c) })),
+    ...(table ? [] : d.covered.filter((c) => c.by === 'name' && c.countyId !== c.baselineId)).map((c) =>
+      say(lang, REPORT.coverageOtherId, { id: c.baselineId, other: c.countyId, name: itemName(c) }),
+    ),
     ...d.added.map((a) => say(lang, REPORT.coverageAdded, { id: a.id, name: itemName(a) })),
   ].map((line) => bullet + line);
 }

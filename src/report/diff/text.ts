@@ -26,14 +26,29 @@ function field(f: FieldChange, lang: Lang, md: boolean): string {
 export function diffText(d: TreeDiff, lang: Lang, md: boolean): string {
   const title = say(lang, REPORT.diffTitle, { region: d.new.region, old: d.old.label, new: d.new.label });
   // The summary counts the whole tree; the workspace's own changes follow it, then each region's.
-  const whole = (d.regions ?? []).reduce<DiffReport>((t, r) => ({ ...t, added: [...t.added, ...r.diff.added], removed: [...t.removed, ...r.diff.removed], changed: [...t.changed, ...r.diff.changed], renamed: [...t.renamed, ...r.diff.renamed] }), d);
+  const whole = (d.regions ?? []).reduce<DiffReport>(
+    (t, r) => ({
+      ...t,
+      added: [...t.added, ...r.diff.added],
+      removed: [...t.removed, ...r.diff.removed],
+      changed: [...t.changed, ...r.diff.changed],
+      renamed: [...t.renamed, ...r.diff.renamed],
+    }),
+    d,
+  );
   const lines: string[] = [md ? `## ${title}` : title, '', summaryLine(whole, lang), ...diffBody(d, lang, md, '')];
   // Each region that changed: its name and folder, its summary, then its items, indented by depth.
   for (const r of d.regions ?? []) {
     if (isEmptyDiff(r.diff)) continue;
     const indent = md ? '' : '  '.repeat(r.depth);
     const head = say(lang, REPORT.diffRegion, { region: r.region, path: r.path });
-    lines.push('', md ? `### ${escapeMarkdown(head)}` : `${'  '.repeat(r.depth - 1)}${head}`, '', `${indent}${summaryLine(r.diff, lang)}`, ...diffBody(r.diff, lang, md, indent, true));
+    lines.push(
+      '',
+      md ? `### ${escapeMarkdown(head)}` : `${'  '.repeat(r.depth - 1)}${head}`,
+      '',
+      `${indent}${summaryLine(r.diff, lang)}`,
+      ...diffBody(r.diff, lang, md, indent, true),
+    );
   }
   return lines.join('\n') + '\n';
 }

@@ -6,6 +6,11 @@ import { placeText, type Finding } from '../../lint/finding.js';
 
 export function fingerprint(f: Finding): string {
   // What the importer says of a table is about a cell, not a value of the data.
-  const place = f.cell !== undefined && !f.pointer ? placeText(f) : f.itemId === undefined ? f.pointer : f.pointer.replace(/^\/items\/\d+/, `/items/${f.itemId}`);
+  const place =
+    f.cell !== undefined && !f.pointer
+      ? placeText(f)
+      : f.itemId === undefined
+        ? f.pointer
+        : f.pointer.replace(/^\/items\/\d+/, `/items/${f.itemId}`);
   return createHash('sha256').update(`${f.file}\0${f.rule}\0${place}\0${f.message}`).digest('hex').slice(0, 32);
 }

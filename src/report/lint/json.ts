@@ -20,7 +20,9 @@ export const json: Formatter<LintResult> = (result, ctx) => {
     findings: result.findings.map((f) => ({
       file: f.file,
       // On a workbook or CSV file: the sheet, the cell, and its row and column; no text lines.
-      ...(f.cell !== undefined ? { sheet: f.sheet, cell: f.cell, row: f.line, column: f.column } : { line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn }),
+      ...(f.cell !== undefined
+        ? { sheet: f.sheet, cell: f.cell, row: f.line, column: f.column }
+        : { line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn }),
       severity: f.severity,
       rule: f.rule,
       code: f.code,

@@ -7,13 +7,15 @@ import type { LintResult } from '../../lint/run.js';
 import type { Formatter } from '../formatter.js';
 
 function xml(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    // Characters XML 1.0 cannot carry at all.
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+  return (
+    s
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      // Characters XML 1.0 cannot carry at all.
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+  );
 }
 
 export const junit: Formatter<LintResult> = (result, ctx) => {
@@ -33,7 +35,9 @@ export const junit: Formatter<LintResult> = (result, ctx) => {
       const name = `${f.rule} ${placeText(f)}`;
       if (f.severity === 'error') {
         out.push(`    <testcase classname="${xml(file)}" name="${xml(name)}">`);
-        out.push(`      <failure type="${xml(f.rule)}" message="${xml(f.message)}">${xml(`${filePlaceText(f)} ${f.message} (${f.rule})`)}</failure>`);
+        out.push(
+          `      <failure type="${xml(f.rule)}" message="${xml(f.message)}">${xml(`${filePlaceText(f)} ${f.message} (${f.rule})`)}</failure>`,
+        );
         out.push('    </testcase>');
       } else {
         // Warnings do not fail the build: they are reported as output of a passing case.

@@ -25,7 +25,12 @@ function textLocation(f: Finding, artifact: Artifact) {
   return {
     physicalLocation: {
       artifactLocation: artifact,
-      region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.line === f.endLine ? f.column : 1) },
+      region: {
+        startLine: f.line,
+        startColumn: f.column,
+        endLine: f.endLine,
+        endColumn: Math.max(f.endColumn, f.line === f.endLine ? f.column : 1),
+      },
     },
     ...(f.pointer ? { logicalLocations: [{ fullyQualifiedName: f.pointer, kind: 'member' }] } : {}),
   };
@@ -49,8 +54,12 @@ export const sarif: Formatter<LintResult> = (result, ctx) => {
     id: r.meta.slug,
     shortDescription: { text: r.meta.description[lang] },
     fullDescription: { text: r.meta.why[lang] },
-    help: { text: `${r.meta.description[lang]}\n\n${r.meta.why[lang]}`, markdown: `**${r.meta.code} ${r.meta.slug}**: ${r.meta.description[lang]}\n\n${r.meta.why[lang]}` },
-    defaultConfiguration: r.meta.severity === 'off' ? { enabled: false, level: 'warning' } : { level: r.meta.severity === 'error' ? 'error' : 'warning' },
+    help: {
+      text: `${r.meta.description[lang]}\n\n${r.meta.why[lang]}`,
+      markdown: `**${r.meta.code} ${r.meta.slug}**: ${r.meta.description[lang]}\n\n${r.meta.why[lang]}`,
+    },
+    defaultConfiguration:
+      r.meta.severity === 'off' ? { enabled: false, level: 'warning' } : { level: r.meta.severity === 'error' ? 'error' : 'warning' },
     properties: { tags: [...r.meta.tags], code: r.meta.code },
     ...(ruleDocsUrl(r.meta.slug) ? { helpUri: ruleDocsUrl(r.meta.slug) } : {}),
   }));
@@ -73,7 +82,9 @@ export const sarif: Formatter<LintResult> = (result, ctx) => {
     runs: [
       {
         tool: { driver: { name: 'gkml', version: toolVersion(), semanticVersion: toolVersion(), rules } },
-        originalUriBaseIds: { [ROOT_ID]: { description: { text: 'The root of the git repository gkml ran in, else the folder it ran in.' } } },
+        originalUriBaseIds: {
+          [ROOT_ID]: { description: { text: 'The root of the git repository gkml ran in, else the folder it ran in.' } },
+        },
         artifacts,
         results,
         columnKind: 'utf16CodeUnits',

@@ -52,9 +52,18 @@ export const stylish: Formatter<LintResult> = (result, ctx) => {
       message: f.message,
       rule: f.rule,
     }));
-    const posW = largest(rows.map((r) => displayWidth(r.pos)), -Infinity);
-    const sevW = largest(rows.map((r) => displayWidth(r.sev)), -Infinity);
-    const msgW = largest(rows.map((r) => displayWidth(r.message)), -Infinity);
+    const posW = largest(
+      rows.map((r) => displayWidth(r.pos)),
+      -Infinity,
+    );
+    const sevW = largest(
+      rows.map((r) => displayWidth(r.sev)),
+      -Infinity,
+    );
+    const msgW = largest(
+      rows.map((r) => displayWidth(r.message)),
+      -Infinity,
+    );
     for (const r of rows) {
       const sev = pad(r.sev, sevW);
       lines.push(`  ${c.dim(pad(r.pos, posW))}  ${r.isError ? c.red(sev) : c.yellow(sev)}  ${pad(r.message, msgW)}  ${c.dim(r.rule)}`);
@@ -71,7 +80,12 @@ export const stylish: Formatter<LintResult> = (result, ctx) => {
     lines.push(result.errorCount > 0 ? c.bold(c.red(summary)) : c.bold(c.yellow(summary)));
     append(lines, fixableLines(result.findings, ctx.lang));
     // A long report ends with where the findings come from, most first.
-    if (total > BY_RULE_AFTER) lines.push(say(ctx.lang, REPORT.lintByRule, { counts: byRule(result.findings).map(([rule, count]) => msg(REPORT.lintRuleCount, { rule, count })) }));
+    if (total > BY_RULE_AFTER)
+      lines.push(
+        say(ctx.lang, REPORT.lintByRule, {
+          counts: byRule(result.findings).map(([rule, count]) => msg(REPORT.lintRuleCount, { rule, count })),
+        }),
+      );
   }
   return lines.join('\n') + '\n';
 };

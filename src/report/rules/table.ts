@@ -13,7 +13,14 @@ export const table: Formatter<readonly Rule[]> = (rules, { lang }) => {
     r.meta.slug,
     r.meta.severity,
     r.meta.fixable ? '✓' : '',
-    say(lang, !r.meta.profiles || r.meta.profiles.length === 2 ? CLI.appliesAll : r.meta.profiles[0] === 'county' ? CLI.appliesCounty : CLI.appliesGuideline),
+    say(
+      lang,
+      !r.meta.profiles || r.meta.profiles.length === 2
+        ? CLI.appliesAll
+        : r.meta.profiles[0] === 'county'
+          ? CLI.appliesCounty
+          : CLI.appliesGuideline,
+    ),
     r.meta.description[lang],
   ]);
   return textTable(header, rows);

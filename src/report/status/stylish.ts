@@ -29,8 +29,18 @@ function regionTable(report: StatusReport, lang: Lang, style: Style): string {
 
 /** The regions still to finish, most errors first: where to look next. */
 function regionSteps(report: StatusReport, lang: Lang, first: number): string[] {
-  const open = report.regions.filter((r) => !r.ready).sort((a, b) => b.totals.errors - a.totals.errors || b.totals.fields.unfilled - a.totals.fields.unfilled);
-  return open.slice(0, 3).map((r, i) => say(lang, REPORT.statusRegion, { n: first + i, region: r.region, errors: r.totals.errors, unfilled: r.totals.fields.unfilled, workspace: r.workspace }));
+  const open = report.regions
+    .filter((r) => !r.ready)
+    .sort((a, b) => b.totals.errors - a.totals.errors || b.totals.fields.unfilled - a.totals.fields.unfilled);
+  return open.slice(0, 3).map((r, i) =>
+    say(lang, REPORT.statusRegion, {
+      n: first + i,
+      region: r.region,
+      errors: r.totals.errors,
+      unfilled: r.totals.fields.unfilled,
+      workspace: r.workspace,
+    }),
+  );
 }
 
 export const stylish: Formatter<StatusReport> = (report, { lang, style = PLAIN }) => {
@@ -47,13 +57,31 @@ export const stylish: Formatter<StatusReport> = (report, { lang, style = PLAIN }
   const t = report.totals;
   const lines = [style.bold(say(lang, REPORT.statusTitle, { region: report.region })), ''];
   // A city or province without directories of its own shows its regions only.
-  if (report.domains.length || !report.regions.length) lines.push(textTable(say(lang, REPORT.statusHeader).split('|'), rows, ALIGN).trimEnd(), '');
-  if (report.regions.length) lines.push(regionTable(report, lang, style), '', say(lang, REPORT.statusRegionsSummary, { count: report.regions.length, ready: report.regions.filter((r) => r.ready).length }));
+  if (report.domains.length || !report.regions.length)
+    lines.push(textTable(say(lang, REPORT.statusHeader).split('|'), rows, ALIGN).trimEnd(), '');
+  if (report.regions.length)
+    lines.push(
+      regionTable(report, lang, style),
+      '',
+      say(lang, REPORT.statusRegionsSummary, { count: report.regions.length, ready: report.regions.filter((r) => r.ready).length }),
+    );
   const own = percent(t.fields.own + t.fields.defaulted, t.fields.total).toFixed(1);
-  lines.push(say(lang, REPORT.statusSummary, { domains: t.domains, ready: t.ready, items: t.items, own, defaulted: percent(t.fields.defaulted, t.fields.total).toFixed(1), unfilled: t.fields.unfilled, errors: t.errors, warnings: t.warnings }));
+  lines.push(
+    say(lang, REPORT.statusSummary, {
+      domains: t.domains,
+      ready: t.ready,
+      items: t.items,
+      own,
+      defaulted: percent(t.fields.defaulted, t.fields.total).toFixed(1),
+      unfilled: t.fields.unfilled,
+      errors: t.errors,
+      warnings: t.warnings,
+    }),
+  );
   lines.push('', say(lang, REPORT.statusNext));
   const regionLines = regionSteps(report, lang, report.next.length + 1);
-  if (report.next.length === 0 && regionLines.length === 0) lines.push(`  ${say(lang, REPORT.statusDone, { workspace: report.workspace })}`);
+  if (report.next.length === 0 && regionLines.length === 0)
+    lines.push(`  ${say(lang, REPORT.statusDone, { workspace: report.workspace })}`);
   report.next.forEach((step, i) => {
     const n = i + 1;
     const where = `${step.first.file}:${step.first.line}:${step.first.column}`;

@@ -17,7 +17,10 @@ export function titlesIn(text: string): TitleSpan[] {
 }
 
 /** The citation's own text and where it sits in the file's data: the string, or the object's title. */
-export function citationParts(citation: Citation, path: (string | number)[]): { text: string; titlePath: (string | number)[]; ref?: string } {
+export function citationParts(
+  citation: Citation,
+  path: (string | number)[],
+): { text: string; titlePath: (string | number)[]; ref?: string } {
   if (typeof citation === 'string') return { text: citation, titlePath: path };
   return { text: citation.title + (citation.ref ? `(${citation.ref})` : ''), titlePath: [...path, 'title'], ref: citation.ref };
 }
@@ -60,7 +63,10 @@ export function normaliseRefs(text: string): string {
     .replace(/[[(【{﹝]\s*(\d{4})\s*[\])】}﹞]/g, '〔$1〕')
     .replace(/(?:中华人民共和国)?国(?:务院)?令/g, '国务院令')
     .replace(/中华人民共和国主席令/g, '主席令')
-    .replace(/令第?([〇零一二三四五六七八九十百千两]+|\d+)号/g, (_, n: string) => `令第${/^\d+$/.test(n) ? Number(n) : chineseNumber(n) ?? n}号`);
+    .replace(
+      /令第?([〇零一二三四五六七八九十百千两]+|\d+)号/g,
+      (_, n: string) => `令第${/^\d+$/.test(n) ? Number(n) : (chineseNumber(n) ?? n)}号`,
+    );
 }
 
 const count = (text: string, ch: string) => text.split(ch).length - 1;
@@ -74,7 +80,10 @@ const REF_LINE = /^[(（][^)）]*(?:令|号|〔\d{4})/;
  */
 export function citationLines(text: string): string[] {
   const out: string[] = [];
-  for (const line of text.split('\n').map((l) => l.trim()).filter(Boolean)) {
+  for (const line of text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)) {
     const last = out.at(-1);
     const open = last !== undefined && count(last, '《') > count(last, '》');
     const closesIt = open && /^[^《]*》/.test(line);

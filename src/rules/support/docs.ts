@@ -38,7 +38,22 @@ export function ruleDoc(rule: Rule): string {
     m.why.en,
   ];
   if (m.examples) {
-    out.push('', '## 示例 Examples', '', '会报告 Reported:', '', '```yaml', m.examples.bad.trimEnd(), '```', '', '不会报告 Not reported:', '', '```yaml', m.examples.good.trimEnd(), '```');
+    out.push(
+      '',
+      '## 示例 Examples',
+      '',
+      '会报告 Reported:',
+      '',
+      '```yaml',
+      m.examples.bad.trimEnd(),
+      '```',
+      '',
+      '不会报告 Not reported:',
+      '',
+      '```yaml',
+      m.examples.good.trimEnd(),
+      '```',
+    );
   }
   out.push(
     '',
@@ -62,7 +77,10 @@ export function ruleDoc(rule: Rule): string {
 }
 
 const PAGE = defineMessages({
-  facts: { zh: '默认级别：{severity}　可自动修复：{fixable}　适用：{applies}　标签：{tags}', en: 'Default: {severity}   Fixable: {fixable}   Applies to: {applies}   Tags: {tags}' },
+  facts: {
+    zh: '默认级别：{severity}　可自动修复：{fixable}　适用：{applies}　标签：{tags}',
+    en: 'Default: {severity}   Fixable: {fixable}   Applies to: {applies}   Tags: {tags}',
+  },
   fixable: { zh: '是（gkml lint --fix）', en: 'yes (gkml lint --fix)' },
   notFixable: { zh: '否', en: 'no' },
   appliesAll: { zh: '县级目录与国家指引', en: 'county directories and guidelines' },
@@ -79,28 +97,53 @@ const PAGE = defineMessages({
 /** A rule's page in one language, for the terminal (`gkml rules <slug|code>`): the same sections as its docs page. */
 export function rulePage(rule: Rule, lang: Lang): string {
   const m = rule.meta;
-  const applies = !m.profiles || m.profiles.length === 2 ? PAGE.appliesAll : m.profiles[0] === 'county' ? PAGE.appliesCounty : PAGE.appliesGuideline;
+  const applies =
+    !m.profiles || m.profiles.length === 2 ? PAGE.appliesAll : m.profiles[0] === 'county' ? PAGE.appliesCounty : PAGE.appliesGuideline;
   const indent = (text: string) => text.trimEnd().replace(/^/gm, '    ');
   const out = [
     `${m.slug} (${m.code})`,
     '',
     m.description[lang],
     '',
-    say(lang, PAGE.facts, { severity: m.severity, fixable: say(lang, m.fixable ? PAGE.fixable : PAGE.notFixable), applies: say(lang, applies), tags: m.tags.join(', ') }),
+    say(lang, PAGE.facts, {
+      severity: m.severity,
+      fixable: say(lang, m.fixable ? PAGE.fixable : PAGE.notFixable),
+      applies: say(lang, applies),
+      tags: m.tags.join(', '),
+    }),
     '',
     say(lang, PAGE.why),
     '',
     m.why[lang],
   ];
-  if (m.examples) out.push('', say(lang, PAGE.reported), '', indent(m.examples.bad), '', say(lang, PAGE.notReported), '', indent(m.examples.good));
-  out.push('', say(lang, PAGE.configure), '', indent(`rules:\n  ${m.slug}: ${m.severity === 'warn' ? 'error' : 'warn'}   # error | warn | off`));
+  if (m.examples)
+    out.push('', say(lang, PAGE.reported), '', indent(m.examples.bad), '', say(lang, PAGE.notReported), '', indent(m.examples.good));
+  out.push(
+    '',
+    say(lang, PAGE.configure),
+    '',
+    indent(`rules:\n  ${m.slug}: ${m.severity === 'warn' ? 'error' : 'warn'}   # error | warn | off`),
+  );
   out.push('', say(lang, PAGE.suppress), '', indent(`# gkml-disable-next-line ${m.slug} -- ${say(lang, PAGE.reason)}`));
   return out.join('\n') + '\n';
 }
 
 export function rulesIndex(): string {
-  const rows = RULES.map((r) => [r.meta.code, `[${r.meta.slug}](${r.meta.slug}.md)`, r.meta.severity, r.meta.fixable ? '✓' : '', r.meta.description.zh]);
-  return [GENERATED, '', '# gkml 规则 Rules', '', markdownTable(['编号 Code', '规则 Rule', '默认级别 Default', '可修复 Fixable', '说明 Description'], rows).trimEnd(), ''].join('\n');
+  const rows = RULES.map((r) => [
+    r.meta.code,
+    `[${r.meta.slug}](${r.meta.slug}.md)`,
+    r.meta.severity,
+    r.meta.fixable ? '✓' : '',
+    r.meta.description.zh,
+  ]);
+  return [
+    GENERATED,
+    '',
+    '# gkml 规则 Rules',
+    '',
+    markdownTable(['编号 Code', '规则 Rule', '默认级别 Default', '可修复 Fixable', '说明 Description'], rows).trimEnd(),
+    '',
+  ].join('\n');
 }
 
 /** Every generated page: file name in docs/rules/ → content. */

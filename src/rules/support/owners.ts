@@ -24,7 +24,15 @@ export const ROLE_UNITS_SCHEMA = {
   required: ['roles'],
   additionalProperties: false,
   properties: {
-    roles: { type: 'array', items: { type: 'object', required: ['unit', 'roles'], additionalProperties: false, properties: { unit: STRING, level: STRING, roles: STRINGS } } },
+    roles: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['unit', 'roles'],
+        additionalProperties: false,
+        properties: { unit: STRING, level: STRING, roles: STRINGS },
+      },
+    },
     varying: STRINGS,
   },
 };

@@ -12,7 +12,8 @@ export { SCHEMA_NAMES };
 export type SchemaName = (typeof SCHEMA_NAMES)[number];
 
 /** The rules as the config schema lists them. */
-export const ruleEntries = (): RuleEntry[] => RULES.map((r) => ({ slug: r.meta.slug, code: r.meta.code, description: r.meta.description, severity: r.meta.severity }));
+export const ruleEntries = (): RuleEntry[] =>
+  RULES.map((r) => ({ slug: r.meta.slug, code: r.meta.code, description: r.meta.description, severity: r.meta.severity }));
 
 /** The file a schema is published as: directory.schema.json … */
 export const schemaFileName = (name: SchemaName) => `${name}.schema.json`;

@@ -15,7 +15,8 @@ export function clausesOf(text: string): Clause[] {
 }
 
 /** A concrete period or cycle: 20个工作日, 7日, 一周, 半年, 每季度, 实时, 1月31日 … */
-export const PERIOD = /(?:\d+|[一二三四五六七八九十两半]+)\s*个?\s*(?:工作日|自然日|日|天|周|星期|个月|月|季度|年|小时)|每(?:年|半年|季度?|月|周|日|天)|实时|即时|当日|当天/;
+export const PERIOD =
+  /(?:\d+|[一二三四五六七八九十两半]+)\s*个?\s*(?:工作日|自然日|日|天|周|星期|个月|月|季度|年|小时)|每(?:年|半年|季度?|月|周|日|天)|实时|即时|当日|当天/;
 
 /** Words that put a duration rather than a deadline in front of a number (公示7个工作日, 不得少于30日). */
 export const DURATION_BEFORE = /(?:公示|公示期|不得少于|不少于|少于|为期|期限为?|持续|至少|时间)$/;
@@ -29,5 +30,8 @@ const PART_START = /^\s*(?:\d+\s*[.、．)）:：]|[(（]\d+[)）]|[一二三四
  */
 export function joinWraps(text: string): string {
   const lines = text.trim().split('\n');
-  return lines.reduce((out, line, i) => (i === 0 ? line.trim() : out + (PART_START.test(line) || /[;；。]\s*$/.test(out) ? '\n' : '') + line.trim()), '');
+  return lines.reduce(
+    (out, line, i) => (i === 0 ? line.trim() : out + (PART_START.test(line) || /[;；。]\s*$/.test(out) ? '\n' : '') + line.trim()),
+    '',
+  );
 }

@@ -18,8 +18,10 @@ export function collectNationalTitles(): string[] {
       for (const c of [item.content ?? []].flat()) if (typeof c === 'string') add(c);
     }
   }
-  for (const e of loadData<{ entries: { title: string; replacement: string }[] }>('stale-citations.yaml').entries) add(`${e.title}${e.replacement}`);
-  for (const c of loadData<{ corrections: { official: string; wrong?: string[] }[] }>('basis-titles.yaml').corrections) add([c.official, ...(c.wrong ?? [])].join(''));
+  for (const e of loadData<{ entries: { title: string; replacement: string }[] }>('stale-citations.yaml').entries)
+    add(`${e.title}${e.replacement}`);
+  for (const c of loadData<{ corrections: { official: string; wrong?: string[] }[] }>('basis-titles.yaml').corrections)
+    add([c.official, ...(c.wrong ?? [])].join(''));
   return [...found].sort();
 }
 

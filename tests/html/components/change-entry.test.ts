@@ -19,7 +19,10 @@ describe('components/change-entry', () => {
     }).querySelector('li.change')!;
     expect(li.id).toBe('change-jiuye-06-01');
     const heading = li.querySelector('h3')!;
-    expect([heading.textContent, heading.querySelector('a')!.getAttribute('href')]).toEqual(['就业援助 · 公益性岗位', 'jiuye.html#jiuye-06-01']);
+    expect([heading.textContent, heading.querySelector('a')!.getAttribute('href')]).toEqual([
+      '就业援助 · 公益性岗位',
+      'jiuye.html#jiuye-06-01',
+    ]);
     expect(li.querySelector('.change__meta')!.textContent).toBe('领域：就业　编号：jiuye-x01 → jiuye-06-01');
     const table = li.querySelector('table')!;
     expect(table.getAttribute('aria-labelledby')).toBe(heading.id);
@@ -29,7 +32,11 @@ describe('components/change-entry', () => {
       ['本版本（2026.2）', 'col'],
     ]);
     const row = table.querySelector('tbody tr')!;
-    expect([row.querySelector('th[scope=row]')!.textContent, ...[...row.querySelectorAll('td')].map((td) => td.textContent)]).toEqual(['公开时限', '20个工作日内', '10个工作日内']);
+    expect([row.querySelector('th[scope=row]')!.textContent, ...[...row.querySelectorAll('td')].map((td) => td.textContent)]).toEqual([
+      '公开时限',
+      '20个工作日内',
+      '10个工作日内',
+    ]);
   });
 
   it('shows a removed item as text, and no table when no field is listed', () => {

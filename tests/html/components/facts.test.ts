@@ -8,7 +8,9 @@ describe('components/facts', () => {
       { label: '版本', value: '2026.2', datetime: null },
       { label: '发布日期', value: '2026年6月30日', datetime: '2026-06-30' },
     ]).querySelector('dl.facts')!;
-    expect([...dl.querySelectorAll('.facts__row')].map((r) => [r.querySelector('dt')!.textContent, r.querySelector('dd')!.textContent])).toEqual([
+    expect(
+      [...dl.querySelectorAll('.facts__row')].map((r) => [r.querySelector('dt')!.textContent, r.querySelector('dd')!.textContent]),
+    ).toEqual([
       ['版本', '2026.2'],
       ['发布日期', '2026年6月30日'],
     ]);

@@ -26,25 +26,45 @@ function item(over: Partial<PublishedItem> & { id: string }): PublishedItem {
 }
 
 const ITEMS = [
-  item({ id: 'a-01-01', channels: [{ name: '政府网站' }, { name: '其他', text: '微信公众号' }, { name: '其他' }, { name: '其他', text: '办税服务厅' }], notes: { 咨询电话: '0000-1234567' } }),
-  item({ id: 'a-01-02', seq: 2, l2: '审核确认结果', l3: '公示', audience: { society: false, specific: true, group: '申请人所在村居民' }, level: ['乡级', '村级'] }),
+  item({
+    id: 'a-01-01',
+    channels: [{ name: '政府网站' }, { name: '其他', text: '微信公众号' }, { name: '其他' }, { name: '其他', text: '办税服务厅' }],
+    notes: { 咨询电话: '0000-1234567' },
+  }),
+  item({
+    id: 'a-01-02',
+    seq: 2,
+    l2: '审核确认结果',
+    l3: '公示',
+    audience: { society: false, specific: true, group: '申请人所在村居民' },
+    level: ['乡级', '村级'],
+  }),
   item({ id: 'a-02-00', seq: 3, l1: '临时救助', l2: '', mode: { active: true, onRequest: true }, content: [], basis: [] }),
 ];
 
-const render = () => renderComponent('components/item-table', itemTable('示例县社会救助领域基层政务公开标准目录', ITEMS, optionalColumns(ITEMS, ['县级', '乡级'])));
+const render = () =>
+  renderComponent(
+    'components/item-table',
+    itemTable('示例县社会救助领域基层政务公开标准目录', ITEMS, optionalColumns(ITEMS, ['县级', '乡级'])),
+  );
 
 describe('components/item-table', () => {
   it('is a captioned table in a focusable region labelled by the caption', () => {
     const root = render();
     const region = root.querySelector('.table-scroll')!;
-    expect([region.getAttribute('role'), region.getAttribute('tabindex'), region.getAttribute('aria-labelledby')]).toEqual(['region', '0', 'items-caption']);
+    expect([region.getAttribute('role'), region.getAttribute('tabindex'), region.getAttribute('aria-labelledby')]).toEqual([
+      'region',
+      '0',
+      'items-caption',
+    ]);
     expect(root.querySelector('table > caption#items-caption')!.textContent).toBe('示例县社会救助领域基层政务公开标准目录');
   });
 
   it('groups headers over colgroups of the same span; columns appear only when the data needs them', () => {
     const root = render();
     const [top, second] = [...root.querySelectorAll('thead tr')];
-    const header = (tr: Element) => [...tr.children].map((th) => `${th.textContent}|${th.getAttribute('scope')}|${th.getAttribute('colspan') ?? 1}`);
+    const header = (tr: Element) =>
+      [...tr.children].map((th) => `${th.textContent}|${th.getAttribute('scope')}|${th.getAttribute('colspan') ?? 1}`);
     expect(header(top!)).toEqual([
       '序号|col|1',
       '公开事项|colgroup|3',
@@ -59,14 +79,22 @@ describe('components/item-table', () => {
       '咨询电话|col|1',
     ]);
     // 三级事项 because one item has l3; 村级 because an item uses it beyond the configured labels.
-    expect(header(second!)).toEqual(['一级事项', '二级事项', '三级事项', '全社会', '特定群体', '主动', '依申请', '县级', '乡级', '村级'].map((t) => `${t}|col|1`));
-    expect([...root.querySelectorAll('colgroup')].map((g) => Number(g.getAttribute('span') ?? 1))).toEqual([1, 3, 1, 1, 1, 1, 1, 2, 2, 3, 1]);
+    expect(header(second!)).toEqual(
+      ['一级事项', '二级事项', '三级事项', '全社会', '特定群体', '主动', '依申请', '县级', '乡级', '村级'].map((t) => `${t}|col|1`),
+    );
+    expect([...root.querySelectorAll('colgroup')].map((g) => Number(g.getAttribute('span') ?? 1))).toEqual([
+      1, 3, 1, 1, 1, 1, 1, 2, 2, 3, 1,
+    ]);
   });
 
   it('anchors each row by the item id and names it by its most specific name as the row header', () => {
     const rows = [...render().querySelectorAll('tbody tr')];
     expect(rows.map((r) => r.id)).toEqual(['a-01-01', 'a-01-02', 'a-02-00']);
-    expect(rows.map((r) => [...r.querySelectorAll('th')].map((th) => `${th.getAttribute('scope')}:${th.textContent}`))).toEqual([['row:办事指南'], ['row:公示'], ['row:临时救助']]);
+    expect(rows.map((r) => [...r.querySelectorAll('th')].map((th) => `${th.getAttribute('scope')}:${th.textContent}`))).toEqual([
+      ['row:办事指南'],
+      ['row:公示'],
+      ['row:临时救助'],
+    ]);
     expect(rows.map((r) => r.querySelector('td a')!.getAttribute('href'))).toEqual(['#a-01-01', '#a-01-02', '#a-02-00']);
     for (const row of rows) expect(row.children).toHaveLength(17);
   });
@@ -74,11 +102,20 @@ describe('components/item-table', () => {
   it('writes marks as √ on screen, 是 / 否 for screen readers (the √ hidden from them), and the named group', () => {
     const [first, second, third] = [...render().querySelectorAll('tbody tr')];
     const marks = (row: Element) => [...row.querySelectorAll('.mark')].map((td) => `${td.getAttribute('data-label')}=${td.textContent}`);
-    expect(marks(first!)).toEqual(['公开对象：全社会=√是', '公开对象：特定群体=否', '公开方式：主动=√是', '公开方式：依申请=否', '公开层级：县级=√是', '公开层级：乡级=否', '公开层级：村级=否']);
+    expect(marks(first!)).toEqual([
+      '公开对象：全社会=√是',
+      '公开对象：特定群体=否',
+      '公开方式：主动=√是',
+      '公开方式：依申请=否',
+      '公开层级：县级=√是',
+      '公开层级：乡级=否',
+      '公开层级：村级=否',
+    ]);
     expect(marks(second!).slice(0, 2)).toEqual(['公开对象：全社会=否', '公开对象：特定群体=√是申请人所在村居民']);
     expect(marks(third!)[3]).toBe('公开方式：依申请=√是');
     // On screen only the √: 是 and 否 are for screen readers.
-    for (const word of render().querySelectorAll('.mark--yes > span:nth-child(2), .mark--no > span')) expect(word.className).toBe('visually-hidden');
+    for (const word of render().querySelectorAll('.mark--yes > span:nth-child(2), .mark--no > span'))
+      expect(word.className).toBe('visually-hidden');
     for (const glyph of first!.querySelectorAll('.mark--yes > span:first-child')) {
       expect([glyph.textContent, glyph.getAttribute('aria-hidden')]).toEqual(['√', 'true']);
     }
@@ -95,14 +132,34 @@ describe('components/item-table', () => {
     expect(third!.querySelector('.item-table__content')!.innerHTML).toBe('');
     expect(third!.querySelector('[data-label="二级事项"]')!.innerHTML).toBe('');
     expect([...first!.children].map((c) => c.getAttribute('data-label'))).toEqual([
-      '序号', '一级事项', '二级事项', '三级事项', '公开内容(要素)', '公开依据', '公开时限', '公开主体', '公开渠道和载体',
-      '公开对象：全社会', '公开对象：特定群体', '公开方式：主动', '公开方式：依申请', '公开层级：县级', '公开层级：乡级', '公开层级：村级', '咨询电话',
+      '序号',
+      '一级事项',
+      '二级事项',
+      '三级事项',
+      '公开内容(要素)',
+      '公开依据',
+      '公开时限',
+      '公开主体',
+      '公开渠道和载体',
+      '公开对象：全社会',
+      '公开对象：特定群体',
+      '公开方式：主动',
+      '公开方式：依申请',
+      '公开层级：县级',
+      '公开层级：乡级',
+      '公开层级：村级',
+      '咨询电话',
     ]);
   });
 
   it('labels an item changed since the previous publication in words, linked to its changelog entry', () => {
     const marks = new Map([['a-01-02', { text: '本次更新', detail: '：查看“审核确认结果”的变化', href: 'changes.html#change-a-01-02' }]]);
-    const rows = [...renderComponent('components/item-table', itemTable('示例县社会救助领域基层政务公开标准目录', ITEMS, optionalColumns(ITEMS, ['县级']), marks)).querySelectorAll('tbody tr')];
+    const rows = [
+      ...renderComponent(
+        'components/item-table',
+        itemTable('示例县社会救助领域基层政务公开标准目录', ITEMS, optionalColumns(ITEMS, ['县级']), marks),
+      ).querySelectorAll('tbody tr'),
+    ];
     expect(rows.map((r) => r.querySelectorAll('.change-mark').length)).toEqual([0, 1, 0]);
     const mark = rows[1]!.querySelector('.item-table__seq a.change-mark')!;
     expect(mark.getAttribute('href')).toBe('changes.html#change-a-01-02');

@@ -23,9 +23,17 @@ describe('components/region-downloads', () => {
       ...[...tr.querySelectorAll('td a')].map((a) => `${a.getAttribute('href')} ${a.textContent}`),
     ]);
     expect(rows).toEqual([
-      ['甲县', 'regions/jia/downloads/directory.xlsx 甲县 Excel 工作簿（20.1 KB）', 'regions/jia/downloads/directory.json 甲县 JSON 数据（3.0 KB）'],
+      [
+        '甲县',
+        'regions/jia/downloads/directory.xlsx 甲县 Excel 工作簿（20.1 KB）',
+        'regions/jia/downloads/directory.json 甲县 JSON 数据（3.0 KB）',
+      ],
       // A name is text, never markup.
-      ['<乙>县', 'regions/yi/downloads/directory.xlsx <乙>县 Excel 工作簿（20.1 KB）', 'regions/yi/downloads/directory.json <乙>县 JSON 数据（2.0 KB）'],
+      [
+        '<乙>县',
+        'regions/yi/downloads/directory.xlsx <乙>县 Excel 工作簿（20.1 KB）',
+        'regions/yi/downloads/directory.json <乙>县 JSON 数据（2.0 KB）',
+      ],
     ]);
   });
 

@@ -3,7 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import { renderComponent } from '../support/component.js';
 
-const PARAMS = { action: 'search.html', inputId: 'q', hintId: 'q-hint', label: '搜索公开事项', hint: '如：户口', scopeId: 'q-scope', scopes: [] };
+const PARAMS = {
+  action: 'search.html',
+  inputId: 'q',
+  hintId: 'q-hint',
+  label: '搜索公开事项',
+  hint: '如：户口',
+  scopeId: 'q-scope',
+  scopes: [],
+};
 
 describe('components/search-form', () => {
   it('is a GET search form whose input is labelled and described by the hint', () => {

@@ -31,7 +31,14 @@ export async function buildSite(
   options: { only?: BuildTarget[]; out?: string; env?: NodeJS.ProcessEnv; previous?: string } = {},
 ): Promise<BuiltSite> {
   const out = options.out ?? join(mkdtempSync(join(tmpdir(), 'gkml-html-')), 'out');
-  await build({ workspace, out, only: options.only ?? ['json', 'html'], cwd: REPO, env: options.env ?? {}, ...(options.previous ? { previous: options.previous } : {}) });
+  await build({
+    workspace,
+    out,
+    only: options.only ?? ['json', 'html'],
+    cwd: REPO,
+    env: options.env ?? {},
+    ...(options.previous ? { previous: options.previous } : {}),
+  });
   return { out, dir: join(out, 'site'), remove: () => rmSync(out, { recursive: true, force: true }) };
 }
 

@@ -100,8 +100,12 @@ function marks(item: PublishedItem, levelColumns: readonly string[]): MarkView[]
   ];
 }
 
-
-export function itemTable(caption: string, items: readonly PublishedItem[], columns: OptionalColumns, changeMarks: ReadonlyMap<string, ChangeMarkView> = new Map()): ItemTableView {
+export function itemTable(
+  caption: string,
+  items: readonly PublishedItem[],
+  columns: OptionalColumns,
+  changeMarks: ReadonlyMap<string, ChangeMarkView> = new Map(),
+): ItemTableView {
   return {
     headers: HEADER,
     headerIds: HEADER_IDS,
@@ -120,7 +124,12 @@ export function itemTable(caption: string, items: readonly PublishedItem[], colu
       timeframe: filled(item, 'timeframe', item.timeframe, UNFILLED),
       owner: filled(item, 'owner', item.owner, UNFILLED),
       // Each 其他 with its own text (an item may name several).
-      channels: filled(item, 'channels', item.channels.map((c) => (c.text ? `${c.name}：${c.text}` : c.name)), [UNFILLED]),
+      channels: filled(
+        item,
+        'channels',
+        item.channels.map((c) => (c.text ? `${c.name}：${c.text}` : c.name)),
+        [UNFILLED],
+      ),
       marks: marks(item, columns.levels),
       notes: columns.notes.map((label) => ({ label, text: item.notes[label] ?? '' })),
     })),

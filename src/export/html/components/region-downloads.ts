@@ -10,7 +10,10 @@ export interface RegionDownloadsView {
 export function regionDownloads(regions: readonly { name: string; folder: string; files: readonly DownloadView[] }[]): RegionDownloadsView {
   return {
     formats: regions[0]?.files.map((f) => f.format) ?? [],
-    regions: regions.map((r) => ({ name: r.name, files: r.files.map((f) => ({ ...f, label: shortLabel(f.label), href: r.folder + f.href })) })),
+    regions: regions.map((r) => ({
+      name: r.name,
+      files: r.files.map((f) => ({ ...f, label: shortLabel(f.label), href: r.folder + f.href })),
+    })),
   };
 }
 

@@ -63,7 +63,11 @@ export function changeGroups(d: DiffReport, c: Compendium): ChangeGroupView[] {
       id: ref.id,
       from,
       columns,
-      fields: fields.map((f) => ({ label: FIELD_LABELS[f.field]?.zh ?? f.field, before: fieldText(f, f.before), after: fieldText(f, f.after) })),
+      fields: fields.map((f) => ({
+        label: FIELD_LABELS[f.field]?.zh ?? f.field,
+        before: fieldText(f, f.before),
+        after: fieldText(f, f.after),
+      })),
     };
   };
   const groups: ChangeGroupView[] = [
@@ -71,7 +75,11 @@ export function changeGroups(d: DiffReport, c: Compendium): ChangeGroupView[] {
     { id: 'changed', heading: `修改的事项（${d.changed.length} 个）`, entries: d.changed.map((r) => entry(r, true, null, r.fields)) },
     { id: 'renamed', heading: `改编号的事项（${d.renamed.length} 个）`, entries: d.renamed.map((r) => entry(r, true, r.from, r.fields)) },
     // Removed items keep their former id as the entry id: it is no item's id in this version.
-    { id: 'removed', heading: `删除的事项（${d.removed.length} 个）`, entries: d.removed.map((r) => ({ ...entry(r, false, null, []), anchor: `removed-${r.id}` })) },
+    {
+      id: 'removed',
+      heading: `删除的事项（${d.removed.length} 个）`,
+      entries: d.removed.map((r) => ({ ...entry(r, false, null, []), anchor: `removed-${r.id}` })),
+    },
   ];
   return groups.filter((g) => g.entries.length);
 }
@@ -99,7 +107,10 @@ export interface ChangesPage {
 }
 
 export function changesView(p: ChangesPage): ChangesView {
-  const total = withRegions(p.diff, p.regions.map((r) => r.diff));
+  const total = withRegions(
+    p.diff,
+    p.regions.map((r) => r.diff),
+  );
   const heading = p.atRoot ? '更新记录' : `${p.compendium.region}更新记录`;
   return {
     site: p.site,

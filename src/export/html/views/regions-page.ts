@@ -40,7 +40,13 @@ export function regionIndexView(
   site: SiteInfo,
   root: Compendium,
   regions: readonly RegionEntry[],
-  place: { above: BreadcrumbsView['links']; scopes: ScopeOption[]; downloads: DownloadView[]; regionDownloads: RegionDownloadsView; changeNotice: NoticeView | null },
+  place: {
+    above: BreadcrumbsView['links'];
+    scopes: ScopeOption[];
+    downloads: DownloadView[];
+    regionDownloads: RegionDownloadsView;
+    changeNotice: NoticeView | null;
+  },
 ): RegionIndexView {
   const items = regions.reduce((n, r) => n + r.region.itemCount, root.itemCount);
   const heading = directoryTitle(root.region);
@@ -54,7 +60,11 @@ export function regionIndexView(
     facts: publicationFacts(root, `${regions.length} 个地区，${items} 个事项`),
     changeNotice: place.changeNotice,
     searchForm: searchForm(site, '搜索各地区的公开事项', place.scopes),
-    regions: regions.map((r) => ({ name: r.region.name, href: r.href, countText: `${r.region.domainCount} 个领域，${countText(r.region.itemCount)}` })),
+    regions: regions.map((r) => ({
+      name: r.region.name,
+      href: r.href,
+      countText: `${r.region.domainCount} 个领域，${countText(r.region.itemCount)}`,
+    })),
     domains: domainCards(root, false),
     downloads: place.downloads,
     regionDownloads: place.regionDownloads.formats.length ? place.regionDownloads : null,
