@@ -2,7 +2,7 @@
 // The CLI (src/cli/) is a thin shell over these; each is usable on its own.
 export { lint, DEFAULT_CACHE_LOCATION } from './lint/lint.js';
 export type { LintOptions, LintResult, FixedFile } from './lint/run.js';
-export { build, type BuildOptions, type BuildResult } from './build/build.js';
+export { build, type BuildOptions, type BuildResult } from './publish/build.js';
 export { BUILD_TARGETS, type BuildTarget } from './export/targets.js';
 export { init, type InitOptions, type InitResult } from './init/init.js';
 export {

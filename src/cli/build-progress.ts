@@ -1,7 +1,7 @@
 // What a build says on stderr while it runs, never on stdout: on a terminal one line rewritten in
 // place (`[3/10] 乙县 …`); off a terminal, for CI logs, one plain line per region written
 // (`[3/10] 乙县 ✓ 1,000 个事项`); with --quiet nothing.
-import type { RegionProgress } from '../build/build.js';
+import type { RegionProgress } from '../publish/build.js';
 import { CLI } from '../i18n/catalogue/cli.js';
 import { say } from '../i18n/messages.js';
 import type { CliContext } from './io.js';

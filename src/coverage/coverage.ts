@@ -1,5 +1,5 @@
 // Coverage of a county workspace (or a submitted workbook or CSV file) against the national
-// baseline: per domain, which baseline 一级/二级事项 it covers (by meaning: match.ts), lacks, or
+// guideline: per domain, which guideline 一级/二级事项 it covers (by meaning: match.ts), lacks, or
 // adds; for a city or province, each region below it too.
 import { resolve } from 'node:path';
 import { compile } from '../model/cascade.js';

@@ -1,8 +1,8 @@
-// Which county item covers which baseline item of one domain, by meaning. Names are compared as
+// Which county item covers which guideline item of one domain, by meaning. Names are compared as
 // name-meaning.ts keys them (outline numbers, punctuation, full-width forms and search synonyms
-// aside). An item of the same names covers a baseline item; failing that, an item whose 一级事项
-// and 二级事项 are both alike (Dice ≥ SIMILAR_NAMES; among the baseline's 一级事项, the one most
-// like the county's) covers it renamed; else the baseline item is missing. An id is never enough
+// aside). An item of the same names covers a guideline item; failing that, an item whose 一级事项
+// and 二级事项 are both alike (Dice ≥ SIMILAR_NAMES; among the guidelines's 一级事项, the one most
+// like the county's) covers it renamed; else the guidelines item is missing. An id is never enough
 // on its own: a table's rows have ids by position only, and a workspace written by `gkml import`
 // keeps them; a workspace's own id only decides between equally named candidates.
 import { type NameMeaning, SIMILAR_NAMES } from '../model/name-meaning.js';
@@ -17,16 +17,16 @@ export interface CountyEntry {
 
 export interface Match {
   county: CountyEntry;
-  /** 'id' when the county item also has the baseline item's id (a workspace only). */
+  /** 'id' when the county item also has the guidelines item's id (a workspace only). */
   by: 'id' | 'name';
   /** The names are alike, not the same: the county reworded the item. */
   renamed: boolean;
 }
 
 export interface DomainMatch {
-  /** By baseline id. */
+  /** By guideline id. */
   matches: Map<string, Match>;
-  /** County items that cover a baseline item, or sit under a baseline 一级事项 whose 二级事项 it does not list. */
+  /** County items that cover a guideline item, or sit under a guideline 一级事项 whose 二级事项 it does not list. */
   used: Set<CountyEntry>;
 }
 
@@ -37,17 +37,22 @@ interface Keyed<T> {
 }
 
 /**
- * Matches a domain's baseline items with the county's, from the surest match to the loosest, each
- * county item covering at most one baseline item. `trustIds`: the county's ids were written by
+ * Matches a domain's guideline items with the county's, from the surest match to the loosest, each
+ * county item covering at most one guideline item. `trustIds`: the county's ids were written by
  * hand (a workspace), so the same id is preferred among equally good names.
  */
-export function matchDomain(baseline: readonly Item[], county: readonly CountyEntry[], names: NameMeaning, trustIds: boolean): DomainMatch {
+export function matchDomain(
+  guideline: readonly Item[],
+  county: readonly CountyEntry[],
+  names: NameMeaning,
+  trustIds: boolean,
+): DomainMatch {
   const key = <T extends { l1: string; l2?: string | null }>(entry: T): Keyed<T> => ({
     entry,
     l1: names.key(entry.l1),
     l2: names.key(entry.l2),
   });
-  const base = baseline.map(key);
+  const base = guideline.map(key);
   const own = county.map(key);
   const matches = new Map<string, Match>();
   const used = new Set<CountyEntry>();
@@ -66,7 +71,7 @@ export function matchDomain(baseline: readonly Item[], county: readonly CountyEn
       if (c) claim(b.entry, c.entry, false);
     }
   }
-  // A baseline 一级事项 whose 二级事项 are unknown covers every county item under it.
+  // A guideline 一级事项 whose 二级事项 are unknown covers every county item under it.
   for (const b of base.filter((b) => !b.l2)) {
     const under = own.filter((c) => free(c) && c.l1 === b.l1);
     if (under.length && !matches.has(b.entry.id)) claim(b.entry, under[0]!.entry, false);
@@ -76,7 +81,7 @@ export function matchDomain(baseline: readonly Item[], county: readonly CountyEn
   return { matches, used };
 }
 
-/** Alike names, the most alike first; an unknown-二级 baseline item by its 一级事项 alone, taking the items under it. */
+/** Alike names, the most alike first; an unknown-二级 guideline item by its 一级事项 alone, taking the items under it. */
 function matchSimilar(
   base: readonly Keyed<Item>[],
   own: readonly Keyed<CountyEntry>[],
@@ -87,7 +92,7 @@ function matchSimilar(
   claim: (b: Item, c: CountyEntry, renamed: boolean) => void,
 ): void {
   const similarity = names.similarity.bind(names);
-  // A county item is compared within the baseline 一级事项 most like its own (the same, when it is one).
+  // A county item is compared within the guidelines 一级事项 most like its own (the same, when it is one).
   const closest = new Map<string, number>();
   for (const c of own) if (!closest.has(c.l1)) closest.set(c.l1, Math.max(0, ...base.map((b) => similarity(b.l1, c.l1))));
   const pairs: { b: Keyed<Item>; c: Keyed<CountyEntry>; score: number; order: number }[] = [];

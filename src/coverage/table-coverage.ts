@@ -1,5 +1,5 @@
 // Coverage of a submitted workbook or CSV file, read as `gkml import` reads it: each row known by
-// the cell it starts at, never by an id made from its position, and matched with the baseline by
+// the cell it starts at, never by an id made from its position, and matched with the guidelines by
 // its names alone, with gkml's own search synonyms (a table brings no gkml.config.yaml).
 import { readTables } from '../import/read-tables.js';
 import { NameMeaning } from '../model/name-meaning.js';

@@ -1,6 +1,6 @@
 // Source rows → items of the directory format, text kept as written: a multi-line 公开内容 cell
 // becomes a list of its lines, 公开依据 one citation per line, channels and marks as read. Ids
-// come from a 事项编号 column (gkml's own workbooks) or are made the way the baseline makes them:
+// come from a 事项编号 column (gkml's own workbooks) or are made the way the guidelines makes them:
 // <domain>-<NN>-<MM> by position of the 一级事项 and of the item under it.
 import { IMPORT } from '../i18n/catalogue/import.js';
 import { msg } from '../i18n/messages.js';
@@ -333,7 +333,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
  * Ids for one domain's items, in order. Given ids are kept (when valid and unique); without any,
- * ids follow the baseline scheme; items added to a workbook that had ids, or to a workspace that
+ * ids follow the guidelines scheme; items added to a workbook that had ids, or to a workspace that
  * holds the `reserved` ids, get <domain>-x<NN>.
  */
 export function assignIds(domain: string, drafts: readonly ItemDraft[], reserved: ReadonlySet<string> = new Set()): Item[] {

@@ -1,4 +1,4 @@
-// Turns a national guideline file into a county's draft directory: the baseline's values copied,
+// Turns a national guideline file into a county's draft directory: the guideline's values copied,
 // owners resolved through the units registry, the 条例's default time limit where none is given,
 // and every remaining gap written as null for lint's `unfilled` rule to list; a guideline 一级事项
 // that stands alone (no l2) stays without l2, as the county's item has no 二级事项 either. A guideline value
@@ -67,23 +67,23 @@ function asText(value: unknown): string {
 }
 
 export function draftDirectory(
-  baseline: DirectoryData,
+  national: DirectoryData,
   owners: DraftOwners,
   schemaLine: string,
   questioned: Questioned = new Map(),
 ): string {
-  const items = baseline.items.map((item) => draftItem(item, owners));
+  const items = national.items.map((item) => draftItem(item, owners));
   for (const [index, fields] of questioned) for (const field of fields) items[index]![field] = null;
-  const doc = new Document({ domain: baseline.domain, name: baseline.name, items });
+  const doc = new Document({ domain: national.domain, name: national.name, items });
   for (const [index, fields] of questioned) {
     for (const field of fields) {
       const node = doc.getIn(['items', index, field], true);
-      const original = draftItem(baseline.items[index]!, owners)[field];
+      const original = draftItem(national.items[index]!, owners)[field];
       if (isScalar(node)) node.comment = ` 国家指引原文：${asText(original)}（请改写为明确的内容）`;
     }
   }
-  const source = baseline.guideline?.title
-    ? `${baseline.guideline.title}${baseline.guideline.ref ? `(${baseline.guideline.ref})` : ''}`
+  const source = national.guideline?.title
+    ? `${national.guideline.title}${national.guideline.ref ? `(${national.guideline.ref})` : ''}`
     : '国家标准指引';
   doc.commentBefore = [
     ` 由 gkml init 根据${source}生成的草稿。`,

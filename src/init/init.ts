@@ -1,11 +1,11 @@
-// `gkml init`: a new workspace from the national baseline. It writes nothing unless it can write
+// `gkml init`: a new workspace from the national guidelines. It writes nothing unless it can write
 // everything: existing files are never replaced without `force`.
 import { existsSync } from 'node:fs';
 import { onPath, onPathAsync } from '../core/system-faults.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { join, resolve } from 'node:path';
 import { Document } from 'yaml';
-import { loadBaseline } from '../guideline/guideline.js';
+import { loadGuidelines } from '../guideline/guideline.js';
 import { DOMAINS } from '../model/domains.js';
 import { lint } from '../lint/lint.js';
 import { GkmlError } from '../core/errors.js';
@@ -127,10 +127,10 @@ async function questionedFields(root: string, cwd: string): Promise<Map<string, 
 export async function init(options: InitOptions): Promise<InitResult> {
   const cwd = options.cwd ?? process.cwd();
   const root = resolve(cwd, options.dir);
-  const baseline = loadBaseline();
+  const guideline = loadGuidelines();
   const ids = options.domains?.length ? options.domains : DOMAINS.map((d) => d.id);
   for (const id of ids) {
-    if (!baseline.has(id)) {
+    if (!guideline.has(id)) {
       throw new GkmlError(msg(INIT.unknownDomain, { id }));
     }
   }
@@ -148,7 +148,7 @@ export async function init(options: InitOptions): Promise<InitResult> {
   const dirs = join(root, 'directories');
   const schemaLine = modeline(root, dirs, 'directory');
   for (const id of ids) {
-    const data = baseline.get(id)!.data;
+    const data = guideline.get(id)!.data;
     itemCount += data.items.length;
     files.set(join(dirs, `${id}.yaml`), draftDirectory(data, owners, schemaLine));
   }
@@ -163,7 +163,7 @@ export async function init(options: InitOptions): Promise<InitResult> {
   for (const [path, text] of files) onPath(displayPath(path, cwd), () => writeFileAtomic(path, text));
   const editor = writeEditorSetup(root, cwd);
   for (const [id, questioned] of await questionedFields(root, cwd)) {
-    const data = baseline.get(id)!.data;
+    const data = guideline.get(id)!.data;
     const path = join(dirs, `${id}.yaml`);
     onPath(displayPath(path, cwd), () => writeFileAtomic(path, draftDirectory(data, owners, schemaLine, questioned)));
   }

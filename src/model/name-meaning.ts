@@ -1,4 +1,4 @@
-// Item names compared by what they mean, for coverage against the national baseline: each name
+// Item names compared by what they mean, for coverage against the national guidelines: each name
 // normalised as everywhere else (names.ts: outline number, spacing, punctuation, full-width forms,
 // case), then every term of a search-synonym group written as that group's one term, so 低保 and
 // 最低生活保障 are the same name; and how alike two such names are, to tell a renamed item from

@@ -1,5 +1,5 @@
 // Item names: the one outline-number pattern and the one normaliser. Matching items across
-// versions (diff), against the national baseline (coverage) and within a domain (duplicate-item)
+// versions (diff), against the national guidelines (coverage) and within a domain (duplicate-item)
 // ignores case, spacing, full/half-width punctuation and a pasted outline number; the
 // outline-number rule reports and strips the very same numbers.
 

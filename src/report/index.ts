@@ -9,7 +9,7 @@ import type { StatusReport } from '../status/status.js';
 import type { Rule } from '../rules/rule.js';
 import type { Formatter } from './formatter.js';
 import { rooted } from './lint/rooted.js';
-import { versionedJson } from './versioned-json.js';
+import { REPORT_SHAPE_VERSIONS, versionedJson } from './versioned-json.js';
 
 export interface Reports {
   lint: LintResult;
@@ -33,17 +33,17 @@ export const FORMATTERS: { readonly [K in keyof Reports]: Loaders<Reports[K]> } 
   },
   coverage: {
     stylish: async () => (await import('./coverage/stylish.js')).stylish,
-    json: async () => versionedJson<CoverageReport>(),
+    json: async () => versionedJson<CoverageReport>(REPORT_SHAPE_VERSIONS.coverage),
     markdown: async () => (await import('./coverage/markdown.js')).markdown,
   },
   diff: {
     stylish: async () => (await import('./diff/stylish.js')).stylish,
-    json: async () => versionedJson<TreeDiff>(),
+    json: async () => versionedJson<TreeDiff>(REPORT_SHAPE_VERSIONS.diff),
     markdown: async () => (await import('./diff/markdown.js')).markdown,
   },
   status: {
     stylish: async () => (await import('./status/stylish.js')).stylish,
-    json: async () => versionedJson<StatusReport>(),
+    json: async () => versionedJson<StatusReport>(REPORT_SHAPE_VERSIONS.status),
   },
   rules: {
     table: async () => (await import('./rules/table.js')).table,

@@ -1,5 +1,5 @@
 // The published JSON Schema (schemas/directory.schema.json), its two profiles — `county` (every
-// field required) and `guideline` (the national baseline: only id and l1 required) — and a
+// field required) and `guideline` (the national guidelines: only id and l1 required) — and a
 // workspace's own version of it, which the editor reads: what lint accepts in that workspace.
 import { readFileSync } from 'node:fs';
 import { packagePath } from '../core/package.js';
@@ -22,7 +22,7 @@ export function directorySchema(): JsonObject {
   return cached;
 }
 
-/** Item fields a baseline file must still give: everything else may be left unset. */
+/** Item fields a guideline file must still give: everything else may be left unset. */
 const GUIDELINE_REQUIRED = ['id', 'l1'];
 
 const itemSchema = (schema: JsonObject) => ((schema.properties as JsonObject).items as JsonObject).items as JsonObject;

@@ -151,7 +151,7 @@ describe('two builds into one output', () => {
     const parent = join(scratch, 'own-pid');
     mkdirSync(parent);
     writeFileSync(join(parent, '.out.lock'), JSON.stringify({ pid: process.pid, started: '2026-01-01T00:00:00.000Z' }));
-    const { build: buildIn } = await import('../../src/build/build.js');
+    const { build: buildIn } = await import('../../src/publish/build.js');
     const result = await buildIn({ workspace: city, out: join(parent, 'out'), only: ['json'], env: {} });
     expect(result.regionCount).toBeGreaterThan(0);
     expect(leftovers(parent)).toEqual([]);

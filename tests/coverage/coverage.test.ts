@@ -15,7 +15,7 @@ describe('gkml coverage', () => {
     expectGolden(`coverage-${format}`, renderRun(await runCli(['coverage', '-f', format], { cwd: clean })));
   });
 
-  it('says what the baseline holds against what the guideline lists, so 100 % never reads as complete', async () => {
+  it('says what the guidelines holds against what the guideline lists, so 100 % never reads as complete', async () => {
     const demo = fixture('../../examples/demo-county');
     const report = await coverage({ workspace: demo });
     const jiuye = report.domains.find((d) => d.id === 'jiuye')!;
@@ -35,7 +35,7 @@ describe('gkml coverage', () => {
     const report = await coverage({ workspace: clean });
     const jiuzhu = report.domains.find((d) => d.id === 'shehui-jiuzhu')!;
     expect(jiuzhu.present).toBe(true);
-    expect(jiuzhu.covered.map((c) => [c.baselineId, c.countyId, c.by])).toEqual([['shehui-jiuzhu-02-02', 'shehui-jiuzhu-02-02', 'id']]);
+    expect(jiuzhu.covered.map((c) => [c.guidelineId, c.countyId, c.by])).toEqual([['shehui-jiuzhu-02-02', 'shehui-jiuzhu-02-02', 'id']]);
     expect(jiuzhu.added.map((a) => a.id)).toEqual(['shehui-jiuzhu-x01']);
     expect(report.domains.filter((d) => !d.present)).toHaveLength(25);
     expect(report.totals.covered).toBe(1);
@@ -44,9 +44,9 @@ describe('gkml coverage', () => {
   it('recognises a renamed item by its id and an item under a new id by its name', async () => {
     const report = await coverage({ workspace: fixture('versions/v2') });
     const jiuye = report.domains.find((d) => d.id === 'jiuye')!;
-    // jiuye-01-01 and -01-02 keep the baseline ids and names.
-    expect(jiuye.covered.filter((c) => c.by === 'id' && !c.renamed).map((c) => c.baselineId)).toEqual(['jiuye-01-01', 'jiuye-01-02']);
-    // The baseline's 就业援助 (no known 二级事项) is covered by the county's 公益性岗位 item under it.
+    // jiuye-01-01 and -01-02 keep the guidelines ids and names.
+    expect(jiuye.covered.filter((c) => c.by === 'id' && !c.renamed).map((c) => c.guidelineId)).toEqual(['jiuye-01-01', 'jiuye-01-02']);
+    // The guideline's 就业援助 (no known 二级事项) is covered by the county's 公益性岗位 item under it.
     expect(jiuye.covered.find((c) => c.l1 === '就业援助')?.countyId).toBe('jiuye-06-01');
   });
 
@@ -65,13 +65,13 @@ describe('gkml coverage', () => {
         `domain: jiuye\nitems:\n${items.map(([id, l1, l2]) => `  - {id: ${id}, l1: ${l1}, l2: ${l2}}\n`).join('')}`,
       );
       const jiuye = (await coverage({ workspace: ws })).domains.find((d) => d.id === 'jiuye')!;
-      expect(jiuye.covered.map((c) => [c.baselineId, c.countyId, c.by, c.renamed?.l2])).toEqual([
+      expect(jiuye.covered.map((c) => [c.guidelineId, c.countyId, c.by, c.renamed?.l2])).toEqual([
         ['jiuye-01-01', 'jiuye-01-01', 'id', '就业创业政策法规咨询'],
         ['jiuye-01-03', 'jiuye-01-03', 'id', undefined],
-        // 公益性岗位 sits under 就业援助, whose 二级事项 the baseline does not list; its id does not make it 岗位信息发布.
+        // 公益性岗位 sits under 就业援助, whose 二级事项 the guidelines does not list; its id does not make it 岗位信息发布.
         ['jiuye-06-00', 'jiuye-01-02', 'name', undefined],
       ]);
-      expect(jiuye.missing.map((m) => m.baselineId)).toContain('jiuye-01-02');
+      expect(jiuye.missing.map((m) => m.guidelineId)).toContain('jiuye-01-02');
       expect(jiuye.added).toEqual([]);
     } finally {
       rmSync(ws, { recursive: true, force: true });

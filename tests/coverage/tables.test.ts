@@ -18,11 +18,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** What a domain's report says, as sets a reader can check against the table by eye. */
 function sets(d: DomainCoverage) {
   return {
-    same: d.covered.filter((c) => !c.renamed).map((c) => c.baselineId),
+    same: d.covered.filter((c) => !c.renamed).map((c) => c.guidelineId),
     renamed: Object.fromEntries(
-      d.covered.filter((c) => c.renamed).map((c) => [c.baselineId, `${c.countyId} ${c.renamed!.l1} / ${c.renamed!.l2}`]),
+      d.covered.filter((c) => c.renamed).map((c) => [c.guidelineId, `${c.countyId} ${c.renamed!.l1} / ${c.renamed!.l2}`]),
     ),
-    missing: d.missing.map((m) => m.baselineId),
+    missing: d.missing.map((m) => m.guidelineId),
     added: d.added.map((a) => `${a.id} ${a.l2}`),
   };
 }
@@ -52,7 +52,7 @@ describe('coverage of a workbook by meaning', () => {
 
   it('matches 户籍管理 on the second sheet, renumbered from 21', () => {
     expect(sets(domain(report, 'huji-guanli'))).toEqual({
-      // 新生儿落户 is 出生登记 (a search synonym); 姓名变更 sits under 户口登记项目变更更正, whose 二级事项 the baseline does not list.
+      // 新生儿落户 is 出生登记 (a search synonym); 姓名变更 sits under 户口登记项目变更更正, whose 二级事项 the guidelines does not list.
       same: ['huji-guanli-01-01', 'huji-guanli-05-00'],
       renamed: {
         'huji-guanli-02-01': '户籍管理!A6 收养、入籍等登记 / 收养登记（含涉外）',
@@ -67,7 +67,7 @@ describe('coverage of a workbook by meaning', () => {
     expect(report.source).toBe('table');
     expect(report.domains.map((d) => d.id)).toEqual(['shehui-jiuzhu', 'huji-guanli']);
     expect(report.notSubmitted).toHaveLength(24);
-    expect(report.totals).toMatchObject({ baseline: 17, covered: 12, missing: 5, added: 4, percent: 70.6 });
+    expect(report.totals).toMatchObject({ guideline: 17, covered: 12, missing: 5, added: 4, percent: 70.6 });
     const out = (await runCli(['coverage', HOLDOUT.xlsx], { cwd: dir })).stdout;
     expect(out.match(/^未报送（24 个领域，不计入合计）：国土空间规划、.*、卫生健康$/gm)).toHaveLength(1);
     expect(out).not.toContain('缺领域');
@@ -89,7 +89,7 @@ describe('coverage of a CSV by meaning', () => {
       missing: ['jiuye-01-03', 'jiuye-01-04', 'jiuye-02-00', 'jiuye-03-00', 'jiuye-08-00', 'jiuye-09-00'],
       added: ['linjiang-jiuye!A8 1.3 劳动维权咨询'],
     });
-    expect(domain(report, 'jiuye').covered.find((c) => c.baselineId === 'jiuye-06-00')?.countyId).toBe('linjiang-jiuye!A4');
+    expect(domain(report, 'jiuye').covered.find((c) => c.guidelineId === 'jiuye-06-00')?.countyId).toBe('linjiang-jiuye!A4');
     expect(report.totals.percent).toBe(50);
   });
 
@@ -101,7 +101,7 @@ describe('coverage of a CSV by meaning', () => {
     expect(fail.stderr).toMatch(/50\.0%.*低于 --min-coverage 50\.1%/);
   });
 
-  it('fails the gate on the issue’s two 就业援助 rows, which cover one baseline item of twelve', async () => {
+  it('fails the gate on the issue’s two 就业援助 rows, which cover one guideline item of twelve', async () => {
     const lines = (await import('node:fs')).readFileSync(join(dir, HOLDOUT.csv), 'utf8').split('\r\n');
     writeFileSync(join(dir, 'two-rows.csv'), [...lines.slice(0, 5), ''].join('\r\n'));
     const report = await coverage({ workspace: 'two-rows.csv', cwd: dir });
@@ -110,7 +110,7 @@ describe('coverage of a CSV by meaning', () => {
     expect((await runCli(['coverage', '--min-coverage', '10', 'two-rows.csv'], { cwd: dir })).code).toBe(1);
   });
 
-  it('measures a workspace `gkml import` wrote from the table as the table, though its ids look like the baseline’s', async () => {
+  it('measures a workspace `gkml import` wrote from the table as the table, though its ids look like the guidelines’s', async () => {
     const ws = join(dir, 'imported');
     mkdirSync(join(ws, 'directories'), { recursive: true });
     copyFileSync(join(fixture('clean'), 'gkml.config.yaml'), join(ws, 'gkml.config.yaml'));
@@ -118,7 +118,7 @@ describe('coverage of a CSV by meaning', () => {
     const table = sets(domain(await coverage({ workspace: HOLDOUT.csv, cwd: dir }), 'jiuye'));
     const workspace = domain(await coverage({ workspace: ws }), 'jiuye');
     // The importer numbered 就业援助 (the table's first 一级事项) jiuye-01-…, 就业信息服务 jiuye-02-…: the
-    // baseline's jiuye-01-01 and -02 are 就业信息服务 items, and must not be credited to the 就业援助 rows.
+    // guideline's jiuye-01-01 and -02 are 就业信息服务 items, and must not be credited to the 就业援助 rows.
     expect(workspace.added.map((a) => a.id)).toEqual(['jiuye-02-03']);
     expect(workspace.covered.filter((c) => c.by === 'id')).toEqual([]);
     expect({ ...sets(workspace), renamed: Object.keys(sets(workspace).renamed), added: [] }).toEqual({

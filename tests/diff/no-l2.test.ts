@@ -39,11 +39,11 @@ describe('items without a 二级事项 in the reports', () => {
   it('coverage: the guideline’s 征地管理政策, which stands alone, is covered by the county’s item of that id, neither with a 二级事项', async () => {
     const run = await runCli(['coverage', before, '-f', 'json']);
     const report = JSON.parse(run.stdout) as {
-      domains: { id: string; covered: { baselineId: string; countyId: string; l2?: string }[]; added: { id: string; l2?: string }[] }[];
+      domains: { id: string; covered: { guidelineId: string; countyId: string; l2?: string }[]; added: { id: string; l2?: string }[] }[];
     };
     const zhengdi = report.domains.find((d) => d.id === 'zhengdi-buchang')!;
-    expect(zhengdi.covered.find((c) => c.baselineId === 'zhengdi-buchang-03-00')).toEqual({
-      baselineId: 'zhengdi-buchang-03-00',
+    expect(zhengdi.covered.find((c) => c.guidelineId === 'zhengdi-buchang-03-00')).toEqual({
+      guidelineId: 'zhengdi-buchang-03-00',
       l1: '征地管理政策',
       countyId: 'zhengdi-buchang-03-00',
       by: 'id',
@@ -61,9 +61,9 @@ describe('items without a 二级事项 in the reports', () => {
       '  - id: zhengdi-buchang-x01\n    l1: 征地管理政策\n    l2: 政策解读\n    content: [解读]\n    basis: [《中华人民共和国土地管理法》]\n    timeframe: 信息形成或者变更之日起20个工作日内\n    owner: 示例县自然资源局\n    channels: [政府网站]\n    audience: 全社会\n    mode: [主动]\n    level: [县级]\n';
     writeFileSync(file, readFileSync(file, 'utf8').replace('  - id: zhengdi-buchang-03-00\n', `${explained}  - id: zhengdi-buchang-x02\n`));
     const report = JSON.parse((await runCli(['coverage', dir, '-f', 'json'])).stdout) as {
-      domains: { id: string; covered: { baselineId: string; countyId: string; by: string }[] }[];
+      domains: { id: string; covered: { guidelineId: string; countyId: string; by: string }[] }[];
     };
-    const match = report.domains.find((d) => d.id === 'zhengdi-buchang')!.covered.find((c) => c.baselineId === 'zhengdi-buchang-03-00');
+    const match = report.domains.find((d) => d.id === 'zhengdi-buchang')!.covered.find((c) => c.guidelineId === 'zhengdi-buchang-03-00');
     expect(match).toMatchObject({ countyId: 'zhengdi-buchang-x02', by: 'name' });
   });
 

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { build } from '../../src/build/build.js';
+import { build } from '../../src/publish/build.js';
 import type { BuildTarget } from '../../src/export/targets.js';
 import { REPO } from '../helpers/cli.js';
 

@@ -1,5 +1,5 @@
 // The bundled example county 示例县: complete (26 domains, ≥ 300 items), clean under every rule,
-// covering the whole national baseline, with every owner in its units registry.
+// covering the whole national guidelines, with every owner in its units registry.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -27,7 +27,7 @@ describe('examples/demo-county', () => {
     expect(result.findings.map((f) => `${f.file}:${f.line} ${f.rule} ${f.message}`)).toEqual([]);
   });
 
-  it('covers every item of the national baseline and adds its own', async () => {
+  it('covers every item of the national guidelines and adds its own', async () => {
     const report = await coverage({ workspace: root });
     expect(report.totals.missing).toBe(0);
     expect(report.totals.percent).toBe(100);

@@ -5,7 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { build } from '../../src/build/build.js';
+import { build } from '../../src/publish/build.js';
 import { GkmlError } from '../../src/core/errors.js';
 import { BUILTIN_TEMPLATES } from '../../src/export/html/tokenizer.js';
 import { REPO, fixture, runCli } from '../helpers/cli.js';

@@ -1,4 +1,4 @@
-// `gkml init`: a draft workspace from the baseline whose to-do list is the lint report.
+// `gkml init`: a draft workspace from the guidelines whose to-do list is the lint report.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -60,8 +60,8 @@ describe('data registries', () => {
 });
 
 describe('the national role names', () => {
-  it('`npm run build` wrote the ones the baseline and data/role-units.yaml hold today', () => {
-    // dist/ is built before the tests (pretest); a baseline edit without a rebuild would leave lint with old roles.
+  it('`npm run build` wrote the ones the guidelines and data/role-units.yaml hold today', () => {
+    // dist/ is built before the tests (pretest); a guideline edit without a rebuild would leave lint with old roles.
     const built = JSON.parse(readFileSync(join(REPO, 'dist/generated/national-roles.json'), 'utf8')) as string[];
     const roles = collectNationalRoles();
     expect(built).toEqual(roles);

@@ -1,7 +1,7 @@
 // `gkml build`: parse flags, run the build (on its own thread, stopped within a second by SIGINT/SIGTERM), report what was written.
 import { displayPath } from '../../util/paths.js';
-import type { BuildResult } from '../../build/build.js';
-import { buildOnThread } from '../../build/build-thread.js';
+import type { BuildResult } from '../../publish/build.js';
+import { buildOnThread } from '../../publish/build-thread.js';
 import { GkmlError } from '../../core/errors.js';
 import { CLI } from '../../i18n/catalogue/cli.js';
 import { msg, NOTHING, say } from '../../i18n/messages.js';

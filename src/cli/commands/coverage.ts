@@ -1,4 +1,4 @@
-// `gkml coverage`: how much of the national baseline a workspace covers.
+// `gkml coverage`: how much of the national guidelines a workspace covers.
 import { GkmlError } from '../../core/errors.js';
 import { CLI } from '../../i18n/catalogue/cli.js';
 import { msg, say } from '../../i18n/messages.js';

@@ -34,8 +34,8 @@ export const REPORT = defineMessages({
   },
   yardstickTotal: { zh: '{n} 个领域不完整', en: '{n} incomplete' },
   yardstickNote: {
-    zh: '注：国家基线不完整，覆盖率只对照基线已收录的 {baseline} 个事项，100% 不等于覆盖了指引的全部事项。{known}',
-    en: 'Note: the national baseline is incomplete; coverage is measured against the {baseline} items it holds, so 100% does not mean every item of the guidelines is covered. {known}',
+    zh: '注：国家基线不完整，覆盖率只对照基线已收录的 {held} 个事项，100% 不等于覆盖了指引的全部事项。{known}',
+    en: 'Note: the national baseline is incomplete; coverage is measured against the {held} items it holds, so 100% does not mean every item of the guidelines is covered. {known}',
   },
   yardstickKnown: {
     zh: '已知数目的 {domains} 个领域，指引共列 {guideline} 个二级事项，基线收录 {holds} 个。',

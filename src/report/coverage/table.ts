@@ -11,7 +11,7 @@ export function header(lang: Lang): string[] {
   return say(lang, REPORT.coverageHeader).split('|');
 }
 
-/** What a domain's baseline is: complete, or incomplete and, where the guideline's count is known, by how much. */
+/** What a domain's guideline is: complete, or incomplete and, where the guideline's count is known, by how much. */
 function yardstick(y: Yardstick, lang: Lang): string {
   if (y.complete) return say(lang, REPORT.yardstickComplete);
   if (y.guideline?.l2 !== undefined) return say(lang, REPORT.yardstickL2, { guideline: y.guideline.l2, holds: y.holds.l2 });
@@ -19,15 +19,15 @@ function yardstick(y: Yardstick, lang: Lang): string {
   return say(lang, REPORT.yardstickIncomplete);
 }
 
-const counts = (baseline: number, covered: number, missing: number, added: number, percent: number) => [
-  String(baseline),
+const counts = (guideline: number, covered: number, missing: number, added: number, percent: number) => [
+  String(guideline),
   String(covered),
   String(missing),
   String(added),
   `${percent.toFixed(1)}%`,
 ];
 
-/** A city's or province's regions, indented by depth, each against the baseline on its own. */
+/** A city's or province's regions, indented by depth, each against the guidelines on its own. */
 export const REGION_ALIGN: Align[] = ['left', 'right', 'right', 'right', 'right', 'right'];
 
 export function regionHeader(lang: Lang): string[] {
@@ -38,7 +38,7 @@ export function regionHeader(lang: Lang): string[] {
 export function regionRows(report: CoverageReport, indent = '  '): string[][] {
   return report.regions.map((r) => [
     `${indent.repeat(r.depth - 1)}${r.region}`,
-    ...counts(r.totals.baseline, r.totals.covered, r.totals.missing, r.totals.added, r.totals.percent),
+    ...counts(r.totals.guideline, r.totals.covered, r.totals.missing, r.totals.added, r.totals.percent),
   ]);
 }
 
@@ -48,24 +48,26 @@ export const hasOwn = (report: CoverageReport) => report.domains.some((d) => d.p
 export function rows(report: CoverageReport, lang: Lang): string[][] {
   const body = report.domains.map((d) => [
     d.present ? d.name : say(lang, REPORT.coverageAbsent, { name: d.name }),
-    ...counts(d.baselineCount, d.covered.length, d.missing.length, d.added.length, d.percent),
+    ...counts(d.guidelineCount, d.covered.length, d.missing.length, d.added.length, d.percent),
     yardstick(d.yardstick, lang),
   ]);
   const t = report.totals;
   const whole = t.yardstick.complete
     ? say(lang, REPORT.yardstickComplete)
     : say(lang, REPORT.yardstickTotal, { n: t.yardstick.incompleteDomains });
-  body.push([say(lang, REPORT.coverageTotal), ...counts(t.baseline, t.covered, t.missing, t.added, t.percent), whole]);
+  body.push([say(lang, REPORT.coverageTotal), ...counts(t.guideline, t.covered, t.missing, t.added, t.percent), whole]);
   return body;
 }
 
-/** Said under the table while the baseline is incomplete, so that 100 % is never read as complete. */
+/** Said under the table while the guidelines is incomplete, so that 100 % is never read as complete. */
 export function yardstickNote(report: CoverageReport, lang: Lang): string | undefined {
   const t = report.totals;
   if (t.yardstick.complete) return undefined;
   const k = t.yardstick.known;
-  const known = k.domains ? msg(REPORT.yardstickKnown, { domains: k.domains, guideline: k.guidelineL2, holds: k.baselineL2 }) : NOTHING;
-  return say(lang, REPORT.yardstickNote, { baseline: t.baseline, known });
+  const known = k.domains
+    ? msg(REPORT.yardstickKnown, { domains: k.domains, guideline: k.guidelineL2, holds: k.guidelineHoldsL2 })
+    : NOTHING;
+  return say(lang, REPORT.yardstickNote, { held: t.guideline, known });
 }
 
 function itemName(i: { l1: string; l2?: string }): string {
@@ -77,13 +79,13 @@ export function details(report: CoverageReport, d: DomainCoverage, lang: Lang, b
   const table = report.source === 'table';
   const renamed = (c: CoveredItem) =>
     table
-      ? say(lang, REPORT.coverageRenamedAt, { id: c.baselineId, name: itemName(c), to: itemName(c.renamed!), at: c.countyId })
-      : say(lang, REPORT.coverageRenamed, { id: c.baselineId, name: itemName(c), to: itemName(c.renamed!) });
+      ? say(lang, REPORT.coverageRenamedAt, { id: c.guidelineId, name: itemName(c), to: itemName(c.renamed!), at: c.countyId })
+      : say(lang, REPORT.coverageRenamed, { id: c.guidelineId, name: itemName(c), to: itemName(c.renamed!) });
   return [
-    ...d.missing.map((m) => say(lang, REPORT.coverageMissing, { id: m.baselineId, name: itemName(m) })),
+    ...d.missing.map((m) => say(lang, REPORT.coverageMissing, { id: m.guidelineId, name: itemName(m) })),
     ...d.covered.filter((c) => c.renamed).map(renamed),
-    ...(table ? [] : d.covered.filter((c) => c.by === 'name' && c.countyId !== c.baselineId)).map((c) =>
-      say(lang, REPORT.coverageOtherId, { id: c.baselineId, other: c.countyId, name: itemName(c) }),
+    ...(table ? [] : d.covered.filter((c) => c.by === 'name' && c.countyId !== c.guidelineId)).map((c) =>
+      say(lang, REPORT.coverageOtherId, { id: c.guidelineId, other: c.countyId, name: itemName(c) }),
     ),
     ...d.added.map((a) => say(lang, REPORT.coverageAdded, { id: a.id, name: itemName(a) })),
   ].map((line) => bullet + line);

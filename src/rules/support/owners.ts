@@ -1,11 +1,11 @@
 // 公开主体 as the national guidelines write it — a role (公安机关, 县级人民政府民政部门) rather than
 // a unit — and how an owner value splits into the units it names. The roles are read from the
-// national baseline (the owners of directories/*.yaml), from data/role-units.yaml (the role names
+// national guidelines (the owners of directories/*.yaml), from data/role-units.yaml (the role names
 // `gkml init` resolves) and from the roles the workspace's units registry lists; any name ending in
 // 部门 or 机关 is a role too, since a concrete unit is a 局, 委, 中心, 政府 ….
 import { readFileSync } from 'node:fs';
 import { generatedFile } from '../../core/generated.js';
-import { loadBaseline } from '../../guideline/guideline.js';
+import { loadGuidelines } from '../../guideline/guideline.js';
 import { memo } from '../../util/memo.js';
 import type { Unit } from '../../workspace/config.js';
 import { loadData, STRING, STRINGS } from './data.js';
@@ -57,10 +57,10 @@ function splitOwner(owner: string): string[] {
   return parts.map((p) => p.trim()).filter(Boolean);
 }
 
-/** The role names of the national baseline and data/role-units.yaml, sorted. */
+/** The role names of the national guidelines and data/role-units.yaml, sorted. */
 export function collectNationalRoles(): string[] {
   const found = new Set<string>();
-  for (const { data } of loadBaseline().values()) {
+  for (const { data } of loadGuidelines().values()) {
     for (const item of data.items) {
       if (!item.owner) continue;
       found.add(item.owner);
@@ -71,7 +71,7 @@ export function collectNationalRoles(): string[] {
   return [...found].sort();
 }
 
-/** collectNationalRoles() as `npm run build` writes it into dist/generated/, so a lint need not parse the 26 baseline files. */
+/** collectNationalRoles() as `npm run build` writes it into dist/generated/, so a lint need not parse the 26 guideline files. */
 export const NATIONAL_ROLES_FILE = 'national-roles.json';
 
 let roles: Set<string> | undefined;

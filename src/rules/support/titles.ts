@@ -1,9 +1,9 @@
-// The titles of documents gkml knows: every 《title》 the national baseline cites or lists (directories/*.yaml)
+// The titles of documents gkml knows: every 《title》 the national guidelines cites or lists (directories/*.yaml)
 // and every one data/stale-citations.yaml and data/basis-titles.yaml list, in their compared form
 // (citation.ts normaliseTitle). basis-format asks it whether a text without 《》 names a document.
 import { readFileSync } from 'node:fs';
 import { generatedFile } from '../../core/generated.js';
-import { loadBaseline } from '../../guideline/guideline.js';
+import { loadGuidelines } from '../../guideline/guideline.js';
 import { normaliseTitle, titlesIn } from './citation.js';
 import { loadData } from './data.js';
 
@@ -11,7 +11,7 @@ import { loadData } from './data.js';
 export function collectNationalTitles(): string[] {
   const found = new Set<string>();
   const add = (text: string) => titlesIn(text).forEach((t) => found.add(normaliseTitle(t.title)));
-  for (const { data } of loadBaseline().values()) {
+  for (const { data } of loadGuidelines().values()) {
     for (const item of data.items) {
       for (const c of item.basis ?? []) add(typeof c === 'string' ? c : c.title);
       // 政策法规文件 items list their documents as 公开内容.
@@ -25,7 +25,7 @@ export function collectNationalTitles(): string[] {
   return [...found].sort();
 }
 
-/** collectNationalTitles() as `npm run build` writes it, so a lint need not parse the baseline. */
+/** collectNationalTitles() as `npm run build` writes it, so a lint need not parse the guidelines. */
 export const NATIONAL_TITLES_FILE = 'national-titles.json';
 
 let titles: Set<string> | undefined;

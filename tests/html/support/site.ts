@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { build } from '../../../src/build/build.js';
+import { build } from '../../../src/publish/build.js';
 import type { BuildTarget } from '../../../src/export/targets.js';
 import { REPO, fixture } from '../../helpers/cli.js';
 

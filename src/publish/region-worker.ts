@@ -1,5 +1,5 @@
-// A build worker thread (`gkml build --jobs`): builds each region it is sent (src/build/region-pipeline.ts)
-// and sends back its outcome, or its error. Started with the build's setup by src/build/region-runner.ts,
+// A build worker thread (`gkml build --jobs`): builds each region it is sent (src/publish/region-pipeline.ts)
+// and sends back its outcome, or its error. Started with the build's setup by src/publish/region-runner.ts,
 // which terminates it when the regions are done.
 import { parentPort, workerData } from 'node:worker_threads';
 import { GkmlError } from '../core/errors.js';

@@ -1,4 +1,4 @@
-// The national baseline in directories/: exactly the 26 domains, every 一级/二级事项 known from
+// The national guidelines in directories/: exactly the 26 domains, every 一级/二级事项 known from
 // the public guidelines (tests/fixtures/reference/domains.json, a copy of the research data),
 // each domain with its sources, and clean under the lenient guideline profile.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -21,25 +21,25 @@ const dir = join(REPO, 'directories');
 const files = readdirSync(dir)
   .filter((f) => f.endsWith('.yaml'))
   .sort();
-const baseline = new Map(files.map((f) => [f.replace(/\.yaml$/, ''), parse(readFileSync(join(dir, f), 'utf8')) as DirectoryData]));
+const guideline = new Map(files.map((f) => [f.replace(/\.yaml$/, ''), parse(readFileSync(join(dir, f), 'utf8')) as DirectoryData]));
 
 /** The research notes annotate some names: "(later: …)" or "(a; b; c)" lists are notes, not names. */
 function normalise(name: string): string {
   return name.replace(/\s*\((?:later:|[^)]*;)[^)]*\)/g, '').replace(/[()（）\s]/g, '');
 }
 
-describe('national baseline', () => {
+describe('national guidelines', () => {
   it('holds exactly the 26 domains, with ids and names as in the reference and the code', () => {
-    expect([...baseline.keys()].sort()).toEqual(reference.map((d) => d.id).sort());
+    expect([...guideline.keys()].sort()).toEqual(reference.map((d) => d.id).sort());
     expect(DOMAINS.map((d) => [d.id, d.name])).toEqual(reference.map((d) => [d.id, d.name]));
     for (const d of reference) {
-      expect(baseline.get(d.id)!.domain).toBe(d.id);
-      expect(baseline.get(d.id)!.name).toBe(d.name);
+      expect(guideline.get(d.id)!.domain).toBe(d.id);
+      expect(guideline.get(d.id)!.name).toBe(d.name);
     }
   });
 
   it.each(reference.map((d) => [d.id, d] as const))('%s keeps every known 一级/二级事项', (_id, ref) => {
-    const data = baseline.get(ref.id)!;
+    const data = guideline.get(ref.id)!;
     const have = new Set(data.items.map((i) => `${normalise(i.l1)}|${normalise(i.l2 ?? '')}`));
     const l1s = new Set(data.items.map((i) => normalise(i.l1)));
     for (const item of ref.items) {
@@ -49,7 +49,7 @@ describe('national baseline', () => {
   });
 
   it('records sources and completeness for every domain', () => {
-    for (const [id, data] of baseline) {
+    for (const [id, data] of guideline) {
       expect(data.profile, id).toBe('guideline');
       expect(data.sources?.length, id).toBeGreaterThan(0);
       expect(typeof data.complete, id).toBe('boolean');
@@ -57,10 +57,10 @@ describe('national baseline', () => {
     }
   });
 
-  it('uses ids of the form <domain>-NN-MM, unique across the baseline', () => {
-    const ids = [...baseline.values()].flatMap((d) => d.items.map((i) => i.id));
+  it('uses ids of the form <domain>-NN-MM, unique across the guidelines', () => {
+    const ids = [...guideline.values()].flatMap((d) => d.items.map((i) => i.id));
     expect(new Set(ids).size).toBe(ids.length);
-    for (const [id, data] of baseline) for (const item of data.items) expect(item.id).toMatch(new RegExp(`^${id}-\\d{2}-\\d{2}$`));
+    for (const [id, data] of guideline) for (const item of data.items) expect(item.id).toMatch(new RegExp(`^${id}-\\d{2}-\\d{2}$`));
   });
 
   it('lints clean under the guideline profile', async () => {

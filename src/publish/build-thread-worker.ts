@@ -1,4 +1,4 @@
-// The thread a `gkml build` runs on (src/build/build-thread.ts): builds with the options it was
+// The thread a `gkml build` runs on (src/publish/build-thread.ts): builds with the options it was
 // started with and tells the main thread what it does and how it ended.
 import { parentPort, workerData } from 'node:worker_threads';
 import { GkmlError } from '../core/errors.js';
