@@ -13,7 +13,7 @@ import { deserialize, serialize } from 'node:v8';
 import jsYaml from 'js-yaml';
 import { PACKAGE_ROOT } from '../core/package.js';
 import { CONFIG_FILE } from '../workspace/config.js';
-import type { Target } from '../workspace/targets.js';
+import type { Target } from '../workspace/input-files.js';
 import type { CacheStrategy } from './cache-strategy.js';
 import { makeFolder } from '../util/make-folder.js';
 
