@@ -8,7 +8,7 @@ import { CACHE_STRATEGIES } from '../lint/cache-strategy.js';
 import { formatNames } from '../report/index.js';
 import { PROFILES } from '../schema/directory-schema.js';
 import { msg } from '../i18n/messages.js';
-import { TARGETS } from '../export/targets.js';
+import { TARGETS } from '../export/target-table.js';
 import type { FlagsOf, OptionSpec } from './command-spec.js';
 
 export const OPTIONS = {

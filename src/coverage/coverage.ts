@@ -2,12 +2,13 @@
 // guideline: per domain, which guideline 一级/二级事项 it covers (by meaning: match.ts), lacks, or
 // adds; for a city or province, each region below it too.
 import { resolve } from 'node:path';
+import { walkRegions } from '../core/region-tree.js';
 import { compile } from '../model/cascade.js';
 import type { Compendium } from '../model/compendium.js';
 import { NameMeaning } from '../model/name-meaning.js';
 import { isTableFile } from '../workspace/table-files.js';
 import { loadWorkspace } from '../workspace/load.js';
-import { regionTree } from '../workspace/targets.js';
+import { regionFolders } from '../workspace/region-folders.js';
 import { displayPath } from '../util/paths.js';
 import type { CountyEntry } from './match.js';
 import { measureCoverage, type CoverageReport } from './measure.js';
@@ -41,10 +42,10 @@ export async function coverage(options: CoverageOptions = {}): Promise<CoverageR
   const cwd = options.cwd ?? process.cwd();
   const report = coverageOf(compile(await loadWorkspace(target, { cwd })));
   // Each region below, one at a time.
-  for (const { dir, depth } of (await regionTree(resolve(cwd, target), cwd)).slice(1)) {
-    const { region, totals } = coverageOf(compile(await loadWorkspace(dir, { cwd })));
+  for (const { region: folder, depth } of walkRegions((await regionFolders(resolve(cwd, target), cwd)).regions)) {
+    const { region, totals } = coverageOf(compile(await loadWorkspace(folder.dir, { cwd })));
     const { yardstick: _yardstick, ...counts } = totals;
-    report.regions.push({ region, workspace: displayPath(dir, cwd), depth, totals: counts });
+    report.regions.push({ region, workspace: displayPath(folder.dir, cwd), depth, totals: counts });
   }
   return report;
 }

@@ -2,10 +2,11 @@
 // of the workspace, read and compiled, then compared; a city's or province's regions (at any
 // depth) each compared with the same folder in the other version.
 import { relative, resolve, sep } from 'node:path';
+import { walkRegions } from '../core/region-tree.js';
 import { compile } from '../model/cascade.js';
 import { findWorkspaceRoot } from '../workspace/config.js';
 import { loadWorkspace } from '../workspace/load.js';
-import { regionTree } from '../workspace/targets.js';
+import { regionFolders } from '../workspace/region-folders.js';
 import { diffCompendia, type DiffReport } from './diff.js';
 import { openVersion, type VersionSource } from './git-source.js';
 
@@ -49,15 +50,17 @@ export async function diff(options: DiffOptions): Promise<TreeDiff> {
     const report = diffCompendia(oldC, newC, labels);
     // Regions by their folder: those of the new version in order, then those only the old one had.
     const tree = async (root: string) =>
-      new Map((await regionTree(root, cwd)).slice(1).map((r) => [relative(root, r.dir).split(sep).join('/'), r] as const));
+      new Map(
+        walkRegions((await regionFolders(root, cwd)).regions).map((v) => [relative(root, v.region.dir).split(sep).join('/'), v] as const),
+      );
     const [before, after] = [await tree(oldRoot), await tree(newRoot)];
     const regions: RegionDiff[] = [];
     for (const path of [...after.keys(), ...[...before.keys()].filter((p) => !after.has(p))]) {
       // A region on one side only is compared with nothing: all its items added, or all removed.
       const o = before.get(path);
       const n = after.get(path);
-      const oc = o ? compile(await loadWorkspace(o.dir, { cwd })) : undefined;
-      const nc = n ? compile(await loadWorkspace(n.dir, { cwd })) : undefined;
+      const oc = o ? compile(await loadWorkspace(o.region.dir, { cwd })) : undefined;
+      const nc = n ? compile(await loadWorkspace(n.region.dir, { cwd })) : undefined;
       const diffed = diffCompendia(oc ?? { ...nc!, domains: [] }, nc ?? { ...oc!, domains: [] }, labels);
       regions.push({ region: (nc ?? oc)!.region, path, depth: (n ?? o)!.depth, diff: diffed });
     }

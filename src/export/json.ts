@@ -8,7 +8,7 @@
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Compendium } from '../model/compendium.js';
-import type { TargetWriter } from './target.js';
+import type { TargetWriter } from './target-writer.js';
 import { makeFolder } from '../util/make-folder.js';
 
 const FORMAT_KEYS = '{\n  "format": "gkml-directory",\n  "formatVersion": 1,\n';

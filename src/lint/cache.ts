@@ -13,13 +13,13 @@ import { deserialize, serialize } from 'node:v8';
 import jsYaml from 'js-yaml';
 import { PACKAGE_ROOT } from '../core/package.js';
 import { CONFIG_FILE } from '../workspace/config.js';
-import type { Target } from '../workspace/targets.js';
+import type { Target } from '../workspace/input-files.js';
 import type { CacheStrategy } from './cache-strategy.js';
 import { makeFolder } from '../util/make-folder.js';
 
 const CACHE_FILE = 'lint.v8';
 
-/** gkml's own inputs to every lint: its version, rule registries and national baseline. */
+/** gkml's own inputs to every lint: its version, rule registries and the national guidelines. */
 function toolFingerprint(hash: ReturnType<typeof createHash>): void {
   hash.update(readFileSync(join(PACKAGE_ROOT, 'package.json')));
   for (const dir of ['data', 'directories']) {

@@ -8,7 +8,7 @@ import { GkmlError } from '../core/errors.js';
 import { LINT } from '../i18n/catalogue/lint.js';
 import { msg } from '../i18n/messages.js';
 import { isTableFile } from '../workspace/table-files.js';
-import { resolveTargets, type Target } from '../workspace/targets.js';
+import { resolveTargets, type Target } from '../workspace/input-files.js';
 import { DEFAULT_BASELINE } from './baseline.js';
 import type { LintOptions, LintResult } from './run.js';
 

@@ -7,7 +7,7 @@ import { LINT } from '../i18n/catalogue/lint.js';
 import { msg } from '../i18n/messages.js';
 import type { Text } from '../i18n/text.js';
 import { preparedSource, readSourceFile, type SourceFile } from '../workspace/source.js';
-import type { Target } from '../workspace/targets.js';
+import type { Target } from '../workspace/input-files.js';
 
 /** The code of the one problem a file carries when it was not read. */
 export const UNREAD = 'UNREAD';

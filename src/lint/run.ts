@@ -17,7 +17,7 @@ import { CONFIG_FILE, settingsFor, type WorkspaceSettings } from '../workspace/c
 import { displayPath } from '../util/paths.js';
 import { parseSource, preparedSource, readSourceFile, type SourceFile } from '../workspace/source.js';
 import { validateFile } from '../workspace/validate.js';
-import { resolveTargets, workspaceFiles, type Target } from '../workspace/targets.js';
+import { resolveTargets, workspaceFiles, type Target } from '../workspace/input-files.js';
 import { baselineStage, type BaselineStats } from './baseline.js';
 import type { SeveritySetting } from '../core/positions.js';
 import { compareFindings, type Finding, type PendingFinding, type TableCell } from './finding.js';

@@ -11,7 +11,7 @@ import type { Text } from '../i18n/text.js';
 import { importProblem } from '../rules/import.js';
 import type { WorkspaceSettings } from '../workspace/config.js';
 import { preparedSource, type SourceFile } from '../workspace/source.js';
-import type { Target } from '../workspace/targets.js';
+import type { Target } from '../workspace/input-files.js';
 import { checkFile, makeFinding, type CheckOptions, type FileOutcome } from './check-file.js';
 import type { PendingFinding, TableCell } from './finding.js';
 import { refusalOf, refusedSource, type Refusal } from './refusals.js';

@@ -16,7 +16,7 @@ import { assignIds } from '../import/items.js';
 import { readTables } from '../import/read-tables.js';
 import { directoryYamlItemwise } from '../import/yaml.js';
 import { DIRECTORY_SCHEMA_PATH } from '../schema/directory-schema.js';
-import type { Target } from '../workspace/targets.js';
+import type { Target } from '../workspace/input-files.js';
 import type { PendingFinding, TableCell } from './finding.js';
 import { itemwiseSource } from '../workspace/itemwise-source.js';
 import { preparedSource, type SourceFile } from '../workspace/source.js';

@@ -6,19 +6,21 @@
 import { existsSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { GkmlError } from '../core/errors.js';
+import { descendants, mapRegions, postOrder } from '../core/region-tree.js';
 import { BUILD } from '../i18n/catalogue/build.js';
 import { msg } from '../i18n/messages.js';
 import type { Lang, Text } from '../i18n/text.js';
 import { diffCompendia } from '../diff/diff.js';
 import { openVersion } from '../diff/git-source.js';
 import { unchangedRelease } from '../diff/release.js';
-import { descendants, publicationOf } from '../export/target.js';
-import { DEFAULT_TARGETS, TARGETS, downloadsOf, type BuildTarget } from '../export/targets.js';
+import { publicationOf } from '../export/target-writer.js';
+import { DEFAULT_TARGETS, TARGETS, downloadsOf, type BuildTarget } from '../export/target-table.js';
 import { checkWorkspace } from '../lint/checked-workspace.js';
 import { compile } from '../model/cascade.js';
 import type { Compendium } from '../model/compendium.js';
 import { loadWorkspace } from '../workspace/load.js';
-import { missingListedFiles } from '../workspace/targets.js';
+import { missingListedFiles } from '../workspace/input-files.js';
+import { regionFolders } from '../workspace/region-folders.js';
 import { displayPath, isInside } from '../util/paths.js';
 import { PreviousOutput, type KeptFiles } from './carry-over.js';
 import { LintGate } from './lint-gate.js';
@@ -29,7 +31,7 @@ import { buildRegions, type RegionProgress } from './region-runner.js';
 export type { RegionProgress } from './region-runner.js';
 export type { LostDomains } from './output-manifest.js';
 import { addFiles, domainsOf, writeTargets, type BuildSetup, type TargetFiles } from './region-pipeline.js';
-import { buildOrder, planRegions, treeOf } from './regions.js';
+import { planRegions } from './regions.js';
 import { makeFolder } from '../util/make-folder.js';
 
 export interface BuildOptions {
@@ -133,8 +135,8 @@ async function buildSteps(options: BuildOptions, onOutput: (out: string) => void
   const names = TARGETS.filter((t) => (options.only ?? DEFAULT_TARGETS).includes(t.name)).map((t) => t.name);
   // A target that needs a program gkml does not bring asks for it before any region is built.
   if (names.includes('pdf')) (await import('../export/docx/pdf.js')).requireSoffice();
-  const plans = await planRegions(ws.root, cwd);
-  const missingFiles = await missingDirectoryFiles([ws.root, ...buildOrder(plans).map((p) => p.root)], cwd);
+  const plans = await planRegions((await regionFolders(ws.root, cwd)).regions, cwd);
+  const missingFiles = await missingDirectoryFiles([ws.root, ...postOrder(plans).map((p) => p.root)], cwd);
   const draft = options.draft ?? false;
   const compendium = compile(ws, { env: options.env, downloads: downloadsOf(names, { summary: plans.length > 0 }), draft });
   makeFolder(dirname(out));
@@ -162,7 +164,8 @@ async function buildSteps(options: BuildOptions, onOutput: (out: string) => void
       publication: publicationOf(compendium),
       outDir: staging,
       topRoot: ws.root,
-      tree: treeOf(plans),
+      // What the exporters see of the plan: no workspace folder.
+      tree: mapRegions(plans, ({ slug, name, level, levelName, folder, ownIndex }) => ({ slug, name, level, levelName, folder, ownIndex })),
       ...(previous ? { previous: { root: previous.root, label: previous.label, empty: { ...previous.compendium, domains: [] } } } : {}),
     };
     // Each region once the regions below it are written: lint it, load it, hand it to every target, keep only its summary.
@@ -182,7 +185,7 @@ async function buildSteps(options: BuildOptions, onOutput: (out: string) => void
       missingFiles,
       itemCount: below.reduce((n, r) => n + r.ownItemCount, compendium.itemCount),
       domainCount: below.reduce((n, r) => n + r.ownDomainCount, compendium.domains.length),
-      regionCount: setup.tree.length,
+      regionCount: descendants(setup.tree).length,
       errorCount: gate.count,
     };
   } catch (err) {

@@ -8,8 +8,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareStrings } from '../core/order.js';
-import { REGIONS_DIR } from '../export/target.js';
-import { TARGETS } from '../export/targets.js';
+import { REGIONS_DIR } from '../export/target-writer.js';
+import { TARGETS } from '../export/target-table.js';
 import { FILLABLE_MARK } from '../model/table-layout.js';
 
 /** Marks a folder as gkml's output, so a rebuild may replace what it wrote there; holds the manifest. */

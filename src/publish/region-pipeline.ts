@@ -4,17 +4,18 @@
 // is plain data, so a worker can be handed a region and hand its summary back.
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { RegionTree } from '../core/region-tree.js';
 import type { Lang } from '../i18n/text.js';
 import { diffCompendia, type DiffReport } from '../diff/diff.js';
 import {
   summarise,
+  type PlannedRegion,
   type Publication,
   type RegionSummary,
   type TargetContext,
   type TargetWriter,
-  type TreeRegion,
-} from '../export/target.js';
-import { TARGETS, downloadsOf, type BuildTarget } from '../export/targets.js';
+} from '../export/target-writer.js';
+import { TARGETS, downloadsOf, type BuildTarget } from '../export/target-table.js';
 import { checkWorkspace } from '../lint/checked-workspace.js';
 import { compile } from '../model/cascade.js';
 import type { Compendium } from '../model/compendium.js';
@@ -35,7 +36,7 @@ export interface BuildSetup {
   outDir: string;
   /** The top workspace's folder: a region's place in the previous version is its place below it. */
   topRoot: string;
-  tree: readonly TreeRegion[];
+  tree: readonly RegionTree<PlannedRegion>[];
   /** The previous publication (`--previous`): its folder, its label, and its top's header with no domains. */
   previous?: { root: string; label: string; empty: Compendium };
 }
@@ -43,6 +44,8 @@ export interface BuildSetup {
 /** One region to build, once its own regions are written; `write: false` only lints it (an error has stopped the build). */
 export interface RegionJob {
   plan: Omit<RegionPlan, 'regions'>;
+  /** The regions between the top and this one (neither included), outermost first. */
+  trail: TargetContext['trail'];
   regions: RegionSummary[];
   write: boolean;
 }
@@ -114,7 +117,7 @@ export async function buildRegion(setup: BuildSetup, job: RegionJob, signal?: Ab
   const changes = await changesOf(setup, plan.root, compendium);
   const written = await writeTargets(
     setup,
-    { compendium, folder: plan.folder, trail: plan.trail, regions: job.regions, ...(changes ? { changes } : {}), progress: () => {} },
+    { compendium, folder: plan.folder, trail: job.trail, regions: job.regions, ...(changes ? { changes } : {}), progress: () => {} },
     signal,
   );
   return { lint, summary: summarise(plan, compendium, job.regions, changes), domains: domainsOf(compendium), written };

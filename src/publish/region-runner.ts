@@ -7,12 +7,13 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { GkmlError, type Location } from '../core/errors.js';
 import { faultFromRecord, type FaultRecord } from '../core/system-faults.js';
+import { walkRegions } from '../core/region-tree.js';
 import type { Text } from '../i18n/text.js';
-import type { RegionSummary } from '../export/target.js';
+import type { RegionSummary } from '../export/target-writer.js';
 import type { LintGate } from './lint-gate.js';
 import type { WorkspaceDomains } from './output-manifest.js';
 import { addFiles, buildRegion, type BuildSetup, type RegionJob, type RegionOutcome, type TargetFiles } from './region-pipeline.js';
-import { buildOrder, type RegionPlan } from './regions.js';
+import type { RegionPlan } from './regions.js';
 
 const WORKER = new URL('./region-worker.js', import.meta.url);
 
@@ -57,14 +58,16 @@ export interface RegionsBuilt {
 }
 
 export async function buildRegions(setup: BuildSetup, plans: readonly RegionPlan[], options: RegionRunOptions): Promise<RegionsBuilt> {
-  const order = buildOrder(plans);
+  const visits = walkRegions(plans, 'post');
+  const order = visits.map((v) => v.region);
+  const trails = new Map(visits.map((v) => [v.region, v.trail.map(({ slug, name, folder }) => ({ slug, name, folder }))]));
   const { gate, signal, onRegion } = options;
   const summaries = new Map<string, RegionSummary>();
   const written: TargetFiles = {};
   const workspaces: Record<string, WorkspaceDomains> = {};
   const jobOf = (plan: RegionPlan): RegionJob => {
     const { regions, ...own } = plan;
-    return { plan: own, regions: regions.flatMap((r) => summaries.get(r.folder) ?? []), write: !gate.failed };
+    return { plan: own, trail: trails.get(plan)!, regions: regions.flatMap((r) => summaries.get(r.folder) ?? []), write: !gate.failed };
   };
   const indexOf = new Map(order.map((plan, i) => [plan, i + 1]));
   const step = (plan: RegionPlan) => ({ index: indexOf.get(plan)!, total: order.length, name: plan.name });

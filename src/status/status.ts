@@ -4,6 +4,7 @@
 // themselves, and by defaults), the errors and warnings, whether the domain is ready to publish, and
 // what to do next: the rules with the most findings and where to start on each.
 import { resolve } from 'node:path';
+import { walkRegions } from '../core/region-tree.js';
 import type { Lang } from '../i18n/text.js';
 import type { Finding } from '../lint/finding.js';
 import { lintRun } from '../lint/run.js';
@@ -12,7 +13,7 @@ import { DOMAINS, domainById } from '../model/domains.js';
 import { fieldsToFill, withDefaults } from '../model/item-values.js';
 import type { DirectoryData, Item } from '../model/types.js';
 import { loadWorkspace } from '../workspace/load.js';
-import { regionTree } from '../workspace/targets.js';
+import { regionFolders } from '../workspace/region-folders.js';
 import { displayPath } from '../util/paths.js';
 
 export interface FieldCounts {
@@ -152,15 +153,14 @@ export async function status(options: StatusOptions = {}): Promise<StatusReport>
   const cwd = options.cwd ?? process.cwd();
   const dir = options.workspace ?? '.';
   const own = await workspaceStatus(dir, cwd, options.lang);
-  const tree = (await regionTree(resolve(cwd, dir), cwd)).slice(1);
   const regions: RegionStatus[] = [];
-  for (const [i, { dir: folder, depth }] of tree.entries()) {
-    const { region, totals } = await workspaceStatus(folder, cwd, options.lang);
+  for (const { region: folder, depth } of walkRegions((await regionFolders(resolve(cwd, dir), cwd)).regions)) {
+    const { region, totals } = await workspaceStatus(folder.dir, cwd, options.lang);
     // A region with regions of its own may have no directories itself; any other needs some.
-    const parent = (tree[i + 1]?.depth ?? 0) > depth;
+    const parent = folder.regions.length > 0;
     regions.push({
       region,
-      workspace: displayPath(folder, cwd),
+      workspace: displayPath(folder.dir, cwd),
       depth,
       totals,
       ready: totals.ready === totals.domains && (parent || totals.domains > 0),

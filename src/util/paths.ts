@@ -1,6 +1,6 @@
 // How paths are shown: relative to the working folder when inside it, else as the absolute path
 // (never climbing out with ../..), with forward slashes on every platform.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 
 export function displayPath(path: string, cwd: string): string {
@@ -21,5 +21,14 @@ export function repositoryRoot(dir: string): string | undefined {
   for (let d = dir; ; d = dirname(d)) {
     if (existsSync(join(d, '.git'))) return d;
     if (dirname(d) === d) return undefined;
+  }
+}
+
+/** What is at `path`, following links; undefined when nothing is (or it cannot be reached). */
+export function statOrUndefined(path: string) {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
   }
 }

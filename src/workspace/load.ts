@@ -10,7 +10,7 @@ import { msg } from '../i18n/messages.js';
 import { CONFIG_FILE, settingsFor, type WorkspaceConfig, type WorkspaceSettings } from './config.js';
 import { displayPath } from '../util/paths.js';
 import { readSourceFile, type SourceFile } from './source.js';
-import { workspaceFiles } from './targets.js';
+import { workspaceFiles } from './input-files.js';
 
 export interface Workspace {
   root: string;

@@ -1,7 +1,7 @@
 // `gkml build --help` names every target the build can write, Word and PDF included, in the
 // user's language, and says what --only does with the targets it does not run.
 import { describe, expect, it } from 'vitest';
-import { BUILD_TARGETS } from '../../src/export/targets.js';
+import { BUILD_TARGETS } from '../../src/export/target-table.js';
 import { spawnCli } from '../helpers/cli.js';
 
 describe('gkml build --help', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { build } from '../../src/publish/build.js';
-import type { BuildTarget } from '../../src/export/targets.js';
+import type { BuildTarget } from '../../src/export/target-table.js';
 import { REPO } from '../helpers/cli.js';
 
 export const scratchDir = (prefix: string) => mkdtempSync(join(tmpdir(), `gkml-${prefix}-`));

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { downloadsOf } from '../../src/export/targets.js';
+import { downloadsOf } from '../../src/export/target-table.js';
 import { CITY_COUNTIES } from '../helpers/city.js';
 import { CITY, buildSite, readDom, type BuiltSite } from './support/site.js';
 

@@ -319,7 +319,7 @@ describe('the baseline file', () => {
 });
 
 describe('gkml coverage of a workbook', () => {
-  it('compares it with the national baseline', async () => {
+  it('compares it with the national guidelines', async () => {
     const run = await runCli(['coverage', '-f', 'json', FILES.xlsx], { cwd: dir });
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout);

@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { xlsxWriter } from '../../src/export/xlsx/index.js';
-import { runTarget, type TestRegion } from '../helpers/targets.js';
+import { runTarget, type TestRegion } from '../helpers/run-target.js';
 import { compile } from '../../src/model/cascade.js';
 import type { Compendium } from '../../src/model/compendium.js';
 import { DOMAINS } from '../../src/model/domains.js';

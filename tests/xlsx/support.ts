@@ -8,7 +8,7 @@ import { compile } from '../../src/model/cascade.js';
 import type { Compendium } from '../../src/model/compendium.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
 import type { WorkspaceConfig } from '../../src/workspace/config.js';
-import { runTarget } from '../helpers/targets.js';
+import { runTarget } from '../helpers/run-target.js';
 
 export function scratchDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `gkml-${prefix}-`));

@@ -6,7 +6,7 @@ import { GkmlError } from '../../core/errors.js';
 import { CLI } from '../../i18n/catalogue/cli.js';
 import { msg, NOTHING, say } from '../../i18n/messages.js';
 import type { Text } from '../../i18n/text.js';
-import { BUILD_TARGETS, type BuildTarget } from '../../export/targets.js';
+import { BUILD_TARGETS, type BuildTarget } from '../../export/target-table.js';
 import { buildReporter } from '../build-progress.js';
 import { parseJobs, parseWait } from '../flag-values.js';
 import type { CliContext } from '../io.js';

@@ -17,7 +17,7 @@ import {
 } from 'docx';
 import type { Compendium } from '../../model/compendium.js';
 import { chineseOrdinal } from '../../util/chinese-numerals.js';
-import { regionFolder, type RegionSummary } from '../target.js';
+import { regionFolder, type RegionSummary } from '../target-writer.js';
 import { domainTable } from './domain-table.js';
 import { contents, cover, type ContentsEntry } from './front-matter.js';
 import { FONTS, PAGE_NUMBER_SIZE, STYLES, landscapePage, landscapeTextWidth, portraitPage } from './layout.js';

@@ -3,7 +3,7 @@
 // regions (their counts include the regions below them). One document in memory at a time.
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { TargetWriter } from '../target.js';
+import type { TargetWriter } from '../target-writer.js';
 import { documentBytes, regionSummary } from './compendium-document.js';
 import { makeFolder } from '../../util/make-folder.js';
 

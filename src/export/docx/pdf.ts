@@ -11,7 +11,7 @@ import { GkmlError } from '../../core/errors.js';
 import { DOCUMENT } from '../../i18n/catalogue/document.js';
 import { msg } from '../../i18n/messages.js';
 import { compareStrings } from '../../core/order.js';
-import type { TargetWriter } from '../target.js';
+import type { TargetWriter } from '../target-writer.js';
 import { documentBytes, regionSummary } from './compendium-document.js';
 import { makeFolder } from '../../util/make-folder.js';
 

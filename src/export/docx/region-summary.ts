@@ -1,7 +1,7 @@
 // The summary a city's or province's own document opens with: each region, its domain and item
 // counts, and the file its own document is in.
 import { Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
-import type { RegionSummary } from '../target.js';
+import type { RegionSummary } from '../target-writer.js';
 import { PORTRAIT_TEXT_WIDTH } from './layout.js';
 
 const HEADER = ['序号', '地区', '领域数', '事项数', '分册文件'];

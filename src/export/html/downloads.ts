@@ -2,7 +2,7 @@
 // workbook, the Word document, the JSON export), copied into the downloads/ folder beside the page
 // so the site folder is complete on its own. The other targets write each workspace's files before
 // the site does, so the files exist (a target whose regions' files come last, the PDF, is
-// not offered on region pages: targets.ts).
+// not offered on region pages: target-table.ts).
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OutputFile } from '../../model/compendium.js';

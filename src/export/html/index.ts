@@ -6,10 +6,11 @@
 // adds the search page over the whole tree and the assets.
 import { join } from 'node:path';
 import type { Compendium } from '../../model/compendium.js';
+import { fullName, walkRegions } from '../../core/region-tree.js';
 import { GkmlError } from '../../core/errors.js';
 import { BUILD } from '../../i18n/catalogue/build.js';
 import { msg } from '../../i18n/messages.js';
-import type { Publication, RegionSummary, TargetContext, TargetWriter } from '../target.js';
+import type { Publication, RegionSummary, TargetContext, TargetWriter } from '../target-writer.js';
 import { copyAssets } from './assets.js';
 import { changeNotice, sectionChanges, withRegions } from './changelog.js';
 import type { BreadcrumbsView } from './components/breadcrumbs.js';
@@ -81,8 +82,8 @@ class Pages {
 const hasOwnIndex = (hasRegions: boolean, ownDomains: number) => !hasRegions || ownDomains > 0;
 
 /** Every region below these, each named with the regions between (东州市安平县 below a province). */
-function namedBelow(regions: readonly RegionSummary[], above = ''): { region: RegionSummary; name: string }[] {
-  return regions.flatMap((r) => [{ region: r, name: above + r.name }, ...namedBelow(r.regions, above + r.name)]);
+function namedBelow(regions: readonly RegionSummary[]): { region: RegionSummary; name: string }[] {
+  return walkRegions(regions).map((visit) => ({ region: visit.region, name: fullName(visit) }));
 }
 
 /** From a folder of the site up to one above it (regions/a/regions/b/ to regions/a/: ../../). */
@@ -112,8 +113,9 @@ export const siteWriter: TargetWriter = async (ctx) => {
   // The downloads are the files the other targets wrote for this workspace, which they write first.
   const downloads = copyDownloads(c.downloads, ctx.outDir, pages.site, folder);
   // A region's index lists the regions above and below it in its scope select; the top's (and the search page), every region.
-  const related = ctx.tree.filter((r) => folder.startsWith(r.folder) || r.folder.startsWith(folder));
-  const place: Place = { folder, site, above, scopes: searchScopes(ctx.tree, searchKey(folder), related), downloads };
+  const tree = walkRegions(ctx.tree);
+  const related = tree.filter(({ region: r }) => folder.startsWith(r.folder) || r.folder.startsWith(folder));
+  const place: Place = { folder, site, above, scopes: searchScopes(tree, searchKey(folder), related), downloads };
   const changes = ctx.changes ? sectionChanges(ctx.changes, c) : null;
   const hasRegions = ctx.regions.length > 0;
   const section = sectionView(site, c, { above, scopes: place.scopes, downloads, changes });

@@ -1,7 +1,7 @@
 // The pages of a site and the frame every page shares (components of layout.hbs): file names,
 // the site's title and links, and each page's own title and scripts.
 import type { SiteSettings } from '../../model/compendium.js';
-import type { Publication } from '../target.js';
+import type { Publication } from '../target-writer.js';
 import { chineseDate } from '../../model/dates.js';
 import { SEARCH_INDEX_FILE, SEARCH_REGIONS_FILE } from './search-index.js';
 import { directoryTitle } from '../../model/table-layout.js';

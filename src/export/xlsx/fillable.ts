@@ -4,7 +4,7 @@
 import { dirname, join } from 'node:path';
 import type { Compendium } from '../../model/compendium.js';
 import { directoryTitle, FILLABLE_GUIDE_SHEET, FILLABLE_MARK, MARK, tableTitle, UNFILLED } from '../../model/table-layout.js';
-import type { TargetWriter } from '../target.js';
+import type { TargetWriter } from '../target-writer.js';
 import type { SheetSink } from './domain-sheet.js';
 import { writeFillableSheet } from './fillable-sheet.js';
 import { sheetOptions } from './page.js';

@@ -4,7 +4,8 @@
 // of every region below it) by domain — and, with `xlsx: {summary: nested}`, a sheet per level
 // below (县级汇总, 乡级汇总 …) — followed by its own 目录 and domain sheets when it has directories.
 import { dirname, join } from 'node:path';
-import { type RegionSummary, type TargetContext, type TargetWriter } from '../target.js';
+import { fullName, walkRegions } from '../../core/region-tree.js';
+import { type RegionSummary, type TargetContext, type TargetWriter } from '../target-writer.js';
 import { writeDirectorySheets, writeDirectoryWorkbook } from './directory-workbook.js';
 import { SUMMARY_SHEET, summaryTitle, writeSummarySheet, type SummaryRow } from './summary-sheet.js';
 import { writeWorkbookFile } from './workbook.js';
@@ -51,13 +52,10 @@ export const xlsxWriter: TargetWriter = async (ctx) => {
  */
 function levelSheets(ctx: TargetContext, row: (r: RegionSummary, name: string) => SummaryRow): { name: string; rows: SummaryRow[] }[] {
   const sheets = new Map<string, { rows: SummaryRow[]; below: boolean }>();
-  const walk = (regions: readonly RegionSummary[], above: string, depth: number) => {
-    for (const r of regions) {
-      const sheet = sheets.get(r.levelName) ?? { rows: [], below: false };
-      sheets.set(r.levelName, { rows: [...sheet.rows, row(r, above + r.name)], below: sheet.below || depth > 0 });
-      walk(r.regions, above + r.name, depth + 1);
-    }
-  };
-  walk(ctx.regions, '', 0);
+  for (const visit of walkRegions(ctx.regions)) {
+    const { levelName } = visit.region;
+    const sheet = sheets.get(levelName) ?? { rows: [], below: false };
+    sheets.set(levelName, { rows: [...sheet.rows, row(visit.region, fullName(visit))], below: sheet.below || visit.depth > 1 });
+  }
   return [...sheets].filter(([, s]) => s.below).map(([name, s]) => ({ name, rows: s.rows }));
 }

@@ -1,6 +1,7 @@
 // Params of components/search-form: a search box posting to the search page, with a scope select
 // on a city's or province's site.
-import type { TreeRegion } from '../../target.js';
+import type { RegionVisit } from '../../../core/region-tree.js';
+import type { PlannedRegion } from '../../target-writer.js';
 import type { SiteInfo } from '../pages.js';
 import { searchKey } from '../search-index.js';
 
@@ -41,13 +42,17 @@ export function searchForm(site: SiteInfo, label: string, scopes: ScopeOption[])
  * it (by its search key, a/b), indented by depth. A level is offered when one of its regions has an
  * index of its own. None for a single county.
  */
-export function searchScopes(regions: readonly TreeRegion[], selected: string, listed: readonly TreeRegion[] = regions): ScopeOption[] {
+export function searchScopes(
+  regions: readonly RegionVisit<PlannedRegion>[],
+  selected: string,
+  listed: readonly RegionVisit<PlannedRegion>[] = regions,
+): ScopeOption[] {
   if (!regions.length) return [];
-  const levels = new Map(regions.filter((r) => r.ownIndex).map((r) => [r.level, r.levelName]));
+  const levels = new Map(regions.filter(({ region: r }) => r.ownIndex).map(({ region: r }) => [r.level, r.levelName]));
   const options = [
     { value: '', text: '全部地区' },
     ...(levels.size > 1 ? [...levels].map(([level, name]) => ({ value: `level:${level}`, text: `全部${name}地区` })) : []),
-    ...listed.map((r) => ({ value: searchKey(r.folder), text: '\u3000'.repeat(r.depth - 1) + r.name })),
+    ...listed.map(({ region: r, depth }) => ({ value: searchKey(r.folder), text: '\u3000'.repeat(depth - 1) + r.name })),
   ];
   return options.map((o) => ({ ...o, selected: o.value === selected }));
 }

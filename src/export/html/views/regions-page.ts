@@ -3,7 +3,7 @@
 // their counts (each with the regions below it), and its own domains (本级), if any.
 import type { Compendium } from '../../../model/compendium.js';
 import type { BreadcrumbsView } from '../components/breadcrumbs.js';
-import type { RegionSummary } from '../../target.js';
+import type { RegionSummary } from '../../target-writer.js';
 import { domainCards, type DomainCardView } from '../components/domain-card.js';
 import type { DownloadView } from '../components/download-list.js';
 import type { RegionDownloadsView } from '../components/region-downloads.js';

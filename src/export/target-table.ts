@@ -4,7 +4,7 @@
 import { HELP } from '../i18n/catalogue/cli-help.js';
 import type { Message } from '../i18n/messages.js';
 import type { OutputFile } from '../model/compendium.js';
-import type { TargetWriter } from './target.js';
+import type { TargetWriter } from './target-writer.js';
 
 export interface TargetDeclaration {
   name: string;

@@ -2,7 +2,7 @@
 // top with the regions' summaries), without the lint gate: tests use it for inputs lint would refuse.
 import type { DiffReport } from '../../src/diff/diff.js';
 import type { Compendium } from '../../src/model/compendium.js';
-import { publicationOf, regionPath, summarise, type TargetContext, type TargetWriter } from '../../src/export/target.js';
+import { publicationOf, regionPath, summarise, type TargetContext, type TargetWriter } from '../../src/export/target-writer.js';
 
 /** A region for a target test (no regions of its own): its name defaults to its compendium's region. */
 export interface TestRegion {
@@ -24,8 +24,8 @@ export async function runTarget(write: TargetWriter, ctx: TestContext, regions: 
     folder: regionPath('', r.slug),
     level: r.compendium.level,
     levelName: r.compendium.levelLabels[0] ?? '',
-    depth: 1,
     ownIndex: true,
+    regions: [],
   }));
   const files: string[] = [];
   const summaries = [];

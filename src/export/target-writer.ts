@@ -2,6 +2,7 @@
 // compendia, one workspace of the region tree at a time, and the summaries of the regions below
 // it, so memory stays at one region's size however many regions there are.
 import { GkmlError } from '../core/errors.js';
+import type { RegionTree } from '../core/region-tree.js';
 import { BUILD } from '../i18n/catalogue/build.js';
 import { msg } from '../i18n/messages.js';
 import type { Lang } from '../i18n/text.js';
@@ -37,13 +38,11 @@ export function regionPath(parentFolder: string, slug: string): string {
 }
 
 /** A region of the build's tree as planned, before any is built. */
-export interface TreeRegion extends RegionRef {
+export interface PlannedRegion extends RegionRef {
   folder: string;
   level: string;
   /** What its level is called: 县级, 乡级 … */
   levelName: string;
-  /** 1 for a child of the top workspace. */
-  depth: number;
   /** Whether it has directories of its own (or no regions): the site's search has an index of it. */
   ownIndex: boolean;
 }
@@ -61,7 +60,10 @@ export function publicationOf(c: Compendium): Publication {
  * include every region below it, and the same of its own regions. Plain data, so a worker thread
  * can hand it back.
  */
-export interface RegionSummary extends RegionRef {
+export type RegionSummary = RegionTree<RegionCounts>;
+
+/** A region's summary without its own regions. */
+export interface RegionCounts extends RegionRef {
   /** Its folder below the build's output (regionPath). */
   folder: string;
   /** Its config's level (city, county, township …) and what that is called (市级, 县级, 乡级 …). */
@@ -80,8 +82,6 @@ export interface RegionSummary extends RegionRef {
   downloads: OutputFile[];
   /** What changed in its own directories since the previous publication (`--previous`). */
   changes?: DiffReport;
-  /** Its own regions, in order. */
-  regions: RegionSummary[];
 }
 
 /** A region's summary, from its compiled directories and its own regions' summaries. */
@@ -109,11 +109,6 @@ export function summarise(
   };
 }
 
-/** Every region below these, each before its own (pre-order). */
-export function descendants(regions: readonly RegionSummary[]): RegionSummary[] {
-  return regions.flatMap((r) => [r, ...descendants(r.regions)]);
-}
-
 /**
  * What a target writes for one workspace of the tree: the top one, or a region at any depth. The
  * build hands each region to every target once all regions below it are written, so a target
@@ -132,8 +127,8 @@ export interface TargetContext {
   folder: string;
   /** The regions between the top and this one (neither included), outermost first, with their folders. */
   trail: readonly (RegionRef & { folder: string })[];
-  /** Every region of the build as planned, each before its own (pre-order): what a page's search may be scoped to. */
-  tree: readonly TreeRegion[];
+  /** The regions of the build as planned, below the top: what a page's search may be scoped to. */
+  tree: readonly RegionTree<PlannedRegion>[];
   /** This workspace's child regions, already written, in order (empty for a county without townships). */
   regions: readonly RegionSummary[];
   /** What changed in this workspace's own directories since the previous publication (`gkml build --previous`). */

@@ -2,9 +2,9 @@
 // with the workspace it belongs to. Sorted by code point so every run sees the same order. A file
 // reached through a symbolic link that leaves its boundary (src/workspace/links.ts) stays a
 // target, marked refused: lint reports it, and nothing reads it. Never dropped without a word.
-import { statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { compareStrings } from '../core/order.js';
+import { descendants } from '../core/region-tree.js';
 import { GkmlError } from '../core/errors.js';
 import { WORKSPACE } from '../i18n/catalogue/workspace.js';
 import { msg } from '../i18n/messages.js';
@@ -12,7 +12,8 @@ import type { Text } from '../i18n/text.js';
 import { CONFIG_FILE, findWorkspaceRoot, loadConfig } from './config.js';
 import { isLink, linkBoundary, linkGuard, type LinkGuard } from './links.js';
 import { TABLE_FILE_PATTERNS } from './table-files.js';
-import { displayPath, isInside } from '../util/paths.js';
+import { regionFolders } from './region-folders.js';
+import { displayPath, statOrUndefined } from '../util/paths.js';
 
 export interface Target {
   /** Absolute path of the file. */
@@ -27,14 +28,6 @@ export interface Target {
 const YAML_FILES = ['*.yaml', '*.yml'];
 /** Files of a workspace that are not directories. */
 const NOT_DIRECTORIES = new Set([CONFIG_FILE, 'units.yaml']);
-
-function statOrUndefined(path: string) {
-  try {
-    return statSync(path);
-  } catch {
-    return undefined;
-  }
-}
 
 /** globby is loaded only when a folder or pattern has to be expanded: linting one file never pays for it. */
 async function globbyModule() {
@@ -104,33 +97,6 @@ export async function missingListedFiles(root: string, cwd: string): Promise<str
   return named.filter((p) => !statOrUndefined(resolve(root, p))?.isFile());
 }
 
-/**
- * The child workspaces of a workspace (`regions: [counties/*]`, at any level), sorted, each a folder
- * with its own gkml.config.yaml. Folders outside the parent are never followed.
- */
-export async function childWorkspaces(root: string, cwd: string): Promise<string[]> {
-  const config = loadConfig(join(root, CONFIG_FILE), cwd);
-  if (!config.regions?.length) return [];
-  const { globbySync } = await globbyModule();
-  const dirs = globbySync(config.regions, { cwd: root, absolute: true, onlyDirectories: true, followSymbolicLinks: false });
-  return dirs
-    .map((d) => resolve(d))
-    .filter((d) => isInside(root, d) && d !== root && statOrUndefined(join(d, CONFIG_FILE))?.isFile())
-    .sort(compareStrings);
-}
-
-/** Every workspace from `root` down: itself, then its regions (and theirs), in sorted order. */
-export async function workspaceTree(root: string, cwd: string): Promise<string[]> {
-  return (await regionTree(root, cwd)).map((r) => r.dir);
-}
-
-/** The regions below `root` at every depth (1 for a child), each followed by its own, in sorted order. */
-export async function regionTree(root: string, cwd: string, depth = 0): Promise<{ dir: string; depth: number }[]> {
-  const out = [{ dir: root, depth }];
-  for (const child of await childWorkspaces(root, cwd)) out.push(...(await regionTree(child, cwd, depth + 1)));
-  return out;
-}
-
 /** `withRegions: false` takes a workspace's own files only, not its child regions'. */
 export async function resolveTargets(inputs: readonly string[], cwd: string, { withRegions = true } = {}): Promise<Target[]> {
   const byPath = new Map<string, Target>();
@@ -151,7 +117,9 @@ export async function resolveTargets(inputs: readonly string[], cwd: string, { w
     if (stat?.isDirectory()) {
       if (statOrUndefined(join(abs, CONFIG_FILE))?.isFile()) {
         let count = 0;
-        for (const ws of withRegions ? await workspaceTree(abs, cwd) : [abs]) {
+        // The workspace, then each region below it, each before its own.
+        const workspaces = withRegions ? descendants([await regionFolders(abs, cwd)]).map((r) => r.dir) : [abs];
+        for (const ws of workspaces) {
           const files = await workspaceTargets(ws, cwd);
           count += files.length;
           files.forEach(add);
