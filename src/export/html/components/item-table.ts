@@ -2,7 +2,8 @@
 // display-ready: names as cells with the row header chosen (an item with no 二级事项 as one cell
 // spanning the name columns, as the official tables draw it), marks as words, channels as text.
 import type { OptionalColumns, PublishedItem } from '../../../model/compendium.js';
-import { HEADER, l1Span, MARK, UNFILLED } from '../../../model/table-layout.js';
+import { HEADER } from '../../../model/fields.js';
+import { l1Span, MARK, UNFILLED } from '../../../model/table-layout.js';
 
 export interface MarkView {
   /** Group and column, e.g. 公开对象：全社会 (shown as the label of the value on phones). */
