@@ -92,6 +92,8 @@ export interface TableColumn {
   field?: string;
   /** The item id, kept in a hidden column of the workbook so a round trip keeps ids; not printed. */
   hidden?: boolean;
+  /** A mark column's (全社会 … 县级) test of whether the item is marked there, whatever its cell shows. */
+  marked?(item: PublishedItem): boolean;
   /** Its widths in the workbook and the document, from the field registry. */
   widths: { xlsx: XlsxWidth; docx?: number };
   /** The cell's lines (one for most columns; content, basis and channels have several). */
@@ -106,9 +108,32 @@ export function isUnfilled(column: TableColumn, item: PublishedItem): boolean {
 }
 
 type Lines = TableColumn['lines'];
+type Marked = NonNullable<TableColumn['marked']>;
+
+/** Whether an item is marked in a mark column (`label` names a level column); undefined for any other column. */
+function markedBy(key: string, label: string): Marked | undefined {
+  switch (key) {
+    case 'society':
+      return (i) => i.audience.society;
+    case 'specific':
+      return (i) => i.audience.specific;
+    case 'active':
+      return (i) => i.mode.active;
+    case 'onRequest':
+      return (i) => i.mode.onRequest;
+    case 'level':
+      return (i) => i.level.includes(label);
+    default:
+      return undefined;
+  }
+}
 
 /** What a column's cell shows of an item; `label` names a level or a note column. */
 function cellLines(key: string, label: string, channels: ChannelPresentation): Lines {
+  const marked = markedBy(key, label);
+  // A named group is written instead of √, as the market-regulation template asks (特定群体(请写明)).
+  if (key === 'specific') return (i) => (i.audience.group ? [i.audience.group] : mark(marked!(i)));
+  if (marked) return (i) => mark(marked(i));
   switch (key) {
     case 'seq':
       return (i) => [String(i.seq)];
@@ -128,17 +153,6 @@ function cellLines(key: string, label: string, channels: ChannelPresentation): L
       return (i) => [i.owner];
     case 'channels':
       return (i) => channelLines(i, channels);
-    case 'society':
-      return (i) => mark(i.audience.society);
-    // A named group is written instead of √, as the market-regulation template asks (特定群体(请写明)).
-    case 'specific':
-      return (i) => (i.audience.group ? [i.audience.group] : mark(i.audience.specific));
-    case 'active':
-      return (i) => mark(i.mode.active);
-    case 'onRequest':
-      return (i) => mark(i.mode.onRequest);
-    case 'level':
-      return (i) => mark(i.level.includes(label));
     case 'note':
       return (i) => [i.notes[label] ?? ''];
     default:
@@ -152,6 +166,7 @@ function cellLines(key: string, label: string, channels: ChannelPresentation): L
  */
 function drawn(spec: ColumnSpec, label: string, channels: ChannelPresentation, first: boolean): TableColumn {
   const lines = cellLines(spec.key, label, channels);
+  const marked = markedBy(spec.key, label);
   const fillable = spec.field !== undefined && fieldSpec(spec.field)?.filled === true;
   return {
     key: spec.key,
@@ -161,6 +176,7 @@ function drawn(spec: ColumnSpec, label: string, channels: ChannelPresentation, f
     ...(spec.group ? { group: GROUP_LABELS[spec.group] } : {}),
     ...(fillable ? { field: spec.field } : {}),
     ...(spec.hidden ? { hidden: true } : {}),
+    ...(marked ? { marked } : {}),
     widths: { xlsx: spec.xlsxWidth, ...(spec.docxWeight !== undefined ? { docx: spec.docxWeight } : {}) },
   };
 }
