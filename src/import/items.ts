@@ -4,9 +4,9 @@
 // <domain>-<NN>-<MM> by position of the 一级事项 and of the item under it.
 import { IMPORT } from '../i18n/catalogue/import.js';
 import { msg } from '../i18n/messages.js';
-import { importedField } from '../model/fields.js';
+import { importedField, ONE_LINE_FIELDS } from '../model/fields.js';
 import { UNFILLED } from '../model/table-layout.js';
-import { halfWidth, ONE_LINE_FIELDS } from '../model/value-kinds.js';
+import { halfWidth } from '../model/value-kinds.js';
 import { unwrappedLines, unwrappedOneLine } from '../model/wraps.js';
 import type { Audience, Channel, Item } from '../model/types.js';
 import { readChannels } from './channels.js';

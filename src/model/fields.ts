@@ -32,6 +32,8 @@ export interface FieldSpec {
   defaultable?: true;
   /** A county directory must fill it (l2 only where the item has a 二级事项): null is 待填写. */
   filled?: true;
+  /** It holds one line of text: a line break in it is a mistake, not a list (model/value-kinds.ts). */
+  oneLine?: true;
   /** How the importer names it when a table has no column for it. */
   missing?: Message;
   /** One column holding the whole field as words (公开对象: 全社会), as some tables write it: the importer's kind and header. */
@@ -41,13 +43,13 @@ export interface FieldSpec {
 /** The item fields in the order a directory file writes them. */
 export const FIELDS = [
   { name: 'id', title: TITLES.id },
-  { name: 'l1', title: TITLES.l1, official: true },
-  { name: 'l2', title: TITLES.l2, official: true, filled: true },
-  { name: 'l3', title: TITLES.l3, official: true },
+  { name: 'l1', title: TITLES.l1, official: true, oneLine: true },
+  { name: 'l2', title: TITLES.l2, official: true, filled: true, oneLine: true },
+  { name: 'l3', title: TITLES.l3, official: true, oneLine: true },
   { name: 'content', title: TITLES.content, official: true, defaultable: true, filled: true, missing: IMPORT.content },
   { name: 'basis', title: TITLES.basis, official: true, defaultable: true, filled: true, missing: IMPORT.basis },
-  { name: 'timeframe', title: TITLES.timeframe, official: true, defaultable: true, filled: true, missing: IMPORT.timeframe },
-  { name: 'owner', title: TITLES.owner, official: true, defaultable: true, filled: true, missing: IMPORT.owner },
+  { name: 'timeframe', title: TITLES.timeframe, official: true, defaultable: true, filled: true, oneLine: true, missing: IMPORT.timeframe },
+  { name: 'owner', title: TITLES.owner, official: true, defaultable: true, filled: true, oneLine: true, missing: IMPORT.owner },
   { name: 'channels', title: TITLES.channels, official: true, defaultable: true, filled: true, missing: IMPORT.channels },
   {
     name: 'audience',
@@ -86,6 +88,8 @@ export const OFFICIAL_FIELDS = namesWhere<OfficialField>((f) => f.official === t
 export const DEFAULTABLE_FIELDS = namesWhere<DefaultableField>((f) => f.defaultable === true);
 /** The fields an item must give (or have given by a default): what a draft shows as 待填写 while empty. */
 export const FILLED_FIELDS = namesWhere<FilledField>((f) => f.filled === true);
+/** The fields that hold one line of text, in table order: names, 公开时限, 公开主体. */
+export const ONE_LINE_FIELDS: ReadonlySet<string> = new Set(namesWhere((f) => f.oneLine === true));
 /** The fields two versions of an item are compared on: all but the id. */
 export const COMPARED_FIELDS = namesWhere<Exclude<FieldName, 'id'>>((f) => f.name !== 'id');
 
