@@ -1,8 +1,8 @@
 // The one description of an item's fields and of the official table's columns (docs/reference/format.md §1):
 // each field's name, titles, whether a `defaults` block may give it and whether a directory must fill it;
 // each column's label, group, alignment, the header labels the importer reads as it, and its width in the
-// workbook and the document. The schema's titles (checked by tests/schema), the importer's header map, the
-// table of every exporter, the lint and import messages and the diff's field names all read from here.
+// workbook and the document. The importer's header map, the table of every exporter, the lint and import
+// messages and the diff's field names read from here; the directory schema's titles must match (tests/model/fields.test.ts).
 import { IMPORT } from '../i18n/catalogue/import.js';
 import { defineMessages, type Message } from '../i18n/messages.js';
 
@@ -310,7 +310,7 @@ export function columnTitle(column: ColumnSpec): string {
  * and each field's one-column words form (公开对象, 公开方式, 公开层级 as text).
  */
 export function importedField(kind: string): FieldName | undefined {
-  const column = COLUMNS.find((c) => c.key === kind && c.key !== 'note');
+  const column = COLUMNS.find((c) => c.key === kind);
   if (column?.field) return column.field;
   return (FIELDS as readonly FieldSpec[]).find((f) => f.words?.kind === kind)?.name as FieldName | undefined;
 }
