@@ -3,24 +3,13 @@
 import { REPORT } from '../i18n/catalogue/report.js';
 import { defineMessages, say, type Message } from '../i18n/messages.js';
 import type { Lang } from '../i18n/text.js';
-import { HEADER } from '../model/table-layout.js';
+import { COMPARED_FIELDS, fieldSpec } from '../model/fields.js';
 import type { DiffReport } from './diff.js';
 
 /** How reports name each compared field: its column in the official table layout, its key in English. */
 export const FIELD_LABELS: Readonly<Record<string, Message>> = defineMessages({
   domain: { zh: '领域', en: 'domain' },
-  l1: { zh: HEADER.l1, en: 'l1' },
-  l2: { zh: HEADER.l2, en: 'l2' },
-  l3: { zh: HEADER.l3, en: 'l3' },
-  content: { zh: HEADER.content, en: 'content' },
-  basis: { zh: HEADER.basis, en: 'basis' },
-  timeframe: { zh: HEADER.timeframe, en: 'timeframe' },
-  owner: { zh: HEADER.owner, en: 'owner' },
-  channels: { zh: HEADER.channels, en: 'channels' },
-  audience: { zh: HEADER.audience, en: 'audience' },
-  mode: { zh: HEADER.mode, en: 'mode' },
-  level: { zh: HEADER.level, en: 'level' },
-  notes: { zh: '备注', en: 'notes' },
+  ...Object.fromEntries(COMPARED_FIELDS.map((name) => [name, { zh: fieldSpec(name)!.title.zh, en: name }])),
 });
 
 /** A field's value as one line of text: lists joined with 、, absent as —. */

@@ -4,7 +4,8 @@
 import { compareStrings } from '../core/order.js';
 import type { Compendium } from '../model/compendium.js';
 import { normaliseName } from '../model/names.js';
-import { ITEM_FIELDS, type Item } from '../model/types.js';
+import { COMPARED_FIELDS } from '../model/fields.js';
+import type { Item } from '../model/types.js';
 
 export interface ItemRef {
   id: string;
@@ -49,8 +50,6 @@ export const DIFF_LISTS = ['added', 'removed', 'changed', 'renamed'] as const;
 
 type Located = { domain: string; item: Item };
 
-const COMPARED = [...ITEM_FIELDS, 'notes'] as const;
-
 function itemsById(c: Compendium): Map<string, Located> {
   const map = new Map<string, Located>();
   for (const d of c.domains) for (const item of d.items) map.set(item.id, { domain: d.id, item: item.data });
@@ -73,7 +72,7 @@ function canonical(value: unknown): string {
 function fieldChanges(a: Located, b: Located): FieldChange[] {
   const out: FieldChange[] = [];
   if (a.domain !== b.domain) out.push({ field: 'domain', before: a.domain, after: b.domain });
-  for (const field of COMPARED) {
+  for (const field of COMPARED_FIELDS) {
     const before = (a.item as unknown as Record<string, unknown>)[field];
     const after = (b.item as unknown as Record<string, unknown>)[field];
     if (canonical(before) !== canonical(after)) out.push({ field, before: before ?? null, after: after ?? null });

@@ -6,7 +6,8 @@
 import { IMPORT } from '../i18n/catalogue/import.js';
 import { msg } from '../i18n/messages.js';
 import type { Text } from '../i18n/text.js';
-import { bareNumberOrDate, commandText, lineBreakReason, notTextReason, ONE_LINE_FIELDS, type NotText } from '../model/value-kinds.js';
+import { ONE_LINE_FIELDS } from '../model/fields.js';
+import { bareNumberOrDate, commandText, lineBreakReason, notTextReason, type NotText } from '../model/value-kinds.js';
 import { fieldTitle } from '../rules/support/item.js';
 import { isExternalFormula } from './formula-refs.js';
 import { cellFormula, cellRef, type CellFormula } from './grid.js';

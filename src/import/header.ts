@@ -4,6 +4,7 @@
 // published tables (docs/reference/format.md §1.1–§1.2) maps onto the official columns; anything else becomes an
 // item note named after its header.
 import { cellText, columnLetters, type CellRange, type SheetGrid } from './grid.js';
+import { headerLabels } from '../model/fields.js';
 import { largest } from '../util/arrays.js';
 
 export type FieldKind =
@@ -62,25 +63,9 @@ export function normaliseLabel(text: string): string {
   return text.normalize('NFKC').replace(/[\s“”"‘’']/g, '');
 }
 
+/** The field registry's header labels (src/model/fields.ts), then the domain column and any level column. */
 const LABELS: readonly [RegExp, FieldKind | 'level'][] = [
-  [/^(序号|序|编号|顺序号)$/, 'seq'],
-  [/^事项编号$/, 'id'],
-  [/^一级(事项|目录|栏目)?$/, 'l1'],
-  [/^二级(事项|目录|栏目)?$/, 'l2'],
-  [/^三级(事项|目录|栏目)?$/, 'l3'],
-  [/^(公开事项(名称)?|事项名称)$/, 'l1'],
-  [/^公开(内容|要素)/, 'content'],
-  [/^(公开)?依据/, 'basis'],
-  [/^(公开)?时限/, 'timeframe'],
-  [/^(公开|责任)主体/, 'owner'],
-  [/^(公开)?(渠道|载体)/, 'channels'],
-  [/^全社会/, 'society'],
-  [/^特定(群体|群众|对象|人群)/, 'specific'],
-  [/^主动/, 'active'],
-  [/^(依申请|申请)/, 'onRequest'],
-  [/^公开对象/, 'audience'],
-  [/^公开方式/, 'mode'],
-  [/^公开层级/, 'levels'],
+  ...(headerLabels() as [RegExp, FieldKind][]),
   [/^(对?相应|公开|所属)?领域(名称)?$/, 'domain'],
   // 县级, 乡级, 乡、村级, 区县级, 镇(街)级 … (一级/二级/三级 matched above).
   [/^[^级]{1,8}级$/, 'level'],

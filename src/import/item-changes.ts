@@ -1,26 +1,14 @@
 // What a workbook row changes in a workspace item: each field compared as the workbook shows it
 // (lines, citations as text, channels, marks), so that a value written another way in YAML (a
 // citation as {title, ref}, content as one text, a list a default gives) is not a change.
+import { COMPARED_FIELDS } from '../model/fields.js';
 import { channels, citations, labels, lines, text } from '../model/item-values.js';
 import type { Item } from '../model/types.js';
 import type { PlainValue } from '../workspace/edit-structure.js';
 import type { ItemDraft } from './items.js';
 
-/** The fields a workbook row carries, in the order a new item is written. */
-export const ROW_FIELDS = [
-  'l1',
-  'l2',
-  'l3',
-  'content',
-  'basis',
-  'timeframe',
-  'owner',
-  'channels',
-  'audience',
-  'mode',
-  'level',
-  'notes',
-] as const;
+/** The fields a workbook row carries, in the order a new item is written: all but the id. */
+export const ROW_FIELDS = COMPARED_FIELDS;
 export type RowField = (typeof ROW_FIELDS)[number];
 
 function audienceKey(value: unknown): string | null {

@@ -4,8 +4,9 @@
 // <domain>-<NN>-<MM> by position of the 一级事项 and of the item under it.
 import { IMPORT } from '../i18n/catalogue/import.js';
 import { msg } from '../i18n/messages.js';
+import { importedField, ONE_LINE_FIELDS } from '../model/fields.js';
 import { UNFILLED } from '../model/table-layout.js';
-import { halfWidth, ONE_LINE_FIELDS } from '../model/value-kinds.js';
+import { halfWidth } from '../model/value-kinds.js';
 import { unwrappedLines, unwrappedOneLine } from '../model/wraps.js';
 import type { Audience, Channel, Item } from '../model/types.js';
 import { readChannels } from './channels.js';
@@ -212,7 +213,9 @@ function readCell(r: RowReading, ctx: RowContext, i: number, asWritten: boolean)
   const written = asWritten ? (row.values[i] ?? '') : mendedWidth(row, i, cellRef(table.sheet.name, at, column.col), problems);
   // A wrap inside a name, a body or a time limit is the table's layout, not content: joined before anything looks.
   const text = ONE_LINE_FIELDS.has(role.kind) ? unwrappedOneLine(role.kind, written, table.sheet.copied === true) : written;
-  const field = FIELD_OF[role.kind];
+  // The item field a column's text is read into (mark columns are placed per mark, notes per name).
+  const imported = importedField(role.kind);
+  const field = imported && `/${imported}`;
   const leftEmpty = (emptyRow: number) => {
     if (field && !r.empty.has(field)) r.empty.set(field, { sheet: table.sheet.name, row: emptyRow, col: column.col });
   };
@@ -298,27 +301,6 @@ export function draftItem(table: Table, row: SourceRow, problems: ProblemList, a
     absent: absentFields(table),
   };
 }
-
-/** The item field a column's text is read into (mark columns are placed per mark, notes per name). */
-const FIELD_OF: Partial<Record<string, string>> = {
-  id: '/id',
-  l1: '/l1',
-  l2: '/l2',
-  l3: '/l3',
-  content: '/content',
-  basis: '/basis',
-  timeframe: '/timeframe',
-  owner: '/owner',
-  channels: '/channels',
-  society: '/audience',
-  specific: '/audience',
-  audience: '/audience',
-  active: '/mode',
-  onRequest: '/mode',
-  mode: '/mode',
-  level: '/level',
-  levels: '/level',
-};
 
 /** A value's text with full-width letters and digits made half-width, said at the cell it was typed in (once, not per merged row). */
 function mendedWidth(row: SourceRow, i: number, at: string, problems: ProblemList): string {

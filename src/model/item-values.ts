@@ -3,7 +3,8 @@
 // lint passes (`gkml build --draft`) shows what the author wrote rather than failing on it.
 import { OTHER_CHANNEL } from './channels.js';
 import type { PublishedChannel } from './compendium.js';
-import { DEFAULTABLE_FIELDS, type Citation, type Item, type ItemDefaults } from './types.js';
+import { DEFAULTABLE_FIELDS, FILLED_FIELDS, type FilledField } from './fields.js';
+import type { Citation, Item, ItemDefaults } from './types.js';
 
 /** The item with every field it leaves out taken from the defaults, its own key order kept (defaulted fields after). */
 export function withDefaults(
@@ -22,19 +23,17 @@ export function withDefaults(
   return (resolved as Item | undefined) ?? item;
 }
 
-/** The fields an item must give (or have given by a default) that are still empty: what a draft shows as 待填写. */
-export const FILLED_FIELDS = ['l2', 'content', 'basis', 'timeframe', 'owner', 'channels', 'audience', 'mode', 'level'] as const;
-
 /** True when the item has no 二级事项: l2 left out, its 一级事项 standing alone. (null is still to be filled.) */
 export function hasNoL2(item: Pick<Item, 'l2'>): boolean {
   return item.l2 === undefined;
 }
 
 /** The fields `item` must give: all of FILLED_FIELDS, but l2 only when the item has a 二级事项. */
-export function fieldsToFill(item: Item): readonly (typeof FILLED_FIELDS)[number][] {
+export function fieldsToFill(item: Item): readonly FilledField[] {
   return hasNoL2(item) ? FILLED_FIELDS.filter((f) => f !== 'l2') : FILLED_FIELDS;
 }
 
+/** The fields an item must give (or have given by a default) that are still empty: what a draft shows as 待填写. */
 export function unfilledFields(item: Item): string[] {
   return fieldsToFill(item).filter((f) => item[f] === null || item[f] === undefined);
 }

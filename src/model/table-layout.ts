@@ -1,30 +1,9 @@
-// The official table layout of a 基层政务公开标准目录 (docs/reference/format.md §1): header labels,
-// their groups, the title line and the optional columns. Every exporter draws exactly these
-// labels; the importer maps every variant seen in published tables back onto them.
+// The official table layout of a 基层政务公开标准目录 (docs/reference/format.md §1): the columns of the
+// field registry (fields.ts) with what each cell shows, the title line and the optional columns.
+// Every exporter draws exactly these columns.
 import { channelLines } from './channel-cell.js';
 import type { ChannelPresentation, OptionalColumns, PublishedItem } from './compendium.js';
-
-export const HEADER = {
-  seq: '序号',
-  items: '公开事项',
-  l1: '一级事项',
-  l2: '二级事项',
-  l3: '三级事项',
-  content: '公开内容(要素)',
-  basis: '公开依据',
-  timeframe: '公开时限',
-  owner: '公开主体',
-  channels: '公开渠道和载体',
-  audience: '公开对象',
-  society: '全社会',
-  specific: '特定群体',
-  mode: '公开方式',
-  active: '主动',
-  onRequest: '依申请',
-  level: '公开层级',
-  /** Not in the national layout: the stable item id, in a hidden last column so a round trip keeps ids. */
-  id: '事项编号',
-} as const;
+import { columnLabel, COLUMNS, fieldSpec, GROUP_LABELS, type ColumnSpec, type XlsxWidth } from './fields.js';
 
 /** The mark written in 公开对象 / 公开方式 / 公开层级 cells. */
 export const MARK = '√';
@@ -113,6 +92,10 @@ export interface TableColumn {
   field?: string;
   /** The item id, kept in a hidden column of the workbook so a round trip keeps ids; not printed. */
   hidden?: boolean;
+  /** A mark column's (全社会 … 县级) test of whether the item is marked there, whatever its cell shows. */
+  marked?(item: PublishedItem): boolean;
+  /** Its widths in the workbook and the document, from the field registry. */
+  widths: { xlsx: XlsxWidth; docx?: number };
   /** The cell's lines (one for most columns; content, basis and channels have several). */
   lines(item: PublishedItem): string[];
 }
@@ -124,87 +107,97 @@ export function isUnfilled(column: TableColumn, item: PublishedItem): boolean {
   return column.field !== undefined && item.unfilled?.includes(column.field) === true;
 }
 
-const column = (key: string, label: string, align: TableColumn['align'], lines: TableColumn['lines'], group?: string): TableColumn => ({
-  key,
-  label,
-  align,
-  lines,
-  ...(group ? { group } : {}),
-});
+type Lines = TableColumn['lines'];
+type Marked = NonNullable<TableColumn['marked']>;
+
+/** Whether an item is marked in a mark column (`label` names a level column); undefined for any other column. */
+function markedBy(key: string, label: string): Marked | undefined {
+  switch (key) {
+    case 'society':
+      return (i) => i.audience.society;
+    case 'specific':
+      return (i) => i.audience.specific;
+    case 'active':
+      return (i) => i.mode.active;
+    case 'onRequest':
+      return (i) => i.mode.onRequest;
+    case 'level':
+      return (i) => i.level.includes(label);
+    default:
+      return undefined;
+  }
+}
+
+/** What a column's cell shows of an item; `label` names a level or a note column. */
+function cellLines(key: string, label: string, channels: ChannelPresentation): Lines {
+  const marked = markedBy(key, label);
+  // A named group is written instead of √, as the market-regulation template asks (特定群体(请写明)).
+  if (key === 'specific') return (i) => (i.audience.group ? [i.audience.group] : mark(marked!(i)));
+  if (marked) return (i) => mark(marked(i));
+  switch (key) {
+    case 'seq':
+      return (i) => [String(i.seq)];
+    case 'l1':
+      return (i) => [i.l1];
+    case 'l2':
+      return (i) => [i.l2 ?? ''];
+    case 'l3':
+      return (i) => [i.l3 ?? ''];
+    case 'content':
+      return (i) => i.content;
+    case 'basis':
+      return (i) => i.basis;
+    case 'timeframe':
+      return (i) => [i.timeframe];
+    case 'owner':
+      return (i) => [i.owner];
+    case 'channels':
+      return (i) => channelLines(i, channels);
+    case 'note':
+      return (i) => [i.notes[label] ?? ''];
+    default:
+      return (i) => [i.id];
+  }
+}
 
 /**
- * A column of a field a draft may leave unfilled: its cell reads 待填写 then; `first` marks the
- * column of a group (公开对象, 公开方式, 公开层级) that says so for the whole group.
+ * A column as drawn. A column of a field a draft may leave unfilled reads 待填写 then; `first`, the
+ * first column of its field (of 公开对象, 公开方式, 公开层级), says so for the whole group.
  */
-const fillable = (field: string, c: TableColumn, first = true): TableColumn => ({
-  ...c,
-  field,
-  lines: (item) => (item.unfilled?.includes(field) ? [first ? UNFILLED : ''] : c.lines(item)),
-});
+function drawn(spec: ColumnSpec, label: string, channels: ChannelPresentation, first: boolean): TableColumn {
+  const lines = cellLines(spec.key, label, channels);
+  const marked = markedBy(spec.key, label);
+  const fillable = spec.field !== undefined && fieldSpec(spec.field)?.filled === true;
+  return {
+    key: spec.key,
+    label,
+    align: spec.align,
+    lines: fillable ? (item) => (item.unfilled?.includes(spec.field!) ? [first ? UNFILLED : ''] : lines(item)) : lines,
+    ...(spec.group ? { group: GROUP_LABELS[spec.group] } : {}),
+    ...(fillable ? { field: spec.field } : {}),
+    ...(spec.hidden ? { hidden: true } : {}),
+    ...(marked ? { marked } : {}),
+    widths: { xlsx: spec.xlsxWidth, ...(spec.docxWeight !== undefined ? { docx: spec.docxWeight } : {}) },
+  };
+}
+
+/** The labels a column is drawn under: one per level or note the domain has, none for an l3 it has not. */
+function labelsOf(spec: ColumnSpec, optional: OptionalColumns): readonly string[] {
+  if (spec.key === 'level') return optional.levels;
+  if (spec.key === 'note') return optional.notes;
+  if (spec.key === 'l3' && !optional.l3) return [];
+  return [columnLabel(spec)];
+}
 
 /** The columns of a domain's table in the official layout, its optional columns included. */
 export function tableColumns(optional: OptionalColumns, channels: ChannelPresentation): TableColumn[] {
-  return [
-    column('seq', HEADER.seq, 'center', (i) => [String(i.seq)]),
-    column('l1', HEADER.l1, 'center', (i) => [i.l1], HEADER.items),
-    fillable(
-      'l2',
-      column('l2', HEADER.l2, 'left', (i) => [i.l2 ?? ''], HEADER.items),
-    ),
-    ...(optional.l3 ? [column('l3', HEADER.l3, 'left', (i) => [i.l3 ?? ''], HEADER.items)] : []),
-    fillable(
-      'content',
-      column('content', HEADER.content, 'left', (i) => i.content),
-    ),
-    fillable(
-      'basis',
-      column('basis', HEADER.basis, 'left', (i) => i.basis),
-    ),
-    fillable(
-      'timeframe',
-      column('timeframe', HEADER.timeframe, 'left', (i) => [i.timeframe]),
-    ),
-    fillable(
-      'owner',
-      column('owner', HEADER.owner, 'left', (i) => [i.owner]),
-    ),
-    fillable(
-      'channels',
-      column('channels', HEADER.channels, 'left', (i) => channelLines(i, channels)),
-    ),
-    fillable(
-      'audience',
-      column('society', HEADER.society, 'center', (i) => mark(i.audience.society), HEADER.audience),
-    ),
-    // A named group is written instead of √, as the market-regulation template asks (特定群体(请写明)).
-    fillable(
-      'audience',
-      column(
-        'specific',
-        HEADER.specific,
-        'center',
-        (i) => (i.audience.group ? [i.audience.group] : mark(i.audience.specific)),
-        HEADER.audience,
-      ),
-      false,
-    ),
-    fillable(
-      'mode',
-      column('active', HEADER.active, 'center', (i) => mark(i.mode.active), HEADER.mode),
-    ),
-    fillable(
-      'mode',
-      column('onRequest', HEADER.onRequest, 'center', (i) => mark(i.mode.onRequest), HEADER.mode),
-      false,
-    ),
-    ...optional.levels.map((l, k) =>
-      fillable(
-        'level',
-        column('level', l, 'center', (i) => mark(i.level.includes(l)), HEADER.level),
-        k === 0,
-      ),
-    ),
-    ...optional.notes.map((n) => column('note', n, 'left', (i) => [i.notes[n] ?? ''])),
-    { ...column('id', HEADER.id, 'left', (i) => [i.id]), hidden: true },
-  ];
+  const columns: TableColumn[] = [];
+  let previous: string | undefined;
+  for (const spec of COLUMNS) {
+    for (const label of labelsOf(spec, optional)) {
+      columns.push(drawn(spec, label, channels, spec.field !== previous));
+      previous = spec.field;
+    }
+  }
+  return columns;
 }

@@ -1,4 +1,5 @@
 // The data of a directory file once it has passed the schema (see schemas/directory.schema.json).
+import type { DefaultableField } from './fields.js';
 
 export type Citation = string | { title: string; ref?: string; kind?: string };
 export type Channel = string | { 其他: string };
@@ -21,9 +22,7 @@ export interface Item {
   notes?: Record<string, string>;
 }
 
-/** The item fields a `defaults` block may give: every field but the id and the names. */
-export const DEFAULTABLE_FIELDS = ['content', 'basis', 'timeframe', 'owner', 'channels', 'audience', 'mode', 'level', 'notes'] as const;
-export type DefaultableField = (typeof DEFAULTABLE_FIELDS)[number];
+/** The item fields a `defaults` block may give (src/model/fields.ts). */
 export type ItemDefaults = Partial<Pick<Item, DefaultableField>>;
 
 /** How many 一级/二级事项 the national guideline's 标准目录 lists, where a public page states it. */
@@ -46,6 +45,3 @@ export interface DirectoryData {
   defaults?: ItemDefaults;
   items: Item[];
 }
-
-/** The item fields in table order, as the official layout shows them. */
-export const ITEM_FIELDS = ['l1', 'l2', 'l3', 'content', 'basis', 'timeframe', 'owner', 'channels', 'audience', 'mode', 'level'] as const;

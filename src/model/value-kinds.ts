@@ -13,9 +13,6 @@ export interface NotText {
   shown: string;
 }
 
-/** The fields that hold one line of text: a line break in them is a mistake, not a list. */
-export const ONE_LINE_FIELDS: ReadonlySet<string> = new Set(['l1', 'l2', 'l3', 'timeframe', 'owner']);
-
 const BARE_NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
 /** A whole text that is a calendar date: 2024-01-01, 2024/1/1, 2024.1.1, 2024年1月1日. */
 const BARE_DATE = /^\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)$/;

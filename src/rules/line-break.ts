@@ -1,5 +1,6 @@
 import { VALUES } from '../i18n/catalogue/values.js';
-import { hasLineBreak, lineBreakReason, ONE_LINE_FIELDS } from '../model/value-kinds.js';
+import { ONE_LINE_FIELDS } from '../model/fields.js';
+import { hasLineBreak, lineBreakReason } from '../model/value-kinds.js';
 import { aboutItem, fieldTitle } from './support/item.js';
 import type { Rule } from './rule.js';
 

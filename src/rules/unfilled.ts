@@ -1,5 +1,5 @@
 import { defineMessages, msg } from '../i18n/messages.js';
-import { ITEM_FIELDS } from '../model/types.js';
+import { OFFICIAL_FIELDS } from '../model/fields.js';
 import { fieldTitle } from './support/item.js';
 import type { Rule } from './rule.js';
 
@@ -33,7 +33,7 @@ export const unfilled: Rule = {
   },
   checkFile(ctx) {
     ctx.data.items.forEach((item, i) => {
-      for (const field of ITEM_FIELDS) {
+      for (const field of OFFICIAL_FIELDS) {
         if ((item as unknown as Record<string, unknown>)[field] !== null) continue;
         ctx.report({
           path: ['items', i, field],

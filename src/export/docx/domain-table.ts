@@ -6,29 +6,10 @@ import { CarriageReturn, Paragraph, Table, TableCell, TableLayoutType, TableRow,
 import type { ChannelPresentation, OptionalColumns, PublishedDomain, PublishedItem } from '../../model/compendium.js';
 import { l1Span, sharesL1Cell, tableColumns, type TableColumn } from '../../model/table-layout.js';
 
-/** Relative widths by column key: the text columns take the room, a mark column about two characters. */
-const WEIGHTS: Record<string, number> = {
-  seq: 3.5,
-  l1: 8,
-  l2: 9,
-  l3: 9,
-  content: 18,
-  basis: 17,
-  timeframe: 9.5,
-  owner: 8.5,
-  // Wide enough for a line of the ■/□ block (two options) in 小五.
-  channels: 20,
-  society: 4.8,
-  specific: 5.5,
-  active: 4.8,
-  onRequest: 4.8,
-  level: 4.8,
-  note: 9,
-};
-
 /** Column widths in twips over `total`, the rounding left over given to the widest column. */
 function columnWidths(columns: readonly TableColumn[], total: number): number[] {
-  const weights = columns.map((c) => WEIGHTS[c.key] ?? 8);
+  // Each printed column's relative width from the field registry (src/model/fields.ts).
+  const weights = columns.map((c) => c.widths.docx ?? 8);
   const sum = weights.reduce((a, b) => a + b, 0);
   const widths = weights.map((w) => Math.floor((w * total) / sum));
   const widest = weights.indexOf(Math.max(...weights));

@@ -1,7 +1,8 @@
 // The first sheet, 目录: every domain of the workbook with its item count and a link to its sheet.
 import type { Worksheet } from 'exceljs';
 import type { Compendium } from '../../model/compendium.js';
-import { directoryTitle, DRAFT_MARK, HEADER } from '../../model/table-layout.js';
+import { HEADER } from '../../model/fields.js';
+import { directoryTitle, DRAFT_MARK } from '../../model/table-layout.js';
 import type { SheetSink } from './domain-sheet.js';
 import { sheetOptions } from './page.js';
 import { STYLES } from './styles.js';

@@ -5,6 +5,7 @@
 import type { Worksheet } from 'exceljs';
 import { channelNames } from '../../model/channel-cell.js';
 import type { PublishedDomain, PublishedItem } from '../../model/compendium.js';
+import { columnSpec, columnTitle, type ColumnKey } from '../../model/fields.js';
 import { isUnfilled, MARK, UNFILLED } from '../../model/table-layout.js';
 import { domainColumns, type SheetColumn } from './columns.js';
 import type { SheetSink } from './domain-sheet.js';
@@ -19,28 +20,11 @@ const HEADER_LAST = 3;
 /** Rows below the items that keep the dropdowns and messages, for the items a clerk adds. */
 export const SPARE_ROWS = 200;
 
-/** What to write in each column: the input message of its header (Excel shows at most 255 characters). */
-const PROMPTS: Readonly<Record<string, { title: string; prompt: string }>> = {
-  seq: { title: '序号', prompt: '可不填：发布时按顺序编号。' },
-  l1: { title: '一级事项', prompt: '必填。同一一级事项下的各行都写上它的名称。' },
-  l2: {
-    title: '二级事项',
-    prompt: '写二级事项的名称，不要加序号。一级事项没有二级事项的，不要写“无”或“/”：把这一格与一级事项合并为一格。',
-  },
-  l3: { title: '三级事项', prompt: '有三级事项时填写。' },
-  content: { title: '公开内容(要素)', prompt: '每行写一项要素（单元格内按 Alt+Enter 换行）。' },
-  basis: { title: '公开依据', prompt: '每行一个文件：写全称并加书名号，再写文号，如《中华人民共和国政府信息公开条例》(国务院令第711号)。' },
-  timeframe: { title: '公开时限', prompt: '如：信息形成或者变更之日起20个工作日内。' },
-  owner: { title: '公开主体', prompt: '写单位全称，如“某某县民政局”；几个单位之间用顿号“、”。' },
-  channels: { title: '公开渠道和载体', prompt: '每行写一个渠道，如 政府网站、政务服务中心；其他渠道写“其他：名称”。' },
-  society: { title: '公开对象', prompt: '面向全社会的，在此列选“√”。' },
-  specific: { title: '公开对象', prompt: '面向特定群体的，选“√”，或直接写明是哪些人。' },
-  active: { title: '公开方式', prompt: '主动公开的，选“√”。主动、依申请可都选。' },
-  onRequest: { title: '公开方式', prompt: '依申请公开的，选“√”。' },
-  level: { title: '公开层级', prompt: '由这一级政府公开的，在此列选“√”，可多选。' },
-  note: { title: '备注', prompt: '需要说明的情况。' },
-  id: { title: '事项编号', prompt: 'gkml 用来把改动写回工作区：不要修改；新增的行留空。' },
-};
+/** What to write in a column: the input message of its header, from the field registry. */
+function promptOf(column: SheetColumn): { title: string; prompt: string } {
+  const spec = columnSpec(column.key as ColumnKey);
+  return { title: columnTitle(spec), prompt: spec.prompt };
+}
 
 /** Mark columns take a √ from a list; 特定群体 also takes the group's name, so a typed name is allowed with a notice. */
 const MARK_COLUMNS = new Set(['society', 'specific', 'active', 'onRequest', 'level']);
@@ -65,15 +49,14 @@ function fillableColumns(domain: PublishedDomain): SheetColumn[] {
 /** The input message of each header: what to write in its column. */
 function addPrompts(columns: readonly SheetColumn[], validations: Validations): void {
   columns.forEach((c, i) => {
-    const prompt = PROMPTS[c.key];
+    const prompt = promptOf(c);
     const letter = columnLetter(i + 1);
-    if (prompt)
-      validations.add(`${letter}${HEADER_FIRST}:${letter}${HEADER_LAST}`, {
-        type: 'any',
-        showInputMessage: true,
-        promptTitle: prompt.title,
-        prompt: prompt.prompt,
-      });
+    validations.add(`${letter}${HEADER_FIRST}:${letter}${HEADER_LAST}`, {
+      type: 'any',
+      showInputMessage: true,
+      promptTitle: prompt.title,
+      prompt: prompt.prompt,
+    });
   });
 }
 
@@ -82,7 +65,7 @@ function addValidations(columns: readonly SheetColumn[], validations: Validation
   columns.forEach((c, i) => {
     if (!MARK_COLUMNS.has(c.key)) return;
     const letter = columnLetter(i + 1);
-    const prompt = PROMPTS[c.key]!;
+    const prompt = promptOf(c);
     validations.add(`${letter}${HEADER_LAST + 1}:${letter}${lastRow}`, {
       type: 'list',
       allowBlank: true,

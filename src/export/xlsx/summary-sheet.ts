@@ -3,7 +3,8 @@
 // never formulas — and, as plain text, the file holding each region's own workbook.
 import type { Compendium } from '../../model/compendium.js';
 import { DOMAINS } from '../../model/domains.js';
-import { directoryTitle, HEADER } from '../../model/table-layout.js';
+import { HEADER } from '../../model/fields.js';
+import { directoryTitle } from '../../model/table-layout.js';
 import type { SheetSink } from './domain-sheet.js';
 import { sheetOptions } from './page.js';
 import { STYLES } from './styles.js';

@@ -1,10 +1,10 @@
 // What the item rules share: how an item is named in a message (事项“jiuye-01-01”), a field's
-// Chinese and English title (from the directory schema, like the schema messages), and every
-// text value of an item with its path.
+// Chinese and English title (from the field registry, which the directory schema's titles match), and
+// every text value of an item with its path.
 import { defineMessages, msg } from '../../i18n/messages.js';
-import { schemaTitle, type Text } from '../../i18n/text.js';
+import type { Text } from '../../i18n/text.js';
+import { fieldSpec } from '../../model/fields.js';
 import type { Item } from '../../model/types.js';
-import { directorySchema } from '../../schema/directory-schema.js';
 
 const ITEM = defineMessages({
   about: { zh: '事项“{id}”：{text}', en: 'item "{id}": {text}' },
@@ -15,15 +15,9 @@ export function aboutItem(item: Item, text: Text): Text {
   return msg(ITEM.about, { id: item.id, text });
 }
 
-interface FieldSchema {
-  title?: string;
-  'x-title-en'?: string;
-}
-
 /** The title of an item field as the official table heads its column, e.g. 公开时限 / time limit; a field without one by its key. */
 export function fieldTitle(field: string): Text | string {
-  const items = (directorySchema().properties as Record<string, { items: { properties: Record<string, FieldSchema> } }>).items;
-  return schemaTitle(items.items.properties[field]) ?? field;
+  return fieldSpec(field)?.title ?? field;
 }
 
 /** One text value inside an item: the field it belongs to and its path in the file's data. */

@@ -2,7 +2,8 @@
 // display-ready: names as cells with the row header chosen (an item with no 二级事项 as one cell
 // spanning the name columns, as the official tables draw it), marks as words, channels as text.
 import type { OptionalColumns, PublishedItem } from '../../../model/compendium.js';
-import { HEADER, l1Span, MARK, UNFILLED } from '../../../model/table-layout.js';
+import { HEADER } from '../../../model/fields.js';
+import { isUnfilled, l1Span, MARK, tableColumns, UNFILLED, type TableColumn } from '../../../model/table-layout.js';
 
 export interface MarkView {
   /** Group and column, e.g. 公开对象：全社会 (shown as the label of the value on phones). */
@@ -62,14 +63,14 @@ export interface ItemTableView {
   rows: ItemRowView[];
 }
 
-const NAME_LABELS = [HEADER.l1, HEADER.l2, HEADER.l3];
-
 /** A field's text, or 待填写 when a draft has not filled it yet. */
 const filled = <T>(item: PublishedItem, field: string, value: T, empty: T): T => (item.unfilled?.includes(field) ? empty : value);
 
+const NAME_KEYS = new Set(['l1', 'l2', 'l3']);
+
 const HEADER_IDS = { items: 'items-head-items', names: ['items-head-l1', 'items-head-l2', 'items-head-l3'] };
 
-function nameCells(item: PublishedItem, columns: OptionalColumns): NameCellView[] {
+function nameCells(item: PublishedItem, columns: OptionalColumns, nameLabels: readonly string[]): NameCellView[] {
   const names = [item.l1, filled(item, 'l2', item.l2 ?? '', UNFILLED), ...(columns.l3 ? [item.l3 ?? ''] : [])];
   // The row header is the most specific name the item has, so each row is announced by its own name.
   let header = 0;
@@ -77,27 +78,21 @@ function nameCells(item: PublishedItem, columns: OptionalColumns): NameCellView[
     if (n) header = i;
   });
   const span = l1Span(item, columns);
-  const cells = names.map((text, i) => ({ label: NAME_LABELS[i]!, text, isHeader: i === header, span: null, headers: null }));
+  const cells = names.map((text, i) => ({ label: nameLabels[i]!, text, isHeader: i === header, span: null, headers: null }));
   if (span === 1) return cells;
   // One cell for the names the item has not: announced under 一级事项, not under the columns it covers.
   return [{ ...cells[0]!, span, headers: `${HEADER_IDS.items} ${HEADER_IDS.names[0]}` }, ...cells.slice(span)];
 }
 
-function marks(item: PublishedItem, levelColumns: readonly string[]): MarkView[] {
-  const mark = (field: string, first: boolean, group: string, column: string, yes: boolean, detail: string | null = null): MarkView => ({
-    label: `${group}：${column}`,
-    unfilled: first && item.unfilled?.includes(field) ? UNFILLED : null,
-    yes,
+/** The marks of an item, one per mark column; the first column of a field still to be filled says 待填写. */
+function marks(item: PublishedItem, markColumns: readonly TableColumn[]): MarkView[] {
+  return markColumns.map((c, k) => ({
+    label: `${c.group!}：${c.label}`,
+    unfilled: (k === 0 || markColumns[k - 1]!.field !== c.field) && isUnfilled(c, item) ? UNFILLED : null,
+    yes: c.marked!(item),
     glyph: MARK,
-    detail,
-  });
-  return [
-    mark('audience', true, HEADER.audience, HEADER.society, item.audience.society),
-    mark('audience', false, HEADER.audience, HEADER.specific, item.audience.specific, item.audience.group ?? null),
-    mark('mode', true, HEADER.mode, HEADER.active, item.mode.active),
-    mark('mode', false, HEADER.mode, HEADER.onRequest, item.mode.onRequest),
-    ...levelColumns.map((l, k) => mark('level', k === 0, HEADER.level, l, item.level.includes(l))),
-  ];
+    detail: c.key === 'specific' ? (item.audience.group ?? null) : null,
+  }));
 }
 
 export function itemTable(
@@ -106,19 +101,23 @@ export function itemTable(
   columns: OptionalColumns,
   changeMarks: ReadonlyMap<string, ChangeMarkView> = new Map(),
 ): ItemTableView {
+  // The official columns, as xlsx and docx draw them (the site writes channels as text, so their presentation is moot).
+  const official = tableColumns(columns, 'checked');
+  const nameColumns = official.filter((c) => NAME_KEYS.has(c.key)).map((c) => c.label);
+  const markColumns = official.filter((c) => c.marked);
   return {
     headers: HEADER,
     headerIds: HEADER_IDS,
     captionId: 'items-caption',
     caption,
-    nameColumns: NAME_LABELS.slice(0, columns.l3 ? 3 : 2),
+    nameColumns,
     levelColumns: columns.levels,
     noteColumns: columns.notes,
     rows: items.map((item) => ({
       id: item.id,
       change: changeMarks.get(item.id) ?? null,
       seq: item.seq,
-      names: nameCells(item, columns),
+      names: nameCells(item, columns, nameColumns),
       content: filled(item, 'content', item.content, [UNFILLED]),
       basis: filled(item, 'basis', item.basis, [UNFILLED]),
       timeframe: filled(item, 'timeframe', item.timeframe, UNFILLED),
@@ -130,7 +129,7 @@ export function itemTable(
         item.channels.map((c) => (c.text ? `${c.name}：${c.text}` : c.name)),
         [UNFILLED],
       ),
-      marks: marks(item, columns.levels),
+      marks: marks(item, markColumns),
       notes: columns.notes.map((label) => ({ label, text: item.notes[label] ?? '' })),
     })),
   };
