@@ -17,7 +17,7 @@ import type { Target } from '../workspace/targets.js';
 import type { CacheStrategy } from './cache-strategy.js';
 import { makeFolder } from '../util/make-folder.js';
 
-const CACHE_FILE = 'lint.v8';
+const CACHE_FILE = 'lint.v9';
 
 /** gkml's own inputs to every lint: its version, rule registries and national baseline. */
 function toolFingerprint(hash: ReturnType<typeof createHash>): void {
