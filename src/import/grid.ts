@@ -62,9 +62,14 @@ export function cellAddress(row: number, col: number): string {
   return `${columnLetters(col)}${row}`;
 }
 
-/** How a report names a cell: `<sheet>!<address>`. */
-export function cellRef(sheet: string, row: number, col: number): string {
-  return `${sheet}!${cellAddress(row, col)}`;
+/** A cell of a sheet, as the importer's problems and lint's findings hold it (never as text to parse back). */
+export function cellRef(sheet: string, row: number, col: number): CellAt {
+  return { sheet, row, col };
+}
+
+/** How a report names a cell: `<sheet>!<address>`, e.g. 就业!H12. */
+export function cellName(at: CellAt): string {
+  return `${at.sheet}!${cellAddress(at.row, at.col)}`;
 }
 
 /** Largest row and column an xlsx sheet can have. */

@@ -33,7 +33,8 @@ export interface DraftRow {
   draft: ItemDraft;
   /** 相应领域 text of the row, when the table has that column. */
   domainText?: string;
-  ref: string;
+  /** The cell its row starts at. */
+  ref: CellAt;
   cells: ItemCells;
   /** Fields whose cell was refused (cell-checks.ts): left empty here, never written over a workspace's value. */
   refused: Set<string>;
@@ -81,7 +82,7 @@ interface RowContext {
   problems: ProblemList;
   cells: ItemCells;
   /** The cell of column `i` in this row, as a report names it. */
-  ref(i: number): string;
+  ref(i: number): CellAt;
   /** The first cell met for a field is where its value is pointed at. */
   from(pointer: string, i: number): void;
 }
@@ -303,7 +304,7 @@ export function draftItem(table: Table, row: SourceRow, problems: ProblemList, a
 }
 
 /** A value's text with full-width letters and digits made half-width, said at the cell it was typed in (once, not per merged row). */
-function mendedWidth(row: SourceRow, i: number, at: string, problems: ProblemList): string {
+function mendedWidth(row: SourceRow, i: number, at: CellAt, problems: ProblemList): string {
   const text = row.values[i] ?? '';
   const mended = halfWidth(text);
   if (mended !== text && (row.sources[i] ?? row.row) === row.row)

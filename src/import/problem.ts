@@ -2,21 +2,22 @@
 // is about. Warnings are read anyway (a ditto resolved, a column kept as notes); errors are rows
 // that could not become items.
 import type { Text } from '../i18n/text.js';
+import type { CellAt } from './grid.js';
 
 export interface ImportProblem {
-  /** `<sheet>!<cell>`, e.g. 就业!H12. */
-  ref: string;
+  /** The cell the problem is about (a report names it 就业!H12: grid.ts cellName). */
+  at: CellAt;
   severity: 'error' | 'warn';
   message: Text;
 }
 
 export class ProblemList {
   readonly items: ImportProblem[] = [];
-  warn(ref: string, message: Text): void {
-    this.items.push({ ref, severity: 'warn', message });
+  warn(at: CellAt, message: Text): void {
+    this.items.push({ at, severity: 'warn', message });
   }
-  error(ref: string, message: Text): void {
-    this.items.push({ ref, severity: 'error', message });
+  error(at: CellAt, message: Text): void {
+    this.items.push({ at, severity: 'error', message });
   }
   get errorCount(): number {
     return this.items.filter((p) => p.severity === 'error').length;

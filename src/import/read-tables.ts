@@ -35,7 +35,8 @@ export interface ReadOptions {
 /** A row drafted as an item, with the cell its row starts at and the cells of its values. */
 export interface DraftedRow {
   draft: ItemDraft;
-  ref: string;
+  /** The cell its row starts at. */
+  ref: CellAt;
   cells: ItemCells;
   /** Fields whose cell was refused: `import --into` keeps the workspace's value of these. */
   refused: ReadonlySet<string>;
@@ -85,7 +86,7 @@ async function readSheets(path: string, file: string): Promise<SheetGrid[]> {
   return XLSX_EXTENSIONS.has(ext) ? readXlsx(bytes, file) : [readCsv(bytes, path, file)];
 }
 
-function headerRef(table: Table): string {
+function headerRef(table: Table): CellAt {
   return cellRef(table.sheet.name, table.headerTop, table.columns[0]?.col ?? 1);
 }
 
@@ -163,7 +164,7 @@ export async function readTables(options: ReadOptions): Promise<ReadTables> {
     if (sheet.name === FILLABLE_GUIDE_SHEET) continue;
     const tables = findTables(sheet).flatMap(splitAtHeadings);
     if (tables.length === 0) {
-      problems.warn(`${sheet.name}!A1`, msg(blank(sheet) ? IMPORT.sheetEmpty : IMPORT.sheetWithoutTable, { sheet: sheet.name }));
+      problems.warn(cellRef(sheet.name, 1, 1), msg(blank(sheet) ? IMPORT.sheetEmpty : IMPORT.sheetWithoutTable, { sheet: sheet.name }));
       continue;
     }
     let previous: DomainInfo | undefined;

@@ -9,7 +9,7 @@ import { IMPORT } from '../i18n/catalogue/import.js';
 import { msg } from '../i18n/messages.js';
 import type { Text } from '../i18n/text.js';
 import { isDitto } from '../model/ditto.js';
-import { cellRef, cellText } from './grid.js';
+import { cellRef, cellText, type CellAt } from './grid.js';
 import type { MergeMap, Table } from './header.js';
 import { shown, type ProblemList } from './problem.js';
 
@@ -141,7 +141,7 @@ function noL1(row: number): Text {
   return msg(IMPORT.noL1, { row });
 }
 
-function resolveDitto(previous: SourceRow | undefined, i: number, at: string, problems: ProblemList): string {
+function resolveDitto(previous: SourceRow | undefined, i: number, at: CellAt, problems: ProblemList): string {
   const value = previous?.values[i] ?? '';
   if (!value) {
     problems.warn(at, msg(IMPORT.dittoNothingAbove));

@@ -12,7 +12,7 @@ import { LINT } from '../i18n/catalogue/lint.js';
 import { msg } from '../i18n/messages.js';
 import { displayPath } from '../util/paths.js';
 import { compareStrings } from '../core/order.js';
-import type { PendingFinding } from './finding.js';
+import { cellOf, type PendingFinding } from './finding.js';
 import { append } from '../util/arrays.js';
 
 export const DEFAULT_BASELINE = '.gkml-baseline.json';
@@ -32,7 +32,8 @@ function keyOf(baseline: string, file: string): string {
 
 /** A finding's file as the baseline records it: on a submitted table, the file and its sheet (`sub.xlsx!社会救助`). */
 function fileKey(baseline: string, f: PendingFinding): string {
-  return f.cell ? `${keyOf(baseline, f.cell.path)}!${f.cell.sheet}` : keyOf(baseline, f.file.path);
+  const cell = cellOf(f);
+  return cell ? `${keyOf(baseline, cell.path)}!${cell.sheet}` : keyOf(baseline, f.file.path);
 }
 
 export function readBaseline(path: string, cwd: string): Baseline {

@@ -17,7 +17,7 @@ import type { Target } from '../workspace/input-files.js';
 import type { CacheStrategy } from './cache-strategy.js';
 import { makeFolder } from '../util/make-folder.js';
 
-const CACHE_FILE = 'lint.v8';
+const CACHE_FILE = 'lint.v9';
 
 /** gkml's own inputs to every lint: its version, rule registries and the national guidelines. */
 function toolFingerprint(hash: ReturnType<typeof createHash>): void {

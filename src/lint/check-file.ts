@@ -1,6 +1,6 @@
 // The checks that need only one file: its syntax problems, the schema, and the per-file rules.
 // Shared by the lint pipeline's main thread and its worker threads (src/lint/workers.ts).
-import type { Lang, Text } from '../i18n/text.js';
+import type { Lang } from '../i18n/text.js';
 import type { DirectoryData } from '../model/types.js';
 import { RULES, ruleBySlug } from '../rules/index.js';
 import { fileAccess } from '../rules/file-access.js';
@@ -8,12 +8,13 @@ import { listForm, listFormReports } from '../rules/list-form.js';
 import { mendedLists } from '../model/typed-lists.js';
 import type { Report } from '../rules/rule.js';
 import type { Profile } from '../schema/directory-schema.js';
-import { profileOf, validateFile } from '../workspace/validate.js';
+import { profileOf, validateFile, type SchemaProblem } from '../workspace/validate.js';
+import type { SyntaxProblem } from '../workspace/syntax-problem.js';
 import type { WorkspaceSettings } from '../workspace/config.js';
 import { locate, pathToPointer } from '../workspace/locate.js';
 import type { SourceFile } from '../workspace/source.js';
-import type { Severity, SeveritySetting, TextEdit } from '../core/positions.js';
-import type { PendingFinding } from './finding.js';
+import type { SeveritySetting } from '../core/positions.js';
+import { textSpan, type PendingFinding, type Problem } from './finding.js';
 import { UNREAD } from './refusals.js';
 
 /** A finding of one file, before it is tied to the file object (so it can cross threads). */
@@ -59,29 +60,26 @@ export function severityFor(settings: WorkspaceSettings, slug: string, overrides
   return overrides?.[slug] ?? settings.rules[slug] ?? ruleBySlug(slug)?.meta.severity ?? 'error';
 }
 
-/** A finding at the severity configured for its rule; undefined when the rule is off. */
+/** The one way a problem of any shape becomes a finding: at the severity configured for its rule; undefined when the rule is off. */
 export function makeFinding(
   settings: WorkspaceSettings,
   overrides: Record<string, SeveritySetting> | undefined,
-  rule: string,
-  start: number,
-  end: number,
-  message: Text,
-  extra: { pointer?: string; itemIndex?: number; suggestion?: string; fix?: TextEdit[]; severity?: Severity } = {},
+  problem: Problem,
 ): FileFinding | undefined {
-  const configured = severityFor(settings, rule, overrides);
+  const configured = severityFor(settings, problem.rule, overrides);
   if (configured === 'off') return undefined;
-  return {
-    rule,
-    start,
-    end,
-    message,
-    severity: extra.severity ?? configured,
-    pointer: extra.pointer ?? '',
-    itemIndex: extra.itemIndex,
-    suggestion: extra.suggestion,
-    fix: extra.fix,
-  };
+  const { rule, at, message, pointer, itemIndex, suggestion, fix, severity } = problem;
+  return { rule, at, message, severity: severity ?? configured, pointer: pointer ?? '', itemIndex, suggestion, fix };
+}
+
+/** A problem the schema found, as a finding's problem. */
+export function schemaProblem(p: SchemaProblem): Problem {
+  return { rule: 'schema', at: textSpan(p), message: p.message, pointer: p.pointer, itemIndex: p.itemIndex, suggestion: p.suggestion };
+}
+
+/** A problem met in reading a file (bytes, encoding, YAML syntax), as a finding's problem. */
+function syntaxProblem(p: SyntaxProblem): Problem {
+  return { rule: ruleOfProblem(p.code), at: textSpan(p), message: p.message, severity: p.severity, fix: p.fix };
 }
 
 /** Turns a rule's report (a path into the data) into a finding at a place in the text. */
@@ -95,7 +93,10 @@ export function findingAt(
   const place = locate(file, report.path, report.key);
   const pointer = pathToPointer(report.key === undefined ? report.path : [...report.path, report.key]);
   const itemIndex = report.path[0] === 'items' && typeof report.path[1] === 'number' ? report.path[1] : undefined;
-  return makeFinding(settings, overrides, slug, place.start, place.end, report.message, {
+  return makeFinding(settings, overrides, {
+    rule: slug,
+    at: textSpan(place),
+    message: report.message,
     pointer,
     itemIndex,
     suggestion: report.suggestion,
@@ -113,9 +114,7 @@ export function checkFile(file: SourceFile, settings: WorkspaceSettings, options
   const push = (f: FileFinding | undefined) => {
     if (f) findings.push(f);
   };
-  for (const p of file.problems) {
-    push(makeFinding(settings, options.rules, ruleOfProblem(p.code), p.start, p.end, p.message, { severity: p.severity, fix: p.fix }));
-  }
+  for (const p of file.problems) push(makeFinding(settings, options.rules, syntaxProblem(p)));
   if (file.fatal) return { findings };
   const profile = profileOf(file.data, options.profile);
   // A field an item leaves out is not missing when a default gives it.
@@ -124,15 +123,7 @@ export function checkFile(file: SourceFile, settings: WorkspaceSettings, options
   const problems = validateFile(file, profile, mendedLists(file.data)).filter(
     (p) => !(p.missing && p.itemIndex !== undefined && defaulted.has(p.missing)),
   );
-  for (const p of problems) {
-    push(
-      makeFinding(settings, options.rules, 'schema', p.start, p.end, p.message, {
-        pointer: p.pointer,
-        itemIndex: p.itemIndex,
-        suggestion: p.suggestion,
-      }),
-    );
-  }
+  for (const p of problems) push(makeFinding(settings, options.rules, schemaProblem(p)));
   // A problem in the file's frame (not in an item or its defaults) leaves nothing reliable to check.
   if (problems.some((p) => p.itemIndex === undefined && !p.pointer.startsWith('/defaults'))) return { findings };
   const brokenItems = [...new Set(problems.flatMap((p) => (p.itemIndex === undefined ? [] : [p.itemIndex])))];

@@ -5,7 +5,7 @@ import type { Lang } from '../i18n/text.js';
 import { oneLine } from '../model/value-kinds.js';
 import { ruleBySlug, ruleDocsUrl } from '../rules/index.js';
 import { toPosition } from '../workspace/locate.js';
-import type { Finding, PendingFinding } from './finding.js';
+import type { Finding, FindingLocation, PendingFinding } from './finding.js';
 
 function itemIdAt(data: unknown, index: number | undefined): string | undefined {
   if (index === undefined) return undefined;
@@ -13,18 +13,28 @@ function itemIdAt(data: unknown, index: number | undefined): string | undefined 
   return typeof item?.id === 'string' ? item.id : undefined;
 }
 
-/** Where a finding is: line and column in a YAML file; sheet, cell, row and column on a table. */
-function placeOf(p: PendingFinding) {
-  if (!p.cell) return toPosition(p.file, p.start, p.end);
-  const { sheet, row, col } = p.cell;
-  return { sheet, cell: cellAddress(row, col), line: row, column: col, endLine: row, endColumn: col };
+/** Where a finding is: lines and columns in a YAML file; sheet, cell, row and column on a table. */
+function locationOf({ file, at }: PendingFinding): FindingLocation {
+  if (at.kind === 'text') return { kind: 'text', ...toPosition(file, at.start, at.end) };
+  const { sheet, row, col } = at.cell;
+  return { kind: 'cell', sheet, cell: cellAddress(row, col), row, column: col };
+}
+
+/** The location spelled flat, as the library's Finding has always carried it: a cell's row and column as its line and column. */
+function flat(location: FindingLocation) {
+  if (location.kind === 'text')
+    return { line: location.line, column: location.column, endLine: location.endLine, endColumn: location.endColumn };
+  const { sheet, cell, row, column } = location;
+  return { sheet, cell, line: row, column, endLine: row, endColumn: column };
 }
 
 export function localise(p: PendingFinding, lang: Lang): Finding {
   const itemId = itemIdAt(p.file.data, p.itemIndex);
+  const location = locationOf(p);
   return {
     file: p.file.display,
-    ...placeOf(p),
+    location,
+    ...flat(location),
     rule: p.rule,
     code: ruleBySlug(p.rule)?.meta.code ?? '',
     severity: p.severity,

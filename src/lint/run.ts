@@ -20,7 +20,7 @@ import { validateFile } from '../workspace/validate.js';
 import { resolveTargets, workspaceFiles, type Target } from '../workspace/input-files.js';
 import { baselineStage, type BaselineStats } from './baseline.js';
 import type { SeveritySetting } from '../core/positions.js';
-import { compareFindings, type Finding, type PendingFinding, type TableCell } from './finding.js';
+import { compareFindings, textSpan, type Finding, type PendingFinding, type TableCell } from './finding.js';
 import { localise } from './localise.js';
 import type { CacheStrategy } from './cache-strategy.js';
 import {
@@ -28,6 +28,7 @@ import {
   findingAt,
   makeFinding,
   ruleView,
+  schemaProblem,
   severityFor,
   type CheckOptions,
   type FileFinding,
@@ -209,11 +210,7 @@ async function workspaceRules(
   if (extra.configFile) {
     // The config's defaults, checked as item values once each (its loader leaves them to lint).
     for (const p of validateFile(extra.configFile, 'config')) {
-      if (p.pointer.startsWith('/defaults/'))
-        attach(
-          extra.configFile,
-          makeFinding(settings, run.options.rules, 'schema', p.start, p.end, p.message, { pointer: p.pointer, suggestion: p.suggestion }),
-        );
+      if (p.pointer.startsWith('/defaults/')) attach(extra.configFile, makeFinding(settings, run.options.rules, schemaProblem(p)));
     }
   }
   for (const rule of RULES.filter((r) => r.checkWorkspace && isOn(run, settings, r.meta.slug))) {
@@ -236,12 +233,12 @@ function keepAfterSuppressions(run: RunState, settings: WorkspaceSettings, found
     const outcome = applySuppressions(file, findings, (slug) => isOn(run, settings, slug));
     const kept = [...outcome.kept];
     for (const problem of outcome.problems) {
-      const p = makeFinding(settings, run.options.rules, 'suppression', problem.start, problem.end, problem.message);
+      const p = makeFinding(settings, run.options.rules, { rule: 'suppression', at: textSpan(problem), message: problem.message });
       if (p) kept.push({ ...p, file });
     }
     // A finding in a table's directory points at the cell its value was read from.
     const cellAt = run.cellOf.get(file);
-    if (cellAt) for (const p of kept) p.cell ??= cellAt(p.pointer);
+    if (cellAt) for (const p of kept) if (p.at.kind === 'text') p.at = { kind: 'cell', cell: cellAt(p.pointer) };
     append(run.pending, kept);
     if (!cellAt) run.linted.push(file.path);
     if (run.keepSources || kept.length > 0) run.sources.push(file);

@@ -13,7 +13,7 @@ import type { WorkspaceSettings } from '../workspace/config.js';
 import { preparedSource, type SourceFile } from '../workspace/source.js';
 import type { Target } from '../workspace/input-files.js';
 import { checkFile, makeFinding, type CheckOptions, type FileOutcome } from './check-file.js';
-import type { PendingFinding, TableCell } from './finding.js';
+import type { PendingFinding, Place, TableCell } from './finding.js';
 import { refusalOf, refusedSource, type Refusal } from './refusals.js';
 import { append } from '../util/arrays.js';
 
@@ -47,10 +47,13 @@ function keepFile(stage: TableStage, file: SourceFile, findings: PendingFinding[
   if (stage.keepSources || findings.length) stage.sources.push(file);
 }
 
+/** The start of a file (1:1): where a finding about the file as a whole is. */
+const FILE_START: Place = { kind: 'text', start: 0, end: 0 };
+
 /** A table the importer refuses: its reason, at the file (1:1), an error whatever the rule's level (unless off). */
 function refusedTable(stage: TableStage, settings: WorkspaceSettings, table: Target, message: Text): Refusal {
   const file = preparedSource(table.path, table.display, '', undefined, [], true);
-  const f = makeFinding(settings, stage.rules, importProblem.meta.slug, 0, 0, message, { severity: 'error' });
+  const f = makeFinding(settings, stage.rules, { rule: importProblem.meta.slug, at: FILE_START, message, severity: 'error' });
   keepFile(stage, file, f ? [{ ...f, file }] : []);
   return { display: table.display, message, namesFile: true };
 }
@@ -93,8 +96,13 @@ export async function lintTables(tables: readonly Target[], stage: TableStage): 
       continue;
     }
     const problems = submission.problems.flatMap((p) => {
-      const f = makeFinding(settings, stage.rules, importProblem.meta.slug, 0, 0, p.message, { severity: p.severity });
-      return f ? [{ ...f, file: submission.file, cell: p.cell }] : [];
+      const f = makeFinding(settings, stage.rules, {
+        rule: importProblem.meta.slug,
+        at: { kind: 'cell', cell: p.cell },
+        message: p.message,
+        severity: p.severity,
+      });
+      return f ? [{ ...f, file: submission.file }] : [];
     });
     keepFile(stage, submission.file, problems);
     const tableSettings = withOwnLevels(settings, submission.levelLabels);

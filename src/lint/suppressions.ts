@@ -136,7 +136,8 @@ export function applySuppressions(file: SourceFile, findings: PendingFinding[], 
   }
   const lineCounter = file.lineCounter;
   const kept = findings.filter((f) => {
-    const line = lineCounter.linePos(f.start).line;
+    // A finding at a cell (the importer's, on a table) has no line to be suppressed on.
+    const line = f.at.kind === 'text' ? lineCounter.linePos(f.at.start).line : 0;
     const by = effective.find((e) => e.rule === f.rule && (e.d.kind === 'file' || e.d.target === line));
     if (by) by.used = true;
     return !by;

@@ -1,10 +1,10 @@
 // What `--fix-dry-run` shows for a submitted table: each cell a fix would change, its text before
 // and after, as the sender would retype it. (`--fix` itself never writes into a table.)
 import { compareStrings } from '../core/order.js';
-import { cellAddress } from '../import/grid.js';
+import { cellAddress, cellName } from '../import/grid.js';
 import { pointerToPath } from '../workspace/locate.js';
 import { parseSource, type SourceFile } from '../workspace/source.js';
-import type { PendingFinding } from './finding.js';
+import { cellOf, type PendingFinding } from './finding.js';
 import { applyFixes } from './fix.js';
 import type { CellFix, LintRun } from './run.js';
 
@@ -26,7 +26,7 @@ export function cellFixes(run: LintRun): CellFix[] {
   const bySource = new Map<SourceFile, PendingFinding[]>();
   // What the report shows: a fix the baseline file hides is not listed, as for YAML.
   for (const p of run.reported) {
-    if (!p.fix || !p.cell || !run.tableSources.has(p.file)) continue;
+    if (!p.fix || !cellOf(p) || !run.tableSources.has(p.file)) continue;
     bySource.set(p.file, [...(bySource.get(p.file) ?? []), p]);
   }
   const out: (CellFix & { row: number; col: number })[] = [];
@@ -41,15 +41,16 @@ export function cellFixes(run: LintRun): CellFix[] {
     );
     if (fixed.fatal) continue;
     const seen = new Set<string>();
-    for (const { cell, pointer } of findings) {
-      const field = cell!.field ?? pointer;
-      const address = cellAddress(cell!.row, cell!.col);
-      if (seen.has(`${cell!.sheet}!${address}`)) continue;
-      seen.add(`${cell!.sheet}!${address}`);
+    for (const f of findings) {
+      const cell = cellOf(f)!;
+      const field = cell.field ?? f.pointer;
+      const address = cellAddress(cell.row, cell.col);
+      if (seen.has(cellName(cell))) continue;
+      seen.add(cellName(cell));
       const before = cellText(valueAt(source.data, field));
       const after = cellText(valueAt(fixed.data, field));
       if (before !== after)
-        out.push({ file: source.display, sheet: cell!.sheet, cell: address, before, after, row: cell!.row, col: cell!.col });
+        out.push({ file: source.display, sheet: cell.sheet, cell: address, before, after, row: cell.row, col: cell.col });
     }
   }
   out.sort((a, b) => compareStrings(a.file, b.file) || compareStrings(a.sheet, b.sheet) || a.row - b.row || a.col - b.col);

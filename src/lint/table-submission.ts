@@ -11,13 +11,13 @@ import { LINT } from '../i18n/catalogue/lint.js';
 import { msg } from '../i18n/messages.js';
 import { compareStrings } from '../core/order.js';
 import type { Severity } from '../core/positions.js';
-import { cellAddress, parseRange, type CellAt } from '../import/grid.js';
+import { cellName, type CellAt } from '../import/grid.js';
 import { assignIds } from '../import/items.js';
 import { readTables } from '../import/read-tables.js';
 import { directoryYamlItemwise } from '../import/yaml.js';
 import { DIRECTORY_SCHEMA_PATH } from '../schema/directory-schema.js';
 import type { Target } from '../workspace/input-files.js';
-import type { PendingFinding, TableCell } from './finding.js';
+import { cellOf, type PendingFinding, type TableCell } from './finding.js';
 import { itemwiseSource } from '../workspace/itemwise-source.js';
 import { preparedSource, type SourceFile } from '../workspace/source.js';
 
@@ -44,13 +44,6 @@ export interface Submission {
 function namesMergedDown(cells: ReadonlyMap<string, CellAt>): boolean {
   const own = cells.get('')!.row;
   return ['/l1', '/l2'].every((p) => (cells.get(p)?.row ?? own) < own);
-}
-
-/** `就业!H12` → its sheet and cell (the sheet name may itself hold a `!`). */
-function parseRef(path: string, ref: string): TableCell {
-  const bang = ref.lastIndexOf('!');
-  const range = parseRange(ref.slice(bang + 1));
-  return { path, sheet: ref.slice(0, bang), row: range?.top ?? 1, col: range?.left ?? 1 };
 }
 
 /** `domain`: `--domain`, the domain of every table in the file. */
@@ -97,13 +90,10 @@ export async function readSubmission(target: Target, cwd: string, domain?: strin
         () => directoryYamlItemwise(data, DIRECTORY_SCHEMA_PATH, target.display),
         data,
       );
-      source.placeOf = (pointer) => {
-        const cell = cellAt(pointer);
-        return `${target.display} ${cell.sheet}!${cellAddress(cell.row, cell.col)}`;
-      };
+      source.placeOf = (pointer) => `${target.display} ${cellName(cellAt(pointer))}`;
       return { source, cellAt };
     }),
-    problems: read.problems.items.map((p) => ({ cell: parseRef(target.path, p.ref), severity: p.severity, message: p.message })),
+    problems: read.problems.items.map((p) => ({ cell: { path: target.path, ...p.at }, severity: p.severity, message: p.message })),
   };
 }
 
@@ -122,9 +112,10 @@ const inItem = (pointer: string) => pointer.replace(/^\/items\/\d+/, '');
 function onceAtSharedCells(findings: readonly PendingFinding[]): PendingFinding[] {
   const groups = new Map<string, PendingFinding[]>();
   const keyOf = (f: PendingFinding) => {
-    if (!f.cell || f.rule === 'import') return undefined;
-    const at = `${f.rule}\u0000${f.severity}\u0000${cellKey(f.cell)}`;
-    return f.cell.header ? at : f.itemIndex !== undefined ? `${at}\u0000${inItem(f.pointer)}` : undefined;
+    const cell = cellOf(f);
+    if (!cell || f.rule === 'import') return undefined;
+    const at = `${f.rule}\u0000${f.severity}\u0000${cellKey(cell)}`;
+    return cell.header ? at : f.itemIndex !== undefined ? `${at}\u0000${inItem(f.pointer)}` : undefined;
   };
   for (const f of findings) {
     const key = keyOf(f);
@@ -133,7 +124,7 @@ function onceAtSharedCells(findings: readonly PendingFinding[]): PendingFinding[
   return findings.flatMap((f) => {
     const group = groups.get(keyOf(f) ?? '');
     if (!group || group.length === 1) return [f];
-    if (f.cell!.header) {
+    if (cellOf(f)!.header) {
       if (group[0] !== f) return [];
       const kept = group.find((g) => g.fix) ?? f;
       return [{ ...kept, message: msg(LINT.headerOnce, { text: kept.message, count: group.length }) }];
@@ -157,6 +148,6 @@ export function tableFindings(findings: readonly PendingFinding[], submission: S
   const merged = (f: PendingFinding) =>
     f.rule === 'duplicate-item' && submission.mergedNames.has(`${f.file.path}\u0000/items/${f.itemIndex}`);
   return onceAtSharedCells(
-    findings.filter((f) => (f.rule === 'import' || !f.cell || !refused.has(cellKey(f.cell))) && !absent(f) && !merged(f)),
+    findings.filter((f) => (f.rule === 'import' || !cellOf(f) || !refused.has(cellKey(cellOf(f)!))) && !absent(f) && !merged(f)),
   );
 }

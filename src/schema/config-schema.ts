@@ -1,8 +1,64 @@
 // JSON Schemas of gkml.config.yaml and of the units registry. The `rules` part is made from the
 // rule catalogue its caller passes (src/rules/support/schemas.ts), so the config schema always
-// lists exactly the rules that exist; the rest is declared here, one section a constant.
+// lists exactly the rules that exist; the rest is declared here, one section a constant, each
+// checked by the compiler against the TypeScript type of the config (schema-of.ts), so a field
+// added to one and not the other does not compile.
 import { defineMessages } from '../i18n/messages.js';
+import type { SeveritySetting } from '../core/positions.js';
 import { directorySchema } from './directory-schema.js';
+import type { ObjectSchemaOf, PropertiesOf, SchemaOf } from './schema-of.js';
+
+export type WorkspaceLevel = 'county' | 'township' | 'city' | 'province';
+
+export interface WorkspaceConfig {
+  region: string;
+  level: WorkspaceLevel;
+  publisher: string;
+  version: string;
+  /** Publication date, YYYY-MM-DD: every date written into outputs. */
+  date: string;
+  directories: string | string[];
+  units?: string;
+  rules?: Record<string, SeveritySetting>;
+  /** 公开层级 labels, overriding the defaults for the level. */
+  levels?: string[];
+  /** Channels the workspace accepts besides the canonical 13. */
+  channels?: string[];
+  /** A folder of templates overriding the built-in HTML templates. */
+  templates?: string;
+  /** Child workspaces (regions) of any level: a province's cities, a city's counties, a county's townships. */
+  regions?: string[];
+  /** Excel workbook options: `channels: checked` lists only the selected channels instead of the 13-option block; `summary: nested` adds a summary sheet per level below. */
+  xlsx?: { channels?: 'block' | 'checked'; summary?: 'flat' | 'nested' };
+  /** Values for every item of the workspace that neither it nor its file's `defaults` gives (checked by lint). */
+  defaults?: Record<string, unknown>;
+  /** Word document options: the paper of the domain tables (A3 landscape by default). */
+  docx?: { paper?: 'A3' | 'A4' };
+  /** Site search options: a file of synonym groups added to gkml's (relative to the workspace); `builtin: false` leaves gkml's out. */
+  search?: { synonyms?: string; builtin?: boolean };
+  /** What a government site shows in its footer and header, and the paper it prints on. */
+  site?: SiteConfig;
+}
+
+/** The `site:` block: the registration and contact details a Chinese government site must show. */
+export interface SiteConfig {
+  /** 网站标识码 */
+  identifier?: string;
+  /** ICP备案号 */
+  icp?: string;
+  /** 公安机关备案号 */
+  security?: string;
+  /** 主办单位 */
+  host?: string;
+  /** 联系方式 */
+  contact?: string;
+  /** An image inside the workspace, shown in the header. */
+  logo?: string;
+  /** The header's colour, from a fixed accessible palette. */
+  banner?: 'blue' | 'red' | 'green' | 'gray';
+  /** Printed pages: A4 (default) or A3. */
+  paper?: 'A4' | 'A3';
+}
 
 /** What the config schema says of a rule: its slug, code, description and default severity. */
 export interface RuleEntry {
@@ -12,11 +68,13 @@ export interface RuleEntry {
   severity: string;
 }
 
+type Config = Required<WorkspaceConfig>;
+
 const SEVERITY = {
   type: 'string',
   enum: ['error', 'warn', 'off'],
   enumDescriptions: ['错误：lint 以非零状态退出，build 不发布', '警告：报告，但不阻止发布', '关闭：不检查'],
-};
+} satisfies SchemaOf<Config['rules'][string]>;
 
 /** How a value must look, shown by the schema messages after a pattern fails (x-format-hint). */
 const FORMAT_HINTS = defineMessages({
@@ -26,8 +84,14 @@ const FORMAT_HINTS = defineMessages({
 type Node = Record<string, unknown>;
 
 /** A choice of paper: the sizes in their order, each described. */
-const PAPER = (title: string, en: string, description: string, sizes: string[], sizeDescriptions: string[]) => ({
-  type: 'string',
+const PAPER = <const S extends readonly string[]>(
+  title: string,
+  en: string,
+  description: string,
+  sizes: S,
+  sizeDescriptions: string[],
+) => ({
+  type: 'string' as const,
   enum: sizes,
   enumDescriptions: sizeDescriptions,
   title,
@@ -48,10 +112,12 @@ export function itemFieldSchemas(): Record<string, Node> {
  * A directory file's `defaults` (schemas/directory.schema.json) for the whole workspace, its item
  * field schemas (`fields`) written out in place of their references, so the config schema stands alone.
  */
-function workspaceDefaults(fields: Record<string, Node>): Node {
+function workspaceDefaults(fields: Record<string, Node>): SchemaOf<Config['defaults']> {
   const defaults = (directorySchema() as DirectoryShape).properties.defaults;
   return {
     ...defaults,
+    // Already the directory schema's, in its place (a key spread first keeps its order).
+    type: 'object',
     description:
       '全工作区各事项的默认值：事项及其目录文件都没有写的字段取这里的值。可设除 id、l1、l2、l3 以外的任何事项字段，如 audience: 全社会、mode: [主动]、level: [县级, 乡级]。',
     properties: Object.fromEntries(Object.keys(defaults.properties).map((f) => [f, fields[f]])),
@@ -60,7 +126,7 @@ function workspaceDefaults(fields: Record<string, Node>): Node {
 
 /** A one-line text setting with its titles, description and examples. */
 const text = (title: string, en: string, description: string, extra: object = {}) => ({
-  type: 'string',
+  type: 'string' as const,
   minLength: 1,
   title,
   'x-title-en': en,
@@ -96,7 +162,7 @@ const XLSX_SECTION = {
     },
   },
   additionalProperties: false,
-};
+} satisfies ObjectSchemaOf<Config['xlsx']>;
 
 const SITE_SECTION = {
   type: 'object',
@@ -135,7 +201,7 @@ const SITE_SECTION = {
     ),
   },
   additionalProperties: false,
-};
+} satisfies ObjectSchemaOf<Config['site']>;
 
 const SEARCH_SECTION = {
   type: 'object',
@@ -159,7 +225,7 @@ const SEARCH_SECTION = {
     },
   },
   additionalProperties: false,
-};
+} satisfies ObjectSchemaOf<Config['search']>;
 
 const DOCX_SECTION = {
   type: 'object',
@@ -171,7 +237,7 @@ const DOCX_SECTION = {
     paper: PAPER('纸张', 'paper', '各领域表格所用纸张（横向）：A3（默认）或 A4。', ['A3', 'A4'], ['A3（默认）', 'A4']),
   },
   additionalProperties: false,
-};
+} satisfies ObjectSchemaOf<Config['docx']>;
 
 /** `fields`: the item field schemas its `defaults` take (a workspace's editor schema passes its own, with the county's units). */
 /** What a workspace is: its region, level, publication data, and where its files are. */
@@ -203,7 +269,7 @@ const IDENTITY_PROPERTIES = {
     examples: ['directories/*.yaml'],
   },
   units: text('公开主体登记', 'units registry', '公开主体登记文件的路径（相对工作区），如 units.yaml。', { examples: ['units.yaml'] }),
-};
+} satisfies Partial<PropertiesOf<Config>>;
 
 /** The words a workspace accepts besides the national ones, and its own templates. */
 const VOCABULARY_PROPERTIES = {
@@ -227,7 +293,7 @@ const VOCABULARY_PROPERTIES = {
     examples: [['村务公开栏']],
   },
   templates: text('模板目录', 'templates folder', '覆盖内置网页模板的文件夹（相对工作区）。', { examples: ['templates'] }),
-};
+} satisfies Partial<PropertiesOf<Config>>;
 
 /** The regions below a city, a province or a county with townships. */
 const REGIONS_PROPERTY = {
@@ -240,9 +306,12 @@ const REGIONS_PROPERTY = {
     minItems: 1,
     examples: [['townships/*']],
   },
-};
+} satisfies Partial<PropertiesOf<Config>>;
 
-export function configSchema(rules: readonly RuleEntry[], fields: Record<string, Node> = itemFieldSchemas()): object {
+export function configSchema(
+  rules: readonly RuleEntry[],
+  fields: Record<string, Node> = itemFieldSchemas(),
+): ObjectSchemaOf<WorkspaceConfig> {
   const ruleProps = Object.fromEntries(
     rules.map((r) => [
       r.slug,
@@ -281,7 +350,7 @@ export function configSchema(rules: readonly RuleEntry[], fields: Record<string,
     },
     required: ['region', 'level', 'publisher', 'version', 'date'],
     additionalProperties: false,
-  };
+  } satisfies ObjectSchemaOf<WorkspaceConfig>;
 }
 
 export function unitsSchema(): object {

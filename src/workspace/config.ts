@@ -5,6 +5,7 @@ import type { SeveritySetting } from '../core/positions.js';
 import { GkmlError } from '../core/errors.js';
 import { WORKSPACE } from '../i18n/catalogue/workspace.js';
 import { msg } from '../i18n/messages.js';
+import type { SiteConfig, WorkspaceConfig, WorkspaceLevel } from '../schema/config-schema.js';
 import type { ValidatorName } from '../schema/validators.js';
 import { decodeText } from './decode.js';
 import { fastParse } from './fast-parse.js';
@@ -16,60 +17,11 @@ import { faultCause } from '../core/system-faults.js';
 
 export const CONFIG_FILE = 'gkml.config.yaml';
 
-export type WorkspaceLevel = 'county' | 'township' | 'city' | 'province';
-
-export interface WorkspaceConfig {
-  region: string;
-  level: WorkspaceLevel;
-  publisher: string;
-  version: string;
-  /** Publication date, YYYY-MM-DD: every date written into outputs. */
-  date: string;
-  directories: string | string[];
-  units?: string;
-  rules?: Record<string, SeveritySetting>;
-  /** 公开层级 labels, overriding the defaults for the level. */
-  levels?: string[];
-  /** Channels the workspace accepts besides the canonical 13. */
-  channels?: string[];
-  /** A folder of templates overriding the built-in HTML templates. */
-  templates?: string;
-  /** Child workspaces (regions) of any level: a province's cities, a city's counties, a county's townships. */
-  regions?: string[];
-  /** Excel workbook options: `channels: checked` lists only the selected channels instead of the 13-option block; `summary: nested` adds a summary sheet per level below. */
-  xlsx?: { channels?: 'block' | 'checked'; summary?: 'flat' | 'nested' };
-  /** Values for every item of the workspace that neither it nor its file's `defaults` gives (checked by lint). */
-  defaults?: Record<string, unknown>;
-  /** Word document options: the paper of the domain tables (A3 landscape by default). */
-  docx?: { paper?: 'A3' | 'A4' };
-  /** Site search options: a file of synonym groups added to gkml's (relative to the workspace); `builtin: false` leaves gkml's out. */
-  search?: { synonyms?: string; builtin?: boolean };
-  /** What a government site shows in its footer and header, and the paper it prints on. */
-  site?: SiteConfig;
-}
+// The config's type lives beside its JSON Schema, which the compiler checks against it.
+export type { SiteConfig, WorkspaceConfig, WorkspaceLevel };
 
 /** The workspace's copy of gkml's JSON Schemas (for editors), relative to its root. */
 export const WORKSPACE_SCHEMAS = '.gkml/schemas';
-
-/** The `site:` block: the registration and contact details a Chinese government site must show. */
-export interface SiteConfig {
-  /** 网站标识码 */
-  identifier?: string;
-  /** ICP备案号 */
-  icp?: string;
-  /** 公安机关备案号 */
-  security?: string;
-  /** 主办单位 */
-  host?: string;
-  /** 联系方式 */
-  contact?: string;
-  /** An image inside the workspace, shown in the header. */
-  logo?: string;
-  /** The header's colour, from a fixed accessible palette. */
-  banner?: 'blue' | 'red' | 'green' | 'gray';
-  /** Printed pages: A4 (default) or A3. */
-  paper?: 'A4' | 'A3';
-}
 
 export interface Unit {
   name: string;

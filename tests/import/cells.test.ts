@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readChannels } from '../../src/import/channels.js';
 import { citationLines } from '../../src/rules/support/citation.js';
 import { detectDomain, domainFromOption, headingDomain } from '../../src/import/domain.js';
-import { parseRange, type SheetGrid } from '../../src/import/grid.js';
+import { cellName, parseRange, type SheetGrid } from '../../src/import/grid.js';
 import { findTables } from '../../src/import/header.js';
 import { draftItem } from '../../src/import/items.js';
 import { readMark, splitNames } from '../../src/import/marks.js';
@@ -261,7 +261,7 @@ describe('table shapes', () => {
     const [table] = findTables(g);
     const problems = new ProblemList();
     expect(readRows(table!, problems).rows).toEqual([]);
-    expect(problems.items.map((p) => [p.ref, p.severity, p.message.zh])).toEqual([
+    expect(problems.items.map((p) => [cellName(p.at), p.severity, p.message.zh])).toEqual([
       ['S!D2', 'error', '第 2 行没有序号和事项名称，上面也没有事项可以接续，无法导入'],
       ['S!B3', 'error', '第 3 行没有一级事项，无法导入'],
     ]);

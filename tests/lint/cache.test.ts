@@ -45,7 +45,7 @@ describe('lint --cache', () => {
   });
 
   it('by default tells a changed file by its size and time; --cache-strategy content by its bytes', async () => {
-    const stored = join(cache, 'lint.v8');
+    const stored = join(cache, 'lint.v9');
     const written = () => statSync(stored, { bigint: true }).mtimeNs;
     const file = join(ws, 'directories/yiwu-jiaoyu.yaml');
     const touch = () => {
@@ -66,7 +66,7 @@ describe('lint --cache', () => {
   });
 
   it('ignores a corrupt cache file', async () => {
-    writeFileSync(join(cache, 'lint.v8'), 'not a cache');
+    writeFileSync(join(cache, 'lint.v9'), 'not a cache');
     const fresh = await lint({ targets: [ws], cwd: scratch });
     expect(await run()).toEqual(fresh);
   });

@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cellAddress, type CellAt } from '../../src/import/grid.js';
 import { parseCsv } from '../../src/import/read-csv.js';
 import { readTables } from '../../src/import/read-tables.js';
 import { REPO, runCli } from '../helpers/cli.js';
@@ -25,12 +26,15 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const table = (stem: string) => join(CORPUS, `${stem}.csv`);
 
+/** A cell's address on its sheet (A4). */
+const address = (at: CellAt) => cellAddress(at.row, at.col);
+
 async function read(stem: string) {
   const r = await readTables({ file: table(stem), cwd: CORPUS, asWritten: true });
   const rows = [...r.domains.values()].flatMap((d) => d.rows);
   return {
     rows,
-    problems: r.problems.items.map((p) => `${p.ref.slice(p.ref.lastIndexOf('!') + 1)} ${p.message.zh}`),
+    problems: r.problems.items.map((p) => `${address(p.at)} ${p.message.zh}`),
     levelLabels: r.levelLabels,
   };
 }
@@ -55,7 +59,7 @@ describe('headers as offices write them', () => {
 
   it('公开对 / 公开方 / 公开层 over their sub-labels: one two-row header, not an item (33 税收管理)', async () => {
     const { rows } = await read('33-shuishou-guanli-fsxf');
-    expect(rows.map((r) => r.ref.slice(r.ref.lastIndexOf('!') + 1))).toEqual(['A4', 'A5', 'A6', 'A7']);
+    expect(rows.map((r) => address(r.ref))).toEqual(['A4', 'A5', 'A6', 'A7']);
     expect(rows[0]!.draft).toMatchObject({ l1: '政策法规', l2: '税收法律法规', owner: '税务主管部门' });
   });
 
@@ -70,7 +74,7 @@ describe('headers as offices write them', () => {
 
   it('the header repeated at a page break is skipped; the row after it continues the 一级事项 above (26 文山 生态环境)', async () => {
     const { rows, problems } = await read('26-shengtai-huanjing-wenshan');
-    expect(rows.map((r) => [r.ref.slice(r.ref.lastIndexOf('!') + 1), r.draft.l1, r.draft.l2])).toEqual([
+    expect(rows.map((r) => [address(r.ref), r.draft.l1, r.draft.l2])).toEqual([
       ['A4', '行政许可', '建设项目环境影响评价文件审批'],
       ['A7', '行政许可', '公开环保工作动态'],
     ]);
@@ -97,12 +101,7 @@ describe('a table of several domains', () => {
 
   it('rows numbered apart under one merged 二级事项 are items, not duplicates (38: 最低生活保障 over rows 16–19)', async () => {
     const { rows } = await read('38-multi-haitan');
-    expect(rows.filter((r) => r.draft.l2 === '最低生活保障').map((r) => r.ref.slice(r.ref.lastIndexOf('!') + 1))).toEqual([
-      'A16',
-      'A17',
-      'A18',
-      'A19',
-    ]);
+    expect(rows.filter((r) => r.draft.l2 === '最低生活保障').map((r) => address(r.ref))).toEqual(['A16', 'A17', 'A18', 'A19']);
     const found = await lint('38-multi-haitan');
     expect(found.filter((f) => f.rule === 'duplicate-item' || f.rule === 'unfilled')).toEqual([]);
   });

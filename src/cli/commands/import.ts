@@ -5,6 +5,7 @@
 import { GkmlError } from '../../core/errors.js';
 import { importFile } from '../../import/import.js';
 import type { MergeResult } from '../../import/merge.js';
+import { cellName } from '../../import/grid.js';
 import type { ImportProblem } from '../../import/problem.js';
 import { CLI } from '../../i18n/catalogue/cli.js';
 import { REPORT } from '../../i18n/catalogue/report.js';
@@ -19,7 +20,7 @@ export type ImportFlags = CommandFlags<'import'>;
 function listProblems(problems: readonly ImportProblem[], ctx: CliContext): void {
   for (const p of problems) {
     const severity = p.severity === 'error' ? REPORT.error : REPORT.warning;
-    ctx.stdout(say(ctx.lang, CLI.importProblem, { ref: p.ref, severity: msg(severity), message: p.message }) + '\n');
+    ctx.stdout(say(ctx.lang, CLI.importProblem, { ref: cellName(p.at), severity: msg(severity), message: p.message }) + '\n');
   }
 }
 

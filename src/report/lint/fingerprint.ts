@@ -7,7 +7,7 @@ import { placeText, type Finding } from '../../lint/finding.js';
 export function fingerprint(f: Finding): string {
   // What the importer says of a table is about a cell, not a value of the data.
   const place =
-    f.cell !== undefined && !f.pointer
+    f.location.kind === 'cell' && !f.pointer
       ? placeText(f)
       : f.itemId === undefined
         ? f.pointer

@@ -18,9 +18,10 @@ export const github: Formatter<LintResult> = (result, ctx) => {
   const ordered = [...result.findings.filter((f) => f.severity === 'error'), ...result.findings.filter((f) => f.severity !== 'error')];
   const lines = ordered.map((f) => {
     // A workbook has no lines to annotate: the annotation is on the file, the cell in its text.
-    const place = f.cell !== undefined ? [] : [`line=${f.line}`, `col=${f.column}`, `endLine=${f.endLine}`, `endColumn=${f.endColumn}`];
+    const at = f.location;
+    const place = at.kind === 'cell' ? [] : [`line=${at.line}`, `col=${at.column}`, `endLine=${at.endLine}`, `endColumn=${at.endColumn}`];
     const props = [`file=${escapeProperty(f.file)}`, ...place, `title=${escapeProperty(`gkml ${f.rule}`)}`].join(',');
-    const text = f.cell !== undefined ? `${placeText(f)} ${f.message}` : f.message;
+    const text = at.kind === 'cell' ? `${placeText(f)} ${f.message}` : f.message;
     return `::${f.severity === 'error' ? 'error' : 'warning'} ${props}::${escapeData(text)}`;
   });
   lines.push(say(ctx.lang, REPORT.githubSummary, { errors: result.errorCount, warnings: result.warningCount, files: result.files.length }));

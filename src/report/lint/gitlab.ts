@@ -9,12 +9,12 @@ import { fingerprint } from './fingerprint.js';
 
 export const gitlab: Formatter<LintResult> = (result) => {
   const issues = result.findings.map((f) => ({
-    description: f.cell !== undefined ? `${placeText(f)} ${f.message}` : f.message,
+    description: f.location.kind === 'cell' ? `${placeText(f)} ${f.message}` : f.message,
     check_name: f.rule,
     fingerprint: fingerprint(f),
     severity: f.severity === 'error' ? 'major' : 'minor',
     // A workbook has no lines: its findings are placed at the file's start, the cell in the description.
-    location: { path: f.file, lines: { begin: f.cell !== undefined ? 1 : f.line } },
+    location: { path: f.file, lines: { begin: f.location.kind === 'cell' ? 1 : f.location.line } },
   }));
   return JSON.stringify(issues, null, 2) + '\n';
 };

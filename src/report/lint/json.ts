@@ -17,12 +17,12 @@ export const json: Formatter<LintResult> = (result, ctx) => {
       fixable: result.fixableCount,
     },
     files: result.files,
-    findings: result.findings.map((f) => ({
+    findings: result.findings.map(({ location: at, ...f }) => ({
       file: f.file,
       // On a workbook or CSV file: the sheet, the cell, and its row and column; no text lines.
-      ...(f.cell !== undefined
-        ? { sheet: f.sheet, cell: f.cell, row: f.line, column: f.column }
-        : { line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn }),
+      ...(at.kind === 'cell'
+        ? { sheet: at.sheet, cell: at.cell, row: at.row, column: at.column }
+        : { line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn }),
       severity: f.severity,
       rule: f.rule,
       code: f.code,

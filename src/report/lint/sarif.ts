@@ -6,7 +6,7 @@ import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RULES, ruleDocsUrl } from '../../rules/index.js';
 import { toolVersion } from '../../core/version.js';
-import { placeText, type Finding } from '../../lint/finding.js';
+import { placeText, type Finding, type FindingLocation } from '../../lint/finding.js';
 import type { LintResult } from '../../lint/run.js';
 import type { Formatter } from '../formatter.js';
 import { fingerprint } from './fingerprint.js';
@@ -20,16 +20,19 @@ function artifactOf(file: string): Artifact {
   return isAbsolute(file) ? { uri: pathToFileURL(file).href } : { uri: encodeURI(file), uriBaseId: ROOT_ID };
 }
 
+type Located<K extends FindingLocation['kind']> = Finding & { location: Extract<FindingLocation, { kind: K }> };
+
 /** A place in a YAML file: its text region, and the JSON Pointer of the value. */
-function textLocation(f: Finding, artifact: Artifact) {
+function textLocation(f: Located<'text'>, artifact: Artifact) {
+  const at = f.location;
   return {
     physicalLocation: {
       artifactLocation: artifact,
       region: {
-        startLine: f.line,
-        startColumn: f.column,
-        endLine: f.endLine,
-        endColumn: Math.max(f.endColumn, f.line === f.endLine ? f.column : 1),
+        startLine: at.line,
+        startColumn: at.column,
+        endLine: at.endLine,
+        endColumn: Math.max(at.endColumn, at.line === at.endLine ? at.column : 1),
       },
     },
     ...(f.pointer ? { logicalLocations: [{ fullyQualifiedName: f.pointer, kind: 'member' }] } : {}),
@@ -41,12 +44,19 @@ function textLocation(f: Finding, artifact: Artifact) {
  * line, which GitHub requires (a CSV row is its line when no field spans lines; a workbook has no
  * text lines, and the row is where a reader looks).
  */
-function cellLocation(f: Finding, artifact: Artifact) {
+function cellLocation(f: Located<'cell'>, artifact: Artifact) {
   return {
-    physicalLocation: { artifactLocation: artifact, region: { startLine: f.line } },
-    logicalLocations: [{ name: f.cell, fullyQualifiedName: placeText(f), kind: 'element' }],
+    physicalLocation: { artifactLocation: artifact, region: { startLine: f.location.row } },
+    logicalLocations: [{ name: f.location.cell, fullyQualifiedName: placeText(f), kind: 'element' }],
   };
 }
+
+/** The finding's location in SARIF: a text region, or a cell. */
+function locationOf(f: Finding, artifact: Artifact) {
+  return isCell(f) ? cellLocation(f, artifact) : textLocation(f as Located<'text'>, artifact);
+}
+
+const isCell = (f: Finding): f is Located<'cell'> => f.location.kind === 'cell';
 
 export const sarif: Formatter<LintResult> = (result, ctx) => {
   const lang = ctx.lang;
@@ -70,8 +80,8 @@ export const sarif: Formatter<LintResult> = (result, ctx) => {
     ruleId: f.rule,
     ruleIndex: index.get(f.rule) ?? 0,
     level: f.severity === 'error' ? 'error' : 'warning',
-    message: { text: f.cell !== undefined ? `${placeText(f)} ${f.message}` : f.message },
-    locations: [(f.cell !== undefined ? cellLocation : textLocation)(f, { ...artifactOf(f.file), index: artifactIndex.get(f.file) ?? 0 })],
+    message: { text: isCell(f) ? `${placeText(f)} ${f.message}` : f.message },
+    locations: [locationOf(f, { ...artifactOf(f.file), index: artifactIndex.get(f.file) ?? 0 })],
     partialFingerprints: {
       'gkmlFinding/v2': fingerprint(f),
     },

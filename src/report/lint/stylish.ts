@@ -26,7 +26,7 @@ function byRule(findings: readonly Finding[]): [string, number][] {
 /** How many of the findings shown can be fixed, and how: --fix for YAML; a table is fixed by hand or through its YAML. */
 function fixableLines(findings: readonly Finding[], lang: Lang): string[] {
   const fixable = findings.filter((f) => f.fix);
-  const inTables = fixable.filter((f) => f.cell !== undefined);
+  const inTables = fixable.filter((f) => f.location.kind === 'cell');
   const lines: string[] = [];
   if (fixable.length > inTables.length) lines.push(say(lang, REPORT.fixable, { count: fixable.length - inTables.length }));
   if (inTables.length > 0) {
