@@ -94,6 +94,13 @@ const XLSX_SECTION = {
         '有下级地区时的汇总工作簿。flat：一张“汇总”表，每个下级地区一行（默认）；nested：另为下面每一层级各加一张汇总表（如“县级汇总”“乡级汇总”），每行计入该地区及其下级的事项数。',
       examples: ['nested'],
     },
+    paper: PAPER(
+      '打印纸张',
+      'print paper',
+      '打印工作簿所用纸张：A4（默认）或 A3；各领域表横向打印，每页一页宽，表头两行在每页重复。',
+      ['A4', 'A3'],
+      ['A4（默认）', 'A3'],
+    ),
   },
   additionalProperties: false,
 };

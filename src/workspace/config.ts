@@ -36,8 +36,8 @@ export interface WorkspaceConfig {
   templates?: string;
   /** Child workspaces (regions) of any level: a province's cities, a city's counties, a county's townships. */
   regions?: string[];
-  /** Excel workbook options: `channels: checked` lists only the selected channels instead of the 13-option block; `summary: nested` adds a summary sheet per level below. */
-  xlsx?: { channels?: 'block' | 'checked'; summary?: 'flat' | 'nested' };
+  /** Excel workbook options: `channels: checked` lists only the selected channels instead of the 13-option block; `summary: nested` adds a summary sheet per level below; `paper` the printed sheets' paper (A4 by default). */
+  xlsx?: { channels?: 'block' | 'checked'; summary?: 'flat' | 'nested'; paper?: 'A4' | 'A3' };
   /** Values for every item of the workspace that neither it nor its file's `defaults` gives (checked by lint). */
   defaults?: Record<string, unknown>;
   /** Word document options: the paper of the domain tables (A3 landscape by default). */
