@@ -35,7 +35,7 @@ describe('the PDF', () => {
       const printed = pages.find((p) => p !== contents && new RegExp(`—\\s*${page}\\s*—`).test(p) && p.includes(heading));
       expect(printed, `${heading} on page ${page}`).toBeDefined();
     }
-    expect(readdirSync(out).sort()).toEqual(['.gkml-output', 'directory.docx', 'directory.pdf', 'site']);
+    expect(readdirSync(out).sort()).toEqual(['.gkml-output', 'SHA256SUMS', 'directory.docx', 'directory.pdf', 'site']);
     const index = readFileSync(join(out, 'site/index.html'), 'utf8');
     expect(index).toContain('href="downloads/directory.docx"');
     expect(index).toContain('href="downloads/directory.pdf"');
@@ -91,6 +91,6 @@ describe('the PDF', () => {
     const out = join(scratch, 'plain');
     const run = spawnCli(['build', fixture('clean'), '--out', out], { env: { PATH: join(scratch, 'bin') } });
     expect(run.code, run.stderr).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['.gkml-output', 'directory.docx', 'directory.json', 'directory.xlsx', 'site']);
+    expect(readdirSync(out).sort()).toEqual(['.gkml-output', 'SHA256SUMS', 'directory.docx', 'directory.json', 'directory.xlsx', 'site']);
   });
 });

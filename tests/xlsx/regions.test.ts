@@ -30,14 +30,14 @@ async function buildXlsx(workspace: string, out: string, env: NodeJS.ProcessEnv 
   expect(run.code, run.stderr).toBe(0);
 }
 
-/** Every file under `dir` (relative, sorted) except the output marker. */
+/** Every file under `dir` (relative, sorted) except the output marker and SHA256SUMS (tests/build/verify.test.ts). */
 function files(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
       const p = join(d, name);
       if (statSync(p).isDirectory()) walk(p);
-      else if (name !== '.gkml-output') out.push(relative(dir, p));
+      else if (name !== '.gkml-output' && name !== 'SHA256SUMS') out.push(relative(dir, p));
     }
   };
   walk(dir);
