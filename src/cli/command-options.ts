@@ -76,6 +76,7 @@ export const OPTIONS = {
     { flags: '--write-docs <dir>', help: HELP.rulesWriteDocs },
   ],
   schema: [{ flags: '--write <dir>', help: HELP.schemaWrite }],
+  verify: [{ flags: '--sums <file>', help: HELP.verifySums }],
   completion: [],
 } as const satisfies Record<string, readonly OptionSpec[]>;
 

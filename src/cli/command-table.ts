@@ -79,6 +79,13 @@ export const COMMANDS: readonly CommandSpec[] = [
     run: async ([name], flags, ctx) => (await import('./commands/schema.js')).runSchema(name, flags, ctx),
   }),
   command({
+    name: 'verify',
+    help: HELP.verify,
+    args: [{ name: '<folder>', help: HELP.verifyFolder }],
+    options: OPTIONS.verify,
+    run: async ([folder], flags, ctx) => (await import('./commands/verify.js')).runVerify(folder, flags, ctx),
+  }),
+  command({
     name: 'completion',
     help: HELP.completion,
     args: [{ name: '<shell>', help: HELP.completionShell, values: SHELLS }],

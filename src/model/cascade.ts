@@ -132,6 +132,7 @@ export function compile(ws: Workspace, options: CompileOptions = {}): Compendium
     channels: c.xlsx?.channels ?? 'block',
     summaryLayout: c.xlsx?.summary ?? 'flat',
     paper: c.docx?.paper ?? 'A3',
+    workbookPaper: c.xlsx?.paper ?? 'A4',
     draft: options.draft ?? false,
     ...(c.templates ? { templates: resolve(ws.root, c.templates) } : {}),
     downloads: options.downloads ?? [],

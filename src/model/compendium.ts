@@ -101,6 +101,8 @@ export interface Compendium {
   /** A summary workbook's sheets: 汇总 of the child regions only, or also one per level below (`xlsx: {summary: nested}`). */
   summaryLayout: 'flat' | 'nested';
   paper: Paper;
+  /** The paper the workbook's sheets print on (`xlsx: {paper}`, A4 by default), one page wide. */
+  workbookPaper: Paper;
   /** A draft published before it is finished (`gkml build --draft`): every output says 征求意见稿. */
   draft: boolean;
   /** A folder of templates overriding the built-in HTML templates (absolute). */

@@ -24,7 +24,8 @@ import { regionFolders } from '../workspace/region-folders.js';
 import { displayPath, isInside } from '../util/paths.js';
 import { PreviousOutput, type KeptFiles } from './carry-over.js';
 import { LintGate } from './lint-gate.js';
-import { OUTPUT_MARKER, lostDomains, manifestText, sha256, type LostDomains, type WorkspaceDomains } from './output-manifest.js';
+import { sumsText } from './checksums.js';
+import { OUTPUT_MARKER, SUMS_FILE, lostDomains, manifestText, sha256, type LostDomains, type WorkspaceDomains } from './output-manifest.js';
 import { lockOutput, oldFolder, outputFault, removeLeftovers, stagingFolder } from './output-guard.js';
 import { buildRegions, type RegionProgress } from './region-runner.js';
 
@@ -251,6 +252,8 @@ function publish(
   );
   const kept = lastOutput.carryInto(staging);
   writeFileSync(join(staging, OUTPUT_MARKER), manifestText({ targets: { ...kept.targets, ...targets }, workspaces }));
+  // Every published file, kept ones too, so a deployed copy can be checked whole (gkml verify).
+  writeFileSync(join(staging, SUMS_FILE), sumsText(staging));
   swapInto(staging, out);
   return kept;
 }

@@ -15,6 +15,9 @@ import { FILLABLE_MARK } from '../model/table-layout.js';
 /** Marks a folder as gkml's output, so a rebuild may replace what it wrote there; holds the manifest. */
 export const OUTPUT_MARKER = '.gkml-output';
 
+/** The SHA-256 of every published file (src/publish/checksums.ts), written anew by every build. */
+export const SUMS_FILE = 'SHA256SUMS';
+
 /** A hash of a file an older gkml wrote, before the marker held a manifest: unknown, taken as unchanged. */
 export const UNKNOWN_HASH = '';
 
@@ -34,13 +37,13 @@ export interface OutputManifest {
 export const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 /**
- * Every file below `dir` but the marker (a symbolic link counts as a file), and every empty folder
+ * Every file below `dir` but the marker and SHA256SUMS, which every build writes anew (a symbolic link counts as a file), and every empty folder
  * (with a trailing /: gkml writes none, so one is someone's), relative with /, sorted.
  */
 export function filesBelow(dir: string, prefix = ''): string[] {
   const found: string[] = [];
   for (const name of readdirSync(dir).sort(compareStrings)) {
-    if (!prefix && name === OUTPUT_MARKER) continue;
+    if (!prefix && (name === OUTPUT_MARKER || name === SUMS_FILE)) continue;
     const path = join(dir, name);
     if (!lstatSync(path).isDirectory()) found.push(prefix + name);
     else if (readdirSync(path).length) found.push(...filesBelow(path, `${prefix}${name}/`));

@@ -28,8 +28,8 @@ export interface WorkspaceConfig {
   templates?: string;
   /** Child workspaces (regions) of any level: a province's cities, a city's counties, a county's townships. */
   regions?: string[];
-  /** Excel workbook options: `channels: checked` lists only the selected channels instead of the 13-option block; `summary: nested` adds a summary sheet per level below. */
-  xlsx?: { channels?: 'block' | 'checked'; summary?: 'flat' | 'nested' };
+  /** Excel workbook options: `channels: checked` lists only the selected channels instead of the 13-option block; `summary: nested` adds a summary sheet per level below; `paper` the printed sheets' paper (A4 by default). */
+  xlsx?: { channels?: 'block' | 'checked'; summary?: 'flat' | 'nested'; paper?: 'A4' | 'A3' };
   /** Values for every item of the workspace that neither it nor its file's `defaults` gives (checked by lint). */
   defaults?: Record<string, unknown>;
   /** Word document options: the paper of the domain tables (A3 landscape by default). */
@@ -160,6 +160,13 @@ const XLSX_SECTION = {
         '有下级地区时的汇总工作簿。flat：一张“汇总”表，每个下级地区一行（默认）；nested：另为下面每一层级各加一张汇总表（如“县级汇总”“乡级汇总”），每行计入该地区及其下级的事项数。',
       examples: ['nested'],
     },
+    paper: PAPER(
+      '打印纸张',
+      'print paper',
+      '打印工作簿所用纸张：A4（默认）或 A3；各领域表横向打印，每页一页宽，表头两行在每页重复。',
+      ['A4', 'A3'],
+      ['A4（默认）', 'A3'],
+    ),
   },
   additionalProperties: false,
 } satisfies ObjectSchemaOf<Config['xlsx']>;

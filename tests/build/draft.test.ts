@@ -31,7 +31,7 @@ describe('a fresh init', () => {
   it('publishes with --draft, saying how many errors it published through', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toContain('这是征求意见稿：发布时目录还有 389 个错误（运行 gkml status 查看进度）');
-    expect(readdirSync(out).sort()).toEqual(['.gkml-output', 'directory.docx', 'directory.json', 'directory.xlsx', 'site']);
+    expect(readdirSync(out).sort()).toEqual(['.gkml-output', 'SHA256SUMS', 'directory.docx', 'directory.json', 'directory.xlsx', 'site']);
   });
 
   it('marks every page of the site 征求意见稿 and asks search engines to leave it', () => {

@@ -45,7 +45,7 @@ describe('--only', () => {
     editWorkspace();
     const run = await build('--only', 'xlsx');
     expect(run.stderr).toMatch(/1 个文件；保留了上次生成的其他目标的 \d+ 个文件/);
-    expect(readdirSync(out).sort()).toEqual(['.gkml-output', 'directory.docx', 'directory.json', 'directory.xlsx', 'site']);
+    expect(readdirSync(out).sort()).toEqual(['.gkml-output', 'SHA256SUMS', 'directory.docx', 'directory.json', 'directory.xlsx', 'site']);
     expect(digest(join(out, 'site'))).toBe(site);
     expect(bytes('directory.docx').equals(docx)).toBe(true);
     expect(bytes('directory.json').equals(json)).toBe(true);
@@ -116,7 +116,15 @@ describe('the fillable workbook', () => {
     writeFileSync(join(out, '.gkml-output'), '');
     await build();
     expect(bytes(FILLABLE).equals(workbook)).toBe(true);
-    expect(readdirSync(out).sort()).toEqual(['.gkml-output', 'directory.docx', 'directory.json', 'directory.xlsx', 'site', FILLABLE]);
+    expect(readdirSync(out).sort()).toEqual([
+      '.gkml-output',
+      'SHA256SUMS',
+      'directory.docx',
+      'directory.json',
+      'directory.xlsx',
+      'site',
+      FILLABLE,
+    ]);
   });
 });
 

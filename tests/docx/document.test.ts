@@ -63,6 +63,17 @@ describe('the demo county as a Word document', () => {
     }
   });
 
+  it('asks Word and WPS to refresh its 目录 on open, and keeps headings with what follows them', () => {
+    // w:updateFields: the TOC field gets its page numbers when the document is opened.
+    expect(doc['word/settings.xml']).toContain('<w:updateFields/>');
+    const style = (id: string) => doc['word/styles.xml']!.match(new RegExp(`<w:style [^>]*w:styleId="${id}".*?</w:style>`))?.[0] ?? '';
+    expect(style('Heading1')).toContain('<w:keepNext/>');
+    // 各领域事项数 stays with its list, and the list stays together (every line but the last kept with the next).
+    expect(style('ContentsTitle')).toContain('<w:keepNext/>');
+    expect(count(body, /<w:pStyle w:val="ContentsLine"\/><w:keepNext\/>/g)).toBe(compendium.domains.length - 1);
+    expect(count(body, /<w:pStyle w:val="ContentsLine"\/>/g)).toBe(compendium.domains.length);
+  });
+
   it('has one landscape section per domain, after the portrait cover and contents, numbered — n —', () => {
     const sizes = [...body.matchAll(/<w:pgSz ([^>]*)\/>/g)].map((m) => m[1]!);
     expect(sizes).toHaveLength(2 + 26);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findSoffice } from '../../src/export/docx/pdf.js';
 import { REPO, fixture, spawnCli } from '../helpers/cli.js';
+import { pdfPages } from '../helpers/render.js';
 import { scratchDir } from './support.js';
 
 const scratch = scratchDir('pdf');
@@ -18,12 +19,23 @@ describe('the PDF', () => {
   it('is made by LibreOffice from the document, beside it, and offered by the site', () => {
     expect(findSoffice(), 'LibreOffice (soffice) is needed for this test: apt-get install libreoffice-writer').toBeDefined();
     const out = join(scratch, 'demo');
-    const run = spawnCli(['build', join(REPO, 'examples/demo-county'), '--out', out, '--only', 'docx,pdf,html']);
+    const run = spawnCli(['build', join(REPO, 'examples/demo-county'), '--out', out, '--only', 'docx,pdf,html'], { timeout: 115_000 });
     expect(run.code, run.stderr).toBe(0);
     const pdf = readFileSync(join(out, 'directory.pdf'));
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pageCount(pdf)).toBeGreaterThan(27);
-    expect(readdirSync(out).sort()).toEqual(['.gkml-output', 'directory.docx', 'directory.pdf', 'site']);
+    // The 目录 was refreshed before export: each domain with the page it starts on (its footer's — n —).
+    const pages = pdfPages(join(out, 'directory.pdf'), true);
+    const contents = pages.find((p) => p.includes('目') && p.includes('一、国土空间规划.'))!;
+    expect(contents, 'a 目录 page').toBeDefined();
+    const domains = readdirSync(join(REPO, 'examples/demo-county/directories')).length;
+    const entries = [...contents.matchAll(/^\s*(\S+、\S+?)\.{3,}\s*(\d+)\s*$/gm)].map((m) => ({ heading: m[1]!, page: Number(m[2]) }));
+    expect(entries).toHaveLength(domains);
+    for (const { heading, page } of entries) {
+      const printed = pages.find((p) => p !== contents && new RegExp(`—\\s*${page}\\s*—`).test(p) && p.includes(heading));
+      expect(printed, `${heading} on page ${page}`).toBeDefined();
+    }
+    expect(readdirSync(out).sort()).toEqual(['.gkml-output', 'SHA256SUMS', 'directory.docx', 'directory.pdf', 'site']);
     const index = readFileSync(join(out, 'site/index.html'), 'utf8');
     expect(index).toContain('href="downloads/directory.docx"');
     expect(index).toContain('href="downloads/directory.pdf"');
@@ -79,6 +91,6 @@ describe('the PDF', () => {
     const out = join(scratch, 'plain');
     const run = spawnCli(['build', fixture('clean'), '--out', out], { env: { PATH: join(scratch, 'bin') } });
     expect(run.code, run.stderr).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['.gkml-output', 'directory.docx', 'directory.json', 'directory.xlsx', 'site']);
+    expect(readdirSync(out).sort()).toEqual(['.gkml-output', 'SHA256SUMS', 'directory.docx', 'directory.json', 'directory.xlsx', 'site']);
   });
 });

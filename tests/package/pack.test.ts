@@ -69,6 +69,7 @@ describe('npm pack', () => {
       'directories/jiuye.yaml',
       'templates/layout.hbs',
       'data/role-units.yaml',
+      'data/libreoffice/export-pdf.py',
       'docs/rules/channel-vocabulary.md',
       'LICENSE',
       'README.md',

@@ -10,7 +10,6 @@ import { CANONICAL_CHANNELS } from '../../src/model/channels.js';
 import { REPO, fixture, runCli } from '../helpers/cli.js';
 import { compile } from '../../src/model/cascade.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
-import { printScale } from '../../src/export/xlsx/page-breaks.js';
 import { readBook, rowTexts, scratchDir, writeWorkbook } from './support.js';
 
 const scratch = scratchDir('xlsx-layout');
@@ -157,27 +156,38 @@ describe('a domain sheet', () => {
     });
   });
 
-  it('is print-ready: A3 landscape, one page wide, header rows on every page, header frozen', () => {
+  it('is print-ready: A4 landscape by default, one page wide any number tall, header rows on every page, header frozen', () => {
     for (let d = 0; d < compendium.domains.length; d++) {
       const ws = sheetOf(d);
-      // A fixed scale that fits the visible columns on one A3 width (Excel ignores manual breaks under fit-to-page).
-      expect(ws.pageSetup).toMatchObject({ paperSize: 8, orientation: 'landscape', fitToPage: false, printTitlesRow: '2:3' });
-      const visible = ws.columns.filter((c) => !c.hidden).map((c) => c.width!);
-      expect(ws.pageSetup.scale).toBe(printScale(visible));
-      expect((visible.reduce((n, w) => n + (w * 7 + 5) * 0.75, 0) * ws.pageSetup.scale!) / 100).toBeLessThanOrEqual(
-        (1190.55 - 0.8 * 72) * 0.95,
-      );
+      expect(ws.pageSetup).toMatchObject({
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: '2:3',
+      });
+      expect(ws.pageSetup.margins).toMatchObject({ left: 0.4, right: 0.4, top: 0.6, bottom: 0.6 });
       expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3, topLeftCell: 'A4' });
       expect(ws.headerFooter.oddFooter).toContain('&P');
     }
-    expect(book.getWorksheet('目录')!.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToWidth: 1 });
+    expect(book.getWorksheet('目录')!.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToWidth: 1, fitToHeight: 0 });
   });
 
-  it('uses 仿宋 for the body and 宋体 for title and header, wraps text, sizes columns by Chinese width', () => {
+  it('prints on A3 when the config says `xlsx: {paper: A3}`', async () => {
+    const { path } = await writeWorkbook(demo, join(scratch, 'a3'), { xlsx: { paper: 'A3' } });
+    const a3 = await readBook(path);
+    for (const ws of a3.worksheets) expect(ws.pageSetup, ws.name).toMatchObject({ paperSize: 8, fitToWidth: 1, fitToHeight: 0 });
+    expect(a3.worksheets[1]!.pageSetup.orientation).toBe('landscape');
+  });
+
+  it('uses 宋体 for the body and 黑体 for title and header (East Asian names, GB2312), wraps text, sizes columns by Chinese width', () => {
     const ws = sheetOf(0);
-    expect(ws.getCell('A1').font).toMatchObject({ name: '宋体', bold: true });
-    expect(ws.getCell('D2').font).toMatchObject({ name: '宋体', bold: true, charset: 134 });
-    expect(ws.getCell('D4').font).toMatchObject({ name: '仿宋', charset: 134 });
+    expect(ws.getCell('A1').font).toMatchObject({ name: '黑体', charset: 134, family: 3 });
+    expect(ws.getCell('D2').font).toMatchObject({ name: '黑体', charset: 134, family: 3 });
+    expect(ws.getCell('D4').font).toMatchObject({ name: '宋体', charset: 134, family: 3 });
+    const styles = strFromU8(unzipSync(readFileSync(join(scratch, 'demo', 'directory.xlsx')))['xl/styles.xml']!);
+    expect(styles).toContain('<charset val="134"/><family val="3"/><sz val="10.5"/><name val="宋体"/>');
     expect(ws.getCell('D4').alignment).toMatchObject({ wrapText: true, vertical: 'middle' });
     expect(ws.getCell('D4').border.top).toMatchObject({ style: 'thin' });
     const width = (c: number) => ws.getColumn(c).width!;

@@ -27,13 +27,14 @@ describe('pageBreaks', () => {
 });
 
 describe('printScale and pageRoom', () => {
-  it('fit the columns on one A3 width, never enlarging', () => {
-    expect(printScale([10, 10])).toBe(100);
-    expect(printScale(Array(20).fill(20))).toBeLessThan(100);
+  it('fit the columns on one landscape page width, never enlarging, A3 at a larger scale than A4', () => {
+    expect(printScale('A4', [10, 10])).toBe(100);
+    expect(printScale('A4', Array(20).fill(20))).toBeLessThan(100);
+    expect(printScale('A3', Array(20).fill(20))).toBeGreaterThan(printScale('A4', Array(20).fill(20)));
   });
 
   it('give a smaller scale more room on a page', () => {
-    expect(pageRoom(50, 40, 48).rest).toBeGreaterThan(pageRoom(100, 40, 48).rest);
-    expect(pageRoom(100, 40, 48).first).toBe(pageRoom(100, 40, 48).rest - 40);
+    expect(pageRoom('A3', 50, 40, 48).rest).toBeGreaterThan(pageRoom('A3', 100, 40, 48).rest);
+    expect(pageRoom('A3', 100, 40, 48).first).toBe(pageRoom('A3', 100, 40, 48).rest - 40);
   });
 });

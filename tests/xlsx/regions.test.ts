@@ -30,14 +30,14 @@ async function buildXlsx(workspace: string, out: string, env: NodeJS.ProcessEnv 
   expect(run.code, run.stderr).toBe(0);
 }
 
-/** Every file under `dir` (relative, sorted) except the output marker. */
+/** Every file under `dir` (relative, sorted) except the output marker and SHA256SUMS (tests/build/verify.test.ts). */
 function files(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
       const p = join(d, name);
       if (statSync(p).isDirectory()) walk(p);
-      else if (name !== '.gkml-output') out.push(relative(dir, p));
+      else if (name !== '.gkml-output' && name !== 'SHA256SUMS') out.push(relative(dir, p));
     }
   };
   walk(dir);
@@ -108,10 +108,10 @@ describe('city build', () => {
     expect(Object.keys(entries).filter((n) => n.includes('_rels/sheet') || n.includes('externalLink'))).toEqual([]);
   });
 
-  it('is print-ready: A3 landscape one page wide, header row repeated, header and region column frozen', () => {
+  it('is print-ready: A4 landscape one page wide, header row repeated, header and region column frozen', () => {
     const ws = summary.getWorksheet('汇总')!;
     expect(ws.pageSetup).toMatchObject({
-      paperSize: 8,
+      paperSize: 9,
       orientation: 'landscape',
       fitToPage: true,
       fitToWidth: 1,
@@ -121,8 +121,8 @@ describe('city build', () => {
     expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 3, topLeftCell: 'C4' });
     expect(ws.headerFooter.oddFooter).toContain('&P');
     expect(ws.model.merges).toEqual(expect.arrayContaining([`A1:${LAST_COLUMN}1`, `A2:${LAST_COLUMN}2`]));
-    expect(ws.getCell('C3').font).toMatchObject({ name: '宋体', bold: true, charset: 134 });
-    expect(ws.getCell('C4').font).toMatchObject({ name: '仿宋', charset: 134 });
+    expect(ws.getCell('C3').font).toMatchObject({ name: '黑体', charset: 134 });
+    expect(ws.getCell('C4').font).toMatchObject({ name: '宋体', charset: 134 });
     expect(ws.getCell(4 + COUNTIES.length, 2).font).toMatchObject({ bold: true });
     // The longest domain name (国有土地上房屋征收与补偿) wraps in its narrow column: the header row is tall enough.
     expect(ws.getColumn(10).width).toBeLessThan(12);

@@ -75,7 +75,15 @@ export function compendiumDocument(c: Compendium, extra: readonly ExtraSection[]
       ],
     })),
   ];
-  return new Document({ creator: c.publisher, lastModifiedBy: c.publisher, title: documentTitle(c), styles: STYLES, sections });
+  return new Document({
+    creator: c.publisher,
+    lastModifiedBy: c.publisher,
+    title: documentTitle(c),
+    styles: STYLES,
+    // Word and WPS refresh the 目录 (its page numbers) when they open the document.
+    features: { updateFields: true },
+    sections,
+  });
 }
 
 /** The bytes of one compendium's document (with a region summary for a city or province). */

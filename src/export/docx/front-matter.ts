@@ -26,9 +26,11 @@ export function cover(c: Compendium, title: string): Paragraph[] {
 }
 
 export function contents(entries: readonly ContentsEntry[]): (Paragraph | TableOfContents)[] {
-  const line = (e: ContentsEntry) =>
+  // The list of counts is kept together (each line with the next), so it moves whole to the next page.
+  const line = (e: ContentsEntry, i: number) =>
     new Paragraph({
       style: 'ContentsLine',
+      keepNext: i + 1 < entries.length,
       tabStops: [{ type: TabStopType.RIGHT, position: PORTRAIT_TEXT_WIDTH, leader: LeaderType.DOT }],
       // A tab belongs inside a run: alone in a paragraph Word and LibreOffice drop it.
       children: [new TextRun(e.heading), new TextRun({ children: [new Tab(), e.count] })],

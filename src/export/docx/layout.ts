@@ -86,7 +86,8 @@ export const STYLES: IStylesOptions = {
       name: 'Contents Title',
       basedOn: 'Normal',
       run: { font: FONTS.heading, size: SIZE.sanhao },
-      paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 360 } },
+      // Kept with what follows: 各领域事项数 never stands alone at the foot of a page.
+      paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 360 }, keepNext: true },
     },
     {
       id: 'ContentsLine',

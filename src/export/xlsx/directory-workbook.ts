@@ -21,7 +21,12 @@ export function writeDirectorySheets(book: SheetSink, compendium: Compendium, op
   writeContentsSheet(book, compendium, sheetNames);
   compendium.domains.forEach((domain, i) => {
     options.progress(domain.name);
-    writeDomainSheet(book, sheetNames[i]!, domain, { region: compendium.region, channels: compendium.channels, draft: compendium.draft });
+    writeDomainSheet(book, sheetNames[i]!, domain, {
+      region: compendium.region,
+      channels: compendium.channels,
+      draft: compendium.draft,
+      paper: compendium.workbookPaper,
+    });
   });
 }
 

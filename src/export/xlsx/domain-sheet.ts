@@ -3,7 +3,7 @@
 // an item that has none. Rows are committed group by group, so the streaming writer holds only the
 // current 一级事项 in memory.
 import type { Worksheet } from 'exceljs';
-import type { ChannelPresentation, OptionalColumns, PublishedDomain, PublishedItem } from '../../model/compendium.js';
+import type { ChannelPresentation, OptionalColumns, Paper, PublishedDomain, PublishedItem } from '../../model/compendium.js';
 import { l1Span, sharesL1Cell, tableTitle } from '../../model/table-layout.js';
 import { domainColumns, type SheetColumn } from './columns.js';
 import { writeHeaderRows } from './header-rows.js';
@@ -28,6 +28,8 @@ export interface DomainSheetOptions {
   region: string;
   channels: ChannelPresentation;
   draft: boolean;
+  /** The paper the sheet prints on, landscape, one page wide. */
+  paper: Paper;
 }
 
 function columnWidths(columns: readonly SheetColumn[], items: readonly PublishedItem[], optional: OptionalColumns): number[] {
@@ -83,8 +85,14 @@ function rowHeights(
 export function writeDomainSheet(book: SheetSink, sheetName: string, domain: PublishedDomain, options: DomainSheetOptions): void {
   const columns = domainColumns(domain.columns, options.channels);
   const widths = columnWidths(columns, domain.items, domain.columns);
-  const scale = printScale(widths.filter((_, i) => !columns[i]!.hidden));
-  const ws = book.addWorksheet(sheetName, sheetOptions('A3', { first: HEADER_FIRST, last: HEADER_LAST }, 0, scale));
+  const scale = printScale(
+    options.paper,
+    widths.filter((_, i) => !columns[i]!.hidden),
+  );
+  const ws = book.addWorksheet(
+    sheetName,
+    sheetOptions({ paper: options.paper, orientation: 'landscape' }, { first: HEADER_FIRST, last: HEADER_LAST }),
+  );
   ws.columns = columns.map((c, i) => ({ width: widths[i], hidden: c.hidden ?? false }));
 
   const title = ws.getRow(TITLE_ROW);
@@ -100,7 +108,7 @@ export function writeDomainSheet(book: SheetSink, sheetName: string, domain: Pub
     pageBreaks(
       heights,
       runs.map((r) => r.length),
-      pageRoom(scale, TITLE_HEIGHT, 2 * HEADER_HEIGHT),
+      pageRoom(options.paper, scale, TITLE_HEIGHT, 2 * HEADER_HEIGHT),
     ),
   );
   let index = 0;

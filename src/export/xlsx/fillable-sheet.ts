@@ -86,7 +86,10 @@ export function writeFillableSheet(book: SheetSink, sheetName: string, domain: P
   const widths = columns.map((c) =>
     fitWidth(Math.max(textWidth(c.label), ...domain.items.map((item) => textWidth(String(c.value(item))))), c.width),
   );
-  const ws = book.addWorksheet(sheetName, sheetOptions('A3', { first: HEADER_FIRST, last: HEADER_LAST }));
+  const ws = book.addWorksheet(
+    sheetName,
+    sheetOptions({ paper: 'A3', orientation: 'landscape' }, { first: HEADER_FIRST, last: HEADER_LAST }),
+  );
   ws.columns = columns.map((c, i) => ({ width: widths[i], hidden: c.hidden ?? false }));
   const validations = validationsOf(ws);
 

@@ -36,7 +36,7 @@ function guideLines(c: Compendium): string[] {
 }
 
 function writeGuideSheet(book: SheetSink, c: Compendium): void {
-  const ws = book.addWorksheet(FILLABLE_GUIDE_SHEET, sheetOptions('A4', { first: 1, last: 1 }));
+  const ws = book.addWorksheet(FILLABLE_GUIDE_SHEET, sheetOptions({ paper: 'A4', orientation: 'portrait' }, { first: 1, last: 1 }));
   ws.columns = [{ width: 6 }, { width: 90 }];
   const title = ws.getRow(1);
   title.getCell(1).value = directoryTitle(c.region, FILLABLE_MARK);

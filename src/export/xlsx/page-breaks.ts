@@ -1,12 +1,17 @@
 // Where the printed pages of a domain sheet end. Excel and LibreOffice place page breaks wherever a
 // page is full, which can cut a merged 一级事项 in two and leave rows whose 一级事项 prints blank. The
-// sheet is printed at a fixed scale (one page wide), so the rows that fit on a page are known from
-// the heights the writer sets: a run that fits on a page is moved whole to the next page when it
+// sheet is printed one page wide; the scale that takes is estimated from the column widths (with
+// room to spare), so the rows that fit on a page are known from the heights the writer sets: a run that fits on a page is moved whole to the next page when it
 // would cross the end of one; a run longer than a page is cut where pages end, and its 一级事项 is
 // written again at the top of the next page.
 
-/** A3 landscape in points, with the sheet's margins (src/export/xlsx/page.ts) taken off. */
-const PRINTABLE = { width: 1190.55 - 0.8 * 72, height: 841.89 - 1.2 * 72 };
+import type { Paper } from '../../model/compendium.js';
+
+/** Landscape paper in points, with the sheet's margins (src/export/xlsx/page.ts) taken off. */
+const PRINTABLE: Record<Paper, { width: number; height: number }> = {
+  A3: { width: 1190.55 - 0.8 * 72, height: 841.89 - 1.2 * 72 },
+  A4: { width: 841.89 - 0.8 * 72, height: 595.28 - 1.2 * 72 },
+};
 
 /** Renderers round widths and heights a little differently (LibreOffice draws columns about 2% wider): plan with room to spare. */
 const SAFETY = 0.95;
@@ -14,10 +19,10 @@ const SAFETY = 0.95;
 /** An Excel column width (in widths of the digit 0 of an 11 pt default font, 7 px) in points. */
 const columnPoints = (width: number) => (width * 7 + 5) * 0.75;
 
-/** The print scale (per cent) that fits the visible columns on one page width. */
-export function printScale(visibleWidths: readonly number[]): number {
+/** The print scale (per cent) that fits the visible columns on one landscape page width. */
+export function printScale(paper: Paper, visibleWidths: readonly number[]): number {
   const width = visibleWidths.reduce((n, w) => n + columnPoints(w), 0);
-  return Math.max(10, Math.min(100, Math.floor((100 * PRINTABLE.width * SAFETY) / width)));
+  return Math.max(10, Math.min(100, Math.floor((100 * PRINTABLE[paper].width * SAFETY) / width)));
 }
 
 export interface PageRoom {
@@ -27,8 +32,8 @@ export interface PageRoom {
   rest: number;
 }
 
-export function pageRoom(scale: number, titleHeight: number, headerHeight: number): PageRoom {
-  const page = ((PRINTABLE.height * 100) / scale) * SAFETY;
+export function pageRoom(paper: Paper, scale: number, titleHeight: number, headerHeight: number): PageRoom {
+  const page = ((PRINTABLE[paper].height * 100) / scale) * SAFETY;
   return { first: page - titleHeight - headerHeight, rest: page - headerHeight };
 }
 

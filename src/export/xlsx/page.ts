@@ -1,34 +1,37 @@
-// Print set-up shared by the sheets: A3 landscape for the wide domain tables (A4 portrait for the
-// contents sheet), one page wide and as many pages tall as needed, header rows repeated on every
-// page, header (and any leading label columns) frozen on screen, page numbers in the footer. A
-// domain sheet is printed at a fixed scale, as Excel ignores manual page breaks under fit-to-page.
+// Print set-up shared by the sheets: the configured paper (`xlsx: {paper}`, A4 by default), the
+// wide tables landscape and the contents sheet portrait, always one page wide and as many pages
+// tall as needed (fit to width: renderers measure columns differently, so no fixed scale prints one
+// page wide everywhere), header rows repeated on every page, header (and any leading label columns)
+// frozen on screen, page numbers in the footer.
 import type { AddWorksheetOptions, PageSetup } from 'exceljs';
+import type { Paper } from '../../model/compendium.js';
 
 /** OOXML paper size codes (exceljs's PaperSize enum lacks A3). */
-const A3 = 8 as PageSetup['paperSize'];
-const A4 = 9 as PageSetup['paperSize'];
+const PAPER_SIZE: Record<Paper, PageSetup['paperSize']> = { A3: 8 as PageSetup['paperSize'], A4: 9 as PageSetup['paperSize'] };
 
-const MARGINS = { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
+export const MARGINS = { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
 
 const columnLetter = (n: number) => String.fromCharCode(64 + n);
 
-/**
- * `frozenColumns`: columns kept in view when scrolling sideways (at most 25, single letters).
- * `scale`: a fixed print scale in per cent (src/export/xlsx/page-breaks.ts), else fit to one page wide.
- */
+export interface PrintLayout {
+  paper: Paper;
+  orientation: 'landscape' | 'portrait';
+}
+
+/** `frozenColumns`: columns kept in view when scrolling sideways (at most 25, single letters). */
 export function sheetOptions(
-  paper: 'A3' | 'A4',
+  layout: PrintLayout,
   headerRows: { first: number; last: number },
   frozenColumns = 0,
-  scale?: number,
 ): Partial<AddWorksheetOptions> {
   const topLeftCell = `${columnLetter(frozenColumns + 1)}${headerRows.last + 1}`;
-  const fit = scale === undefined ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, scale };
   const pageSetup: Partial<PageSetup> = {
-    paperSize: paper === 'A3' ? A3 : A4,
-    orientation: paper === 'A3' ? 'landscape' : 'portrait',
+    paperSize: PAPER_SIZE[layout.paper],
+    orientation: layout.orientation,
     // fitToHeight 0 = as many pages tall as the rows need.
-    ...fit,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
     margins: MARGINS,
     printTitlesRow: `${headerRows.first}:${headerRows.last}`,
   };

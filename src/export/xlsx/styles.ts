@@ -1,14 +1,17 @@
-// Cell styles of the workbook: 仿宋 for the body and 宋体 for titles and headers (the fonts of
-// printed government tables), thin borders, wrapped text. Shared objects, so exceljs deduplicates
-// them into a handful of entries in styles.xml.
+// Cell styles of the workbook: 宋体 (SimSun) for the body and 黑体 (SimHei) for titles and headers,
+// fonts every Chinese Windows, Excel and WPS has, thin borders, wrapped text. Shared objects, so
+// exceljs deduplicates them into a handful of entries in styles.xml.
 import type { Alignment, Borders, Font, Style } from 'exceljs';
 
-/** GB2312 charset: tells Excel which script the font is for when the name is not installed. */
-const GB2312 = 134;
+/**
+ * The fonts by their East Asian names, as Chinese Excel writes them: GB2312 charset and the modern
+ * family tell Excel and WPS which script and kind of font it is when the name is not installed.
+ */
+const CJK = { charset: 134, family: 3 };
 
-const BODY_FONT: Partial<Font> = { name: '仿宋', charset: GB2312, size: 10.5 };
-const HEADER_FONT: Partial<Font> = { name: '宋体', charset: GB2312, size: 11, bold: true };
-const TITLE_FONT: Partial<Font> = { name: '宋体', charset: GB2312, size: 18, bold: true };
+const BODY_FONT: Partial<Font> = { name: '宋体', ...CJK, size: 10.5 };
+const HEADER_FONT: Partial<Font> = { name: '黑体', ...CJK, size: 11 };
+const TITLE_FONT: Partial<Font> = { name: '黑体', ...CJK, size: 18 };
 const TOTAL_FONT: Partial<Font> = { ...BODY_FONT, bold: true };
 const LINK_FONT: Partial<Font> = { ...BODY_FONT, color: { argb: 'FF0563C1' }, underline: true };
 

@@ -49,7 +49,10 @@ export function writeSummarySheet(
     COUNT_WIDTH,
     fitWidth(Math.max(textWidth(LABELS.file), ...rows.map((r) => textWidth(r.file))), { min: 12, max: 40 }),
   ];
-  const ws = book.addWorksheet(sheet, sheetOptions('A3', { first: HEADER_ROW, last: HEADER_ROW }, LABEL_COLUMNS));
+  const ws = book.addWorksheet(
+    sheet,
+    sheetOptions({ paper: parent.workbookPaper, orientation: 'landscape' }, { first: HEADER_ROW, last: HEADER_ROW }, LABEL_COLUMNS),
+  );
   ws.columns = widths.map((width) => ({ width }));
 
   const title = ws.getRow(1);

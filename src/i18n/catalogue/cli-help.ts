@@ -201,4 +201,13 @@ export const HELP = defineMessages({
     en: 'write every JSON Schema (directory, config, units) into this folder',
   },
   schemaName: { zh: 'schema 名称，默认 directory', en: 'schema name, default directory' },
+  verify: {
+    zh: '按 SHA256SUMS 核对已部署的输出文件夹，列出改动、缺少和多出的文件（防篡改）',
+    en: 'check a deployed output folder against its SHA256SUMS, listing changed, missing and extra files (tamper check)',
+  },
+  verifyFolder: { zh: '已部署的输出文件夹', en: 'the deployed output folder' },
+  verifySums: {
+    zh: '校验和文件，默认文件夹中的 SHA256SUMS',
+    en: 'the checksum file, default SHA256SUMS in the folder',
+  },
 });
