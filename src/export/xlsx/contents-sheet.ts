@@ -30,7 +30,10 @@ function linkToSheet(ws: Worksheet, address: string, sheetName: string): void {
 }
 
 export function writeContentsSheet(book: SheetSink, compendium: Compendium, sheetNames: readonly string[]): void {
-  const ws = book.addWorksheet(CONTENTS_SHEET, sheetOptions({ paper: compendium.workbookPaper, orientation: 'portrait' }, { first: 3, last: 3 }));
+  const ws = book.addWorksheet(
+    CONTENTS_SHEET,
+    sheetOptions({ paper: compendium.workbookPaper, orientation: 'portrait' }, { first: 3, last: 3 }),
+  );
   ws.columns = [{ width: 8 }, { width: 40 }, { width: 12 }];
 
   const title = ws.getRow(1);
