@@ -8,12 +8,18 @@ export interface ImportProblem {
   ref: string;
   severity: 'error' | 'warn';
   message: Text;
+  /** What the import did with a sound table (a headed column of its own kept as notes): said by `gkml import`, no finding of `gkml lint`. */
+  importOnly?: true;
 }
 
 export class ProblemList {
   readonly items: ImportProblem[] = [];
   warn(ref: string, message: Text): void {
     this.items.push({ ref, severity: 'warn', message });
+  }
+  /** A warning about what the import did, not about the table: `gkml lint` does not report it. */
+  told(ref: string, message: Text): void {
+    this.items.push({ ref, severity: 'warn', message, importOnly: true });
   }
   error(ref: string, message: Text): void {
     this.items.push({ ref, severity: 'error', message });
