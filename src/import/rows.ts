@@ -92,7 +92,11 @@ export function readRows(table: Table, problems: ProblemList, asWritten = false)
     });
     // Only text of its own names an item: a row whose names all come from cells merged down is
     // the item above continued (its content split over two rows).
-    if (!nameColumns.some((i) => own[i])) {
+    // Under a 序号 and names merged down (a CSV leaves them blank), a row with its own time limit and
+    // body is an item of its own under the same names, not more lines of the item above.
+    const underMergedNames = !nameColumns.some((i) => own[i]) && previous !== undefined && ownsItem(cols, own);
+    if (underMergedNames) for (const i of nameColumns) [values[i], sources[i]] = [previous.values[i]!, previous.sources[i]!];
+    else if (!nameColumns.some((i) => own[i])) {
       if (!previous) {
         problems.error(ref(r, nonEmpty[0]!), msg(IMPORT.orphanRow, { row: r }));
         continue;
@@ -126,6 +130,12 @@ function continueAbove(previous: SourceRow, own: readonly string[], values: read
     if (!previous.values[i]) previous.sources[i] = r;
     previous.values[i] = previous.values[i] ? `${previous.values[i]}\n${value}` : value;
   });
+}
+
+/** A row with its own 公开时限 and 公开主体: what a continuation of the item above never repeats. */
+function ownsItem(cols: Table['columns'], own: readonly string[]): boolean {
+  const has = (kind: string) => cols.some((c, i) => c.role.kind === kind && own[i]);
+  return has('timeframe') && has('owner') && has('content');
 }
 
 /** Columns that number a row rather than say anything of it. */

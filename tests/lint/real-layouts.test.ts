@@ -143,6 +143,16 @@ describe('merged cells as a CSV export leaves them', () => {
     expect(problems).toEqual([]);
   });
 
+  it('rows under a merged 序号 and names, each with its own content, time limit, body and channels, are items of their own (61 昭化 救灾)', async () => {
+    const { rows, problems } = await read('61-jiuzai-zhaohua');
+    expect(rows.map((r) => r.ref.slice(r.ref.lastIndexOf('!') + 1))).toEqual(['A4', 'A5', 'A6', 'A7', 'A8']);
+    expect(rows.map((r) => r.draft.l2)).toEqual(Array(5).fill('政 策文 件'));
+    expect(problems.filter((p) => p.includes('并入上一个事项'))).toEqual([]);
+    // A finding about row 7's channels is at row 7's cell, not at the first row of the merge.
+    const found = (await lint('61-jiuzai-zhaohua')).filter((f) => f.message.includes('信息公示栏'));
+    expect(found.map((f) => f.cell)).toEqual(['H7']);
+  });
+
   it('what is found in a merged cell is said once, for the first item, with how many share it (29 惠民 公共文化 C4)', async () => {
     const found = (await lint('29-gonggong-wenhua-fuwu-huimin')).filter((f) => f.rule === 'outline-number' && f.cell === 'C4');
     expect(found.map((f) => f.message)).toEqual([
