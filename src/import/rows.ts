@@ -90,21 +90,13 @@ export function readRows(table: Table, problems: ProblemList, asWritten = false)
       sources[i] = m.top;
       return cellText(grid, m.top, m.left).trim();
     });
-    // Only text of its own names an item: a row whose names all come from cells merged down is
-    // the item above continued (its content split over two rows).
-    // Under a 序号 and names merged down (a CSV leaves them blank), a row with its own time limit and
-    // body is an item of its own under the same names, not more lines of the item above.
-    const underMergedNames = !nameColumns.some((i) => own[i]) && previous !== undefined && ownsItem(cols, own);
-    if (underMergedNames) for (const i of nameColumns) [values[i], sources[i]] = [previous.values[i]!, previous.sources[i]!];
-    else if (!nameColumns.some((i) => own[i])) {
-      if (!previous) {
-        problems.error(ref(r, nonEmpty[0]!), msg(IMPORT.orphanRow, { row: r }));
-        continue;
-      }
-      continueAbove(previous, own, values, r);
-      // More lines of a list (公开内容 …) are how a merged item looks once exported: read as meant, nothing to say.
-      if (!nonEmpty.every((i) => LIST_KINDS.has(cols[i]!.role.kind)))
-        problems.warn(ref(r, nonEmpty[0]!), msg(IMPORT.continuedRow, { row: r, previous: previous.row }));
+    // Only text of its own names an item: a row whose names all come from cells merged down is the item
+    // above continued — unless it has its own time limit and body: an item under the same merged names.
+    const named = nameColumns.some((i) => own[i]);
+    if (!named && previous !== undefined && ownsItem(cols, own)) {
+      for (const i of nameColumns) [values[i], sources[i]] = [previous.values[i]!, previous.sources[i]!];
+    } else if (!named) {
+      joinAbove(previous, own, values, r, ref(r, nonEmpty[0]!), cols, problems);
       continue;
     }
     if (!values[l1]) {
@@ -119,6 +111,23 @@ export function readRows(table: Table, problems: ProblemList, asWritten = false)
     out.push({ row: r, values, sources, noL2: l1MergedAcrossL2(r) });
   }
   return { rows: out, notes };
+}
+
+/** A row that names no item: more lines of the item above, or (with none above) a row that cannot be read. */
+function joinAbove(
+  previous: SourceRow | undefined,
+  own: readonly string[],
+  values: readonly string[],
+  r: number,
+  at: string,
+  cols: Table['columns'],
+  problems: ProblemList,
+): void {
+  if (!previous) return problems.error(at, msg(IMPORT.orphanRow, { row: r }));
+  continueAbove(previous, own, values, r);
+  // More lines of a list (公开内容 …) are how a merged item looks once exported: read as meant, nothing to say.
+  if (!own.every((t, i) => !t || LIST_KINDS.has(cols[i]!.role.kind)))
+    problems.warn(at, msg(IMPORT.continuedRow, { row: r, previous: previous.row }));
 }
 
 /** A row that names no item adds its own cells' text to the item above, line by line. */
