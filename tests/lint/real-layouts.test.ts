@@ -181,6 +181,15 @@ describe('merged cells as a CSV export leaves them', () => {
 });
 
 describe('a column the table does not have', () => {
+  it('one 公开事项 column and no 二级事项 column: items without l2, no 二级事项 to fill (60 德安 涉农资金)', async () => {
+    const { rows } = await read('60-shenong-butie-dean');
+    expect(rows.map((r) => [r.draft.l1, 'l2' in r.draft])).toEqual([
+      ['政策文件', false],
+      ['资金明细', false],
+    ]);
+    expect((await lint('60-shenong-butie-dean')).filter((f) => f.rule === 'unfilled' && f.message.includes('二级事项'))).toEqual([]);
+  });
+
   it('no 公开层级 columns (54号文 does not ask for them): nothing said, at the header or per item (39 汀湖 公共资源交易)', async () => {
     const findings = await lint('39-gonggong-ziyuan-jiaoyi-tinghu');
     expect(findings.filter((f) => f.message.includes('公开层级'))).toEqual([]);
