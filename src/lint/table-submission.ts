@@ -103,7 +103,9 @@ export async function readSubmission(target: Target, cwd: string, domain?: strin
       };
       return { source, cellAt };
     }),
-    problems: read.problems.items.filter((p) => !p.importOnly).map((p) => ({ cell: parseRef(target.path, p.ref), severity: p.severity, message: p.message })),
+    problems: read.problems.items
+      .filter((p) => !p.importOnly)
+      .map((p) => ({ cell: parseRef(target.path, p.ref), severity: p.severity, message: p.message })),
   };
 }
 

@@ -76,7 +76,11 @@ describe('headers as offices write them', () => {
       ['公共卫生服务事项', '居民健康档案管理'],
     ]);
     for (const r of rows) {
-      expect(r.draft).toMatchObject({ timeframe: '自信息形成或者变更之日起20个工作日内予以公开', owner: '郊区卫生健康委员会', channels: ['政府网站'] });
+      expect(r.draft).toMatchObject({
+        timeframe: '自信息形成或者变更之日起20个工作日内予以公开',
+        owner: '郊区卫生健康委员会',
+        channels: ['政府网站'],
+      });
     }
     expect(problems).toEqual([
       'I1 “咨询电话”不是标准目录的栏目，已作为事项的 notes（咨询电话）保留',
