@@ -184,18 +184,43 @@ interface HeaderShape {
   bottom: number;
 }
 
-/** The columns named by the header starting at `top`, one or two rows tall. */
-function headerShape(grid: SheetGrid, merges: MergeMap, top: number, width: number): HeaderShape {
+/**
+ * A row that finishes the labels above it, each label printed on two lines (公开 | 时限, 公开内容 |
+ * (要素)): every text it holds is short, under a label that is not a group's, and completes it into
+ * an official label. Its texts, or undefined when the row is not one.
+ */
+function labelEnds(grid: SheetGrid, merges: MergeMap, row: number, above: readonly string[], width: number): string[] | undefined {
+  const ends: string[] = [];
+  let any = false;
+  for (let c = 1; c <= width; c++) {
+    const m = merges.rangeAt(row, c);
+    ends[c] = m && m.top < row ? '' : cellText(grid, row, c).trim();
+    if (!ends[c]) continue;
+    const label = above[c] ?? '';
+    if (ends[c]!.length > 8 || !label || GROUP_LABEL.test(normaliseLabel(label))) return undefined;
+    // The label above is a start (公开) that only the end completes, or the end is a remark in brackets ((要素)).
+    const completes = !classify(label) || /^[(（].*[)）]$/.test(ends[c]!);
+    if (!completes || !classify(label + ends[c])) return undefined;
+    any = true;
+  }
+  return any ? ends : undefined;
+}
+
+/** The columns named by the header starting at `top`: one or two rows tall, and a row of label ends between. */
+function headerShape(grid: SheetGrid, merges: MergeMap, firstRow: number, width: number): HeaderShape {
   const written: string[] = [];
-  for (let c = 1; c <= width; c++) written[c] = merges.shownText(top, c).trim();
+  for (let c = 1; c <= width; c++) written[c] = merges.shownText(firstRow, c).trim();
+  const ends = labelEnds(grid, merges, firstRow + 1, written, width);
+  if (ends) for (let c = 1; c <= width; c++) written[c] = `${written[c]}${ends[c] ?? ''}`;
+  const top = ends ? firstRow + 1 : firstRow;
   const tops = completedLabels(written);
   const isGroupLabel = (text: string) => GROUP_LABEL.test(normaliseLabel(text));
   const groupOf = (c: number): string | undefined => {
-    const m = merges.rangeAt(top, c);
+    const m = merges.rangeAt(firstRow, c);
     if (m) return m.right > m.left || isGroupLabel(tops[c]!) ? tops[c] || undefined : undefined;
     if (tops[c]) return isGroupLabel(tops[c]!) ? tops[c] : undefined;
     // Unmerged copies (CSV) write a group label once, over blank cells to its right.
-    for (let k = c - 1; k >= 1 && !merges.rangeAt(top, k); k--) if (tops[k]) return isGroupLabel(tops[k]!) ? tops[k] : undefined;
+    for (let k = c - 1; k >= 1 && !merges.rangeAt(firstRow, k); k--) if (tops[k]) return isGroupLabel(tops[k]!) ? tops[k] : undefined;
     return undefined;
   };
   const ownBelow = (c: number): string => {
@@ -221,9 +246,9 @@ function headerShape(grid: SheetGrid, merges: MergeMap, top: number, width: numb
     if (group && below) {
       columns.push({ col: c, role: leafRole(group, below, used), header: `${group}/${below}`, labelRow: top + 1 });
     } else if (tops[c]) {
-      columns.push({ col: c, role: leafRole(undefined, tops[c]!, used), header: tops[c]!, labelRow: top });
+      columns.push({ col: c, role: leafRole(undefined, tops[c]!, used), header: tops[c]!, labelRow: firstRow });
     } else {
-      columns.push({ col: c, role: { kind: 'note', name: `${columnLetters(c)}列` }, header: '', labelRow: top });
+      columns.push({ col: c, role: { kind: 'note', name: `${columnLetters(c)}列` }, header: '', labelRow: firstRow });
     }
   }
   return { columns, bottom: twoRows ? top + 1 : top };

@@ -279,8 +279,9 @@ export function draftItem(table: Table, row: SourceRow, problems: ProblemList, a
   const draft: ItemDraft = {
     ...(r.id ? { id: r.id } : {}),
     l1: r.l1,
-    // An empty 二级事项 cell is one still to fill (null); a cell the 一级事项 is merged across, none.
-    ...(row.noL2 && r.l2 === null ? {} : { l2: r.l2 }),
+    // An empty 二级事项 cell is one still to fill (null); a cell the 一级事项 is merged across, or a table
+    // with one 公开事项 column and no 二级事项 column at all, none.
+    ...((row.noL2 || !table.columns.some((c) => c.role.kind === 'l2')) && r.l2 === null ? {} : { l2: r.l2 }),
     ...(r.l3 ? { l3: r.l3 } : {}),
     content: r.content,
     basis: r.basis,

@@ -9,12 +9,18 @@ export interface ImportProblem {
   at: CellAt;
   severity: 'error' | 'warn';
   message: Text;
+  /** What the import did with a sound table (a headed column of its own kept as notes): said by `gkml import`, no finding of `gkml lint`. */
+  importOnly?: true;
 }
 
 export class ProblemList {
   readonly items: ImportProblem[] = [];
   warn(at: CellAt, message: Text): void {
     this.items.push({ at, severity: 'warn', message });
+  }
+  /** A warning about what the import did, not about the table: `gkml lint` does not report it. */
+  told(at: CellAt, message: Text): void {
+    this.items.push({ at, severity: 'warn', message, importOnly: true });
   }
   error(at: CellAt, message: Text): void {
     this.items.push({ at, severity: 'error', message });

@@ -95,10 +95,9 @@ function reportColumns(table: Table, rows: readonly { values: string[] }[], prob
   table.columns.forEach((c, i) => {
     if (c.role.kind !== 'note' || !rows.some((r) => r.values[i])) return;
     const at = cellRef(table.sheet.name, table.headerTop, c.col);
-    problems.warn(
-      at,
-      c.header ? msg(IMPORT.noteColumn, { header: c.header, name: c.role.name }) : msg(IMPORT.unheadedColumn, { name: c.role.name }),
-    );
+    // A headed column of the table's own (公开格式, 咨询电话) is sound: the reviewer of the table need not hear of it.
+    if (c.header) problems.told(at, msg(IMPORT.noteColumn, { header: c.header, name: c.role.name }));
+    else problems.warn(at, msg(IMPORT.unheadedColumn, { name: c.role.name }));
   });
   // One finding at the header for a column the table lacks, not one per item (lint drops their `unfilled`).
   // No 公开层级 columns is no gap in the table: 54号文 does not ask for them (level stays null, for the workspace to fill).

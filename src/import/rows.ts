@@ -53,6 +53,8 @@ export function readRows(table: Table, problems: ProblemList, asWritten = false)
   const notes: string[] = [];
   const width = cols.length;
   const mergedAsBlanks = grid.merges.length === 0;
+  // What a row before the first item gives for all of them (a time limit, body and channel written once across the table).
+  const forAll: { text: string; row: number }[] = [];
 
   for (let r = table.firstRow; r <= table.lastRow; r++) {
     if (table.repeatedHeaders?.has(r)) continue;
@@ -69,6 +71,10 @@ export function readRows(table: Table, problems: ProblemList, asWritten = false)
       continue;
     }
     const previous = out.at(-1);
+    if (!previous && givesForAll(cols, own)) {
+      own.forEach((text, i) => text && (forAll[i] = { text, row: r }));
+      continue;
+    }
     const sources = own.map(() => r);
     // Under the same 一级事项, a row with text of its own beyond its 序号 is an item whose other cells may be merged from above.
     const sharesAbove =
@@ -80,27 +86,19 @@ export function readRows(table: Table, problems: ProblemList, asWritten = false)
       }
       if (text) return text;
       // A copy that lost its merges (CSV) leaves a merged cell's rows below it blank: under the same 一级事项, they share its text.
-      if (sharesAbove && SHARED_DOWN.has(cols[i]!.role.kind) && previous.values[i]) {
-        sources[i] = previous.sources[i]!;
-        return previous.values[i]!;
-      }
-      const m = merges.rangeAt(r, cols[i]!.col);
-      // A cell merged down from a data row above (not from the header) repeats that row's text.
-      if (!(m && m.top < r && m.top >= table.firstRow && m.left === cols[i]!.col)) return '';
-      sources[i] = m.top;
-      return cellText(grid, m.top, m.left).trim();
+      const shared = sharesAbove && SHARED_DOWN.has(cols[i]!.role.kind) && previous.values[i];
+      const given = forAll[i] ?? (shared ? { text: shared, row: previous.sources[i]! } : mergedDown(table, r, cols[i]!.col));
+      if (!given) return '';
+      sources[i] = given.row;
+      return given.text;
     });
-    // Only text of its own names an item: a row whose names all come from cells merged down is
-    // the item above continued (its content split over two rows).
-    if (!nameColumns.some((i) => own[i])) {
-      if (!previous) {
-        problems.error(ref(r, nonEmpty[0]!), msg(IMPORT.orphanRow, { row: r }));
-        continue;
-      }
-      continueAbove(previous, own, values, r);
-      // More lines of a list (公开内容 …) are how a merged item looks once exported: read as meant, nothing to say.
-      if (!nonEmpty.every((i) => LIST_KINDS.has(cols[i]!.role.kind)))
-        problems.warn(ref(r, nonEmpty[0]!), msg(IMPORT.continuedRow, { row: r, previous: previous.row }));
+    // Only text of its own names an item: a row whose names all come from cells merged down is the item
+    // above continued — unless it has its own time limit and body: an item under the same merged names.
+    const named = nameColumns.some((i) => own[i]);
+    if (!named && previous !== undefined && ownsItem(cols, own)) {
+      for (const i of nameColumns) [values[i], sources[i]] = [previous.values[i]!, previous.sources[i]!];
+    } else if (!named) {
+      joinAbove(previous, own, values, r, ref(r, nonEmpty[0]!), cols, problems);
       continue;
     }
     if (!values[l1]) {
@@ -117,6 +115,30 @@ export function readRows(table: Table, problems: ProblemList, asWritten = false)
   return { rows: out, notes };
 }
 
+/** A cell merged down from a data row above (not from the header): that row's text. */
+function mergedDown(table: Table, r: number, col: number): { text: string; row: number } | undefined {
+  const m = table.merges.rangeAt(r, col);
+  if (!(m && m.top < r && m.top >= table.firstRow && m.left === col)) return undefined;
+  return { text: cellText(table.sheet, m.top, m.left).trim(), row: m.top };
+}
+
+/** A row that names no item: more lines of the item above, or (with none above) a row that cannot be read. */
+function joinAbove(
+  previous: SourceRow | undefined,
+  own: readonly string[],
+  values: readonly string[],
+  r: number,
+  at: CellAt,
+  cols: Table['columns'],
+  problems: ProblemList,
+): void {
+  if (!previous) return problems.error(at, msg(IMPORT.orphanRow, { row: r }));
+  continueAbove(previous, own, values, r);
+  // More lines of a list (公开内容 …) are how a merged item looks once exported: read as meant, nothing to say.
+  if (!own.every((t, i) => !t || LIST_KINDS.has(cols[i]!.role.kind)))
+    problems.warn(at, msg(IMPORT.continuedRow, { row: r, previous: previous.row }));
+}
+
 /** A row that names no item adds its own cells' text to the item above, line by line. */
 function continueAbove(previous: SourceRow, own: readonly string[], values: readonly string[], r: number): void {
   own.forEach((text, i) => {
@@ -126,6 +148,20 @@ function continueAbove(previous: SourceRow, own: readonly string[], values: read
     if (!previous.values[i]) previous.sources[i] = r;
     previous.values[i] = previous.values[i] ? `${previous.values[i]}\n${value}` : value;
   });
+}
+
+/** A row naming no item and holding only what may be said once for a whole table: 公开时限, 公开主体, 公开渠道 (and notes). */
+function givesForAll(cols: Table['columns'], own: readonly string[]): boolean {
+  const kinds = cols.filter((_, i) => own[i]).map((c) => c.role.kind);
+  return kinds.some((k) => FOR_ALL.has(k)) && kinds.every((k) => FOR_ALL.has(k) || k === 'note');
+}
+
+const FOR_ALL: ReadonlySet<string> = new Set(['timeframe', 'owner', 'channels']);
+
+/** A row with its own 公开时限 and 公开主体: what a continuation of the item above never repeats. */
+function ownsItem(cols: Table['columns'], own: readonly string[]): boolean {
+  const has = (kind: string) => cols.some((c, i) => c.role.kind === kind && own[i]);
+  return has('timeframe') && has('owner') && has('content');
 }
 
 /** Columns that number a row rather than say anything of it. */

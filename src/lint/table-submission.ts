@@ -93,7 +93,9 @@ export async function readSubmission(target: Target, cwd: string, domain?: strin
       source.placeOf = (pointer) => `${target.display} ${cellName(cellAt(pointer))}`;
       return { source, cellAt };
     }),
-    problems: read.problems.items.map((p) => ({ cell: { path: target.path, ...p.at }, severity: p.severity, message: p.message })),
+    problems: read.problems.items
+      .filter((p) => !p.importOnly)
+      .map((p) => ({ cell: { path: target.path, ...p.at }, severity: p.severity, message: p.message })),
   };
 }
 

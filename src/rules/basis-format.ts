@@ -16,6 +16,10 @@ const ODD_BRACKETS = /([\u4e00-\u9fff]{1,10})([[［(（【﹝{〔])\s*(\d{4})\s*
 const UNCLOSED = /〔\d{4}(?!〕)\d*号?/;
 /** A 令 whose number has no 号: (国务院令第711). */
 const NO_HAO = /[\u4e00-\u9fff]{0,10}令\s*第?\s*\d+(?!\d)(?!\s*[号年])/;
+/** A 令 whose number has no 第: 国务院令710号. */
+const NO_DI = /[\u4e00-\u9fff]{0,10}令\s*(?!第)\d+\s*号/;
+/** A 号 written again after the bracketed 文号 it ends: (国令第711号) 号. */
+const EXTRA_HAO = /[(（][^()（）]*号\s*[)）]\s*号/;
 /** Who issues documents, as a title opens: 中华人民共和国…, 国务院…, 辽宁省…, 民政部…, or 关于… anywhere. */
 const ISSUER =
   /^(?:中华人民共和国|中共|中央|国务院|全国|国家|最高人民)|^[\u4e00-\u9fff]{1,12}?(?:省|市|县|区|州|盟|旗|部|委员会|委|厅|局|办公室)|关于/;
@@ -30,6 +34,8 @@ const MESSAGES = defineMessages({
     en: 'citation "{title}" is not a document title: name the instrument, in 《》',
   },
   noHao: { zh: '文号“{ref}”缺少“号”', en: 'document number "{ref}" lacks 号' },
+  noDi: { zh: '文号“{ref}”缺少“第”', en: 'document number "{ref}" lacks 第' },
+  extraHao: { zh: '文号“{ref}”后多了一个“号”', en: 'document number "{ref}" is followed by a second 号' },
   repeated: { zh: '公开依据中{title}与{first}是同一文件，重复引用', en: 'the citation names one instrument twice: {first} and {title}' },
   yearBrackets: { zh: '文号“{ref}”的年份应使用六角括号〔〕', en: 'document number "{ref}" should bracket its year with 〔〕' },
   unclosed: { zh: '文号“{ref}”缺少“〕”', en: 'document number "{ref}" lacks 〕' },
@@ -83,6 +89,10 @@ const refIssues = memo((text: string): Issue[] => {
   if (unclosed) issues.push({ message: msg(MESSAGES.unclosed, { ref: unclosed }) });
   const noHao = NO_HAO.exec(text)?.[0];
   if (noHao) issues.push({ message: msg(MESSAGES.noHao, { ref: noHao.trim() }) });
+  const noDi = NO_DI.exec(text)?.[0];
+  if (noDi) issues.push({ message: msg(MESSAGES.noDi, { ref: noDi.trim() }) });
+  const extraHao = EXTRA_HAO.exec(text)?.[0];
+  if (extraHao) issues.push({ message: msg(MESSAGES.extraHao, { ref: extraHao.trim() }) });
   return issues;
 });
 
@@ -92,12 +102,12 @@ export const basisFormat: Rule = {
     slug: 'basis-format',
     title: { zh: '公开依据写法不规范', en: 'citation format' },
     description: {
-      zh: '公开依据没有书名号《》或书名号不成对、不是文件名称、同一文件在一条依据中重复引用，或文号的年份没有用六角括号〔〕、缺“〕”或“号”',
-      en: 'a citation without 《》 or with unpaired 《》, a text that is not a document title, one instrument cited twice in one citation, or a 文号 whose year is not in 〔〕 or that lacks 〕 or 号',
+      zh: '公开依据没有书名号《》或书名号不成对、不是文件名称、同一文件在一条依据中重复引用，或文号的年份没有用六角括号〔〕、缺“〕”“第”或“号”、多一个“号”',
+      en: 'a citation without 《》 or with unpaired 《》, a text that is not a document title, one instrument cited twice in one citation, or a 文号 whose year is not in 〔〕, that lacks 〕, 第 or 号, or has 号 twice',
     },
     why: {
-      zh: '按《党政机关公文格式》（GB/T 9704—2012），文件名称用书名号，发文字号的年份用六角括号〔〕。写成“政府信息公开条例”“民发[2021]57号”“辽政办发(2014)74号”，检索和核对依据时对不上号，也显得不规范。“信息公开规定”这样的泛称不是文件名称，加上书名号也不是，应写明所依据的文件；同一文件在一条依据中引用两次（《中华人民共和国政府信息公开条例》与《政府信息公开条例》）、“国务院令第711”缺“号”，也都要改正。单元格中的折行（书名或文号折到下一行）不算问题。',
-      en: 'Under the official document format (GB/T 9704-2012) titles take 《》 and the year of a document number takes 〔〕. Citations such as 民发[2021]57号 do not match searches and look careless. A phrase such as 信息公开规定 is no document title, with or without 《》: name the instrument. One instrument cited twice in one citation, or 国务院令第711 without 号, needs correcting too. A line break that only wraps a title or its 文号 in a cell is not a problem.',
+      zh: '按《党政机关公文格式》（GB/T 9704—2012），文件名称用书名号，发文字号的年份用六角括号〔〕。写成“政府信息公开条例”“民发[2021]57号”“辽政办发(2014)74号”，检索和核对依据时对不上号，也显得不规范。“信息公开规定”这样的泛称不是文件名称，加上书名号也不是，应写明所依据的文件；同一文件在一条依据中引用两次（《中华人民共和国政府信息公开条例》与《政府信息公开条例》）、“国务院令第711”缺“号”、“国务院令710号”缺“第”、“(国令第711号) 号”多一个“号”，也都要改正。单元格中的折行（书名或文号折到下一行）不算问题。',
+      en: 'Under the official document format (GB/T 9704-2012) titles take 《》 and the year of a document number takes 〔〕. Citations such as 民发[2021]57号 do not match searches and look careless. A phrase such as 信息公开规定 is no document title, with or without 《》: name the instrument. One instrument cited twice in one citation, 国务院令第711 without 号, 国务院令710号 without 第, or (国令第711号) 号 with 号 twice, needs correcting too. A line break that only wraps a title or its 文号 in a cell is not a problem.',
     },
     tags: ['basis'],
     severity: 'warn',

@@ -1,6 +1,7 @@
 import { defineMessages, msg, NOTHING } from '../i18n/messages.js';
 import type { Text } from '../i18n/text.js';
 import { CANONICAL_CHANNELS, CHECKED_GLYPHS, OTHER_CHANNEL, UNCHECKED_GLYPHS, isCanonicalChannel } from '../model/channels.js';
+import type { CanonicalChannel } from '../model/channels.js';
 import { editDistance } from '../util/distance.js';
 import { loadData, STRING, STRINGS } from './support/data.js';
 import { isDitto } from '../model/ditto.js';
@@ -181,7 +182,25 @@ function judge(name: string, accepted: ReadonlySet<string>, domain: ReadonlySet<
       : { kind: 'canonical', channel: OTHER_CHANNEL, why: msg(MESSAGES.emptyOther) };
   }
   if (channelTables().others.has(folded)) return { kind: 'other', text: name.trim(), why: msg(MESSAGES.notAnOption) };
+  const local = localOption(folded);
+  if (local) return { kind: 'canonical', channel: local, why: msg(MESSAGES.otherName) };
   return { kind: 'unknown', suggestion: nearMiss(folded) };
+}
+
+/** A place name before an option (铁力市, 县, 高新区(掇刀区)): the place's own site is still 政府网站. */
+const PLACE = /^\p{Script=Han}*?(?:省|市|县|区|旗|镇|乡)(?:\([^()]+\))?/u;
+/** A village's or community's board under its own words (村委会(居委会)公告栏); a township's board (乡镇公示栏) is not one. */
+const VILLAGE_BOARD = /^(?:村|居|社区|嘎查)[^乡镇]*(?:公示|公告|公开)栏(?:\(电子屏\))?$/;
+const WEBSITE: CanonicalChannel = '政府网站';
+const BOARD: CanonicalChannel = '社区/企事业单位/村公示栏(电子屏)';
+
+/** The option a place's own name for it stands for: 铁力市政府网站, 县公众信息网站 → 政府网站. */
+function localOption(folded: string): CanonicalChannel | undefined {
+  if (VILLAGE_BOARD.test(folded)) return BOARD;
+  const rest = folded.replace(PLACE, '');
+  if (rest === folded || !rest) return undefined;
+  const option = isCanonicalChannel(rest) ? rest : channelTables().variants.get(rest)?.channel;
+  return option === WEBSITE ? WEBSITE : undefined;
 }
 
 /** How a `{其他: text}` entry is told apart from the plain channel names in one item's list. */

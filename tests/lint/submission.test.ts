@@ -170,9 +170,13 @@ describe("the importer's fixtures", () => {
     expect([0, 1]).toContain(lint.code);
     const imported = await runCli(['import', file, '-o', join(dir, `imported-${name}`)], { cwd: dir });
     // `gkml import` prints one line per problem: `<sheet>!<cell>: <severity>: <message>`; lint reads dittos as written instead of resolving them.
-    const problems = imported.stdout.split('\n').filter((l) => /^.+![A-Z]+\d+: /.test(l) && !l.includes('同上'));
+    // A headed column of the table's own kept as notes is said by `gkml import` only: the table is sound (issue 31).
+    const lines = imported.stdout.split('\n').filter((l) => /^.+![A-Z]+\d+: /.test(l) && !l.includes('同上'));
+    const told = lines.filter((l) => l.includes('不是标准目录的栏目'));
+    const problems = lines.filter((l) => !told.includes(l));
     const asImport = lint.findings.filter((f) => f.rule === 'import').map((f) => `${f.sheet}!${f.cell}`);
     for (const line of problems) expect(asImport, line).toContain(line.slice(0, line.indexOf(': ')));
+    for (const line of told) expect(asImport, line).not.toContain(line.slice(0, line.indexOf(': ')));
   });
 
   it.each(['notXlsx', 'legacy', 'truncated', 'declaredBomb', 'lyingBomb'] as const)('refuses %s with exit 2 and one line', async (name) => {

@@ -83,13 +83,15 @@ function nationalRoles(): Set<string> {
 
 /**
  * A township, street or village body named by its level alone, in every local form: 乡人民政府,
- * 镇级人民政府, 乡镇政府, 街道办事处, 乡镇（街道）, 行政村村民委员会 — not 清河镇人民政府, nor 各乡镇人民政府,
+ * 镇级人民政府, 乡镇政府, 街道办事处, 乡镇（街道）, 行政村村民委员会, 乡镇便民服务中心 — not 清河镇人民政府, nor 各乡镇人民政府,
  * the county's own name for its townships together (data/role-units.yaml).
  */
 const LEVEL = '(?:乡镇|乡|镇|街道|县|区)';
 const GENERIC_LOCAL = new RegExp(
   `^${LEVEL}(?:[、/]?${LEVEL})*(?:[(（]${LEVEL}[)）])?级?(?:人民政府|政府|办事处)(?:[(（](?:街道)?办事处[)）])?$|^(?:乡镇|街道)(?:[(（]街道[)）])?$` +
-    '|^(?:行政村|村|社区|村[(（]社区[)）])?(?:村民委员会|居民委员会|村委会|居委会)$',
+    '|^(?:行政村|村|社区|村[(（]社区[)）])?(?:村民委员会|居民委员会|村委会|居委会)$' +
+    // A township's service bodies named by its level alone (乡镇便民服务中心, 乡镇综合文化站), not by its name.
+    '|^(?:乡镇|乡|镇|街道)(?:[(（]街道[)）])?(?:便民服务中心|为民服务中心|综合服务中心|综合文化站|文化站)$',
 );
 
 let varying: string[] | undefined;
