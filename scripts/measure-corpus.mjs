@@ -14,7 +14,8 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const CORPUS_DIR = join(ROOT, 'tests/fixtures/real-tables');
 
 const load = (path) => yaml.load(readFileSync(path, 'utf8'));
-const rowOf = (ref) => Number(/(\d+)$/.exec(ref)[1]);
+/** The 1-based row of a read row's cell (an object { sheet, row, col }). */
+const rowOf = (ref) => ref.row;
 const keyOf = (f) => `${f.rule}\u0000${f.cell}\u0000${f.message}`;
 
 /** The corpus tables, each with its source sidecar and its judged expectations. */
