@@ -3,6 +3,7 @@
 export { lint, DEFAULT_CACHE_LOCATION } from './lint/lint.js';
 export type { LintOptions, LintResult, FixedFile } from './lint/run.js';
 export { build, type BuildOptions, type BuildResult } from './publish/build.js';
+export { parseSums, verifyFolder, type Verification } from './publish/checksums.js';
 export { BUILD_TARGETS, type BuildTarget } from './export/target-table.js';
 export { init, type InitOptions, type InitResult } from './init/init.js';
 export {

@@ -1,8 +1,9 @@
 // Finding the tables of a sheet and what each column holds. A header row is a row naming at least
 // three of the official columns; when the row below holds the sub-labels of the grouped columns
-// (公开事项, 公开对象, 公开方式, 公开层级) the header is two rows. Every label variant seen in
-// published tables (docs/reference/format.md §1.1–§1.2) maps onto the official columns; anything else becomes an
-// item note named after its header.
+// (公开事项, 公开对象, 公开方式, 公开层级) the header is two rows, three when a row above only finishes
+// its labels (公开 | 时限). Every label variant seen in published tables (docs/reference/format.md
+// §1.1–§1.2; the patterns live in the field registry, model/fields.ts) maps onto the official
+// columns; anything else becomes an item note named after its header.
 import { cellText, columnLetters, type CellRange, type SheetGrid } from './grid.js';
 import { headerLabels } from '../model/fields.js';
 import { largest } from '../util/arrays.js';

@@ -16,15 +16,22 @@ import { CONFIG_FILE } from '../workspace/config.js';
 import type { Target } from '../workspace/input-files.js';
 import type { CacheStrategy } from './cache-strategy.js';
 import { makeFolder } from '../util/make-folder.js';
+import { compareStrings } from '../core/order.js';
 
 const CACHE_FILE = 'lint.v9';
 
 /** gkml's own inputs to every lint: its version, rule registries and the national guidelines. */
 function toolFingerprint(hash: ReturnType<typeof createHash>): void {
   hash.update(readFileSync(join(PACKAGE_ROOT, 'package.json')));
-  for (const dir of ['data', 'directories']) {
-    const abs = join(PACKAGE_ROOT, dir);
-    for (const name of readdirSync(abs).sort()) hash.update(name).update(readFileSync(join(abs, name)));
+  for (const dir of ['data', 'directories']) hashFolder(hash, join(PACKAGE_ROOT, dir), dir);
+}
+
+/** Every file below a folder, by its path relative to the package, in a fixed order (data/ has sub-folders). */
+function hashFolder(hash: ReturnType<typeof createHash>, abs: string, shown: string): void {
+  for (const entry of readdirSync(abs, { withFileTypes: true }).sort((a, b) => compareStrings(a.name, b.name))) {
+    const path = join(abs, entry.name);
+    if (entry.isDirectory()) hashFolder(hash, path, `${shown}/${entry.name}`);
+    else hash.update(`${shown}/${entry.name}`).update(readFileSync(path));
   }
 }
 
