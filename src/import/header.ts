@@ -5,7 +5,7 @@
 // §1.1–§1.2; the patterns live in the field registry, model/fields.ts) maps onto the official
 // columns; anything else becomes an item note named after its header.
 import { cellText, columnLetters, type CellRange, type SheetGrid } from './grid.js';
-import { headerLabels } from '../model/fields.js';
+import { COLUMNS, exactHeaderLabels, headerLabels } from '../model/fields.js';
 import { largest } from '../util/arrays.js';
 
 export type FieldKind =
@@ -79,6 +79,9 @@ function classify(label: string): FieldKind | 'level' | undefined {
 
 /** The grouped headers of the official layout (row 2, over sub-labels in row 3). */
 const GROUP_LABEL = /^(公开(事项|对象|方式|层级)|事项名称)/;
+
+/** A remark in brackets that ends a label printed on two lines: (要素). */
+const REMARK = /^[(（].*[)）]$/;
 
 /** The official header labels in table order: what a label cut short (公开主, 公开对, 公开) is the start of. */
 const OFFICIAL_LABELS = ['公开事项', '公开内容', '公开依据', '公开时限', '公开主体', '公开渠道和载体', '公开对象', '公开方式', '公开层级'];
@@ -165,7 +168,7 @@ function leafRole(group: string | undefined, leaf: string, used: Set<string>): C
   const groupKind = group ? classify(group) : undefined;
   if (groupKind === 'levels') return { kind: 'level', label };
   const allowed = groupKind ? GROUPS[groupKind] : undefined;
-  const kind = classify(leaf);
+  const kind = classify(leaf) ?? (allowed ? cutShort(label, allowed) : undefined);
   const noteName = group ? `${normaliseLabel(group)}(${label})` : label;
   if (kind === 'level' && (!group || allowed)) return { kind: 'level', label };
   let field: FieldKind | undefined;
@@ -178,6 +181,26 @@ function leafRole(group: string | undefined, leaf: string, used: Set<string>): C
     return { kind: field };
   }
   return { kind: 'note', name: noteName };
+}
+
+/** The one sub-label of a group that a label cut short by the copy is part of (全 or 社会 of 全社会, 依 of 依申请). */
+function cutShort(label: string, allowed: readonly (FieldKind | 'level')[]): FieldKind | undefined {
+  if (!label) return undefined;
+  const parts = COLUMNS.filter((c) => c.label && allowed.includes(c.key as FieldKind) && c.label.includes(label));
+  return parts.length === 1 ? (parts[0]!.key as FieldKind) : undefined;
+}
+
+/** The columns headed by a field's exact header (公开属性), by column: each takes its field before any other header does. */
+function exactColumns(tops: readonly string[], used: Set<string>): Map<number, FieldKind> {
+  const exact = new Map<number, FieldKind>();
+  tops.forEach((t, c) => {
+    const kind = t ? exactHeaderLabels().find(([re]) => re.test(normaliseLabel(t)))?.[1] : undefined;
+    if (kind && !used.has(kind)) {
+      used.add(kind);
+      exact.set(c, kind as FieldKind);
+    }
+  });
+  return exact;
 }
 
 interface HeaderShape {
@@ -200,7 +223,7 @@ function labelEnds(grid: SheetGrid, merges: MergeMap, row: number, above: readon
     const label = above[c] ?? '';
     if (ends[c]!.length > 8 || !label || GROUP_LABEL.test(normaliseLabel(label))) return undefined;
     // The label above is a start (公开) that only the end completes, or the end is a remark in brackets ((要素)).
-    const completes = !classify(label) || /^[(（].*[)）]$/.test(ends[c]!);
+    const completes = !classify(label) || REMARK.test(ends[c]!);
     if (!completes || !classify(label + ends[c])) return undefined;
     any = true;
   }
@@ -229,10 +252,15 @@ function headerShape(grid: SheetGrid, merges: MergeMap, firstRow: number, width:
     if (m && m.top <= top) return '';
     return cellText(grid, top + 1, c).trim();
   };
+  // A remark in brackets under a label of its own ((要素) under 公开内容), beside the groups' sub-labels: the label's end.
+  const remarkBelow = (c: number): string => {
+    const below = ownBelow(c);
+    return tops[c] && !groupOf(c) && REMARK.test(below) && classify(tops[c]! + below) ? below : '';
+  };
   let twoRows = false;
   for (let c = 1; c <= width; c++) {
     const below = ownBelow(c);
-    if (!below) continue;
+    if (!below || remarkBelow(c)) continue;
     if (!groupOf(c) || below.length > MAX_LABEL) {
       twoRows = false;
       break;
@@ -240,14 +268,19 @@ function headerShape(grid: SheetGrid, merges: MergeMap, firstRow: number, width:
     twoRows = true;
   }
   const used = new Set<string>();
+  const exact = exactColumns(tops, used);
   const columns: TableColumn[] = [];
   for (let c = 1; c <= width; c++) {
     const group = twoRows ? groupOf(c) : undefined;
     const below = twoRows ? ownBelow(c) : '';
-    if (group && below) {
+    const exactKind = exact.get(c);
+    if (exactKind) {
+      columns.push({ col: c, role: { kind: exactKind }, header: tops[c]!, labelRow: firstRow });
+    } else if (group && below) {
       columns.push({ col: c, role: leafRole(group, below, used), header: `${group}/${below}`, labelRow: top + 1 });
     } else if (tops[c]) {
-      columns.push({ col: c, role: leafRole(undefined, tops[c]!, used), header: tops[c]!, labelRow: firstRow });
+      const label = tops[c]! + (twoRows ? remarkBelow(c) : '');
+      columns.push({ col: c, role: leafRole(undefined, label, used), header: label, labelRow: firstRow });
     } else {
       columns.push({ col: c, role: { kind: 'note', name: `${columnLetters(c)}列` }, header: '', labelRow: firstRow });
     }

@@ -187,7 +187,7 @@ export async function readTables(options: ReadOptions): Promise<ReadTables> {
       for (const label of levelColumnLabels(table)) if (!levelLabels.includes(label)) levelLabels.push(label);
       const read = perRow?.read ?? readRows(table, problems, options.asWritten);
       reportColumns(table, read.rows, problems);
-      if (read.rows.length === 0) problems.warn(headerRef(table), msg(IMPORT.noItemRows));
+      if (read.rows.length === 0 && read.refused === 0) problems.warn(headerRef(table), msg(IMPORT.noItemRows));
       for (const [k, row] of read.rows.entries()) {
         const { draft, domainText, ref, cells, refused, absent } = draftItem(table, row, problems, options.asWritten);
         let rowDomain = perRow?.domains[k] ?? domain!;

@@ -26,6 +26,8 @@ export interface SourceRow {
 
 export interface TableRows {
   rows: SourceRow[];
+  /** Rows refused for want of a 一级事项 (said at their cell): the table has item rows all the same. */
+  refused: number;
   /** Note lines found among the rows (注：…). */
   notes: string[];
 }
@@ -51,6 +53,7 @@ export function readRows(table: Table, problems: ProblemList, asWritten = false)
   const ref = (row: number, i: number) => cellRef(grid.name, row, cols[i]!.col);
   const out: SourceRow[] = [];
   const notes: string[] = [];
+  let refused = 0;
   const width = cols.length;
   const mergedAsBlanks = grid.merges.length === 0;
   // What a row before the first item gives for all of them (a time limit, body and channel written once across the table).
@@ -107,12 +110,13 @@ export function readRows(table: Table, problems: ProblemList, asWritten = false)
         sources[l1] = previous.sources[l1]!;
       } else {
         problems.error(ref(r, l1), noL1(r));
+        refused++;
         continue;
       }
     }
     out.push({ row: r, values, sources, noL2: l1MergedAcrossL2(r) });
   }
-  return { rows: out, notes };
+  return { rows: out, refused, notes };
 }
 
 /** A cell merged down from a data row above (not from the header): that row's text. */

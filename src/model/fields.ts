@@ -37,7 +37,7 @@ export interface FieldSpec {
   /** How the importer names it when a table has no column for it. */
   missing?: Message;
   /** One column holding the whole field as words (公开对象: 全社会), as some tables write it: the importer's kind and header. */
-  words?: { kind: string; header: RegExp };
+  words?: { kind: string; header: RegExp; exact?: RegExp };
 }
 
 /** The item fields in the order a directory file writes them. */
@@ -67,7 +67,8 @@ export const FIELDS = [
     defaultable: true,
     filled: true,
     missing: IMPORT.mode,
-    words: { kind: 'mode', header: /^公开方式/ },
+    // 公开属性 names 主动/依申请 alone; a table that has it too uses 公开方式 for the form (全文发布).
+    words: { kind: 'mode', header: /^公开方式/, exact: /^公开属性$/ },
   },
   { name: 'level', title: TITLES.level, official: true, defaultable: true, filled: true, words: { kind: 'levels', header: /^公开层级/ } },
   { name: 'notes', title: TITLES.notes, defaultable: true },
@@ -320,7 +321,13 @@ export function headerLabels(): [RegExp, string][] {
   return [
     ...COLUMNS.flatMap((c) => (c.headers ?? []).map((re): [RegExp, string] => [re, c.key])),
     ...(FIELDS as readonly FieldSpec[]).flatMap((f) => (f.words ? [[f.words.header, f.words.kind] as [RegExp, string]] : [])),
+    ...exactHeaderLabels(),
   ];
+}
+
+/** The headers that name a words form more exactly than its usual header: a column so headed takes the field first. */
+export function exactHeaderLabels(): [RegExp, string][] {
+  return (FIELDS as readonly FieldSpec[]).flatMap((f) => (f.words?.exact ? [[f.words.exact, f.words.kind] as [RegExp, string]] : []));
 }
 
 /** The import kinds that fill `field`: its columns and its words form. */

@@ -52,6 +52,11 @@ export function unwrappedLines(text: string, copied: boolean): string[] {
   return lines;
 }
 
+/** The item names: one name each, never a list of entries. */
+const NAME_FIELDS: ReadonlySet<string> = new Set(['l1', 'l2', 'l3']);
+/** A line of a name ending inside its own enumeration (随地吐痰、便溺,乱扔果皮、). */
+const NAME_LIST_END = /[、，,]$/;
+
 /** Units a publishing body's name ends with: a line ending so is a whole body, the next line another. */
 const BODY_END = /(政府|委员会|委|局|办事处|办公室|办|中心|所|站|队|院|处|科|室|厅|社|公司|部门|单位|机构|分局|支队|大队|村|社区)$/;
 
@@ -74,5 +79,12 @@ export function unwrappedOneLine(field: string, text: string, copied: boolean): 
   const trimmed = lines.map((l) => l.trim()).filter(Boolean);
   if (!copied) return lines.join('\n');
   if (field === 'timeframe') return trimmed.reduce((a, b) => (ENDS_ENTRY.test(a) ? a + b : `${a}；${b}`));
+  // An item name is one name: a break after its inner 、 or ， (乱扔果皮、⏎纸屑) is the narrow column's, not a list's.
+  if (
+    NAME_FIELDS.has(field) &&
+    trimmed.slice(1).every((l) => !STARTS_ENTRY.test(l)) &&
+    trimmed.slice(0, -1).every((l) => NAME_LIST_END.test(l))
+  )
+    return trimmed.join('');
   return lines.join('\n');
 }

@@ -189,6 +189,99 @@ describe('table shapes', () => {
     expect(problems.items).toEqual([]);
   });
 
+  it('reads (要素) under 公开内容 beside the sub-labels of 公开事项 and 公开对象 as one two-row header (救灾, 康巴什)', () => {
+    const g = grid([
+      ['救灾领域基层政务公开事项标准目录'],
+      ['序号', '公开事项', '', '', '公开内容', '公开依据', '公开时限', '公开主体', '公开渠道和载体', '公开对象', ''],
+      ['', '一级事项', '二级事项', '三级事项', '(要素)', '', '', '', '', '全社会', '特定群体'],
+      [
+        '1',
+        '政策文件',
+        '法律法规',
+        '国家自然灾害救助应急预案',
+        '与救灾有关的法律、法规',
+        '《中华人民共和国政府信息公开条例》',
+        '信息形成或变更之日起20个工作日内',
+        '应急管理部门',
+        '■政府网站',
+        '√',
+        '',
+      ],
+    ]);
+    const [table] = findTables(g);
+    expect([table!.headerBottom, table!.firstRow]).toEqual([3, 4]);
+    expect(table!.columns.map((c) => c.role.kind)).toEqual([
+      'seq',
+      'l1',
+      'l2',
+      'l3',
+      'content',
+      'basis',
+      'timeframe',
+      'owner',
+      'channels',
+      'society',
+      'specific',
+    ]);
+    expect(table!.columns[4]!.header).toBe('公开内容(要素)');
+    const problems = new ProblemList();
+    const [row] = readRows(table!, problems).rows;
+    expect(draftItem(table!, row!, problems).draft).toMatchObject({
+      l3: '国家自然灾害救助应急预案',
+      content: '与救灾有关的法律、法规',
+      audience: '全社会',
+    });
+  });
+
+  it('reads a sub-label cut short by the copy (全 | 特定群体, 社会 | 特定群体, 主动 | 依) as the one it is part of (食品药品监管, 杜集)', () => {
+    const g = grid([
+      ['序号', '公开事项', '', '公开内容', '公开对象', '', '公开方式', ''],
+      ['', '一级事项', '二级事项', '', '全', '特定群体', '主动', '依'],
+      ['1', '行政审批', '食品经营许可服务指南', '1.适用范围', '√', '', '√', ''],
+    ]);
+    const [table] = findTables(g);
+    expect(table!.columns.map((c) => c.role.kind)).toEqual(['seq', 'l1', 'l2', 'content', 'society', 'specific', 'active', 'onRequest']);
+    const other = findTables(
+      grid([
+        ['序号', '一级事项', '公开内容', '公开对象', ''],
+        ['', '', '', '社会', '特定群体'],
+      ]),
+    )[0]!;
+    expect(other.columns[3]!.role).toEqual({ kind: 'society' });
+    const problems = new ProblemList();
+    const [row] = readRows(table!, problems).rows;
+    expect(draftItem(table!, row!, problems).draft).toMatchObject({ audience: '全社会', mode: ['主动'] });
+    expect(problems.items).toEqual([]);
+  });
+
+  it('reads 公开属性 (主动公开) as the mode and 公开方式 (全文发布) beside it as a note (社会保险, 四川)', () => {
+    const g = grid([
+      ['序号', '公开事项', '', '公开内容', '公开主体', '公开渠道', '公开方式', '公开属性', '公开对象'],
+      ['', '一级事项', '二级事项', '', '', '', '', '', ''],
+      [
+        '1',
+        '社会保险登记',
+        '城乡居民养老保险参保登记',
+        '事项名称、事项简述',
+        '乡镇人民政府',
+        '■乡镇便民服务中心',
+        '全文发布',
+        '主动公开',
+        '全社会',
+      ],
+    ]);
+    const [table] = findTables(g);
+    expect(table!.columns.slice(6).map((c) => c.role)).toEqual([
+      { kind: 'note', name: '公开方式' },
+      { kind: 'mode' },
+      { kind: 'audience' },
+    ]);
+    const problems = new ProblemList();
+    const [row] = readRows(table!, problems).rows;
+    expect(draftItem(table!, row!, problems).draft).toMatchObject({ mode: ['主动'], audience: '全社会', notes: { 公开方式: '全文发布' } });
+    expect(problems.items).toEqual([]);
+  });
+
   it('takes a split 公开主体 (市级 | 区县级、乡镇级) as the owner plus a note', () => {
     const g = grid(
       [

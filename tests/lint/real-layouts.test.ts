@@ -193,6 +193,42 @@ describe('a column the table does not have', () => {
     expect((await lint('60-shenong-butie-dean')).filter((f) => f.rule === 'unfilled' && f.message.includes('二级事项'))).toEqual([]);
   });
 
+  it('item rows whose 一级事项 is empty are each refused at their cell, and the table is not said to have no item rows (恐龙山 社会救助)', async () => {
+    const rows = [
+      ['恐龙山镇社会救助领域基层政务公开标准目录'],
+      ['', '公开事项', '', '公开内容\n(要素)', '公开依据', '公开\n时限', '公开\n主体', '公开渠道和载体'],
+      ['', '一级 事项', '二级 事项', '', '', '', '', ''],
+      [
+        '1',
+        '',
+        '政策\n法规\n文件',
+        '●《社会救助暂行办法》(国务院令第649号)',
+        '信息公开规定',
+        '制定或获取信息之日起10个工作日内',
+        '恐龙山镇社会事务办',
+        '■政府网站',
+      ],
+      [
+        '2',
+        '',
+        '监督\n检查',
+        '●社会救助投诉举报电话',
+        '相关政策规定',
+        '制定或获取信息之日起10个工作日内',
+        '恐龙山镇社会事务办',
+        '■政府网站',
+      ],
+    ];
+    const quote = (t: string) => `"${t.replace(/"/g, '""')}"`;
+    writeFileSync(join(dir, '社会救助.csv'), rows.map((r) => r.map(quote).join(',')).join('\n'));
+    const run = await runCli(['lint', '-f', 'json', '社会救助.csv'], { cwd: dir });
+    const findings: JsonFinding[] = JSON.parse(run.stdout).findings;
+    expect(findings.filter((f) => f.message.includes('事项')).map((f) => [f.cell, f.message])).toEqual([
+      ['B4', '第 4 行没有一级事项，无法导入'],
+      ['B5', '第 5 行没有一级事项，无法导入'],
+    ]);
+  });
+
   it('no 公开层级 columns (54号文 does not ask for them): nothing said, at the header or per item (39 汀湖 公共资源交易)', async () => {
     const findings = await lint('39-gonggong-ziyuan-jiaoyi-tinghu');
     expect(findings.filter((f) => f.message.includes('公开层级'))).toEqual([]);

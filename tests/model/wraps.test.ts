@@ -15,6 +15,10 @@ describe('one-line fields of a text copy (CSV)', () => {
     expect(unwrappedOneLine('owner', '公安\n分局', true)).toBe('公安分局'); // 02 G4
     expect(unwrappedOneLine('owner', '通道侗族自治县\n卫健局', true)).toBe('通道侗族自治县卫健局'); // 31 G4
     expect(unwrappedOneLine('timeframe', '信息形成\n或者变更\n之日起20\n个工作日', true)).toBe('信息形成或者变更之日起20个工作日'); // 20 许杰 F4
+    // 83 西湖 C4: a name wrapped after its own 、 is still one name.
+    expect(unwrappedOneLine('l2', '随地吐痰、便\n溺,乱扔果皮、\n纸屑和烟头等废弃物', true)).toBe(
+      '随地吐痰、便溺,乱扔果皮、纸屑和烟头等废弃物',
+    );
   });
 
   it('keeps whole entries apart, in the form the field takes them', () => {
@@ -26,6 +30,7 @@ describe('one-line fields of a text copy (CSV)', () => {
     );
     // Two numbered names in one name cell stay two lines: the line-break check refuses them.
     expect(unwrappedOneLine('l2', '1.出生登记\n2.死亡登记', true)).toBe('1.出生登记\n2.死亡登记');
+    expect(unwrappedOneLine('l2', '1.出生登记、\n2.死亡登记', true)).toBe('1.出生登记、\n2.死亡登记');
   });
 });
 
