@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ONE_ROW_HEADER } from '../fixtures/import/make-fixtures.js';
 import { fixture, runCli } from '../helpers/cli.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'gkml-formulas-'));
@@ -17,22 +18,6 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const COMMAND = "=cmd|' /C calc'!A0";
 const LAW = '《中华人民共和国就业促进法》';
 const TIME = '信息形成或者变更之日起20个工作日内';
-const HEADER = [
-  '序号',
-  '一级事项',
-  '二级事项',
-  '公开内容(要素)',
-  '公开依据',
-  '公开时限',
-  '公开主体',
-  '公开渠道和载体',
-  '全社会',
-  '特定群体',
-  '主动',
-  '依申请',
-  '县级',
-  '乡级',
-];
 const row = (n: number, l2: string, owner: ExcelJS.CellValue): ExcelJS.CellValue[] => [
   n,
   '就业信息服务',
@@ -73,7 +58,7 @@ describe('formula cells of a workbook', () => {
     const book = new ExcelJS.Workbook();
     const ws = book.addWorksheet('就业');
     ws.addRow(['示例县就业领域基层政务公开标准目录']);
-    ws.addRow(HEADER);
+    ws.addRow(ONE_ROW_HEADER);
     ws.addRow(
       row(1, '政策咨询', {
         formula: 'CONCATENATE("示例县","人力资源和社会保障局")',
@@ -124,7 +109,7 @@ describe('a command in a CSV file', () => {
     const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
     const lines = [
       '示例县就业领域基层政务公开标准目录',
-      HEADER.join(','),
+      ONE_ROW_HEADER.join(','),
       ...cells.map((c, i) =>
         row(i + 1, `事项${i + 1}`, c)
           .map((v) => (v === null ? '' : quote(String(v))))
@@ -145,7 +130,7 @@ describe('a command in a CSV file', () => {
       join(scratch, 'plain.csv'),
       [
         '示例县就业领域基层政务公开标准目录',
-        HEADER.join(','),
+        ONE_ROW_HEADER.join(','),
         row(1, '政策咨询', '=1+1').join(','),
         row(2, '岗位发布', '+86 0000 1234|转 56').join(','),
       ].join('\n') + '\n',

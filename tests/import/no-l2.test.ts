@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 import { lint } from '../../src/lint/lint.js';
 import type { DirectoryData } from '../../src/model/types.js';
 import { runCli } from '../helpers/cli.js';
-import { workbookBytes } from '../fixtures/import/make-fixtures.js';
+import { OFFICIAL_HEADER, workbookBytes } from '../fixtures/import/make-fixtures.js';
 import { importFile } from './support.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'gkml-import-no-l2-'));
@@ -19,25 +19,6 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const LAW = '《中华人民共和国土地管理法》';
 const TIME = '信息形成或者变更之日起20个工作日内';
-const HEADER = [
-  [
-    '序号',
-    '公开事项',
-    null,
-    '公开内容(要素)',
-    '公开依据',
-    '公开时限',
-    '公开主体',
-    '公开渠道和载体',
-    '公开对象',
-    null,
-    '公开方式',
-    null,
-    '公开层级',
-    null,
-  ],
-  [null, '一级事项', '二级事项', null, null, null, null, null, '全社会', '特定群体', '主动', '依申请', '县级', '乡级'],
-];
 const row = (seq: number, l1: string | null, l2: string | null, content: string) => [
   seq,
   l1,
@@ -60,7 +41,7 @@ async function countyTable(): Promise<string> {
   const path = join(scratch, '征地.xlsx');
   const rows = [
     ['示例县农村集体土地征收领域基层政务公开标准目录'],
-    ...HEADER,
+    ...OFFICIAL_HEADER,
     row(1, '征地审查报批', '征地报批材料', '征收土地方案'),
     row(2, null, '征地批准文件', '用地批复文件'),
     row(3, '征地管理政策', null, '法律法规和规章'),

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { workbookBytes } from '../fixtures/import/make-fixtures.js';
+import { ONE_ROW_HEADER, workbookBytes } from '../fixtures/import/make-fixtures.js';
 import { runCli, spawnCli } from '../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gkml-batch-'));
@@ -16,22 +16,6 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const LAW = '《中华人民共和国就业促进法》';
 const TIME = '信息形成或者变更之日起20个工作日内';
-const HEADER = [
-  '序号',
-  '一级事项',
-  '二级事项',
-  '公开内容(要素)',
-  '公开依据',
-  '公开时限',
-  '公开主体',
-  '公开渠道和载体',
-  '全社会',
-  '特定群体',
-  '主动',
-  '依申请',
-  '县级',
-  '乡级',
-];
 /** A row of the 就业 table; `channel` is where the planted defect goes. */
 const jobRow = (n: number, l2: string, channel: string) => [
   n,
@@ -56,11 +40,16 @@ async function writeGoodFiles(into: string): Promise<void> {
   const workbook = await workbookBytes([
     {
       name: '就业',
-      rows: [['某县就业领域基层政务公开标准目录'], HEADER, jobRow(1, '政策咨询', '政府网站'), jobRow(2, '岗位发布', '政府服务中心')],
+      rows: [
+        ['某县就业领域基层政务公开标准目录'],
+        ONE_ROW_HEADER,
+        jobRow(1, '政策咨询', '政府网站'),
+        jobRow(2, '岗位发布', '政府服务中心'),
+      ],
     },
   ]);
   writeFileSync(join(into, 'a-jiuye.xlsx'), workbook);
-  const csv = [['某县就业领域基层政务公开标准目录'], HEADER, jobRow(1, '求职登记', '政府服务中心')]
+  const csv = [['某县就业领域基层政务公开标准目录'], ONE_ROW_HEADER, jobRow(1, '求职登记', '政府服务中心')]
     .map((r) => r.map((v) => v ?? '').join(','))
     .join('\r\n');
   writeFileSync(join(into, 'd-jiuye.csv'), '\ufeff' + csv + '\r\n');

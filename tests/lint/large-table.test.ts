@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnCli } from '../helpers/cli.js';
+import { OFFICIAL_HEADER } from '../fixtures/import/make-fixtures.js';
 
 const ROWS = 230_000;
 const DOMAINS = ['一、就业', '二、社会保险', '三、养老服务'];
@@ -60,26 +61,7 @@ function item(n: number, r: number): (string | number | null)[] {
 }
 
 function workbook(): Uint8Array {
-  const header = [
-    rowXml(1, ['示例县基层政务公开标准目录']),
-    rowXml(2, [
-      '序号',
-      '公开事项',
-      null,
-      '公开内容(要素)',
-      '公开依据',
-      '公开时限',
-      '公开主体',
-      '公开渠道和载体',
-      '公开对象',
-      null,
-      '公开方式',
-      null,
-      '公开层级',
-      null,
-    ]),
-    rowXml(3, [null, '一级事项', '二级事项', null, null, null, null, null, '全社会', '特定群体', '主动', '依申请', '县级', '乡级']),
-  ];
+  const header = [rowXml(1, ['示例县基层政务公开标准目录']), ...OFFICIAL_HEADER.map((cells, i) => rowXml(2 + i, cells))];
   const rows: string[] = [];
   for (let n = 0; n < ROWS; n++) {
     if (n % PER_DOMAIN === 0) rows.push(rowXml(rowOf(n) - 1, [DOMAINS[n / PER_DOMAIN]!]));

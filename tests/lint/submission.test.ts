@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, makeFixtures, workbookBytes } from '../fixtures/import/make-fixtures.js';
+import { FIXTURES, ONE_ROW_HEADER, makeFixtures, workbookBytes } from '../fixtures/import/make-fixtures.js';
 import { DEFECTS, FILES, LEVEL_DEFECT, SHEET, makeSubmission } from '../fixtures/submission/make-submission.js';
 import { Ajv } from 'ajv';
 import { REPO, fixture, runCli } from '../helpers/cli.js';
@@ -235,25 +235,9 @@ describe('fixes', () => {
 
 describe('cells of values read over two rows', () => {
   it("a value that starts on a continuation row is at that row's cell", async () => {
-    const header = [
-      '序号',
-      '一级事项',
-      '二级事项',
-      '公开内容(要素)',
-      '公开依据',
-      '公开时限',
-      '公开主体',
-      '公开渠道和载体',
-      '全社会',
-      '特定群体',
-      '主动',
-      '依申请',
-      '县级',
-      '乡级',
-    ];
     const rows = [
       ['样例县社会救助领域基层政务公开标准目录'],
-      header,
+      ONE_ROW_HEADER,
       [
         1,
         '最低生活保障',
