@@ -10,7 +10,6 @@ import { halfWidth } from '../model/value-kinds.js';
 import { unwrappedLines, unwrappedOneLine } from '../model/wraps.js';
 import type { Audience, Channel, Item } from '../model/types.js';
 import { readChannels } from './channels.js';
-import { citationLines } from '../rules/support/citation.js';
 import { CHECKED_FIELDS, formulaRefused, refusedCell } from './cell-checks.js';
 import { cellKind, cellRef, type CellAt } from './grid.js';
 import type { Table } from './header.js';
@@ -126,8 +125,8 @@ function readTextCell(r: RowReading, ctx: RowContext, role: Table['columns'][num
       return;
     }
     case 'basis':
-      // Wraps joined (an open 《…), then a 文号 on the line below its title joined to it.
-      r.basis = citationLines(lines(text).join('\n'));
+      // Wraps joined: an open 《…, or a bracketed 文号 on the line below its title.
+      r.basis = lines(text);
       return;
     case 'timeframe':
       r.timeframe = text;

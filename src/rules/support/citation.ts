@@ -69,31 +69,6 @@ export function normaliseRefs(text: string): string {
     );
 }
 
-const count = (text: string, ch: string) => text.split(ch).length - 1;
-/** A line that is only the 文号 of the title above it, in brackets: (中华人民共和国主席令第 7 号). */
-const REF_LINE = /^[(（][^)）]*(?:令|号|〔\d{4})/;
-
-/**
- * A 公开依据 cell as its citations, one a line, where a line break that only wraps a citation is
- * joined back: inside a 《title》 still open (its 》 on the next line), or before a bracketed 文号
- * that belongs to the title that ends the line above (issue 31: wraps are not content).
- */
-export function citationLines(text: string): string[] {
-  const out: string[] = [];
-  for (const line of text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean)) {
-    const last = out.at(-1);
-    const open = last !== undefined && count(last, '《') > count(last, '》');
-    const closesIt = open && /^[^《]*》/.test(line);
-    const itsRef = last !== undefined && /》$/.test(last) && REF_LINE.test(line);
-    if (closesIt || itsRef) out[out.length - 1] = last + line;
-    else out.push(line);
-  }
-  return out;
-}
-
 /** The 《 or 》 left without its partner once the whole titles are taken out, with the text it belongs to. */
 export function strayBracket(text: string): string | undefined {
   const rest = text.replace(/《[^《》]*》/g, (m) => '\u0000'.repeat(m.length));
