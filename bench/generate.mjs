@@ -12,6 +12,8 @@ const EXAMPLE = join(REPO, 'examples/demo-county');
 export const SCALES = {
   county: { counties: 1, itemsPerCounty: 1000 },
   city: { counties: 10, itemsPerCounty: 1000 },
+  // Most cities: a handful of counties of a few hundred items (the default thread count is checked on it).
+  smallCity: { counties: 6, itemsPerCounty: 400 },
   province: { counties: 100, itemsPerCounty: 1000 },
 };
 
@@ -104,8 +106,8 @@ export function generate(scale, out) {
     writeFileSync(
       join(out, 'gkml.config.yaml'),
       stringify({
-        region: `样本${scale === 'city' ? '市' : '省'}`,
-        level: scale === 'city' ? 'city' : 'province',
+        region: `样本${scale === 'province' ? '省' : '市'}`,
+        level: scale === 'province' ? 'province' : 'city',
         publisher: '样本人民政府办公室',
         version: '2026.1',
         date: '2026-06-30',

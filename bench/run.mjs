@@ -2,7 +2,7 @@
 // the same run on the same files. Every figure is a median of several runs;
 // every target is a ratio, never an absolute time. Writes bench/results.json.
 //
-//   npm run bench                          all scales (county, city, province, tables), 3 runs each
+//   npm run bench                          all scales (county, smallCity, city, province, tables), 3 runs each
 //   npm run bench -- --scales county,city --runs 5
 //   npm run bench -- --scales tables       the 95,000-row submission alone (docs/performance.md)
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -26,7 +26,7 @@ function option(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : fallback;
 }
-const scales = option('scales', 'county,city,province,tables').split(',');
+const scales = option('scales', 'county,smallCity,city,province,tables').split(',');
 const TABLE_ROWS = 95_000;
 const RUNS = Number(option('runs', '3'));
 const noFail = process.argv.includes('--no-fail');
@@ -117,8 +117,8 @@ if (!existsSync(join(REPO, 'dist/cli/main.js'))) {
   process.exit(2);
 }
 mkdirSync(WORK, { recursive: true });
-// Spectral is a peer of the YAML scales only: the table benchmark runs without it.
-const yamlScales = scales.filter((s) => s !== 'tables');
+// Spectral is a peer of the lint benchmarks only: the table and small-city benchmarks run without it.
+const yamlScales = scales.filter((s) => s !== 'tables' && s !== 'smallCity');
 if (yamlScales.length) ensurePeers();
 const spectralBin = join(BENCH, 'node_modules/@stoplight/spectral-cli/dist/index.js');
 const ruleset = yamlScales.length ? spectralRuleset() : undefined;
@@ -130,14 +130,28 @@ const results = {
   startup: {},
 };
 
+/** The full build with its default threads (`defaultBuild`, measured unless given) against `--jobs 1`. */
+function defaultThreads(top, out, defaultBuild) {
+  const fresh = { before: () => rmSync(out, { recursive: true, force: true }) };
+  const buildDefault = defaultBuild ?? measure('gkml build (default threads)', [BIN, 'build', top, '--out', out], fresh);
+  const buildJobs1 = measure('gkml build --jobs 1', [BIN, 'build', top, '--jobs', '1', '--out', out], fresh);
+  rmSync(out, { recursive: true, force: true });
+  return { buildDefault, buildJobs1 };
+}
+
 for (const scale of scales) {
   if (scale === 'tables') continue;
   if (!SCALES[scale]) throw new Error(`unknown scale ${scale}`);
   const top = join(WORK, scale);
   console.error(`${scale}: generating…`);
   const { roots, items } = generate(scale, top);
-  const files = directoryFiles(roots);
   const out = join(WORK, `${scale}-out`);
+  if (scale === 'smallCity') {
+    // Most cities: only the default thread count is measured here, against one thread.
+    results.scales[scale] = { items, workspaces: roots.length, ...defaultThreads(top, out) };
+    continue;
+  }
+  const files = directoryFiles(roots);
   const cache = join(WORK, `${scale}-cache`);
   const r = { items, files: files.length, workspaces: roots.length };
   r.floorParse = measure('floor (a) parse', [join(BENCH, 'floors/parse.mjs'), ...roots]);
@@ -166,12 +180,13 @@ for (const scale of scales) {
       before: () => rmSync(out, { recursive: true, force: true }),
     });
   }
-  // The full build with its default threads (one per core, at most one per region: two here).
-  r.build = measure('gkml build (all)', [BIN, 'build', top, '--out', out, ...(scale === 'province' ? ['--jobs', '2'] : [])], {
+  // The full build with its default threads (chosen from the tree's size: two here for the province).
+  r.build = measure('gkml build (all)', [BIN, 'build', top, '--out', out], {
     before: () => rmSync(out, { recursive: true, force: true }),
   });
+  if (scale === 'county') Object.assign(r, defaultThreads(top, out, r.build));
   if (scale === 'province') {
-    // Both cores against one: the full build above ran the regions on two worker threads; once more on one thread, and the bytes compared.
+    // Both cores against one: the full build above ran the regions on its default threads (two worker threads here); once more on one thread, and the bytes compared.
     const two = join(WORK, 'province-jobs2');
     const one = join(WORK, 'province-jobs1');
     renameSync(out, two);
@@ -232,6 +247,11 @@ const check = (name, value, limit) =>
     pass: Number.isFinite(value) && value <= limit,
   });
 for (const [scale, r] of Object.entries(results.scales)) {
+  if (scale === 'county' || scale === 'smallCity')
+    check(`${scale}: build default threads / --jobs 1`, ratio(r.buildDefault, r.buildJobs1), 1.05);
+  if (scale === 'smallCity')
+    check('smallCity: build default threads peak RSS / --jobs 1', r.buildDefault?.rssMB / r.buildJobs1?.rssMB, 1.2);
+  if (scale === 'smallCity') continue;
   if (scale !== 'county') {
     check(`${scale}: lint / floor (a)`, ratio(r.lint, r.floorParse), 0.6);
     check(`${scale}: lint / spectral`, ratio(r.lint, r.spectral), 0.8);
@@ -246,6 +266,7 @@ for (const [scale, r] of Object.entries(results.scales)) {
   if (scale === 'city') check('city: search index / without synonyms', r.searchIndexBytes / r.searchIndexBytesNoSynonyms, 1.1);
   if (scale === 'province') check('province: build peak RSS (MB)', r.build?.rssMB, 1024);
   if (scale === 'province') check('province: build --jobs 2 / --jobs 1', ratio(r.buildJobs2, r.buildJobs1), 0.65);
+  if (scale === 'province') check('province: build default threads / --jobs 1', ratio(r.buildJobs2, r.buildJobs1), 0.85);
   if (scale === 'province') check('province: build --jobs 2 peak RSS (MB)', r.buildJobs2?.rssMB, 1024);
   if (scale === 'province') check('province: files differing, --jobs 2 vs 1', r.jobsDifferingFiles, 0);
   if (scale === 'province') check('province: lint peak RSS (MB)', r.lint?.rssMB, 350);

@@ -43,11 +43,25 @@ export interface RegionRunOptions {
   onRegion?: (event: RegionProgress) => void;
 }
 
-/** The threads for `regions` regions: `--jobs`, else one per CPU; never more than the regions; 1 means this thread. */
-export function jobCount(requested: number | undefined, regions: number): number {
+/**
+ * Input a worker thread must have to pay for itself: starting one loads the whole program again
+ * (about a second of CPU and 100–150 MB here), which a few hundred items per region never win back.
+ * Measured with `npm run bench`: a city of 6 × 400 items (1.9 MB) is slower on two threads than on
+ * one; the 100-county province (80 MB) is about 0.6 × as fast on two.
+ */
+export const BYTES_PER_THREAD = 4 * 1024 * 1024;
+
+/**
+ * The threads for a build of `plans`: `--jobs` when given, else as many as the tree's input feeds
+ * (one per BYTES_PER_THREAD), at most one per CPU; never more than the regions; 1 means this thread.
+ */
+export function jobCount(requested: number | undefined, plans: readonly RegionPlan[]): number {
   // Worker threads run compiled JavaScript; from TypeScript sources (tests of the library) stay on this thread.
   if (!existsSync(fileURLToPath(WORKER))) return 1;
-  return Math.max(1, Math.min(requested ?? availableParallelism(), regions));
+  const regions = walkRegions(plans, 'post');
+  const inputBytes = regions.reduce((sum, { region }) => sum + region.inputBytes, 0);
+  const wanted = requested ?? Math.min(availableParallelism(), Math.floor(inputBytes / BYTES_PER_THREAD));
+  return Math.max(1, Math.min(wanted, regions.length));
 }
 
 /** What the regions of a build made: their summaries, files and domains (by the region's folder). */
@@ -77,7 +91,7 @@ export async function buildRegions(setup: BuildSetup, plans: readonly RegionPlan
     if (outcome.summary) summaries.set(plan.folder, outcome.summary);
     if (outcome.domains) workspaces[plan.folder] = { region: plan.name, domains: outcome.domains };
   };
-  const threads = jobCount(options.jobs, order.length);
+  const threads = jobCount(options.jobs, plans);
   if (threads > 1) {
     await inWorkers(setup, order, threads, { jobOf, record, step, failed: () => gate.failed, signal, onRegion });
   } else {
@@ -103,8 +117,8 @@ interface Hooks {
 }
 
 /**
- * The regions on `threads` worker threads: each free thread takes the first region, in build order,
- * whose own regions are all written. Regions are reported written in build order, as on one thread.
+ * The regions on up to `threads` worker threads: each free thread takes the first region, in build
+ * order, whose own regions are all written. Regions are reported written in build order, as on one thread.
  */
 async function inWorkers(setup: BuildSetup, order: readonly RegionPlan[], threads: number, hooks: Hooks): Promise<void> {
   const { Worker } = await import('node:worker_threads');
@@ -121,33 +135,18 @@ async function inWorkers(setup: BuildSetup, order: readonly RegionPlan[], thread
   const workers: InstanceType<typeof Worker>[] = [];
   let stop = () => {};
   try {
-    for (let i = 0; i < threads; i++) workers.push(new Worker(WORKER, { workerData: setup }));
     await new Promise<void>((resolve, reject) => {
-      const idle = [...workers];
+      const idle: InstanceType<typeof Worker>[] = [];
       const busy = new Map<InstanceType<typeof Worker>, RegionPlan>();
       let ended = false;
       const fail = (err: unknown) => {
         ended = true;
         reject(err);
       };
-      const pump = () => {
-        if (ended) return;
-        if (hooks.signal?.aborted) return fail(hooks.signal.reason);
-        while (idle.length) {
-          const next = [...waiting].find((p) => p.regions.every((r) => outcomes.has(r)));
-          if (!next) break;
-          waiting.delete(next);
-          const worker = idle.pop()!;
-          busy.set(worker, next);
-          hooks.onRegion?.(hooks.step(next));
-          worker.postMessage(hooks.jobOf(next));
-        }
-        if (!waiting.size && !busy.size) {
-          ended = true;
-          resolve();
-        }
-      };
-      for (const worker of workers) {
+      // A thread is started only when a region is ready and every started thread is busy.
+      const start = () => {
+        const worker = new Worker(WORKER, { workerData: setup });
+        workers.push(worker);
         worker.on('message', (reply: RegionReply) => {
           const plan = busy.get(worker)!;
           busy.delete(worker);
@@ -163,7 +162,25 @@ async function inWorkers(setup: BuildSetup, order: readonly RegionPlan[], thread
         worker.once('exit', (code) => {
           if (!ended) fail(new Error(`a build thread ended early (exit code ${code})`));
         });
-      }
+        return worker;
+      };
+      const pump = () => {
+        if (ended) return;
+        if (hooks.signal?.aborted) return fail(hooks.signal.reason);
+        while (idle.length || workers.length < threads) {
+          const next = [...waiting].find((p) => p.regions.every((r) => outcomes.has(r)));
+          if (!next) break;
+          waiting.delete(next);
+          const worker = idle.pop() ?? start();
+          busy.set(worker, next);
+          hooks.onRegion?.(hooks.step(next));
+          worker.postMessage(hooks.jobOf(next));
+        }
+        if (!waiting.size && !busy.size) {
+          ended = true;
+          resolve();
+        }
+      };
       const onAbort = () => fail(hooks.signal!.reason);
       hooks.signal?.addEventListener('abort', onAbort, { once: true });
       stop = () => hooks.signal?.removeEventListener('abort', onAbort);
