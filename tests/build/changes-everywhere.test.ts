@@ -109,6 +109,25 @@ describe('the 更新记录 of a build with --previous', () => {
   });
 });
 
+describe('a formula in a changed value', () => {
+  it('stays text in the workbook', async () => {
+    const previous = join(scratch, 'formula-previous');
+    cpSync(v1, previous, { recursive: true });
+    const file = join(previous, 'directories/jiuye.yaml');
+    const yaml = readFileSync(file, 'utf8');
+    writeFileSync(
+      file,
+      yaml.replace('timeframe: 信息形成或者变更之日起20个工作日内', 'timeframe: \'=HYPERLINK("http://example.com","1")\''),
+    );
+    const out = join(scratch, 'formula');
+    await build({ workspace: v2, out, previous, only: ['xlsx'], cwd: REPO, env: {} });
+    const ws = (await readBook(join(out, 'directory.xlsx'))).getWorksheet('更新记录')!;
+    const before = [...Array(ws.rowCount).keys()].map((i) => ws.getRow(i + 1).getCell(5).value);
+    expect(before).toContain('=HYPERLINK("http://example.com","1")');
+    ws.eachRow((row) => row.eachCell((cell) => expect(cell.formula).toBeUndefined()));
+  });
+});
+
 describe('a build without --previous', () => {
   it('has no 更新记录 sheet, section or `changes`', async () => {
     expect((await readBook(join(without, 'directory.xlsx'))).worksheets.map((w) => w.name)).toEqual(['目录', '就业']);
