@@ -15,7 +15,7 @@ import {
   type ISectionOptions,
   type Table,
 } from 'docx';
-import { changesSince, printedChanges } from '../../diff/change-list.js';
+import { changeRows, changesSince, printedChanges } from '../../diff/change-list.js';
 import { CHANGES } from '../../i18n/catalogue/changes.js';
 import { say } from '../../i18n/messages.js';
 import type { DiffReport } from '../../model/changes.js';
@@ -57,7 +57,7 @@ export function compendiumDocument(c: Compendium, extra: readonly ExtraSection[]
   const entries: ContentsEntry[] = [
     ...extra.map((e) => ({ heading: e.heading, count: '' })),
     ...c.domains.map((d, i) => ({ heading: domainHeading(i, d.name), count: `${d.items.length} 个事项` })),
-    ...(changes ? [{ heading: CHANGES_HEADING, count: '' }] : []),
+    ...(changes ? [{ heading: CHANGES_HEADING, count: say('zh', CHANGES.rowCount, { count: changeRows(changes, c).length }) }] : []),
   ];
   const sections: ISectionOptions[] = [
     // The cover has no footer and no page number.

@@ -17,5 +17,6 @@ export const CHANGES = defineMessages({
     zh: '版本 {version}（{date}）与上一版本 {previous}（{previousDate}）相比的变化',
     en: 'changes in version {version} ({date}) since version {previous} ({previousDate})',
   },
+  rowCount: { zh: '{count} 条', en: '{count} {count|row|rows}' },
   none: { zh: '本目录没有变化', en: 'nothing has changed in this directory' },
 });
