@@ -5,45 +5,10 @@ import { compareStrings } from '../core/order.js';
 import type { Compendium } from '../model/compendium.js';
 import { normaliseName } from '../model/names.js';
 import { COMPARED_FIELDS } from '../model/fields.js';
+import type { ChangedItem, DiffReport, FieldChange, ItemRef, RenamedItem, VersionInfo } from '../model/changes.js';
 import type { Item } from '../model/types.js';
 
-export interface ItemRef {
-  id: string;
-  domain: string;
-  l1: string;
-  l2?: string;
-}
-
-export interface FieldChange {
-  field: string;
-  before: unknown;
-  after: unknown;
-}
-
-export interface ChangedItem extends ItemRef {
-  fields: FieldChange[];
-}
-
-export interface RenamedItem extends ItemRef {
-  from: string;
-  fields: FieldChange[];
-}
-
-export interface VersionInfo {
-  label: string;
-  region: string;
-  version: string;
-  date: string;
-}
-
-export interface DiffReport {
-  old: VersionInfo;
-  new: VersionInfo;
-  added: ItemRef[];
-  removed: ItemRef[];
-  changed: ChangedItem[];
-  renamed: RenamedItem[];
-}
+export type { ChangedItem, DiffReport, FieldChange, ItemRef, RenamedItem, VersionInfo } from '../model/changes.js';
 
 /** The four lists of a diff, in the order reports show them. */
 export const DIFF_LISTS = ['added', 'removed', 'changed', 'renamed'] as const;

@@ -4,9 +4,11 @@
 // `regions`, each as its own file says it (with `slug` in place of the format keys), so they nest
 // to any depth. The regions' files are written first and read back one at a time (each with the
 // regions below it), never as data: the build holds no region's directories but the one it writes.
+// With `gkml build --previous`, `previous` and `changes` (its 更新记录) follow the domains.
 // The bytes are those of JSON.stringify(doc, null, 2).
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { DiffReport, ItemRef } from '../model/changes.js';
 import type { Compendium } from '../model/compendium.js';
 import type { TargetWriter } from './target-writer.js';
 import { makeFolder } from '../util/make-folder.js';
@@ -25,8 +27,28 @@ function documentOf(c: Compendium): string {
     version,
     date,
     domains: c.domains.map((d) => d.data),
+    // Only with `gkml build --previous`: a build without it writes the same bytes as before.
+    ...(c.changes ? { previous: { version: c.changes.old.version, date: c.changes.old.date }, changes: changeList(c.changes) } : {}),
   };
   return JSON.stringify(doc, null, 2);
+}
+
+/** The 更新记录 as data: each added, changed, renamed and removed item, the changed fields' values as the directory format writes them. */
+function changeList(d: DiffReport): object[] {
+  const entry = (type: string, { id, domain, l1, l2 }: ItemRef, more: object = {}) => ({
+    type,
+    id,
+    domain,
+    l1,
+    ...(l2 ? { l2 } : {}),
+    ...more,
+  });
+  return [
+    ...d.added.map((r) => entry('added', r)),
+    ...d.changed.map((r) => entry('changed', r, { fields: r.fields })),
+    ...d.renamed.map((r) => entry('renamed', r, { from: r.from, fields: r.fields })),
+    ...d.removed.map((r) => entry('removed', r)),
+  ];
 }
 
 /** A region's own file as an entry of its parent's `regions`, `depth` levels down (JSON strings hold no raw newlines). */

@@ -89,7 +89,6 @@ export function summarise(
   ref: RegionRef & { folder: string; levelName: string },
   c: Compendium,
   regions: readonly RegionSummary[],
-  changes?: DiffReport,
 ): RegionSummary {
   const overview = c.overview.map((d, i) => ({ ...d, count: regions.reduce((n, r) => n + r.overview[i]!.count, d.count) }));
   return {
@@ -104,7 +103,7 @@ export function summarise(
     ownItemCount: c.itemCount,
     ownDomainCount: c.domains.length,
     downloads: c.downloads,
-    ...(changes ? { changes } : {}),
+    ...(c.changes ? { changes: c.changes } : {}),
     regions: [...regions],
   };
 }
@@ -131,8 +130,6 @@ export interface TargetContext {
   tree: readonly RegionTree<PlannedRegion>[];
   /** This workspace's child regions, already written, in order (empty for a county without townships). */
   regions: readonly RegionSummary[];
-  /** What changed in this workspace's own directories since the previous publication (`gkml build --previous`). */
-  changes?: DiffReport;
   lang: Lang;
   progress(message: string): void;
 }

@@ -1,6 +1,7 @@
 // The compendium (汇编): what the cascade (src/model/cascade.ts) makes of a workspace, and the only
 // thing every exporter, diff and coverage read. Values are resolved and display-ready; exporters
 // decide only how to draw them.
+import type { DiffReport } from './changes.js';
 import type { DirectoryData, Item } from './types.js';
 import type { SiteConfig } from '../workspace/config.js';
 
@@ -118,4 +119,6 @@ export interface Compendium {
   /** All 26 domains with their item counts (0 when absent). */
   overview: { id: string; name: string; count: number }[];
   itemCount: number;
+  /** What changed in its own directories since the previous publication (`gkml build --previous`): its 更新记录 in every output. */
+  changes?: DiffReport;
 }

@@ -10,7 +10,6 @@ import { descendants, mapRegions, postOrder } from '../core/region-tree.js';
 import { BUILD } from '../i18n/catalogue/build.js';
 import { msg } from '../i18n/messages.js';
 import type { Lang, Text } from '../i18n/text.js';
-import { diffCompendia } from '../diff/diff.js';
 import { openVersion } from '../diff/git-source.js';
 import { unchangedRelease } from '../diff/release.js';
 import { publicationOf } from '../export/target-writer.js';
@@ -31,7 +30,7 @@ import { buildRegions, type RegionProgress } from './region-runner.js';
 
 export type { RegionProgress } from './region-runner.js';
 export type { LostDomains } from './output-manifest.js';
-import { addFiles, domainsOf, writeTargets, type BuildSetup, type TargetFiles } from './region-pipeline.js';
+import { addFiles, domainsOf, withChanges, writeTargets, type BuildSetup, type TargetFiles } from './region-pipeline.js';
 import { planRegions } from './regions.js';
 import { makeFolder } from '../util/make-folder.js';
 
@@ -153,7 +152,6 @@ async function buildSteps(options: BuildOptions, onOutput: (out: string) => void
     previous = options.previous ? await previousVersion(options.previous, ws.root, cwd, options.env) : undefined;
     const unchanged = previous && unchangedRelease(previous.compendium, compendium, previous.label);
     if (unchanged) options.notice?.(unchanged);
-    const changes = previous ? diffCompendia(previous.compendium, compendium, [previous.label, compendium.version]) : undefined;
     cleanup();
     makeFolder(staging);
     const setup: BuildSetup = {
@@ -172,7 +170,8 @@ async function buildSteps(options: BuildOptions, onOutput: (out: string) => void
     // Each region once the regions below it are written: lint it, load it, hand it to every target, keep only its summary.
     const regions = await buildRegions(setup, plans, { jobs: options.jobs, gate, signal, onRegion: options.onRegion });
     gate.check();
-    const top = { compendium, folder: '', trail: [], regions: regions.summaries, ...(changes ? { changes } : {}), progress };
+    const published = previous ? withChanges(compendium, previous.compendium, previous.label) : compendium;
+    const top = { compendium: published, folder: '', trail: [], regions: regions.summaries, progress };
     const written = addFiles(regions.written, await writeTargets(setup, top, signal, progress));
     const workspaces = { '': { region: compendium.region, domains: domainsOf(compendium) }, ...regions.workspaces };
     const kept = publish(staging, out, lastOutput, written, workspaces);

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { RegionTree } from '../core/region-tree.js';
 import type { Lang } from '../i18n/text.js';
-import { diffCompendia, type DiffReport } from '../diff/diff.js';
+import { diffCompendia } from '../diff/diff.js';
 import {
   summarise,
   type PlannedRegion,
@@ -114,22 +114,27 @@ export async function buildRegion(setup: BuildSetup, job: RegionJob, signal?: Ab
   if (!job.write || (!setup.draft && checked.errorCount > 0)) return { lint, written: {} };
   const downloads = downloadsOf(setup.targets, { summary: job.regions.length > 0, region: true });
   const compendium = compile(checked.workspace, { env: setup.env, downloads, draft: setup.draft });
-  const changes = await changesOf(setup, plan.root, compendium);
+  const compared = await comparedWithPrevious(setup, plan.root, compendium);
   const written = await writeTargets(
     setup,
-    { compendium, folder: plan.folder, trail: job.trail, regions: job.regions, ...(changes ? { changes } : {}), progress: () => {} },
+    { compendium: compared, folder: plan.folder, trail: job.trail, regions: job.regions, progress: () => {} },
     signal,
   );
-  return { lint, summary: summarise(plan, compendium, job.regions, changes), domains: domainsOf(compendium), written };
+  return { lint, summary: summarise(plan, compared, job.regions), domains: domainsOf(compendium), written };
 }
 
-/** What changed in a region since the previous publication: its folder there, or for a region new since then, nothing (every item added). */
-async function changesOf(setup: BuildSetup, root: string, compendium: Compendium): Promise<DiffReport | undefined> {
+/** The compendium with its changes since `old` (what every target reads for its 更新记录): the one place a build sets them. */
+export function withChanges(compendium: Compendium, old: Compendium, label: string): Compendium {
+  return { ...compendium, changes: diffCompendia(old, compendium, [label, compendium.version]) };
+}
+
+/** A region with what changed since the previous publication: against its folder there, or for a region new since then, nothing (every item added). */
+async function comparedWithPrevious(setup: BuildSetup, root: string, compendium: Compendium): Promise<Compendium> {
   const previous = setup.previous;
-  if (!previous) return undefined;
+  if (!previous) return compendium;
   const before = join(previous.root, relative(setup.topRoot, root));
   const old = existsSync(join(before, CONFIG_FILE))
     ? compile(await loadWorkspace(before, { cwd: setup.cwd }), { env: setup.env })
     : previous.empty;
-  return diffCompendia(old, compendium, [previous.label, compendium.version]);
+  return withChanges(compendium, old, previous.label);
 }

@@ -41,6 +41,24 @@ describe('the PDF', () => {
     expect(index).toContain('href="downloads/directory.pdf"');
   });
 
+  it('with --previous lists 更新记录 in its 目录 after the domains, with the page it starts on', () => {
+    const out = join(scratch, 'versions');
+    const v2 = fixture('versions/v2');
+    const run = spawnCli(['build', v2, '--previous', fixture('versions/v1'), '--out', out, '--only', 'docx,pdf'], { timeout: 115_000 });
+    expect(run.code, run.stderr).toBe(0);
+    const pages = pdfPages(join(out, 'directory.pdf'), true);
+    const contents = pages.find((p) => p.includes('目') && p.includes('一、就业.'))!;
+    expect(contents, 'a 目录 page').toBeDefined();
+    const entries = [...contents.matchAll(/^\s*(\S+?)\.{3,}\s*(\d+)\s*$/gm)].map((m) => ({ heading: m[1]!, page: Number(m[2]) }));
+    expect(entries.map((e) => e.heading)).toEqual(['一、就业', '更新记录']);
+    const last = entries[1]!;
+    const printed = pages.find((p) => p !== contents && new RegExp(`—\\s*${last.page}\\s*—`).test(p));
+    expect(printed, `更新记录 on page ${last.page}`).toMatch(/^\s*更新记录\s*$/m);
+    expect(printed).toMatch(/序号\s+领域\s+事项\s+变更内容\s+变更前\s+变更后/);
+    // The written-out list gives it its number of rows, not dot leaders to nothing.
+    expect(contents).toMatch(/^更新记录\.{3,}6 条\s*$/m);
+  });
+
   it('of a tree: one per workspace at every depth, all converted in one run, with the regions on two threads', () => {
     const pdfs = (out: string) => {
       const found: string[] = [];

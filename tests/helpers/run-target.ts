@@ -31,20 +31,20 @@ export async function runTarget(write: TargetWriter, ctx: TestContext, regions: 
   const summaries = [];
   for (const [i, r] of regions.entries()) {
     const place = tree[i]!;
-    const { changes } = r;
+    // The build sets a region's changes on its compendium, where every target reads them.
+    const compendium = r.changes ? { ...r.compendium, changes: r.changes } : r.compendium;
     files.push(
       ...(await write({
         ...ctx,
         publication,
-        compendium: r.compendium,
+        compendium,
         folder: place.folder,
         trail: [],
         tree,
         regions: [],
-        ...(changes ? { changes } : { changes: undefined }),
       })),
     );
-    summaries.push(summarise(place, r.compendium, [], changes));
+    summaries.push(summarise(place, compendium, []));
   }
   files.push(...(await write({ ...ctx, publication, folder: '', trail: [], tree, regions: summaries })));
   return files;

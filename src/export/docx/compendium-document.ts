@@ -1,7 +1,7 @@
 // The 文件汇编 of one compendium as a Word document: the cover and contents on A4 portrait, then one
 // landscape section per domain in the national order (heading 一、社会救助, the table, the
 // directory's note), page numbers — 1 — from the contents on. A city's or province's own document
-// adds a summary of its regions after the contents.
+// adds a summary of its regions after the contents; a build with `--previous`, 更新记录 at the end.
 import {
   AlignmentType,
   Document,
@@ -15,7 +15,12 @@ import {
   type ISectionOptions,
   type Table,
 } from 'docx';
+import { changeRows, changesSince, printedChanges } from '../../diff/change-list.js';
+import { CHANGES } from '../../i18n/catalogue/changes.js';
+import { say } from '../../i18n/messages.js';
+import type { DiffReport } from '../../model/changes.js';
 import type { Compendium } from '../../model/compendium.js';
+import { changesTable } from './changes-table.js';
 import { chineseOrdinal } from '../../util/chinese-numerals.js';
 import { regionFolder, type RegionSummary } from '../target-writer.js';
 import { domainTable } from './domain-table.js';
@@ -48,9 +53,11 @@ export interface ExtraSection {
 }
 
 export function compendiumDocument(c: Compendium, extra: readonly ExtraSection[] = []): Document {
+  const changes = printedChanges(c);
   const entries: ContentsEntry[] = [
     ...extra.map((e) => ({ heading: e.heading, count: '' })),
     ...c.domains.map((d, i) => ({ heading: domainHeading(i, d.name), count: `${d.items.length} 个事项` })),
+    ...(changes ? [{ heading: CHANGES_HEADING, count: say('zh', CHANGES.rowCount, { count: changeRows(changes, c).length }) }] : []),
   ];
   const sections: ISectionOptions[] = [
     // The cover has no footer and no page number.
@@ -74,6 +81,8 @@ export function compendiumDocument(c: Compendium, extra: readonly ExtraSection[]
         ...(d.note ? [new Paragraph({ style: 'Note', text: d.note })] : []),
       ],
     })),
+    // After the domains, as the 目录 lists it: only with `gkml build --previous`.
+    ...(changes ? [changesSection(c, changes)] : []),
   ];
   return new Document({
     creator: c.publisher,
@@ -84,6 +93,21 @@ export function compendiumDocument(c: Compendium, extra: readonly ExtraSection[]
     features: { updateFields: true },
     sections,
   });
+}
+
+const CHANGES_HEADING = say('zh', CHANGES.heading);
+
+/** The 更新记录: a heading the 目录 lists, the line saying which versions it compares, the change list on landscape pages. */
+function changesSection(c: Compendium, changes: DiffReport): ISectionOptions {
+  return {
+    properties: { type: SectionType.NEXT_PAGE, page: landscapePage(c.paper) },
+    footers: { default: pageFooter() },
+    children: [
+      new Paragraph({ heading: HeadingLevel.HEADING_1, text: CHANGES_HEADING }),
+      new Paragraph({ style: 'Note', keepNext: true, spacing: { before: 0, after: 160 }, text: changesSince(changes) }),
+      changesTable(changes, c, landscapeTextWidth(c.paper)),
+    ],
+  };
 }
 
 /** The bytes of one compendium's document (with a region summary for a city or province). */

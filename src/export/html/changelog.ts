@@ -4,7 +4,8 @@
 import type { DiffReport, ItemRef, VersionInfo } from '../../diff/diff.js';
 import { DIFF_LISTS, isEmptyDiff } from '../../diff/diff.js';
 import { summaryLine } from '../../diff/describe.js';
-import type { Compendium, PublishedItem } from '../../model/compendium.js';
+import { itemsById, nameOf } from '../../diff/change-list.js';
+import type { Compendium } from '../../model/compendium.js';
 import { chineseDate } from '../../model/dates.js';
 import type { ChangeMarkView } from './components/item-table.js';
 import type { NoticeView } from './components/notice.js';
@@ -17,17 +18,6 @@ export interface SectionChanges {
 }
 
 export const anchorOf = (id: string) => `change-${id}`;
-
-export function itemsById(c: Compendium): Map<string, { item: PublishedItem; domain: string }> {
-  const map = new Map<string, { item: PublishedItem; domain: string }>();
-  for (const d of c.domains) for (const item of d.items) map.set(item.id, { item, domain: d.id });
-  return map;
-}
-
-/** The item's names as the site shows them; a removed item only has the names the diff kept. */
-export function nameOf(ref: ItemRef, item: PublishedItem | undefined): string {
-  return (item ? [item.l1, item.l2, item.l3 ?? ''] : [ref.l1, ref.l2 ?? '']).filter(Boolean).join(' · ');
-}
 
 export const versionText = (v: VersionInfo) => `版本 ${v.version}（${chineseDate(v.date)}发布）`;
 

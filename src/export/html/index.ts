@@ -106,7 +106,7 @@ export const siteWriter: TargetWriter = async (ctx) => {
   const pages = new Pages(new SiteFolder(join(ctx.outDir, ctx.output)), renderingOf(ctx.publication).renderer);
   const { folder } = ctx;
   const up = upTo(folder, '');
-  const site = siteInfo(ctx.publication, up, ctx.changes !== undefined);
+  const site = siteInfo(ctx.publication, up, c.changes !== undefined);
   const above = folder
     ? [{ text: '首页', href: site.home }, ...ctx.trail.map((t) => ({ text: t.name, href: upTo(folder, t.folder) + INDEX_PAGE }))]
     : [];
@@ -116,7 +116,7 @@ export const siteWriter: TargetWriter = async (ctx) => {
   const tree = walkRegions(ctx.tree);
   const related = tree.filter(({ region: r }) => folder.startsWith(r.folder) || r.folder.startsWith(folder));
   const place: Place = { folder, site, above, scopes: searchScopes(tree, searchKey(folder), related), downloads };
-  const changes = ctx.changes ? sectionChanges(ctx.changes, c) : null;
+  const changes = c.changes ? sectionChanges(c.changes, c) : null;
   const hasRegions = ctx.regions.length > 0;
   const section = sectionView(site, c, { above, scopes: place.scopes, downloads, changes });
   if (!hasRegions) pages.page(folder + INDEX_PAGE, 'pages/index', section.index);
@@ -125,11 +125,11 @@ export const siteWriter: TargetWriter = async (ctx) => {
   if (hasOwnIndex(hasRegions, c.domains.length))
     pages.write(folder + SEARCH_INDEX_FILE, searchIndexScript(c, folder || hasRegions ? searchKey(folder) : undefined));
   if (hasRegions) writeRegionIndex(ctx, pages, place);
-  else if (ctx.changes)
+  else if (c.changes)
     pages.page(
       folder + CHANGES_PAGE,
       'pages/changes',
-      changesView({ site, compendium: c, diff: ctx.changes, above, atRoot: !folder, regions: [] }),
+      changesView({ site, compendium: c, diff: c.changes, above, atRoot: !folder, regions: [] }),
     );
   if (!folder) writeTop(ctx, pages, place);
   return pages.site.files().map((f) => `${ctx.output}/${f}`);
@@ -150,10 +150,10 @@ function writeRegionIndex(ctx: TargetContext, pages: Pages, place: Place): void 
   const regionDiffs = namedBelow(ctx.regions).flatMap(({ region: r, name }) =>
     r.changes ? [{ name, href: relative(r.folder) + CHANGES_PAGE, diff: r.changes }] : [],
   );
-  const notice = ctx.changes
+  const notice = c.changes
     ? changeNotice(
         withRegions(
-          ctx.changes,
+          c.changes,
           regionDiffs.map((r) => r.diff),
         ),
       )
@@ -166,11 +166,11 @@ function writeRegionIndex(ctx: TargetContext, pages: Pages, place: Place): void 
     changeNotice: notice,
   });
   pages.page(folder + INDEX_PAGE, 'pages/regions', view);
-  if (ctx.changes)
+  if (c.changes)
     pages.page(
       folder + CHANGES_PAGE,
       'pages/changes',
-      changesView({ site, compendium: c, diff: ctx.changes, above, atRoot: !folder, regions: regionDiffs }),
+      changesView({ site, compendium: c, diff: c.changes, above, atRoot: !folder, regions: regionDiffs }),
     );
 }
 

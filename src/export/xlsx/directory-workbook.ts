@@ -1,6 +1,8 @@
 // The workbook of one region's directory in the official layout: a 目录 sheet, then one sheet per
-// domain. A county's whole build, and each region of a city or province.
+// domain (and with `--previous`, 更新记录). A county's whole build, and each region of a city or province.
+import { printedChanges } from '../../diff/change-list.js';
 import type { Compendium } from '../../model/compendium.js';
+import { CHANGES_SHEET, writeChangesSheet } from './changes-sheet.js';
 import { CONTENTS_SHEET, workbookTitle, writeContentsSheet } from './contents-sheet.js';
 import { writeDomainSheet, type SheetSink } from './domain-sheet.js';
 import { uniqueSheetNames } from './sheet-names.js';
@@ -14,9 +16,10 @@ export interface DirectorySheetsOptions {
 }
 
 export function writeDirectorySheets(book: SheetSink, compendium: Compendium, options: DirectorySheetsOptions): void {
+  const changes = printedChanges(compendium);
   const sheetNames = uniqueSheetNames(
     compendium.domains.map((d) => d.name),
-    [...(options.reserved ?? []), CONTENTS_SHEET],
+    [...(options.reserved ?? []), CONTENTS_SHEET, ...(changes ? [CHANGES_SHEET] : [])],
   );
   writeContentsSheet(book, compendium, sheetNames);
   compendium.domains.forEach((domain, i) => {
@@ -28,6 +31,8 @@ export function writeDirectorySheets(book: SheetSink, compendium: Compendium, op
       paper: compendium.workbookPaper,
     });
   });
+  // After the domains, as the Word document and the site put it: only with `gkml build --previous`.
+  if (changes) writeChangesSheet(book, compendium, changes);
 }
 
 export async function writeDirectoryWorkbook(path: string, compendium: Compendium, options: DirectorySheetsOptions): Promise<void> {

@@ -6,6 +6,8 @@
 import { dirname, join } from 'node:path';
 import { fullName, walkRegions } from '../../core/region-tree.js';
 import { type RegionSummary, type TargetContext, type TargetWriter } from '../target-writer.js';
+import { printedChanges } from '../../diff/change-list.js';
+import { writeChangesSheet } from './changes-sheet.js';
 import { writeDirectorySheets, writeDirectoryWorkbook } from './directory-workbook.js';
 import { SUMMARY_SHEET, summaryTitle, writeSummarySheet, type SummaryRow } from './summary-sheet.js';
 import { writeWorkbookFile } from './workbook.js';
@@ -33,6 +35,7 @@ export const xlsxWriter: TargetWriter = async (ctx) => {
   });
   const rows = ctx.regions.map((r) => row(r));
   const own = compendium.domains.length > 0;
+  const changes = printedChanges(compendium);
   if (own) rows.unshift({ name: `${compendium.region}本级`, file: THIS_WORKBOOK, overview: compendium.overview });
   const levels = compendium.summaryLayout === 'nested' ? levelSheets(ctx, row) : [];
   const properties = { title: summaryTitle(compendium), publisher: compendium.publisher, timestamp: compendium.timestamp };
@@ -42,6 +45,7 @@ export const xlsxWriter: TargetWriter = async (ctx) => {
       writeSummarySheet(book, compendium, level.rows, `${level.name}${SUMMARY_SHEET}`, `${compendium.region}${level.name}地区事项数汇总表`);
     if (own)
       writeDirectorySheets(book, compendium, { progress, reserved: [SUMMARY_SHEET, ...levels.map((l) => `${l.name}${SUMMARY_SHEET}`)] });
+    else if (changes) writeChangesSheet(book, compendium, changes);
   });
   return [file];
 };

@@ -2,13 +2,11 @@
 // every added, changed, renamed and removed item, field by field with the official column names.
 import type { DiffReport, FieldChange, ItemRef } from '../../../diff/diff.js';
 import { DIFF_LISTS, isEmptyDiff } from '../../../diff/diff.js';
-import { FIELD_LABELS, show, summaryLine } from '../../../diff/describe.js';
-import { formatCitation } from '../../../model/item-values.js';
+import { summaryLine } from '../../../diff/describe.js';
+import { domainNameOf, fieldLines, itemsById, nameOf } from '../../../diff/change-list.js';
 import type { Compendium } from '../../../model/compendium.js';
 import { chineseDate } from '../../../model/dates.js';
-import { domainById } from '../../../model/domains.js';
-import type { Citation } from '../../../model/types.js';
-import { anchorOf, itemsById, nameOf, versionText, withRegions } from '../changelog.js';
+import { anchorOf, versionText, withRegions } from '../changelog.js';
 import type { BreadcrumbsView } from '../components/breadcrumbs.js';
 import type { ChangeEntryView } from '../components/change-entry.js';
 import type { FactView } from '../components/facts.js';
@@ -43,12 +41,6 @@ export interface ChangesView extends PageView {
   groups: ChangeGroupView[];
 }
 
-function fieldText(change: FieldChange, value: unknown): string {
-  if (change.field === 'basis' && Array.isArray(value)) value = value.map((c) => formatCitation(c as Citation));
-  if (change.field === 'domain' && typeof value === 'string') value = domainById(value)?.name ?? value;
-  return show(value) || '—';
-}
-
 /** The added, changed, renamed and removed items of one diff, as the page's sections (empty ones left out). */
 export function changeGroups(d: DiffReport, c: Compendium): ChangeGroupView[] {
   const items = itemsById(c);
@@ -59,15 +51,11 @@ export function changeGroups(d: DiffReport, c: Compendium): ChangeGroupView[] {
       anchor: anchorOf(ref.id),
       name: nameOf(ref, found?.item),
       href: found ? `${domainPageFile(found.domain)}#${ref.id}` : null,
-      domainName: domainById(ref.domain)?.name ?? c.domains.find((x) => x.id === ref.domain)?.name ?? ref.domain,
+      domainName: domainNameOf(ref.domain, c),
       id: ref.id,
       from,
       columns,
-      fields: fields.map((f) => ({
-        label: FIELD_LABELS[f.field]?.zh ?? f.field,
-        before: fieldText(f, f.before),
-        after: fieldText(f, f.after),
-      })),
+      fields: fieldLines(fields),
     };
   };
   const groups: ChangeGroupView[] = [
