@@ -67,6 +67,8 @@ export interface ItemTableView {
   noteColumns: string[];
   /** Consecutive items of one 一级事项 (l1Runs), each run a row group. */
   runs: { rows: ItemRowView[] }[];
+  /** Every row of the runs, in order: what an override of item-table written before runs reads. */
+  rows: ItemRowView[];
 }
 
 /** A field's text, or 待填写 when a draft has not filled it yet. */
@@ -123,6 +125,14 @@ export function itemTable(
   const official = tableColumns(columns, 'checked');
   const nameColumns = official.filter((c) => NAME_KEYS.has(c.key)).map((c) => c.label);
   const markColumns = official.filter((c) => c.marked);
+  const runs = l1Runs(items).map((run) => ({
+    rows: items.slice(run.start, run.start + run.length).map((item, k) =>
+      itemRow(item, columns, nameColumns, markColumns, {
+        place: k === 0 ? run.length : 0,
+        change: changeMarks.get(item.id) ?? null,
+      }),
+    ),
+  }));
   return {
     headers: HEADER,
     headerIds: HEADER_IDS,
@@ -131,14 +141,8 @@ export function itemTable(
     nameColumns,
     levelColumns: columns.levels,
     noteColumns: columns.notes,
-    runs: l1Runs(items).map((run) => ({
-      rows: items.slice(run.start, run.start + run.length).map((item, k) =>
-        itemRow(item, columns, nameColumns, markColumns, {
-          place: k === 0 ? run.length : 0,
-          change: changeMarks.get(item.id) ?? null,
-        }),
-      ),
-    })),
+    runs,
+    rows: runs.flatMap((r) => r.rows),
   };
 }
 
