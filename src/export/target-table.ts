@@ -17,7 +17,7 @@ export interface TargetDeclaration {
     /** Its label at the top of a city or province, where it sums up the regions rather than holding one directory. */
     summaryLabel: string;
   };
-  /** Built only when asked for by name (`--only`): it needs a program a plain build does not. */
+  /** Built only when asked for by name (`--only`): it needs a program a plain build does not, or serves one way of publishing only. */
   optIn?: boolean;
   /** Its regions' files are made at the end of the build, after the site has written the regions' pages: those pages cannot offer them. */
   regionFilesLast?: boolean;
@@ -68,6 +68,18 @@ export const TARGETS = [
       format: 'JSON',
     },
     load: async () => (await import('./json.js')).jsonWriter,
+  },
+  {
+    // Pasted into a site platform's article editor (集约化平台), linking every downloadable file by name, built or not: asked for by name.
+    name: 'fragments',
+    help: HELP.targetFragments,
+    output: 'fragments',
+    optIn: true,
+    load: async (): Promise<TargetWriter> =>
+      (await import('./html/fragments.js')).fragmentsWriter({
+        own: downloadsOf(BUILD_TARGETS),
+        summary: downloadsOf(BUILD_TARGETS, { summary: true }),
+      }),
   },
   { name: 'html', output: 'site', help: HELP.targetHtml, load: async () => (await import('./html/index.js')).siteWriter },
 ] as const satisfies readonly TargetDeclaration[];

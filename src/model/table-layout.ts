@@ -79,6 +79,26 @@ export function sharesL1Cell(a: Pick<PublishedItem, 'l1' | 'l2'>, b: Pick<Publis
   return a.l1 === b.l1 && a.l2 !== undefined && b.l2 !== undefined;
 }
 
+/** A run of consecutive items whose 一级事项 is one cell merged down: `length` items from `start`. */
+export interface L1Run {
+  start: number;
+  length: number;
+}
+
+/**
+ * The runs of a domain's items, in order, covering every item once (a lone item is a run of one):
+ * the one reading of 「合并单元格」 every exporter (xlsx, docx, site, fragments) draws.
+ */
+export function l1Runs(items: readonly Pick<PublishedItem, 'l1' | 'l2'>[]): L1Run[] {
+  const runs: L1Run[] = [];
+  items.forEach((item, i) => {
+    const last = runs.at(-1);
+    if (last && sharesL1Cell(items[last.start]!, item)) last.length++;
+    else runs.push({ start: i, length: 1 });
+  });
+  return runs;
+}
+
 /** One column of a domain's table, as every exporter draws it. */
 export interface TableColumn {
   /** Stable name of the column, which exporters key their widths on: seq, l1 … channels, society …, level, note, id. */

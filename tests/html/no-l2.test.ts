@@ -44,11 +44,14 @@ describe('an item without a 二级事项 on the site', () => {
     // Every row covers as many columns as the header's second row and its ungrouped cells.
     const columns = width(doc.querySelector('thead tr')!);
     for (const row of doc.querySelectorAll('tbody tr')) expect(width(row), row.id).toBe(columns);
-    // An item with a 二级事项 keeps both cells, its 二级事项 the row header.
+    // An item with a 二级事项 keeps both cells, its 二级事项 the row header; here the first of a run,
+    // its 一级事项 the header of the run's row group.
     const first = doc.getElementById('zhengdi-buchang-01-01')!;
     expect(
-      [...first.querySelectorAll('.item-table__name')].map((c) => `${c.tagName}:${c.textContent}:${c.getAttribute('colspan')}`),
-    ).toEqual(['TD:征地审查报批:null', 'TH:征地报批材料:null']);
+      [...first.querySelectorAll('.item-table__name')].map(
+        (c) => `${c.tagName}:${c.getAttribute('scope')}:${c.textContent}:${c.getAttribute('colspan')}`,
+      ),
+    ).toEqual(['TH:rowgroup:征地审查报批:null', 'TH:row:征地报批材料:null']);
   });
 
   it('spans 三级事项 too when the table has that column', () => {

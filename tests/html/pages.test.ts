@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../../src/model/cascade.js';
+import { l1Runs } from '../../src/model/table-layout.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
 import { REPO } from '../helpers/cli.js';
 import { CITY, VERSIONS, WORKSPACES, buildSite, pagesOf, readDom, type BuiltSite } from './support/site.js';
@@ -139,6 +140,18 @@ describe('domain pages', () => {
         );
         expect(second!.children.length, page).toBe(groupedColumns);
 
+        // Each run of one 一级事项 (l1Runs, as the workbook merges it) a row group headed by its 一级事项 once.
+        const groups = [...table.querySelectorAll('tbody')];
+        expect(
+          groups.map((g) => g.rows.length),
+          page,
+        ).toEqual(l1Runs(domain.items).map((r) => r.length));
+        for (const group of groups) {
+          const merged = group.querySelector('th[scope=rowgroup]');
+          expect(merged?.getAttribute('rowspan') ?? '1', page).toBe(String(group.rows.length));
+          if (merged) expect(group.querySelectorAll('.item-table__name--repeated'), page).toHaveLength(group.rows.length - 1);
+        }
+
         // Body: one row per item, in order, anchored by id, named by a row header.
         const rows = [...table.querySelectorAll('tbody tr')];
         expect(
@@ -148,9 +161,8 @@ describe('domain pages', () => {
         rows.forEach((row, i) => {
           const item = domain.items[i]!;
           expect(row.children.length, `${page} ${item.id}`).toBe(columns);
-          const headers = row.querySelectorAll('th');
+          const headers = row.querySelectorAll('th[scope=row]');
           expect(headers, `${page} ${item.id}`).toHaveLength(1);
-          expect(headers[0]!.getAttribute('scope')).toBe('row');
           expect(headers[0]!.textContent, `${page} ${item.id}`).toBe(item.l3 || item.l2 || item.l1);
           expect(row.querySelector('a')?.getAttribute('href')).toBe(`#${item.id}`);
           for (const cell of row.children) expect(cell.getAttribute('data-label'), `${page} ${item.id}`).toBeTruthy();

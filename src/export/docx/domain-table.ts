@@ -4,7 +4,7 @@
 // (content, basis, channels) line by line.
 import { CarriageReturn, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType } from 'docx';
 import type { ChannelPresentation, OptionalColumns, PublishedDomain, PublishedItem } from '../../model/compendium.js';
-import { l1Span, sharesL1Cell, tableColumns, type TableColumn } from '../../model/table-layout.js';
+import { l1Runs, l1Span, tableColumns, type TableColumn } from '../../model/table-layout.js';
 
 /** Column widths in twips over `total`, the rounding left over given to the widest column. */
 function columnWidths(columns: readonly TableColumn[], total: number): number[] {
@@ -81,13 +81,6 @@ function styleOf(c: TableColumn): string | undefined {
   return c.align === 'center' ? 'TableCentre' : undefined;
 }
 
-/** How many items from `start` share its 一级事项: the run one merged cell covers. */
-function runLength(items: readonly PublishedItem[], start: number): number {
-  let end = start + 1;
-  while (end < items.length && sharesL1Cell(items[start]!, items[end]!)) end++;
-  return end - start;
-}
-
 /** Runs of at most this many rows are kept together; a longer run may not fit a page at all. */
 const KEEP_RUN = 4;
 
@@ -103,14 +96,12 @@ function itemRows(items: readonly PublishedItem[], columns: readonly TableColumn
     if (!found) shared.set(key, (found = cell(style, lines, options)));
     return found;
   };
-  let runBegin = 0;
-  let runEnd = 0;
+  // Each item's run: where it begins and where it ends.
+  const runOf = l1Runs(items).flatMap((r) => Array.from({ length: r.length }, () => r));
   items.forEach((item, i) => {
     const cells: TableCell[] = [];
-    if (i >= runEnd) {
-      runBegin = i;
-      runEnd = i + runLength(items, i);
-    }
+    const runBegin = runOf[i]!.start;
+    const runEnd = runBegin + runOf[i]!.length;
     // A short run is kept on one page, so its merged 一级事项 is not cut by a page break.
     const keepNext = i + 1 < runEnd && runEnd - runBegin <= KEEP_RUN;
     // An item with no 二级事项: its 一级事项 cell spans the 二级事项 column (w:gridSpan), which then has no cell of its own.

@@ -6,6 +6,8 @@ import type { DomainCardView } from './components/domain-card.js';
 import type { DownloadView } from './components/download-list.js';
 import type { FactView } from './components/facts.js';
 import type { ItemTableView } from './components/item-table.js';
+import type { OfficialTableView } from './components/official-table.js';
+import type { FragmentDownloadView, FragmentIndexView } from './components/fragment-index.js';
 import type { NoticeView } from './components/notice.js';
 import type { RegionDownloadsView } from './components/region-downloads.js';
 import type { SearchFormView } from './components/search-form.js';
@@ -30,6 +32,10 @@ export interface TemplateParams {
   'components/notice': NoticeView;
   'components/region-downloads': RegionDownloadsView;
   'components/search-form': SearchFormView;
+  'fragments/domain': { table: OfficialTableView; downloads: FragmentDownloadView[] };
+  'fragments/index': FragmentIndexView;
+  'fragments/table': OfficialTableView;
+  'fragments/downloads': FragmentDownloadView[];
 }
 
 export type TemplateName = keyof TemplateParams;

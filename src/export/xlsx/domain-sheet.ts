@@ -4,7 +4,7 @@
 // current 一级事项 in memory.
 import type { Worksheet } from 'exceljs';
 import type { ChannelPresentation, OptionalColumns, Paper, PublishedDomain, PublishedItem } from '../../model/compendium.js';
-import { l1Span, sharesL1Cell, tableTitle } from '../../model/table-layout.js';
+import { l1Runs, l1Span, tableTitle } from '../../model/table-layout.js';
 import { domainColumns, type SheetColumn } from './columns.js';
 import { writeHeaderRows } from './header-rows.js';
 import { sheetOptions } from './page.js';
@@ -46,13 +46,7 @@ function columnWidths(columns: readonly SheetColumn[], items: readonly Published
 
 /** Consecutive items sharing a 一级事项: one merged cell each. */
 function l1Groups(items: readonly PublishedItem[]): PublishedItem[][] {
-  const groups: PublishedItem[][] = [];
-  for (const item of items) {
-    const last = groups.at(-1);
-    if (last && sharesL1Cell(last[0]!, item)) last.push(item);
-    else groups.push([item]);
-  }
-  return groups;
+  return l1Runs(items).map((r) => items.slice(r.start, r.start + r.length));
 }
 
 /**

@@ -101,6 +101,10 @@ export const HELP = defineMessages({
   targetPdf: { zh: 'PDF 打印版，需要 LibreOffice', en: 'PDF for print, needs LibreOffice' },
   targetJson: { zh: 'JSON 数据', en: 'JSON data' },
   targetHtml: { zh: '网站', en: 'website' },
+  targetFragments: {
+    zh: '网站平台片段（粘贴到集约化平台文章编辑器的表格，及附件说明）',
+    en: 'site-platform fragments (tables to paste into a CMS article editor, with the files to attach)',
+  },
   initUpdateSchemas: {
     zh: '只更新已有工作区的 JSON Schema 副本（.gkml/schemas/）、编辑器设置和各文件首行的 Schema 路径，不生成草稿',
     en: "only refresh an existing workspace's schema copies (.gkml/schemas/), editor settings and the schema line of its files; no drafts",

@@ -91,12 +91,26 @@ describe('components/item-table', () => {
     const rows = [...render().querySelectorAll('tbody tr')];
     expect(rows.map((r) => r.id)).toEqual(['a-01-01', 'a-01-02', 'a-02-00']);
     expect(rows.map((r) => [...r.querySelectorAll('th')].map((th) => `${th.getAttribute('scope')}:${th.textContent}`))).toEqual([
-      ['row:办事指南'],
+      ['rowgroup:最低生活保障', 'row:办事指南'],
       ['row:公示'],
       ['row:临时救助'],
     ]);
     expect(rows.map((r) => r.querySelector('td a')!.getAttribute('href'))).toEqual(['#a-01-01', '#a-01-02', '#a-02-00']);
     for (const row of rows) expect(row.children).toHaveLength(17);
+  });
+
+  it('shows a run of one 一级事项 once, merged down as the header of its own row group, repeated for the phone cards only', () => {
+    const root = render();
+    const groups = [...root.querySelectorAll('tbody')];
+    expect(groups.map((g) => [...g.querySelectorAll('tr')].map((r) => r.id))).toEqual([['a-01-01', 'a-01-02'], ['a-02-00']]);
+    const merged = groups[0]!.querySelector('tr:first-child > th[scope="rowgroup"]')!;
+    expect([merged.textContent, merged.getAttribute('rowspan'), merged.getAttribute('data-label')]).toEqual(['最低生活保障', '2', '一级事项']);
+    // The later row: the name again as a plain cell the stylesheet shows on phones only, never a second header.
+    const repeated = groups[0]!.querySelector('tr:nth-child(2) > .item-table__name--repeated')!;
+    expect([repeated.tagName, repeated.textContent, repeated.getAttribute('data-label')]).toEqual(['TD', '最低生活保障', '一级事项']);
+    expect(groups[0]!.querySelectorAll('.item-table__name--repeated, [rowspan]')).toHaveLength(2);
+    // A lone item keeps its one-row markup: its 一级事项 spans the name columns, no rowspan.
+    expect(groups[1]!.querySelector('[rowspan], .item-table__name--repeated')).toBeNull();
   });
 
   it('writes marks as √ on screen, 是 / 否 for screen readers (the √ hidden from them), and the named group', () => {

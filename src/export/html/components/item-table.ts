@@ -1,9 +1,10 @@
 // Params of components/item-table: a domain's items in the official layout (src/model/table-layout.ts),
 // display-ready: names as cells with the row header chosen (an item with no 二级事项 as one cell
-// spanning the name columns, as the official tables draw it), marks as words, channels as text.
+// spanning the name columns, as the official tables draw it; a run of one 一级事项 as one cell merged
+// down, l1Runs), marks as words, channels as text.
 import type { OptionalColumns, PublishedItem } from '../../../model/compendium.js';
 import { HEADER } from '../../../model/fields.js';
-import { isUnfilled, l1Span, MARK, tableColumns, UNFILLED, type TableColumn } from '../../../model/table-layout.js';
+import { isUnfilled, l1Runs, l1Span, MARK, tableColumns, UNFILLED, type TableColumn } from '../../../model/table-layout.js';
 
 export interface MarkView {
   /** Group and column, e.g. 公开对象：全社会 (shown as the label of the value on phones). */
@@ -24,6 +25,10 @@ export interface NameCellView {
   span: number | null;
   /** Ids of the headers a spanning cell belongs to (公开事项 and 一级事项 only, not the columns it covers). */
   headers: string | null;
+  /** Rows the cell covers, when more than one: the 一级事项 of a run, the header of its row group. */
+  rowSpan: number | null;
+  /** The run's 一级事项 again in a later row of the run: shown on the phone cards only, where rows are apart. */
+  repeated: boolean;
 }
 
 /** The 「本次更新」 label of an item changed or added since the previous publication. */
@@ -60,6 +65,9 @@ export interface ItemTableView {
   nameColumns: string[];
   levelColumns: string[];
   noteColumns: string[];
+  /** Consecutive items of one 一级事项 (l1Runs), each run a row group. */
+  runs: { rows: ItemRowView[] }[];
+  /** Every row of the runs, in order: what an override of item-table written before runs reads. */
   rows: ItemRowView[];
 }
 
@@ -70,7 +78,10 @@ const NAME_KEYS = new Set(['l1', 'l2', 'l3']);
 
 const HEADER_IDS = { items: 'items-head-items', names: ['items-head-l1', 'items-head-l2', 'items-head-l3'] };
 
-function nameCells(item: PublishedItem, columns: OptionalColumns, nameLabels: readonly string[]): NameCellView[] {
+/** Where an item stands in its run: its length when it is the first, 0 for a later one. */
+type RunPlace = number;
+
+function nameCells(item: PublishedItem, columns: OptionalColumns, nameLabels: readonly string[], place: RunPlace): NameCellView[] {
   const names = [item.l1, filled(item, 'l2', item.l2 ?? '', UNFILLED), ...(columns.l3 ? [item.l3 ?? ''] : [])];
   // The row header is the most specific name the item has, so each row is announced by its own name.
   let header = 0;
@@ -78,7 +89,16 @@ function nameCells(item: PublishedItem, columns: OptionalColumns, nameLabels: re
     if (n) header = i;
   });
   const span = l1Span(item, columns);
-  const cells = names.map((text, i) => ({ label: nameLabels[i]!, text, isHeader: i === header, span: null, headers: null }));
+  const cells: NameCellView[] = names.map((text, i) => ({
+    label: nameLabels[i]!,
+    text,
+    isHeader: i === header,
+    span: null,
+    headers: null,
+    rowSpan: null,
+    repeated: false,
+  }));
+  if (place !== 1) cells[0] = { ...cells[0]!, isHeader: false, rowSpan: place > 1 ? place : null, repeated: place === 0 };
   if (span === 1) return cells;
   // One cell for the names the item has not: announced under 一级事项, not under the columns it covers.
   return [{ ...cells[0]!, span, headers: `${HEADER_IDS.items} ${HEADER_IDS.names[0]}` }, ...cells.slice(span)];
@@ -105,6 +125,14 @@ export function itemTable(
   const official = tableColumns(columns, 'checked');
   const nameColumns = official.filter((c) => NAME_KEYS.has(c.key)).map((c) => c.label);
   const markColumns = official.filter((c) => c.marked);
+  const runs = l1Runs(items).map((run) => ({
+    rows: items.slice(run.start, run.start + run.length).map((item, k) =>
+      itemRow(item, columns, nameColumns, markColumns, {
+        place: k === 0 ? run.length : 0,
+        change: changeMarks.get(item.id) ?? null,
+      }),
+    ),
+  }));
   return {
     headers: HEADER,
     headerIds: HEADER_IDS,
@@ -113,24 +141,35 @@ export function itemTable(
     nameColumns,
     levelColumns: columns.levels,
     noteColumns: columns.notes,
-    rows: items.map((item) => ({
-      id: item.id,
-      change: changeMarks.get(item.id) ?? null,
-      seq: item.seq,
-      names: nameCells(item, columns, nameColumns),
-      content: filled(item, 'content', item.content, [UNFILLED]),
-      basis: filled(item, 'basis', item.basis, [UNFILLED]),
-      timeframe: filled(item, 'timeframe', item.timeframe, UNFILLED),
-      owner: filled(item, 'owner', item.owner, UNFILLED),
-      // Each 其他 with its own text (an item may name several).
-      channels: filled(
-        item,
-        'channels',
-        item.channels.map((c) => (c.text ? `${c.name}：${c.text}` : c.name)),
-        [UNFILLED],
-      ),
-      marks: marks(item, markColumns),
-      notes: columns.notes.map((label) => ({ label, text: item.notes[label] ?? '' })),
-    })),
+    runs,
+    rows: runs.flatMap((r) => r.rows),
+  };
+}
+
+function itemRow(
+  item: PublishedItem,
+  columns: OptionalColumns,
+  nameColumns: readonly string[],
+  markColumns: readonly TableColumn[],
+  { place, change }: { place: RunPlace; change: ChangeMarkView | null },
+): ItemRowView {
+  return {
+    id: item.id,
+    change,
+    seq: item.seq,
+    names: nameCells(item, columns, nameColumns, place),
+    content: filled(item, 'content', item.content, [UNFILLED]),
+    basis: filled(item, 'basis', item.basis, [UNFILLED]),
+    timeframe: filled(item, 'timeframe', item.timeframe, UNFILLED),
+    owner: filled(item, 'owner', item.owner, UNFILLED),
+    // Each 其他 with its own text (an item may name several).
+    channels: filled(
+      item,
+      'channels',
+      item.channels.map((c) => (c.text ? `${c.name}：${c.text}` : c.name)),
+      [UNFILLED],
+    ),
+    marks: marks(item, markColumns),
+    notes: columns.notes.map((label) => ({ label, text: item.notes[label] ?? '' })),
   };
 }
