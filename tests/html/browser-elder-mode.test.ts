@@ -86,6 +86,9 @@ describe('the 长者模式 button', () => {
     await page.reload();
     await expect(mode(page).then((m) => [m.pressed, m.body])).resolves.toEqual(['false', normal.body]);
     await expect(classAtBody(page)).resolves.not.toContain('elder-mode');
+    // A switch of the screen: the printed page leaves it out.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('#elder-toggle').isVisible()).resolves.toBe(false);
     expectNoProblems(problems);
     await context.close();
   });
