@@ -9,6 +9,9 @@
  * Items that contain every token of the query come first (for Chinese: every pair of characters,
  * so 低保 finds the items that contain 低保). When none does, items sharing part of the query are
  * shown, ranked, and the page says that they only match in part.
+ * Each result says why it was found: it contains the words (包含), or it was found only through a
+ * synonym (与“五保”相关：特困人员救助供养), naming the term of the item's names that is the synonym;
+ * the status counts both kinds.
  * Everything from the index is written with textContent: data never becomes HTML.
  */
 (function () {
@@ -42,9 +45,62 @@
     } else {
       li.appendChild(element('span', 'search-results__link', title));
     }
+    li.appendChild(element('p', 'search-results__why', result.why));
     var meta = [result.regionName, result.domainName, result.owner].filter(Boolean).join(' · ');
     if (meta) li.appendChild(element('p', 'search-results__meta', meta));
     return li;
+  }
+
+  /** The query tokens a result matched only in the synonyms the build added (field alias), not in its own text. */
+  function synonymOnlyTerms(result) {
+    return Object.keys(result.match || {}).filter(function (term) {
+      return result.match[term].every(function (field) {
+        return field === 'alias';
+      });
+    });
+  }
+
+  /**
+   * The term of the result's names (or domain) through which it was found: of the index's synonym
+   * groups that hold the query or one of the tokens matched only as a synonym, the longest term the
+   * result's own text contains; '' when none is shown there (a domain's alias).
+   */
+  function synonymTerm(result, viaTerms, asked, tokenize) {
+    var own = (result.title || '') + ' ' + (result.domainName || '');
+    var best = '';
+    (result.synonyms || []).forEach(function (group) {
+      var related = group.some(function (term) {
+        return asked.indexOf(term) >= 0 || tokenize(term).some(function (t) {
+          return viaTerms.indexOf(t) >= 0;
+        });
+      });
+      if (!related) return;
+      group.forEach(function (term) {
+        if (own.indexOf(term) >= 0 && term.length > best.length) best = term;
+      });
+    });
+    return best;
+  }
+
+  /** Marks each result with why it was found: result.synonym ('' when it contains the words) and result.why, its label. */
+  function explain(results, quoted, asked, tokenize, partial) {
+    results.forEach(function (result) {
+      var via = synonymOnlyTerms(result);
+      result.viaSynonym = via.length > 0;
+      result.synonym = result.viaSynonym ? synonymTerm(result, via, asked, tokenize) : '';
+      if (result.viaSynonym) result.why = '与' + quoted + '相关' + (result.synonym ? '：' + result.synonym : '（同义词）');
+      else result.why = partial ? '包含' + quoted + '中的部分文字' : '包含' + quoted;
+    });
+  }
+
+  /** The distinct synonyms the results were found through, in the order shown, as 特困、五保户 (at most five, then 等). */
+  function synonymList(results) {
+    var seen = [];
+    results.forEach(function (r) {
+      if (r.synonym && seen.indexOf(r.synonym) < 0) seen.push(r.synonym);
+    });
+    if (seen.length === 0) return '';
+    return '（同义词：' + seen.slice(0, 5).join('、') + (seen.length > 5 ? '等' : '') + '）';
   }
 
   /** All regions (''), every region of one level (level:county), or a region with those below it (a/b). */
@@ -101,6 +157,7 @@
       index.engine.search(query, { combineWith: combineWith }).forEach(function (result) {
         result.base = index.base;
         result.regionName = index.name;
+        result.synonyms = index.data.synonyms || [];
         result.order = order;
         all.push(result);
       });
@@ -153,7 +210,7 @@
         status.textContent = failed;
         return;
       }
-      show(indexes, query, asked, tokenize, scopeName, status, list);
+      show(indexes, asked, tokenize, scopeName, status, list);
     });
   }
 
@@ -164,7 +221,7 @@
     return bare || terms || query;
   }
 
-  function show(indexes, query, asked, tokenize, scopeName, status, list) {
+  function show(indexes, asked, tokenize, scopeName, status, list) {
     var results = searchAll(indexes, asked, tokenize, 'AND');
     var partial = false;
     if (results.length === 0) {
@@ -175,17 +232,32 @@
     if (browse) browse.hidden = results.length > 0;
 
     var where = scopeName ? '在' + scopeName : '';
-    var quoted = '“' + query + '”';
+    // The words searched for, not the question around them: 五保户怎么申请 finds items related to 五保户.
+    var quoted = '“' + asked + '”';
     var shown = results.slice(0, MAX_RESULTS);
     var more = results.length > shown.length ? '，显示前 ' + shown.length + ' 个' : '';
-    if (results.length === 0) {
-      status.textContent = where + '没有找到与' + quoted + '有关的公开事项。可以换一个词，或在首页按领域浏览。';
-    } else if (partial) {
-      status.textContent = where + '没有完全包含' + quoted + '的公开事项；以下 ' + results.length + ' 个事项包含其中部分文字' + more + '。';
-    } else {
-      status.textContent = where + '找到 ' + results.length + ' 个包含' + quoted + '的公开事项' + more + '。';
-    }
+    explain(results, quoted, asked, tokenize, partial);
+    status.textContent = where + statusText(results, quoted, partial) + more + '。';
     for (var i = 0; i < shown.length; i++) list.appendChild(resultItem(shown[i]));
+  }
+
+  /** What the status says of the results (without the final 。): how many contain the words, how many were found through a synonym. */
+  function statusText(results, quoted, partial) {
+    var related = results.filter(function (r) {
+      return r.viaSynonym;
+    });
+    var synonyms = synonymList(related);
+    var containing = results.length - related.length;
+    if (results.length === 0) return '没有找到与' + quoted + '有关的公开事项。可以换一个词，或在首页按领域浏览';
+    if (partial) {
+      var parts = '没有完全包含' + quoted + '的公开事项；以下 ' + results.length + ' 个事项';
+      if (related.length === 0) return parts + '包含其中部分文字';
+      if (containing === 0) return parts + '与' + quoted + '相关' + synonyms;
+      return parts + '中，' + containing + ' 个包含其中部分文字，' + related.length + ' 个与' + quoted + '相关' + synonyms;
+    }
+    if (related.length === 0) return '找到 ' + results.length + ' 个包含' + quoted + '的公开事项';
+    if (containing === 0) return '找到 ' + results.length + ' 个与' + quoted + '相关的公开事项' + synonyms + '，它们不直接包含' + quoted;
+    return '找到 ' + results.length + ' 个公开事项：' + containing + ' 个包含' + quoted + '，' + related.length + ' 个与' + quoted + '相关' + synonyms;
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run);

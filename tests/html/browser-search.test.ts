@@ -1,7 +1,7 @@
 // The search as citizens use it, in Chromium on the demo county's site: the words people type
 // (低保, 五保, 社保, 户口) find the items the directory names officially, ranked first; a question
-// (低保怎么申请) finds what it asks about; nothing found offers the domains; and a workspace's own
-// synonym file extends gkml's.
+// (低保怎么申请) finds what it asks about; nothing found offers the domains; a workspace's own
+// synonym file extends gkml's; and every result says why it was found (包含, or 与…相关 naming the synonym).
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,8 +14,10 @@ import { WORKSPACES, buildSite, type BuiltSite } from './support/site.js';
 let browser: Browser;
 let demo: BuiltSite;
 let own: BuiltSite;
+let hostile: BuiltSite;
 let demoServer: StaticServer;
 let ownServer: StaticServer;
+let hostileServer: StaticServer;
 const scratch = mkdtempSync(join(tmpdir(), 'gkml-search-'));
 
 beforeAll(async () => {
@@ -24,17 +26,29 @@ beforeAll(async () => {
   cpSync(WORKSPACES.demo, ws, { recursive: true, filter: (src) => !src.includes('/dist') });
   writeFileSync(join(ws, 'synonyms.yaml'), 'groups:\n  - terms: [广告牌, 户外广告]\n');
   writeFileSync(join(ws, 'gkml.config.yaml'), readFileSync(join(ws, 'gkml.config.yaml'), 'utf8') + 'search:\n  synonyms: synonyms.yaml\n');
-  [demo, own, browser] = await Promise.all([buildSite(WORKSPACES.demo), buildSite(ws), launchChromium()]);
+  // The XSS corpus with a synonym of its own for an item name full of markup: the name a result
+  // was found through is shown as text.
+  const xss = join(scratch, 'xss');
+  cpSync(WORKSPACES.xss, xss, { recursive: true, filter: (src) => !src.includes('/dist') });
+  writeFileSync(join(xss, 'synonyms.yaml'), `groups:\n  - terms: ['低保<script>alert("l1")</script>', 救命钱]\n`);
+  writeFileSync(
+    join(xss, 'gkml.config.yaml'),
+    readFileSync(join(xss, 'gkml.config.yaml'), 'utf8') + 'search:\n  synonyms: synonyms.yaml\n',
+  );
+  [demo, own, hostile, browser] = await Promise.all([buildSite(WORKSPACES.demo), buildSite(ws), buildSite(xss), launchChromium()]);
   demoServer = await serveSite(demo.dir);
   ownServer = await serveSite(own.dir);
+  hostileServer = await serveSite(hostile.dir, { csp: false });
 });
 
 afterAll(async () => {
   await browser?.close();
   await demoServer?.close();
   await ownServer?.close();
+  await hostileServer?.close();
   demo?.remove();
   own?.remove();
+  hostile?.remove();
   rmSync(scratch, { recursive: true, force: true });
 });
 
@@ -104,5 +118,77 @@ describe('search with the words citizens use', () => {
     await search(plain.page, demoServer, '广告牌');
     await expect(plain.page.locator('#search-status').textContent()).resolves.not.toMatch(/^找到/);
     await plain.context.close();
+  });
+});
+
+/** The status and, per result shown, its title and why it was found. */
+async function explained(
+  page: Page,
+  server: StaticServer,
+  query: string,
+): Promise<{ status: string; results: { title: string; why: string }[] }> {
+  await search(page, server, query);
+  const status = (await page.locator('#search-status').textContent()) ?? '';
+  const results = await page.locator('#search-list li').evaluateAll((lis) =>
+    lis.map((li) => ({
+      title: li.querySelector('.search-results__link')?.textContent ?? '',
+      why: li.querySelector('.search-results__why')?.textContent ?? '',
+    })),
+  );
+  return { status, results };
+}
+
+describe('each result says why it was found', () => {
+  it('五保, which no item contains, finds 特困人员救助供养 and says it is related through that name', async () => {
+    for (const width of [WIDTHS.desktop, WIDTHS.phone]) {
+      const { context, page, problems } = await openPage(browser, demoServer.url, width);
+      const { status, results } = await explained(page, demoServer, '五保');
+      expect(results.length).toBeGreaterThan(0);
+      for (const r of results) {
+        expect(r.title).toContain('特困人员救助供养');
+        expect(r.title).not.toContain('五保');
+        expect(r.why).toBe('与“五保”相关：特困人员救助供养');
+      }
+      expect(status).toBe(`找到 ${results.length} 个与“五保”相关的公开事项（同义词：特困人员救助供养），它们不直接包含“五保”。`);
+      await expectNoAxeViolations(page, `search found through a synonym at ${width} px`);
+      expectNoProblems(problems);
+      await context.close();
+    }
+  });
+
+  it('a word the items contain (学校) says 包含, on the status and on every result', async () => {
+    const { context, page, problems } = await openPage(browser, demoServer.url, WIDTHS.desktop);
+    const { status, results } = await explained(page, demoServer, '学校');
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.map((r) => r.why)).toEqual(results.map(() => '包含“学校”'));
+    expect(status).toBe(`找到 ${results.length} 个包含“学校”的公开事项。`);
+    await expectNoAxeViolations(page, 'search of a contained word');
+    expectNoProblems(problems);
+    await context.close();
+  });
+
+  it('低保 finds both kinds and counts each: those containing it, and those with only 最低生活保障', async () => {
+    const { context, page, problems } = await openPage(browser, demoServer.url, WIDTHS.phone);
+    const { status, results } = await explained(page, demoServer, '低保怎么申请');
+    const containing = results.filter((r) => r.why === '包含“低保”').length;
+    const related = results.filter((r) => r.why === '与“低保”相关：最低生活保障').length;
+    expect([containing > 0, related > 0, containing + related]).toEqual([true, true, results.length]);
+    expect(status).toBe(
+      `找到 ${results.length} 个公开事项：${containing} 个包含“低保”，${related} 个与“低保”相关（同义词：最低生活保障）。`,
+    );
+    await expectNoAxeViolations(page, 'search with both kinds of results');
+    expectNoProblems(problems);
+    await context.close();
+  });
+
+  it('names a synonym full of markup as text: no element, no script run', async () => {
+    const { context, page, problems } = await openPage(browser, hostileServer.url, WIDTHS.desktop);
+    const { status, results } = await explained(page, hostileServer, '救命钱');
+    expect(results.length).toBeGreaterThan(0);
+    expect(results[0]!.why).toBe('与“救命钱”相关：低保<script>alert("l1")</script>');
+    expect(status).toContain('（同义词：低保<script>alert("l1")</script>）');
+    await expect(page.locator('#search-results script, #search-results img').count()).resolves.toBe(0);
+    expectNoProblems(problems);
+    await context.close();
   });
 });

@@ -26,8 +26,9 @@ describe('gkml build --only html', () => {
     const out = join(scratch, 'only-html');
     const run = await runCli(['build', WORKSPACES.clean, '--only', 'html', '--out', out]);
     expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/^已生成 .*only-html：1 个领域目录，\d+ 个事项，9 个文件\n$/);
+    expect(run.stderr).toMatch(/^已生成 .*only-html：1 个领域目录，\d+ 个事项，10 个文件\n$/);
     expect(filesUnder(join(out, 'site'))).toEqual([
+      'assets/elder-mode.js',
       'assets/minisearch-LICENSE.txt',
       'assets/minisearch.js',
       'assets/search.js',

@@ -86,6 +86,24 @@ describe.each(ALL_SITES)('every page of the %s site', (name) => {
     }
   });
 
+  it('has the 长者模式 switch: a button with aria-pressed, shown by its script, which the head loads undeferred', () => {
+    const site = sites[name]!;
+    for (const page of pagesOf(site.dir)) {
+      const doc = readDom(site.dir, page);
+      const buttons = doc.querySelectorAll('header button#elder-toggle');
+      expect(buttons, page).toHaveLength(1);
+      const button = buttons[0]!;
+      expect([button.getAttribute('type'), button.getAttribute('aria-pressed'), button.hasAttribute('hidden'), button.textContent]).toEqual(
+        ['button', 'false', true, '长者模式'],
+      );
+      const script = doc.querySelector('head script')!;
+      expect([script.hasAttribute('defer'), script.hasAttribute('async')], page).toEqual([false, false]);
+      const src = posix.join(posix.dirname(page), script.getAttribute('src')!);
+      expect(src, page).toBe('assets/elder-mode.js');
+      expect(existsSync(join(site.dir, src)), page).toBe(true);
+    }
+  });
+
   it('links only relatively, except http(s) links to data sources; every link and anchor resolves', () => {
     const site = sites[name]!;
     for (const page of pagesOf(site.dir)) {
@@ -224,9 +242,10 @@ describe('the index page', () => {
 });
 
 describe('the search page', () => {
-  it('loads the four search scripts in order, labels its form, and says search needs JavaScript', () => {
+  it('loads the 长者模式 script, then the four search scripts in order, labels its form, and says search needs JavaScript', () => {
     const doc = readDom(sites.clean!.dir, 'search.html');
     expect([...doc.querySelectorAll('script')].map((s) => [s.getAttribute('src'), s.hasAttribute('defer')])).toEqual([
+      ['assets/elder-mode.js', false],
       ['assets/minisearch.js', true],
       ['assets/tokenize.js', true],
       ['search-index.js', true],

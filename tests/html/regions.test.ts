@@ -174,6 +174,7 @@ describe('search across the counties', () => {
     expect(regions).toEqual(COUNTIES.map((c) => ({ key: c.slug, name: c.name, level: 'county', base: `regions/${c.slug}/` })));
     expect(existsSync(join(site.dir, 'search-index.js'))).toBe(false);
     expect([...readDom(site.dir, 'search.html').querySelectorAll('script')].map((s) => s.getAttribute('src'))).toEqual([
+      'assets/elder-mode.js',
       'assets/minisearch.js',
       'assets/tokenize.js',
       'search-regions.js',

@@ -9,6 +9,7 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import {
   SEARCH_OPTIONS,
+  indexedSynonyms,
   searchIndexJson,
   searchDocuments,
   searchIndexScript,
@@ -93,6 +94,17 @@ describe('the index of the example county', async () => {
     const found = new Set(find('就业创业'));
     const jiuye = compendium.domains.find((d) => d.id === 'jiuye')!.items.map((i) => i.id);
     expect(jiuye.filter((id) => !found.has(id))).toEqual([]);
+  });
+
+  it('ships the synonym groups its items hold a term of, in order, for the page to name the term a result was found through', () => {
+    const groups = indexedSynonyms(compendium);
+    expect(groups).toContainEqual(compendium.synonyms.find((g) => g.includes('五保')));
+    const names = docs.map((d) => `${d.name} ${d.domain}`);
+    const held = (g: readonly string[]) => names.some((n) => g.some((term) => n.includes(term)));
+    expect(groups).toEqual(compendium.synonyms.filter(held).map((g) => [...g]));
+    expect(groups.length).toBeLessThan(compendium.synonyms.length);
+    const data = /= (\{.*\});\n$/s.exec(searchIndexScript(compendium))![1]!;
+    expect((JSON.parse(data) as { synonyms: string[][] }).synonyms).toEqual(groups);
   });
 
   it('has one document per item, sorted by id; the same index on every build', async () => {

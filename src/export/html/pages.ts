@@ -11,6 +11,8 @@ export const SEARCH_PAGE = 'search.html';
 /** The changelog (更新记录), written only when the build is given the previous publication. */
 export const CHANGES_PAGE = 'changes.html';
 export const STYLESHEET = 'assets/site.css';
+/** 长者模式 (适老化): the large-text switch of every page, remembered in localStorage. */
+export const ELDER_SCRIPT = 'assets/elder-mode.js';
 /** In load order: the search engine, the shared tokenizer, the index, the page script. */
 export const SEARCH_SCRIPTS = ['assets/minisearch.js', 'assets/tokenize.js', SEARCH_INDEX_FILE, 'assets/search.js'];
 /** A city or province: the list of regions instead of one index; the page loads their indexes as needed. */
@@ -27,6 +29,8 @@ export interface SiteInfo {
   home: string;
   search: string;
   stylesheet: string;
+  /** The 长者模式 script, loaded in every page's head. */
+  elderScript: string;
   /** The changelog page, or null when the build was not given the previous publication. */
   changes: string | null;
   /** A draft (征求意见稿): every page says so, and asks search engines not to index it. */
@@ -68,6 +72,7 @@ export function siteInfo(root: Publication, up: string, hasChanges: boolean): Si
     home: up + INDEX_PAGE,
     search: up + SEARCH_PAGE,
     stylesheet: up + STYLESHEET,
+    elderScript: up + ELDER_SCRIPT,
     changes: hasChanges ? up + CHANGES_PAGE : null,
     draft: root.draft,
     registration: registration(root.site),

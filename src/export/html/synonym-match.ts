@@ -15,12 +15,17 @@ export class SynonymMatcher {
     });
   }
 
-  /** The terms of every group `text` holds a term of, except the terms it holds itself, in group order. */
-  aliases(text: string): string[] {
+  /** The groups `text` holds a term of, by their number, ascending. */
+  groupsIn(text: string): number[] {
     const hit = new Set<number>();
     for (let i = 0; i < text.length; i++) {
       for (const { term, group } of this.byFirst.get(text[i]!) ?? []) if (text.startsWith(term, i)) hit.add(group);
     }
-    return [...hit].sort((a, b) => a - b).flatMap((g) => this.groups[g]!.filter((t) => !text.includes(t)));
+    return [...hit].sort((a, b) => a - b);
+  }
+
+  /** The terms of every group `text` holds a term of, except the terms it holds itself, in group order. */
+  aliases(text: string): string[] {
+    return this.groupsIn(text).flatMap((g) => this.groups[g]!.filter((t) => !text.includes(t)));
   }
 }

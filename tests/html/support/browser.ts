@@ -75,8 +75,19 @@ export function expectNoProblems(problems: PageProblems): void {
   expect(problems.dialogs, 'dialogs').toEqual([]);
 }
 
-export async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+/**
+ * No WCAG 2.1 A/AA violation; with `enhancedContrast`, also none of AAA's 7:1 text contrast
+ * (axe's color-contrast-enhanced, off by default), which the 长者模式 promises.
+ */
+export async function expectNoAxeViolations(page: Page, what: string, options: { enhancedContrast?: boolean } = {}): Promise<void> {
+  const builder = new AxeBuilder({ page }).withTags(options.enhancedContrast ? [...WCAG_TAGS, 'wcag2aaa'] : WCAG_TAGS);
+  if (options.enhancedContrast) builder.options({ rules: { 'color-contrast-enhanced': { enabled: true } } });
+  const result = await builder.analyze();
+  if (options.enhancedContrast)
+    expect(
+      result.passes.map((r) => r.id),
+      `${what}: 7:1 contrast checked`,
+    ).toContain('color-contrast-enhanced');
   const summary = result.violations.map(
     (v) =>
       `${v.id}: ${v.help} (${v.nodes
