@@ -7,7 +7,10 @@ import { dirname, join, resolve } from 'node:path';
 import { CONFIG_FILE, levelLabelsOf, loadConfig, NO_WORKSPACE_SETTINGS, settingsFrom } from './config.js';
 import type { WorkspaceConfig, WorkspaceSettings } from './config.js';
 import { childWorkspaces } from './region-folders.js';
-import { statOrUndefined } from '../util/paths.js';
+import { displayPath, statOrUndefined } from '../util/paths.js';
+import { compareStrings } from '../core/order.js';
+import { locate, toPosition } from './locate.js';
+import { readSourceFile, type SourceFile } from './source.js';
 
 /**
  * How each key of gkml.config.yaml comes down the tree (the compiler checks that every key is decided):
@@ -68,12 +71,19 @@ export async function parentWorkspace(dir: string, cwd: string): Promise<string 
   }
 }
 
-/** A parent's level labels as the child's level sees them: 省级, 市级, 县级, 乡级 become 县级, 乡级 for a county. */
+/**
+ * A parent's level labels as the child's level sees them: 省级, 市级, 县级, 乡镇级 become 县级, 乡镇级
+ * for a county, and 乡镇级, 村级 for a township (a level the parent does not name keeps its default).
+ * A list that does not rename the parent's levels one for one is taken as it is.
+ */
 function shiftedLabels(parent: WorkspaceConfig, child: WorkspaceConfig): string[] | undefined {
   if (!parent.levels) return undefined;
-  const own = levelLabelsOf(child.level)[0]!;
-  const at = levelLabelsOf(parent.level).indexOf(own);
-  return at > 0 && at < parent.levels.length ? parent.levels.slice(at) : parent.levels;
+  const theirs = levelLabelsOf(parent.level);
+  const mine = levelLabelsOf(child.level);
+  const at = theirs.indexOf(mine[0]!);
+  if (at < 0 || parent.levels.length !== theirs.length) return parent.levels;
+  const renamed = parent.levels.slice(at);
+  return [...renamed, ...mine.slice(renamed.length)];
 }
 
 /** `own` (one config file's keys, its origin `file`) on top of its parent's effective config. */
@@ -129,4 +139,59 @@ export async function workspaceSettings(root: string | undefined, cwd = process.
   if (!root) return NO_WORKSPACE_SETTINGS();
   const effective = await effectiveConfig(root, cwd, configFile);
   return settingsFrom(root, effective.config, effective.origins, cwd);
+}
+
+/** Where a setting was written: a config file (as shown) and the line of its key (0: not written, gkml's default). */
+export interface SettingSource {
+  file: string;
+  line: number;
+}
+
+/** `gkml config`: a region's effective settings, each with the config files that set it. */
+export interface ConfigReport {
+  workspace: string;
+  region: string;
+  /** The config files it was made from, the top of the tree first (as shown). */
+  chain: string[];
+  settings: { key: string; value: unknown; from: SettingSource[] }[];
+}
+
+/** The line of `key` (dotted, as in origins) in a config file, read once per file. */
+function lineOf(files: Map<string, SourceFile>, path: string, key: string, cwd: string): SettingSource {
+  let file = files.get(path);
+  if (!file) files.set(path, (file = readSourceFile(path, displayPath(path, cwd))));
+  // A rule's or field's own name may hold a dot only in its value, never in the key path's first part.
+  const dot = key.indexOf('.');
+  const keys = dot < 0 ? [key] : [key.slice(0, dot), key.slice(dot + 1)];
+  // A key the file does not hold is gkml's default for it (`directories`): line 0.
+  if (valueAt(file.data as WorkspaceConfig, key) === undefined) return { file: file.display, line: 0 };
+  const at = locate(file, keys.slice(0, -1), keys.at(-1));
+  return { file: file.display, line: toPosition(file, at.start, at.end).line };
+}
+
+/** The value of an origins key in the effective config ('site.identifier' → config.site.identifier). */
+function valueAt(config: WorkspaceConfig, key: string): unknown {
+  const dot = key.indexOf('.');
+  const top = (config as unknown as Record<string, unknown> | null)?.[dot < 0 ? key : key.slice(0, dot)];
+  return dot < 0 ? top : (top as Record<string, unknown> | undefined)?.[key.slice(dot + 1)];
+}
+
+/** The effective config of the workspace at `dir`, each setting in the order of the schema, with where it came from. */
+export async function configReport(dir: string, cwd: string): Promise<ConfigReport> {
+  const root = resolve(cwd, dir);
+  const effective = await effectiveConfig(root, cwd);
+  const files = new Map<string, SourceFile>();
+  const order = Object.keys(INHERITANCE);
+  const rank = (key: string) => order.indexOf(key.split('.')[0]!);
+  const keys = Object.keys(effective.origins).sort((a, b) => rank(a) - rank(b) || compareStrings(a, b));
+  return {
+    workspace: displayPath(root, cwd),
+    region: effective.config.region,
+    chain: effective.chain.map((f) => displayPath(f, cwd)),
+    settings: keys.map((key) => ({
+      key,
+      value: valueAt(effective.config, key),
+      from: effective.origins[key]!.map((file) => lineOf(files, file, key, cwd)),
+    })),
+  };
 }
