@@ -4,7 +4,7 @@
 // it back on, a parent's change invalidates the child's cached lint, a site setting of the
 // province reaches every page of every region, `gkml config` says where each setting came from,
 // and a mistake in a parent's config is reported at the parent's line.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -99,16 +99,35 @@ const pages = (dir: string): string[] =>
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
     .map((e) => join(e.parentPath, e.name));
 
+/** A PNG's signature and a few bytes: what the build's logo check reads. */
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+
 describe('a site setting of the province', () => {
-  it('reaches every page of every region of the build', async () => {
-    setProvince('site:\n  identifier: "1234567890"\n');
-    const out = path('site-out');
-    const run = await runCli(['build', 'province', '--out', out, '--only', 'html'], { cwd: scratch });
+  beforeAll(() => {
+    mkdirSync(path('province/assets'), { recursive: true });
+    writeFileSync(path('province/assets/logo.png'), PNG);
+    // The logo's path is the province's: a region reads it from the folder of the config that set it.
+    setProvince('site:\n  identifier: "1234567890"\n  logo: assets/logo.png\n');
+  });
+
+  it.each([
+    ['the whole province', 'province', 9],
+    ['a county with its townships, built alone', county, 3],
+    ['a county of the other city, built alone', 'province/cities/xizhou/counties/changle', 1],
+  ])('reaches every page of every region of %s', async (_, target, regions) => {
+    const out = path(`site-${regions}`);
+    const run = await runCli(['build', target, '--out', out, '--only', 'html'], { cwd: scratch });
     expect(run.code, run.stderr).toBe(0);
-    const regionIndexes = pages(out).filter((p) => p.endsWith('/index.html'));
-    // The province, two cities, four counties and two townships, each with its home page.
-    expect(regionIndexes.length).toBeGreaterThanOrEqual(9);
-    const without = pages(out).filter((p) => !readFileSync(p, 'utf8').includes('1234567890'));
-    expect(without).toEqual([]);
+    const all = pages(out);
+    // Each region has its home page (index.html), besides its domain pages.
+    expect(all.filter((p) => p.endsWith('/index.html')).length).toBeGreaterThanOrEqual(regions);
+    expect(all.filter((p) => !readFileSync(p, 'utf8').includes('1234567890'))).toEqual([]);
+    expect(all.filter((p) => !readFileSync(p, 'utf8').includes('assets/logo.png'))).toEqual([]);
+    expect(readFileSync(join(out, 'site/assets/logo.png'))).toEqual(PNG);
+  });
+
+  it('lints a region without a finding about the logo its province names', async () => {
+    const run = await runCli(['lint', town], { cwd: scratch });
+    expect(run.code, run.stdout).toBe(0);
   });
 });
