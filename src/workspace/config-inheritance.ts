@@ -118,13 +118,13 @@ export function inherit(parent: EffectiveConfig | undefined, own: WorkspaceConfi
 /**
  * The effective config of the workspace at `root`: its parents' (recursively) with its own on top.
  * `configFile`: the file to read as its own, when it is not root's gkml.config.yaml (`lint --config`).
- * A problem in a parent's file is reported at that file's line.
+ * A problem in a parent's file is reported at that file's line (its defaults too: they come down here).
  */
-export async function effectiveConfig(root: string, cwd: string, configFile?: string): Promise<EffectiveConfig> {
+export async function effectiveConfig(root: string, cwd: string, configFile?: string, asParent = false): Promise<EffectiveConfig> {
   const file = resolve(configFile ?? join(root, CONFIG_FILE));
-  const own = loadConfig(file, cwd);
+  const own = loadConfig(file, cwd, asParent);
   const parentDir = await parentWorkspace(root, cwd);
-  const parent = parentDir === undefined ? undefined : await effectiveConfig(parentDir, cwd);
+  const parent = parentDir === undefined ? undefined : await effectiveConfig(parentDir, cwd, undefined, true);
   return inherit(parent, own, file);
 }
 

@@ -107,8 +107,12 @@ function readValidated<T>(path: string, schemaName: ValidatorName, cwd: string, 
   return file.data as T;
 }
 
-export function loadConfig(path: string, cwd = process.cwd()): WorkspaceConfig {
-  const raw = readValidated<Partial<WorkspaceConfig>>(path, 'config', cwd, '/defaults/');
+/**
+ * `asParent`: the config is read for the regions below it, whose lint does not look at its file, so a
+ * problem in its defaults stops the run at its line instead of being left to its own lint.
+ */
+export function loadConfig(path: string, cwd = process.cwd(), asParent = false): WorkspaceConfig {
+  const raw = readValidated<Partial<WorkspaceConfig>>(path, 'config', cwd, asParent ? undefined : '/defaults/');
   // A city or province made of child regions has no directory files of its own unless it says so;
   // a county with townships below it still has its own.
   const parentOnly = raw.regions && (raw.level === 'city' || raw.level === 'province');

@@ -80,6 +80,15 @@ describe('settings inherited down the tree', () => {
     expect(run.stderr).toContain(`province/gkml.config.yaml:${line}:20`);
     setProvince('');
   });
+
+  it("stops at a parent's bad default, which would come down to the township, at the parent's line", async () => {
+    setProvince('defaults:\n  audience: 42\n');
+    const run = await runCli(['lint', town], { cwd: scratch });
+    expect(run.code).toBe(2);
+    const line = provinceText.split('\n').length + 1;
+    expect(run.stderr).toContain(`province/gkml.config.yaml:${line}:13`);
+    setProvince('');
+  });
 });
 
 describe('gkml config', () => {
