@@ -40,6 +40,7 @@ export const OPTIONS = {
     { flags: '--force', help: HELP.force },
   ],
   status: [{ flags: '-f, --format <name>', help: HELP.format, choices: formatNames('status'), isFormat: true, default: 'stylish' }],
+  config: [{ flags: '-f, --format <name>', help: HELP.format, choices: formatNames('config'), isFormat: true, default: 'stylish' }],
   build: [
     { flags: '--out <dir>', help: HELP.buildOut },
     {

@@ -34,6 +34,13 @@ export const COMMANDS: readonly CommandSpec[] = [
     run: async ([workspace], flags, ctx) => (await import('./commands/status.js')).runStatus(workspace, flags, ctx),
   }),
   command({
+    name: 'config',
+    help: HELP.config,
+    args: [{ name: '[dir]', help: HELP.configDir }],
+    options: OPTIONS.config,
+    run: async ([dir], flags, ctx) => (await import('./commands/config.js')).runConfig(dir, flags, ctx),
+  }),
+  command({
     name: 'build',
     help: HELP.build,
     args: [{ name: '[workspace]', help: HELP.workspace }],

@@ -11,12 +11,12 @@ import { displayPath } from '../util/paths.js';
 import type { CliContext } from './io.js';
 
 /** The workspaces that `targets` (as typed; none: the working folder) lie in, each refreshed when stale. */
-export function refreshEditorSchemas(targets: readonly string[], ctx: CliContext): void {
+export async function refreshEditorSchemas(targets: readonly string[], ctx: CliContext): Promise<void> {
   const roots = new Set((targets.length ? targets : ['.']).flatMap((t) => findWorkspaceRoot(resolve(ctx.cwd, t)) ?? []));
   for (const root of roots) {
     const dir = displayPath(root, ctx.cwd);
     try {
-      if (refreshStaleSchemas(root, ctx.cwd)) ctx.stderr(say(ctx.lang, CLI.schemasRefreshed, { dir }) + '\n');
+      if (await refreshStaleSchemas(root, ctx.cwd)) ctx.stderr(say(ctx.lang, CLI.schemasRefreshed, { dir }) + '\n');
     } catch (err) {
       // A convenience, never the command's failure: a read-only checkout keeps its copies.
       ctx.stderr(say(ctx.lang, CLI.schemasNotRefreshed, { dir, detail: faultCause(err) ?? (err as Error).message }) + '\n');

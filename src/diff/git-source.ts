@@ -3,12 +3,15 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, posix, relative, resolve } from 'node:path';
+import jsYaml from 'js-yaml';
 import { GkmlError } from '../core/errors.js';
 import { DIFF } from '../i18n/catalogue/diff.js';
 import { msg } from '../i18n/messages.js';
 import { isInside } from '../util/paths.js';
 import { makeFolder } from '../util/make-folder.js';
+import { CONFIG_FILE } from '../workspace/config.js';
+import { PATH_SETTINGS } from '../workspace/config-inheritance.js';
 
 function git(args: string[], cwd: string): Buffer {
   return execFileSync('git', args, { cwd, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -40,7 +43,42 @@ export function removeCheckouts(): void {
   }
 }
 
-/** Copies `workspaceRoot` as of `rev` into a new temporary folder. */
+/** The files at or below `path` (relative to the repository's top) as of `rev`. */
+function listed(rev: string, top: string, path: string): string[] {
+  return git(['ls-tree', '-r', '-z', '--name-only', rev, '--', path], top).toString().split('\0').filter(Boolean);
+}
+
+/**
+ * The config files of the folders above the workspace as of `rev`, with the files their path
+ * settings name: what its inherited settings (config-inheritance.ts) read. Folders above the
+ * repository are not versioned and are not looked at.
+ */
+function inheritedFiles(rev: string, top: string, prefix: string): string[] {
+  const files: string[] = [];
+  const parts = prefix ? prefix.split('/') : [];
+  for (let depth = parts.length - 1; depth >= 0; depth--) {
+    const dir = parts.slice(0, depth).join('/');
+    const config = dir ? `${dir}/${CONFIG_FILE}` : CONFIG_FILE;
+    if (!listed(rev, top, config).includes(config)) continue;
+    files.push(config);
+    let data: unknown;
+    try {
+      data = jsYaml.load(git(['show', `${rev}:${config}`], top).toString('utf8'));
+    } catch {
+      continue; // A broken parent config is reported when the workspace is loaded.
+    }
+    for (const key of PATH_SETTINGS) {
+      const [first, second] = key.split('.') as [string, string | undefined];
+      const section = (data as Record<string, unknown> | null)?.[first];
+      const value = second === undefined ? section : (section as Record<string, unknown> | undefined)?.[second];
+      const named = typeof value === 'string' ? posix.join(dir, value) : undefined;
+      if (named && (dir === '' || named.startsWith(`${dir}/`)) && !named.startsWith('..')) files.push(...listed(rev, top, named));
+    }
+  }
+  return files;
+}
+
+/** Copies `workspaceRoot` as of `rev` into a new temporary folder, with what it inherits from the folders above it. */
 export function checkoutWorkspace(rev: string, workspaceRoot: string): Checkout {
   let top: string;
   try {
@@ -49,11 +87,11 @@ export function checkoutWorkspace(rev: string, workspaceRoot: string): Checkout 
     throw new GkmlError(msg(DIFF.notARepository, { rev }));
   }
   const prefix = relative(top, workspaceRoot).split('\\').join('/');
-  const listing = git(['ls-tree', '-r', '-z', '--name-only', rev, '--', prefix || '.'], top).toString();
-  const files = listing.split('\0').filter(Boolean);
+  const files = listed(rev, top, prefix || '.');
   if (files.length === 0) {
     throw new GkmlError(msg(DIFF.noWorkspaceAtRevision, { rev, path: prefix || '.' }));
   }
+  files.push(...inheritedFiles(rev, top, prefix));
   const out = mkdtempSync(join(tmpdir(), checkoutPrefix()));
   try {
     for (const file of files) {

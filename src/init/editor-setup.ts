@@ -3,7 +3,8 @@
 // that exists wherever the workspace is moved and however gkml was installed, with the fingerprint
 // of what they were made from beside them (a cheap test of staleness); and VS Code's yaml.schemas
 // associations in .vscode/settings.json, merged into the settings already there (never clobbered).
-import { settingsFor, WORKSPACE_SCHEMAS, type WorkspaceSettings } from '../workspace/config.js';
+import { WORKSPACE_SCHEMAS, type WorkspaceSettings } from '../workspace/config.js';
+import { workspaceSettings } from '../workspace/config-inheritance.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { SCHEMA_NAMES, schemaFileName, type SchemaName } from '../rules/support/schemas.js';
@@ -55,10 +56,10 @@ function writeSchemas(root: string, settings: WorkspaceSettings): string[] {
  * rewritten when they were made from other inputs (its defaults, levels, channels, units.yaml, or
  * another gkml). True when they were. Costs one small file read when they are current.
  */
-export function refreshStaleSchemas(root: string, cwd: string): boolean {
+export async function refreshStaleSchemas(root: string, cwd: string): Promise<boolean> {
   const dir = join(root, WORKSPACE_SCHEMAS);
   if (!existsSync(dir)) return false;
-  const settings = settingsFor(root, cwd);
+  const settings = await workspaceSettings(root, cwd);
   const fingerprint = join(dir, FINGERPRINT);
   const stored = existsSync(fingerprint) ? readFileSync(fingerprint, 'utf8').trim() : undefined;
   if (stored === inputsHash(editorInputs(settings)) && SCHEMA_NAMES.every((n) => existsSync(join(dir, schemaFileName(n))))) return false;
@@ -94,8 +95,8 @@ export interface EditorSetup {
 }
 
 /** Writes (or refreshes) the schemas and merges the editor settings of the workspace at `root`. */
-export function writeEditorSetup(root: string, cwd: string): EditorSetup {
-  const written = writeSchemas(root, settingsFor(root, cwd));
+export async function writeEditorSetup(root: string, cwd: string): Promise<EditorSetup> {
+  const written = writeSchemas(root, await workspaceSettings(root, cwd));
   const settingsPath = join(root, SETTINGS);
   const existing = existsSync(settingsPath) ? readFileSync(settingsPath, 'utf8') : undefined;
   const merged = mergedSettings(existing);
@@ -124,14 +125,14 @@ function repointModeline(root: string, path: string, name: SchemaName): string |
  * settings merged, and the modelines of its config, units registry and directory files pointed at
  * the workspace's copies (a workspace made by an older gkml pointed into gkml's own folder).
  */
-export function updateSchemas(
+export async function updateSchemas(
   root: string,
   cwd: string,
   config: string,
   units: string | undefined,
   directories: readonly string[],
-): EditorSetup {
-  const setup = writeEditorSetup(root, cwd);
+): Promise<EditorSetup> {
+  const setup = await writeEditorSetup(root, cwd);
   const repointed = [
     repointModeline(root, config, 'config'),
     units ? repointModeline(root, units, 'units') : undefined,

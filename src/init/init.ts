@@ -161,7 +161,7 @@ export async function init(options: InitOptions): Promise<InitResult> {
   }
   onPath(displayPath(root, cwd), () => makeFolder(dirs));
   for (const [path, text] of files) onPath(displayPath(path, cwd), () => writeFileAtomic(path, text));
-  const editor = writeEditorSetup(root, cwd);
+  const editor = await writeEditorSetup(root, cwd);
   for (const [id, questioned] of await questionedFields(root, cwd)) {
     const data = guideline.get(id)!.data;
     const path = join(dirs, `${id}.yaml`);
@@ -181,7 +181,7 @@ export async function init(options: InitOptions): Promise<InitResult> {
 export async function refreshSchemas(dir: string, cwd: string): Promise<EditorSetup & { root: string }> {
   const ws = await loadWorkspace(dir, { cwd });
   const units = ws.config.units ? resolve(ws.root, ws.config.units) : undefined;
-  const setup = updateSchemas(
+  const setup = await updateSchemas(
     ws.root,
     cwd,
     join(ws.root, CONFIG_FILE),

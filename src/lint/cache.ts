@@ -1,6 +1,6 @@
 // `gkml lint --cache` (like ESLint's): a lint result keyed by a hash of everything it depends on —
 // every file linted (by default its size and modification time, as ESLint's `metadata` strategy;
-// its bytes with `--cache-strategy content`), each workspace's config and units registry, gkml's
+// its bytes with `--cache-strategy content`), each workspace's config, its parents' and units registry, gkml's
 // own data and version, and the options. Re-linting an unchanged workspace parses none of its
 // files, and by default does not even read them. Any change re-lints everything: workspace-wide
 // rules (duplicate ids, coverage) make a file's findings depend on its neighbours, so partial
@@ -35,10 +35,24 @@ function hashFolder(hash: ReturnType<typeof createHash>, abs: string, shown: str
   }
 }
 
-/** The workspace's own settings files: its config and, when it names one, its units registry. */
+/**
+ * Every gkml.config.yaml above the workspace, its parents' among them: a parent's settings come
+ * down to it (config-inheritance.ts). Any ancestor's is hashed, found without globbing; one that
+ * is not a parent only costs a needless re-lint when it changes.
+ */
+function ancestorsFingerprint(hash: ReturnType<typeof createHash>, root: string): void {
+  for (let up = dirname(root); ; up = dirname(up)) {
+    const path = join(up, CONFIG_FILE);
+    if (existsSync(path)) hash.update(path).update('\0').update(readFileSync(path));
+    if (dirname(up) === up) return;
+  }
+}
+
+/** The workspace's settings files: its config, its parents', and, when it names one, its units registry. */
 function workspaceFingerprint(hash: ReturnType<typeof createHash>, root: string): void {
   const configPath = join(root, CONFIG_FILE);
   if (!existsSync(configPath)) return;
+  ancestorsFingerprint(hash, root);
   const config = readFileSync(configPath);
   hash.update(config);
   try {

@@ -13,7 +13,8 @@ import type { DirectoryData } from '../model/types.js';
 import { RULES } from '../rules/index.js';
 import type { Report, WorkspaceFile } from '../rules/rule.js';
 import type { Profile } from '../schema/directory-schema.js';
-import { CONFIG_FILE, settingsFor, type WorkspaceSettings } from '../workspace/config.js';
+import { CONFIG_FILE, type WorkspaceSettings } from '../workspace/config.js';
+import { workspaceSettings } from '../workspace/config-inheritance.js';
 import { displayPath } from '../util/paths.js';
 import { parseSource, preparedSource, readSourceFile, type SourceFile } from '../workspace/source.js';
 import { validateFile } from '../workspace/validate.js';
@@ -150,14 +151,14 @@ interface RunState {
   tableSources: Set<SourceFile>;
   /** Why each file not read was not: when no file could be read, the run stops with these. */
   refusals: Refusal[];
-  settingsOf(root: string | undefined): WorkspaceSettings;
+  settingsOf(root: string | undefined): Promise<WorkspaceSettings>;
   read(path: string, display: string): SourceFile;
 }
 
 function startRun(options: LintOptions): RunState {
   const cwd = options.cwd ?? process.cwd();
   const lang = options.lang ?? 'zh';
-  const settingsByRoot = new Map<string | undefined, WorkspaceSettings>();
+  const settingsByRoot = new Map<string | undefined, Promise<WorkspaceSettings>>();
   return {
     options,
     cwd,
@@ -172,7 +173,7 @@ function startRun(options: LintOptions): RunState {
     refusals: [],
     settingsOf(root) {
       let s = settingsByRoot.get(root);
-      if (!s) settingsByRoot.set(root, (s = settingsFor(root, cwd)));
+      if (!s) settingsByRoot.set(root, (s = workspaceSettings(root, cwd)));
       return s;
     },
     read(path, display) {
@@ -258,7 +259,7 @@ async function finishGroup(run: RunState, settings: WorkspaceSettings, checked: 
 }
 
 async function finishWorkspace(run: RunState, root: string | undefined, group: readonly Target[], checked: Checked): Promise<void> {
-  const settings = run.settingsOf(root);
+  const settings = await run.settingsOf(root);
   const anyWorkspaceRule = RULES.some((r) => r.checkWorkspace && isOn(run, settings, r.meta.slug));
   // The config file, read when its defaults or a workspace rule need places in it.
   const configPath = root && (anyWorkspaceRule || settings.defaults.length > 0) ? resolve(root, CONFIG_FILE) : undefined;
@@ -309,7 +310,7 @@ async function checkWorkspaces(run: RunState, workspaces: [string | undefined, T
     return;
   }
   for (const [root, group] of workspaces) {
-    const settings = run.settingsOf(root);
+    const settings = await run.settingsOf(root);
     const checked = group.map((t) => {
       const file = readOrRefuse(t, (path, display) => run.read(path, display));
       return { file, outcome: checkFile(file, settings, run.checkOptions) };
@@ -334,7 +335,7 @@ async function checkTables(run: RunState, tables: Target[]): Promise<void> {
     cellOf: run.cellOf,
     tableSources: run.tableSources,
     finishGroup: (settings, checked, extra) => finishGroup(run, settings, checked, extra),
-    settingsOf: (t) => (given ? settingsFor(dirname(given), cwd, given) : run.settingsOf(t.root)),
+    settingsOf: (t) => (given ? workspaceSettings(dirname(given), cwd, given) : run.settingsOf(t.root)),
   };
   run.refusals.push(...(await lintTables(tables, stage)));
 }

@@ -22,7 +22,7 @@ export interface TableStage {
   cwd: string;
   /** `--domain`: the domain of every table (default: told from each table). */
   domain?: string;
-  settingsOf(table: Target): WorkspaceSettings;
+  settingsOf(table: Target): Promise<WorkspaceSettings>;
   rules?: Record<string, SeveritySetting>;
   checkOptions: CheckOptions;
   keepSources: boolean;
@@ -76,7 +76,7 @@ export async function lintTables(tables: readonly Target[], stage: TableStage): 
   // The importer (and exceljs) is loaded only when a table is linted.
   const { readSubmission, tableFindings } = await import('./table-submission.js');
   for (const t of tables) {
-    const settings = stage.settingsOf(t);
+    const settings = await stage.settingsOf(t);
     if (t.refusal) {
       const file = refusedSource(t.path, t.display, t.refusal);
       keepFile(

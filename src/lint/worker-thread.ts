@@ -5,27 +5,26 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { GkmlError } from '../core/errors.js';
 import { LINT } from '../i18n/catalogue/lint.js';
 import { msg } from '../i18n/messages.js';
-import { settingsFor, type WorkspaceSettings } from '../workspace/config.js';
+import type { WorkspaceSettings } from '../workspace/config.js';
+import { workspaceSettings } from '../workspace/config-inheritance.js';
 import { checkFile } from './check-file.js';
 import { readOrRefuse } from './refusals.js';
 import type { WorkerJob, WorkerReply, WorkerTask } from './workers.js';
 import { faultCause } from '../core/system-faults.js';
 
 const job = workerData as WorkerJob;
-const settings = new Map<string | undefined, WorkspaceSettings>();
+const settings = new Map<string | undefined, Promise<WorkspaceSettings>>();
 
-function check(task: NonNullable<WorkerTask>): WorkerReply {
+async function check(task: NonNullable<WorkerTask>): Promise<WorkerReply> {
   try {
-    const files = task.files.map((f) => {
+    const files = [];
+    for (const f of task.files) {
       let s = settings.get(f.root);
-      if (!s) {
-        s = settingsFor(f.root, job.cwd);
-        settings.set(f.root, s);
-      }
+      if (!s) settings.set(f.root, (s = workspaceSettings(f.root, job.cwd)));
       const file = readOrRefuse(f);
-      const outcome = checkFile(file, s, job.options);
-      return { path: f.path, display: f.display, text: file.text, data: file.data, problems: file.problems, fatal: file.fatal, ...outcome };
-    });
+      const outcome = checkFile(file, await s, job.options);
+      files.push({ path: f.path, display: f.display, text: file.text, data: file.data, problems: file.problems, fatal: file.fatal, ...outcome });
+    }
     return { files };
   } catch (err) {
     const e =
@@ -38,5 +37,5 @@ function check(task: NonNullable<WorkerTask>): WorkerReply {
 
 parentPort!.on('message', (task: WorkerTask) => {
   if (task === null) parentPort!.close();
-  else parentPort!.postMessage(check(task));
+  else void check(task).then((reply) => parentPort!.postMessage(reply));
 });

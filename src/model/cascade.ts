@@ -1,10 +1,12 @@
 // The one place where data is merged for publishing (Eleventy's data cascade): national domain
-// metadata → workspace config (its defaults) → directory file (its defaults) → item, into the
+// metadata → effective workspace config (its parents' settings under its own, made by
+// src/workspace/config-inheritance.ts; its defaults) → directory file (its defaults) → item, into the
 // compendium (src/model/compendium.ts) that every exporter, diff and coverage read. Nothing else
 // looks at the raw YAML data; what is published is decided here.
 import { resolve } from 'node:path';
 import { compareStrings } from '../core/order.js';
 import type { Workspace } from '../workspace/load.js';
+import { settingFolder } from '../workspace/config-inheritance.js';
 import type { Compendium, OutputFile, PublishedDomain, PublishedItem } from './compendium.js';
 import { buildTimestamp } from './dates.js';
 import { DOMAINS, domainById } from './domains.js';
@@ -134,10 +136,10 @@ export function compile(ws: Workspace, options: CompileOptions = {}): Compendium
     paper: c.docx?.paper ?? 'A3',
     workbookPaper: c.xlsx?.paper ?? 'A4',
     draft: options.draft ?? false,
-    ...(c.templates ? { templates: resolve(ws.root, c.templates) } : {}),
+    ...(c.templates ? { templates: resolve(settingFolder(ws.settings, 'templates'), c.templates) } : {}),
     downloads: options.downloads ?? [],
-    synonyms: synonymGroups(ws.root, c.search),
-    site: siteSettings(ws.root, c.site),
+    synonyms: synonymGroups(settingFolder(ws.settings, 'search.synonyms'), c.search),
+    site: siteSettings(settingFolder(ws.settings, 'site.logo'), c.site),
     domains,
     overview: DOMAINS.map((d) => ({ id: d.id, name: d.name, count: counts.get(d.id) ?? 0 })),
     itemCount: domains.reduce((n, d) => n + d.items.length, 0),

@@ -1,4 +1,4 @@
-// Every output format, by report and name: lint results, coverage, diff, status and the rule catalogue. Formats are
+// Every output format, by report and name: lint results, coverage, diff, status, config and the rule catalogue. Formats are
 // loaded when used (a stylish lint never loads the SARIF writer); the CLI offers exactly these
 // names as each command's `--format` choices. The lint formats CI tools read give paths from one
 // root (lint/rooted.ts).
@@ -6,6 +6,7 @@ import type { CoverageReport } from '../coverage/coverage.js';
 import type { TreeDiff } from '../diff/versions.js';
 import type { LintResult } from '../lint/run.js';
 import type { StatusReport } from '../status/status.js';
+import type { ConfigReport } from '../workspace/config-inheritance.js';
 import type { Rule } from '../rules/rule.js';
 import type { Formatter } from './formatter.js';
 import { rooted } from './lint/rooted.js';
@@ -16,6 +17,7 @@ export interface Reports {
   coverage: CoverageReport;
   diff: TreeDiff;
   status: StatusReport;
+  config: ConfigReport;
   rules: readonly Rule[];
 }
 
@@ -44,6 +46,10 @@ export const FORMATTERS: { readonly [K in keyof Reports]: Loaders<Reports[K]> } 
   status: {
     stylish: async () => (await import('./status/stylish.js')).stylish,
     json: async () => versionedJson<StatusReport>(REPORT_SHAPE_VERSIONS.status),
+  },
+  config: {
+    stylish: async () => (await import('./config/stylish.js')).stylish,
+    json: async () => versionedJson<ConfigReport>(REPORT_SHAPE_VERSIONS.config),
   },
   rules: {
     table: async () => (await import('./rules/table.js')).table,

@@ -56,8 +56,10 @@ export const configFiles: Rule = {
     const { root, config } = ctx.settings;
     if (!ctx.configFile || !root || !config) return;
     const configFile = ctx.configFile;
+    // An inherited setting is checked where it is written, when its own workspace is linted.
+    const own = (key: string) => ctx.settings.origins[key]?.[0] === configFile.path;
     const report = (path: string[], message: Text | undefined) => {
-      if (message) ctx.report(configFile, { path, message });
+      if (message && own(path.join('.'))) ctx.report(configFile, { path, message });
     };
     if (config.site?.logo)
       report(

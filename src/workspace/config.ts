@@ -41,6 +41,8 @@ export interface WorkspaceSettings {
   rules: Record<string, SeveritySetting>;
   /** The item fields the config's `defaults` gives. */
   defaults: readonly string[];
+  /** The config files each setting came from, by key (config-inheritance.ts): empty outside a workspace. */
+  origins: Readonly<Record<string, readonly string[]>>;
 }
 
 /** A level's own label first (县级 for a county), then those of the levels below it. */
@@ -54,6 +56,11 @@ const DEFAULT_LEVEL_LABELS: Record<WorkspaceLevel, string[]> = {
 /** What a level is called: 县级 for a county. */
 export function levelName(level: string): string {
   return DEFAULT_LEVEL_LABELS[level as WorkspaceLevel]?.[0] ?? level;
+}
+
+/** The default labels of a level: its own first, then those below it. */
+export function levelLabelsOf(level: WorkspaceLevel): string[] {
+  return DEFAULT_LEVEL_LABELS[level] ?? DEFAULT_LEVEL_LABELS.county;
 }
 
 export function levelLabels(config: WorkspaceConfig | undefined): string[] {
@@ -100,8 +107,12 @@ function readValidated<T>(path: string, schemaName: ValidatorName, cwd: string, 
   return file.data as T;
 }
 
-export function loadConfig(path: string, cwd = process.cwd()): WorkspaceConfig {
-  const raw = readValidated<Partial<WorkspaceConfig>>(path, 'config', cwd, '/defaults/');
+/**
+ * `asParent`: the config is read for the regions below it, whose lint does not look at its file, so a
+ * problem in its defaults stops the run at its line instead of being left to its own lint.
+ */
+export function loadConfig(path: string, cwd = process.cwd(), asParent = false): WorkspaceConfig {
+  const raw = readValidated<Partial<WorkspaceConfig>>(path, 'config', cwd, asParent ? undefined : '/defaults/');
   // A city or province made of child regions has no directory files of its own unless it says so;
   // a county with townships below it still has its own.
   const parentOnly = raw.regions && (raw.level === 'city' || raw.level === 'province');
@@ -127,10 +138,22 @@ export function findWorkspaceRoot(start: string): string | undefined {
   }
 }
 
-/** `configFile`: the config to read, when it is not the workspace's own gkml.config.yaml (`lint --config`). */
-export function settingsFor(root: string | undefined, cwd = process.cwd(), configFile?: string): WorkspaceSettings {
-  if (!root) return { levelLabels: levelLabels(undefined), extraChannels: [], rules: {}, defaults: [] };
-  const config = loadConfig(configFile ?? join(root, CONFIG_FILE), cwd);
+/** The settings of a file outside any workspace: gkml's defaults. */
+export const NO_WORKSPACE_SETTINGS = (): WorkspaceSettings => ({
+  levelLabels: levelLabels(undefined),
+  extraChannels: [],
+  rules: {},
+  defaults: [],
+  origins: {},
+});
+
+/** The settings of the workspace at `root` from its effective config (config-inheritance.ts makes it). */
+export function settingsFrom(
+  root: string,
+  config: WorkspaceConfig,
+  origins: Readonly<Record<string, readonly string[]>>,
+  cwd = process.cwd(),
+): WorkspaceSettings {
   return {
     root,
     config,
@@ -139,5 +162,6 @@ export function settingsFor(root: string | undefined, cwd = process.cwd(), confi
     extraChannels: config.channels ?? [],
     rules: config.rules ?? {},
     defaults: config.defaults && typeof config.defaults === 'object' ? Object.keys(config.defaults) : [],
+    origins,
   };
 }

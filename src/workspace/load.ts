@@ -7,7 +7,8 @@ import { compareStrings } from '../core/order.js';
 import { GkmlError } from '../core/errors.js';
 import { WORKSPACE } from '../i18n/catalogue/workspace.js';
 import { msg } from '../i18n/messages.js';
-import { CONFIG_FILE, settingsFor, type WorkspaceConfig, type WorkspaceSettings } from './config.js';
+import { CONFIG_FILE, type WorkspaceConfig, type WorkspaceSettings } from './config.js';
+import { workspaceSettings } from './config-inheritance.js';
 import { displayPath } from '../util/paths.js';
 import { readSourceFile, type SourceFile } from './source.js';
 import { workspaceFiles } from './input-files.js';
@@ -32,7 +33,7 @@ export async function loadWorkspace(dir: string, options: LoadOptions = {}): Pro
   if (!existsSync(resolve(root, CONFIG_FILE))) {
     throw new GkmlError(msg(WORKSPACE.notAWorkspace, { config: CONFIG_FILE, dir }));
   }
-  const settings = settingsFor(root, cwd);
+  const settings = await workspaceSettings(root, cwd);
   const directories = (await workspaceFiles(root, cwd))
     .map((path) => options.sources?.get(path) ?? readSourceFile(path, displayPath(path, cwd)))
     .sort((a, b) => compareStrings(a.display, b.display));

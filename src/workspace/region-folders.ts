@@ -14,7 +14,7 @@ export type RegionFolder = RegionTree<{ dir: string }>;
  * The child workspaces of a workspace (`regions: [counties/*]`, at any level), sorted, each a folder
  * with its own gkml.config.yaml. Folders outside the parent are never followed.
  */
-async function childWorkspaces(root: string, cwd: string): Promise<string[]> {
+export async function childWorkspaces(root: string, cwd: string): Promise<string[]> {
   const config = loadConfig(join(root, CONFIG_FILE), cwd);
   if (!config.regions?.length) return [];
   // globby is loaded only when a workspace has regions: linting a county never pays for it.

@@ -1,6 +1,6 @@
 // `gkml diff`: golden reports in every format, and two git revisions of one workspace.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -51,6 +51,24 @@ describe('gkml diff', () => {
     const strip = (s: string) => ({ ...JSON.parse(s), old: undefined, new: undefined });
     expect(strip(fromRevs.stdout)).toEqual(strip(fromDirs.stdout));
     expect(JSON.parse(fromRevs.stdout).old).toMatchObject({ label: 'HEAD~1', version: '2026.1' });
+  });
+
+  it("shows a county's items changed by its province's defaults between two git revisions", async () => {
+    const repo = join(scratch, 'province');
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], { cwd: repo });
+    cpSync(fixture('province'), repo, { recursive: true });
+    execFileSync('git', ['init', '-q', repo]);
+    git('add', '-A');
+    git('commit', '-qm', 'v1');
+    appendFileSync(join(repo, 'gkml.config.yaml'), '\ndefaults:\n  notes: {说明: 省统一}\n');
+    git('commit', '-qam', 'v2');
+    // Only the county is checked out of each revision; what it inherits comes with it.
+    const run = await runCli(['diff', 'HEAD~1', 'HEAD', '-f', 'json'], { cwd: join(repo, 'cities/xizhou/counties/changle') });
+    expect(run.code, run.stderr).toBe(0);
+    const report = JSON.parse(run.stdout) as { changed: { fields: { field: string }[] }[] };
+    expect(report.changed.length).toBeGreaterThan(0);
+    expect(report.changed.every((c) => c.fields.some((f) => f.field === 'notes'))).toBe(true);
   });
 
   it('rejects what is neither a folder nor a revision', async () => {

@@ -57,7 +57,7 @@ export async function runLint(paths: string[], flags: LintFlags, ctx: CliContext
   const outputs = planOutputs(flags.format, flags.output);
   const maxWarnings = parseMaxWarnings(flags.maxWarnings);
   const result = await lint(lintOptions(paths, flags, ctx));
-  refreshEditorSchemas(paths, ctx);
+  await refreshEditorSchemas(paths, ctx);
 
   if (flags.fixDryRun) {
     // The diff is the output: what --fix would write.

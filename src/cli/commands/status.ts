@@ -11,7 +11,7 @@ export type StatusFlags = CommandFlags<'status'>;
 
 export async function runStatus(workspace: string | undefined, flags: StatusFlags, ctx: CliContext): Promise<number> {
   const report = await status({ workspace, cwd: ctx.cwd, lang: ctx.lang });
-  refreshEditorSchemas(workspace === undefined ? [] : [workspace], ctx);
+  await refreshEditorSchemas(workspace === undefined ? [] : [workspace], ctx);
   const style = flags.format === 'stylish' && useColor(ctx, ctx.stdoutIsTTY) ? await colourStyle() : PLAIN;
   ctx.stdout((await formatterFor('status', flags.format))(report, { lang: ctx.lang, style }));
   return 0;

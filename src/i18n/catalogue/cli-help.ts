@@ -80,6 +80,11 @@ export const HELP = defineMessages({
   initDomains: { zh: '只包含这些领域（默认全部 26 个）', en: 'only these domains (default: all 26)' },
   initDate: { zh: '发布日期（默认为今天，可在配置中修改）', en: 'publication date (default: today; edit it in the config)' },
 
+  config: {
+    zh: '有效配置：本地区继承上级地区并由自己覆盖后的各项设置，以及每项来自哪个配置文件的哪一行',
+    en: "effective settings: the region's settings as inherited from the regions above it and overridden by its own, each with the config file and line it came from",
+  },
+  configDir: { zh: '地区工作区（默认：当前文件夹）', en: 'region workspace (default: the working folder)' },
   status: {
     zh: '编制进度：各领域的事项数、已填写与待填写的字段、错误与警告，以及下一步该做什么',
     en: 'progress of the directory: items, filled and unfilled fields, errors and warnings per domain, and what to do next',

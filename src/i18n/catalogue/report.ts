@@ -83,6 +83,10 @@ export const REPORT = defineMessages({
     zh: '地区|领域|事项|已填写|待填写|错误|警告|可发布',
     en: 'region|domains|items|filled|to fill|errors|warnings|ready',
   },
+  configTitle: { zh: '{region} 的有效配置', en: '{region}: effective settings' },
+  configChain: { zh: '配置文件（自上而下，下级覆盖上级）：', en: 'config files (top down, each below overriding those above):' },
+  configHeader: { zh: '设置|值|来自', en: 'setting|value|from' },
+  configDefault: { zh: '{file}（未写，取默认值）', en: '{file} (not written: the default)' },
   statusRegionsSummary: { zh: '{count} 个地区，{ready} 个可发布', en: '{count} {count|region|regions}, {ready} ready to publish' },
   statusRegion: {
     zh: '{n}. {region}：{errors} 个错误，{unfilled} 处待填写 — 运行 gkml status {workspace}',
