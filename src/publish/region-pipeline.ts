@@ -16,13 +16,14 @@ import {
   type TargetWriter,
 } from '../export/target-writer.js';
 import { TARGETS, downloadsOf, type BuildTarget } from '../export/target-table.js';
-import { checkWorkspace } from '../lint/checked-workspace.js';
+import { checkWorkspace, type CheckedWorkspace } from '../lint/checked-workspace.js';
 import { compile } from '../model/cascade.js';
 import type { Compendium } from '../model/compendium.js';
 import { CONFIG_FILE } from '../workspace/config.js';
 import { loadWorkspace } from '../workspace/load.js';
 import type { LintTally } from './lint-gate.js';
 import type { RegionPlan } from './regions.js';
+import { checkTableRegion, withProvenance, type CheckedTable } from './table-region.js';
 
 /** What every region of one build shares. */
 export interface BuildSetup {
@@ -108,12 +109,16 @@ export async function writeTargets(
 
 export async function buildRegion(setup: BuildSetup, job: RegionJob, signal?: AbortSignal): Promise<RegionOutcome> {
   const { plan } = job;
+  const table = plan.table;
   // One workspace is one piece of lint work: no threads of its own (the build's threads are the regions').
-  const checked = await checkWorkspace(plan.root, { cwd: setup.cwd, lang: setup.lang, withRegions: false, threads: 0 });
+  const checked: CheckedWorkspace & Partial<CheckedTable> = table
+    ? await checkTableRegion({ ...plan, table }, setup.cwd, setup.lang)
+    : await checkWorkspace(plan.root, { cwd: setup.cwd, lang: setup.lang, withRegions: false, threads: 0 });
   const lint = { errorCount: checked.errorCount, ...(checked.firstError ? { firstError: checked.firstError } : {}) };
   if (!job.write || (!setup.draft && checked.errorCount > 0)) return { lint, written: {} };
   const downloads = downloadsOf(setup.targets, { summary: job.regions.length > 0, region: true });
-  const compendium = compile(checked.workspace, { env: setup.env, downloads, draft: setup.draft });
+  const compiled = compile(checked.workspace, { env: setup.env, downloads, draft: setup.draft });
+  const compendium = checked.cellsOf ? withProvenance(compiled, checked.cellsOf, setup.topRoot, plan.root) : compiled;
   const changes = await changesOf(setup, plan.root, compendium);
   const written = await writeTargets(
     setup,

@@ -1,30 +1,44 @@
-// The build's plan of the region tree, made before any region is loaded: each region's folder,
-// slug, name, level and place in the output, to any depth (province → city → county → township).
-import { basename, join } from 'node:path';
+// The build's plan of the region tree, made before any region is loaded: each region's folder (or
+// submitted table), slug, name, level and place in the output, to any depth (province → city →
+// county → township).
+import { basename, extname, join } from 'node:path';
 import type { RegionTree } from '../core/region-tree.js';
 import { REGION_SLUG, regionPath, type PlannedRegion } from '../export/target-writer.js';
+import { firstTableTitle, regionOfTitle } from '../import/read-tables.js';
 import { CONFIG_FILE, levelName, loadConfig } from '../workspace/config.js';
 import { workspaceFiles } from '../workspace/input-files.js';
-import type { RegionFolder } from '../workspace/region-folders.js';
+import type { RegionFolder, TableRegion } from '../workspace/region-folders.js';
+import { levelBelow } from '../workspace/table-regions.js';
 
-/** A region as planned, with its workspace folder (`root`), which only the build reads. */
-export type RegionPlan = RegionTree<PlannedRegion & { root: string }>;
+/** A region as planned, with its workspace folder or table file (`root`) and, for a table, the workspace that lists it: only the build reads these. */
+export type RegionPlan = RegionTree<PlannedRegion & { root: string; table?: TableRegion }>;
+
+/** A region's name and level: its config's, or for a submitted table its title's place (else its file's name) a level below its parent. */
+async function identity(region: RegionFolder, cwd: string): Promise<{ name: string; level: PlannedRegion['level'] }> {
+  if (!region.table) {
+    const config = loadConfig(join(region.dir, CONFIG_FILE), cwd);
+    return { name: config.region, level: config.level };
+  }
+  const title = region.table.refusal ? undefined : await firstTableTitle(region.dir, cwd);
+  const name = (title && regionOfTitle(title)) || basename(region.dir, extname(region.dir));
+  return { name, level: levelBelow(loadConfig(join(region.table.parent, CONFIG_FILE), cwd).level) };
+}
 
 /** The plan of the regions found in `folders`, below the region whose output folder is `above` ('' at the top). */
 export async function planRegions(folders: readonly RegionFolder[], cwd: string, above = ''): Promise<RegionPlan[]> {
   const plans: RegionPlan[] = [];
-  for (const [i, { dir, regions }] of folders.entries()) {
-    const name = basename(dir);
+  for (const [i, region] of folders.entries()) {
+    const { dir, regions, table } = region;
+    const name = basename(dir, table ? extname(dir) : '');
     const wanted = REGION_SLUG.test(name) ? name : `region-${String(i + 1).padStart(3, '0')}`;
     // Two folders of one name (regions: [a/*, b/*]) each keep their files: the later is <name>-2, -3 …
     let slug = wanted;
     for (let n = 2; plans.some((p) => p.slug === slug); n++) slug = `${wanted}-${n}`;
-    const config = loadConfig(join(dir, CONFIG_FILE), cwd);
     const folder = regionPath(above, slug);
     const below = await planRegions(regions, cwd, folder);
     const ownIndex = below.length === 0 || (await workspaceFiles(dir, cwd)).length > 0;
-    const level = config.level;
-    plans.push({ slug, name: config.region, level, levelName: levelName(level), folder, ownIndex, root: dir, regions: below });
+    const { name: regionName, level } = await identity(region, cwd);
+    plans.push({ slug, name: regionName, level, levelName: levelName(level), folder, ownIndex, root: dir, ...(table ? { table } : {}), regions: below });
   }
   return plans;
 }
