@@ -6,7 +6,7 @@ import { LINT } from '../i18n/catalogue/lint.js';
 import { msg } from '../i18n/messages.js';
 import type { Lang } from '../i18n/text.js';
 import { loadWorkspace, type LoadOptions, type Workspace } from '../workspace/load.js';
-import type { Finding } from './finding.js';
+import { placeText, type Finding } from './finding.js';
 import { lintRun } from './run.js';
 
 /** A workspace linted and loaded from the very files the lint read. */
@@ -40,7 +40,8 @@ export async function checkWorkspace(
 export function publishRefusal(dir: string, errorCount: number, first: Finding): GkmlError {
   return new GkmlError(
     msg(LINT.publishRefused, { count: errorCount, dir, first: first.message }),
-    { file: first.file, line: first.line, column: first.column },
+    // A table's error is named at its cell (sub.xlsx:社会救助!F7), a YAML file's at its line and column.
+    first.location.kind === 'cell' ? { file: first.file, cell: placeText(first) } : { file: first.file, line: first.line, column: first.column },
     1,
   );
 }
