@@ -4,24 +4,19 @@
 import { basename, extname, join } from 'node:path';
 import type { RegionTree } from '../core/region-tree.js';
 import { REGION_SLUG, regionPath, type PlannedRegion } from '../export/target-writer.js';
-import { firstTableTitle, regionOfTitle } from '../import/read-tables.js';
+import { tableRegionIdentity } from '../lint/table-region.js';
 import { CONFIG_FILE, levelName, loadConfig } from '../workspace/config.js';
 import { workspaceFiles } from '../workspace/input-files.js';
 import type { RegionFolder, TableRegion } from '../workspace/region-folders.js';
-import { levelBelow } from '../workspace/table-regions.js';
 
 /** A region as planned, with its workspace folder or table file (`root`) and, for a table, the workspace that lists it: only the build reads these. */
 export type RegionPlan = RegionTree<PlannedRegion & { root: string; table?: TableRegion }>;
 
-/** A region's name and level: its config's, or for a submitted table its title's place (else its file's name) a level below its parent. */
+/** A region's name and level: its config's, or a submitted table's (lint/table-region.ts). */
 async function identity(region: RegionFolder, cwd: string): Promise<{ name: string; level: PlannedRegion['level'] }> {
-  if (!region.table) {
-    const config = loadConfig(join(region.dir, CONFIG_FILE), cwd);
-    return { name: config.region, level: config.level };
-  }
-  const title = region.table.refusal ? undefined : await firstTableTitle(region.dir, cwd);
-  const name = (title && regionOfTitle(title)) || basename(region.dir, extname(region.dir));
-  return { name, level: levelBelow(loadConfig(join(region.table.parent, CONFIG_FILE), cwd).level) };
+  if (region.table) return tableRegionIdentity(region.dir, region.table, cwd);
+  const config = loadConfig(join(region.dir, CONFIG_FILE), cwd);
+  return { name: config.region, level: config.level };
 }
 
 /** The plan of the regions found in `folders`, below the region whose output folder is `above` ('' at the top). */

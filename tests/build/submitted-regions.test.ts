@@ -111,3 +111,41 @@ describe('a submitted table with an error', () => {
     expect(findings).toEqual([expect.objectContaining({ file: `broken/${ERROR_CELL.file}`, sheet: ERROR_CELL.sheet, cell: ERROR_CELL.cell, rule: 'ditto' })]);
   });
 });
+
+describe('status, coverage and diff of a city with submitted tables', () => {
+  const json = (args: string[]) => {
+    const run = spawnCli([...args, '-f', 'json'], { cwd: scratch });
+    return JSON.parse(run.stdout) as { regions: { region: string; workspace?: string; path?: string; table?: true; totals?: { errors?: number } }[] };
+  };
+
+  it('status counts each table region, its error at the table, and sends the reader to gkml lint for it', () => {
+    const regions = json(['status', 'broken']).regions;
+    expect(regions.map((r) => [r.region, r.workspace, r.totals!.errors, r.table])).toEqual([
+      ['北岭县', 'broken/counties/beiling', 0, undefined],
+      ['安平县', 'broken/submitted/anping.xlsx', 0, true],
+      ['河山县', 'broken/submitted/heshan.xlsx', 1, true],
+      ['qingshui-社会救助', 'broken/submitted/qingshui-社会救助.csv', 0, true],
+    ]);
+    expect(spawnCli(['status', 'broken'], { cwd: scratch }).stdout).toContain('运行 gkml lint broken/submitted/heshan.xlsx');
+  });
+
+  it('coverage measures each table region', () => {
+    expect(json(['coverage', 'city']).regions.map((r) => r.workspace)).toEqual([
+      'city/counties/beiling',
+      'city/submitted/anping.xlsx',
+      'city/submitted/heshan.xlsx',
+      'city/submitted/qingshui-社会救助.csv',
+    ]);
+  });
+
+  it('diff compares a table region with the same table of the other version', () => {
+    const run = spawnCli(['diff', 'city', 'broken', '-f', 'json'], { cwd: scratch });
+    const report = JSON.parse(run.stdout) as { regions: { region: string; path: string; diff: { changed: unknown[] } }[] };
+    expect(report.regions.map((r) => [r.path, r.diff.changed.length])).toEqual([
+      ['counties/beiling', 0],
+      ['submitted/anping.xlsx', 0],
+      ['submitted/heshan.xlsx', 1],
+      ['submitted/qingshui-社会救助.csv', 0],
+    ]);
+  });
+});
