@@ -6,6 +6,8 @@ export interface Location {
   file: string;
   line?: number;
   column?: number;
+  /** On a submitted table: the sheet and cell (社会救助!F7), said in place of line and column. */
+  cell?: string;
 }
 
 export class GkmlError extends Error {
@@ -19,9 +21,9 @@ export class GkmlError extends Error {
   }
 
   render(lang: Lang): string {
-    const where = this.location
-      ? `${this.location.file}${this.location.line ? `:${this.location.line}:${this.location.column ?? 1}` : ''}: `
-      : '';
+    const at = this.location;
+    const place = at?.cell ? `:${at.cell}` : at?.line ? `:${at.line}:${at.column ?? 1}` : '';
+    const where = at ? `${at.file}${place}: ` : '';
     return where + this.text[lang];
   }
 }

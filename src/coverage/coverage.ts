@@ -9,6 +9,7 @@ import { NameMeaning } from '../model/name-meaning.js';
 import { isTableFile } from '../workspace/table-files.js';
 import { loadWorkspace } from '../workspace/load.js';
 import { regionFolders } from '../workspace/region-folders.js';
+import { lintTableRegion } from '../lint/table-region.js';
 import { displayPath } from '../util/paths.js';
 import type { CountyEntry } from './match.js';
 import { measureCoverage, type CoverageReport } from './measure.js';
@@ -43,7 +44,8 @@ export async function coverage(options: CoverageOptions = {}): Promise<CoverageR
   const report = coverageOf(compile(await loadWorkspace(target, { cwd })));
   // Each region below, one at a time.
   for (const { region: folder, depth } of walkRegions((await regionFolders(resolve(cwd, target), cwd)).regions)) {
-    const { region, totals } = coverageOf(compile(await loadWorkspace(folder.dir, { cwd })));
+    const ws = folder.table ? (await lintTableRegion(folder.dir, folder.table, { cwd })).workspace : await loadWorkspace(folder.dir, { cwd });
+    const { region, totals } = coverageOf(compile(ws));
     const { yardstick: _yardstick, ...counts } = totals;
     report.regions.push({ region, workspace: displayPath(folder.dir, cwd), depth, totals: counts });
   }

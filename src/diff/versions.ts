@@ -5,8 +5,9 @@ import { relative, resolve, sep } from 'node:path';
 import { walkRegions } from '../core/region-tree.js';
 import { compile } from '../model/cascade.js';
 import { findWorkspaceRoot } from '../workspace/config.js';
-import { loadWorkspace } from '../workspace/load.js';
-import { regionFolders } from '../workspace/region-folders.js';
+import { loadWorkspace, type Workspace } from '../workspace/load.js';
+import { regionFolders, type RegionFolder } from '../workspace/region-folders.js';
+import { lintTableRegion } from '../lint/table-region.js';
 import { diffCompendia, type DiffReport } from './diff.js';
 import { openVersion, type VersionSource } from './git-source.js';
 
@@ -34,6 +35,11 @@ export interface TreeDiff extends DiffReport {
   regions: RegionDiff[];
 }
 
+/** A region's workspace: its folder's, or a submitted table read as one. */
+async function regionWorkspace(region: RegionFolder, cwd: string): Promise<Workspace> {
+  return region.table ? (await lintTableRegion(region.dir, region.table, { cwd })).workspace : loadWorkspace(region.dir, { cwd });
+}
+
 export async function diff(options: DiffOptions): Promise<TreeDiff> {
   const cwd = options.cwd ?? process.cwd();
   const base = options.workspace ? resolve(cwd, options.workspace) : findWorkspaceRoot(cwd);
@@ -59,8 +65,8 @@ export async function diff(options: DiffOptions): Promise<TreeDiff> {
       // A region on one side only is compared with nothing: all its items added, or all removed.
       const o = before.get(path);
       const n = after.get(path);
-      const oc = o ? compile(await loadWorkspace(o.region.dir, { cwd })) : undefined;
-      const nc = n ? compile(await loadWorkspace(n.region.dir, { cwd })) : undefined;
+      const oc = o ? compile(await regionWorkspace(o.region, cwd)) : undefined;
+      const nc = n ? compile(await regionWorkspace(n.region, cwd)) : undefined;
       const diffed = diffCompendia(oc ?? { ...nc!, domains: [] }, nc ?? { ...oc!, domains: [] }, labels);
       regions.push({ region: (nc ?? oc)!.region, path, depth: (n ?? o)!.depth, diff: diffed });
     }

@@ -18,6 +18,7 @@ import { ProblemList, shown } from './problem.js';
 import { readCsv } from './read-csv.js';
 import { readXlsx } from './read-xlsx.js';
 import { CSV_EXTENSIONS, LEGACY_EXTENSIONS, XLSX_EXTENSIONS } from '../workspace/table-files.js';
+import { PLACE_NAME } from '../model/place-names.js';
 import { readRows, type TableRows } from './rows.js';
 import { splitAtHeadings } from './sections.js';
 import { append } from '../util/arrays.js';
@@ -208,4 +209,23 @@ export async function readTables(options: ReadOptions): Promise<ReadTables> {
     throw new GkmlError(msg(IMPORT.cannotImport, { file, reason: msg(IMPORT.noTable) }));
   }
   return { path, file, domains, rowsRead, problems, levelLabels };
+}
+
+/** The title of a file's first table (某县就业领域基层政务公开标准目录); undefined when it has none or cannot be read (lint says why). */
+export async function firstTableTitle(path: string, cwd: string): Promise<string | undefined> {
+  try {
+    for (const sheet of await readSheets(path, displayPath(path, cwd))) {
+      const title = sheet.name === FILLABLE_GUIDE_SHEET ? undefined : findTables(sheet)[0]?.title;
+      if (title) return title;
+    }
+  } catch (err) {
+    if (!(err instanceof GkmlError)) throw err;
+  }
+  return undefined;
+}
+
+/** The region a table's title names (某县就业领域基层政务公开标准目录 → 某县): the place it starts with, if any. */
+export function regionOfTitle(title: string): string | undefined {
+  const place = PLACE_NAME.exec(title.trim())?.[0];
+  return place && place.length > 1 ? place : undefined;
 }

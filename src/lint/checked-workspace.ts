@@ -6,8 +6,8 @@ import { LINT } from '../i18n/catalogue/lint.js';
 import { msg } from '../i18n/messages.js';
 import type { Lang } from '../i18n/text.js';
 import { loadWorkspace, type LoadOptions, type Workspace } from '../workspace/load.js';
-import type { Finding } from './finding.js';
-import { lintRun } from './run.js';
+import { placeText, type Finding } from './finding.js';
+import { lintRun, type LintRun } from './run.js';
 
 /** A workspace linted and loaded from the very files the lint read. */
 export interface CheckedWorkspace {
@@ -30,17 +30,22 @@ export async function checkWorkspace(
     withRegions: options.withRegions,
     ...(options.threads !== undefined ? { threads: options.threads } : {}),
   });
-  const { errorCount, findings } = run.result;
   const sources = new Map(run.sources.map((f) => [f.path, f]));
-  const firstError = findings.find((f) => f.severity === 'error');
-  return { workspace: await loadWorkspace(dir, { cwd, sources }), errorCount, ...(firstError ? { firstError } : {}) };
+  return checkedOf(run, await loadWorkspace(dir, { cwd, sources }));
+}
+
+/** A workspace loaded from what a lint run read, with the run's error count and first error. */
+export function checkedOf(run: LintRun, workspace: Workspace): CheckedWorkspace {
+  const firstError = run.result.findings.find((f) => f.severity === 'error');
+  return { workspace, errorCount: run.result.errorCount, ...(firstError ? { firstError } : {}) };
 }
 
 /** Why nothing is published: how many errors lint found under `dir`, and the first of them. */
 export function publishRefusal(dir: string, errorCount: number, first: Finding): GkmlError {
   return new GkmlError(
     msg(LINT.publishRefused, { count: errorCount, dir, first: first.message }),
-    { file: first.file, line: first.line, column: first.column },
+    // A table's error is named at its cell (sub.xlsx:社会救助!F7), a YAML file's at its line and column.
+    first.location.kind === 'cell' ? { file: first.file, cell: placeText(first) } : { file: first.file, line: first.line, column: first.column },
     1,
   );
 }

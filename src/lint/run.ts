@@ -14,7 +14,7 @@ import { RULES } from '../rules/index.js';
 import type { Report, WorkspaceFile } from '../rules/rule.js';
 import type { Profile } from '../schema/directory-schema.js';
 import { CONFIG_FILE, type WorkspaceSettings } from '../workspace/config.js';
-import { workspaceSettings } from '../workspace/config-inheritance.js';
+import { tableRegionSettings, workspaceSettings } from '../workspace/config-inheritance.js';
 import { displayPath } from '../util/paths.js';
 import { parseSource, preparedSource, readSourceFile, type SourceFile } from '../workspace/source.js';
 import { validateFile } from '../workspace/validate.js';
@@ -124,6 +124,8 @@ export interface LintRun {
   reported: PendingFinding[];
   /** The submitted tables and the directory files read from them (in memory: never fixed in place). */
   tableSources: ReadonlySet<SourceFile>;
+  /** For a table's directory: the cell each value was read from. */
+  cellOf: ReadonlyMap<SourceFile, (pointer: string) => TableCell>;
 }
 
 function sameFiles(a: readonly string[], b: readonly string[]): boolean {
@@ -335,7 +337,8 @@ async function checkTables(run: RunState, tables: Target[]): Promise<void> {
     cellOf: run.cellOf,
     tableSources: run.tableSources,
     finishGroup: (settings, checked, extra) => finishGroup(run, settings, checked, extra),
-    settingsOf: (t) => (given ? workspaceSettings(dirname(given), cwd, given) : run.settingsOf(t.root)),
+    settingsOf: (t) =>
+      given ? workspaceSettings(dirname(given), cwd, given) : t.regionOf ? tableRegionSettings(t.regionOf, cwd) : run.settingsOf(t.root),
   };
   run.refusals.push(...(await lintTables(tables, stage)));
 }
@@ -361,7 +364,7 @@ function report(run: RunState, targets: readonly Target[]): LintRun {
     fixableCount: findings.filter((f) => f.fix).length,
     ...(baselineStats ? { baseline: baselineStats } : {}),
   };
-  return { result, sources: run.sources, pending: run.pending, reported, tableSources: run.tableSources };
+  return { result, sources: run.sources, pending: run.pending, reported, tableSources: run.tableSources, cellOf: run.cellOf };
 }
 
 /** `resolved`: the files of `options.targets`, when the caller has already resolved them (the cache). */

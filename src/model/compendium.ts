@@ -69,6 +69,15 @@ export interface PublishedDomain {
   columns: OptionalColumns;
   /** The directory as data (without its lint profile, its defaults resolved into its items): what directory.json holds for it. */
   data: Omit<DirectoryData, 'profile' | 'defaults'>;
+  /** For a submitted table's domain: the cell each item of `data` was read from, item by item (directory.json's `source`). */
+  provenance?: ItemSource[];
+}
+
+/** Where a submitted table's item was read: the file (relative to the top workspace, with /), its sheet and the cell its row starts at. */
+export interface ItemSource {
+  file: string;
+  sheet: string;
+  cell: string;
 }
 
 /** How the 公开渠道和载体 cell is drawn: the 13-option ■/□ block, or only the checked channels. */

@@ -136,7 +136,7 @@ async function buildSteps(options: BuildOptions, onOutput: (out: string) => void
   // A target that needs a program gkml does not bring asks for it before any region is built.
   if (names.includes('pdf')) (await import('../export/docx/pdf.js')).requireSoffice();
   const plans = await planRegions((await regionFolders(ws.root, cwd)).regions, cwd);
-  const missingFiles = await missingDirectoryFiles([ws.root, ...postOrder(plans).map((p) => p.root)], cwd);
+  const missingFiles = await missingDirectoryFiles([ws.root, ...postOrder(plans).flatMap((p) => (p.table ? [] : [p.root]))], cwd);
   const draft = options.draft ?? false;
   const compendium = compile(ws, { env: options.env, downloads: downloadsOf(names, { summary: plans.length > 0 }), draft });
   makeFolder(dirname(out));

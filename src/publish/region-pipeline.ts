@@ -16,13 +16,15 @@ import {
   type TargetWriter,
 } from '../export/target-writer.js';
 import { TARGETS, downloadsOf, type BuildTarget } from '../export/target-table.js';
-import { checkWorkspace } from '../lint/checked-workspace.js';
+import { checkWorkspace, checkedOf } from '../lint/checked-workspace.js';
 import { compile } from '../model/cascade.js';
 import type { Compendium } from '../model/compendium.js';
-import { CONFIG_FILE } from '../workspace/config.js';
+import { CONFIG_FILE, type WorkspaceLevel } from '../workspace/config.js';
 import { loadWorkspace } from '../workspace/load.js';
 import type { LintTally } from './lint-gate.js';
 import type { RegionPlan } from './regions.js';
+import { lintTableRegion } from '../lint/table-region.js';
+import { withProvenance } from './table-provenance.js';
 
 /** What every region of one build shares. */
 export interface BuildSetup {
@@ -108,12 +110,17 @@ export async function writeTargets(
 
 export async function buildRegion(setup: BuildSetup, job: RegionJob, signal?: AbortSignal): Promise<RegionOutcome> {
   const { plan } = job;
+  const table = plan.table;
   // One workspace is one piece of lint work: no threads of its own (the build's threads are the regions').
-  const checked = await checkWorkspace(plan.root, { cwd: setup.cwd, lang: setup.lang, withRegions: false, threads: 0 });
+  const linted = table ? await lintTableRegion(plan.root, table, { cwd: setup.cwd, lang: setup.lang, identity: { name: plan.name, level: plan.level as WorkspaceLevel } }) : undefined;
+  const checked = linted
+    ? checkedOf(linted.run, linted.workspace)
+    : await checkWorkspace(plan.root, { cwd: setup.cwd, lang: setup.lang, withRegions: false, threads: 0 });
   const lint = { errorCount: checked.errorCount, ...(checked.firstError ? { firstError: checked.firstError } : {}) };
   if (!job.write || (!setup.draft && checked.errorCount > 0)) return { lint, written: {} };
   const downloads = downloadsOf(setup.targets, { summary: job.regions.length > 0, region: true });
-  const compendium = compile(checked.workspace, { env: setup.env, downloads, draft: setup.draft });
+  const compiled = compile(checked.workspace, { env: setup.env, downloads, draft: setup.draft });
+  const compendium = linted ? withProvenance(compiled, linted.cellsOf, setup.topRoot, plan.root) : compiled;
   const compared = await comparedWithPrevious(setup, plan.root, compendium);
   const written = await writeTargets(
     setup,

@@ -8,6 +8,7 @@ import { isDitto } from '../model/ditto.js';
 import { flowPair, replaceScalar, replaceWithYaml } from '../workspace/edit.js';
 import { aboutItem } from './support/item.js';
 import type { Rule } from './rule.js';
+import { PLACE_NAME } from '../model/place-names.js';
 
 interface Variant {
   name: string;
@@ -187,8 +188,6 @@ function judge(name: string, accepted: ReadonlySet<string>, domain: ReadonlySet<
   return { kind: 'unknown', suggestion: nearMiss(folded) };
 }
 
-/** A place name before an option (铁力市, 县, 高新区(掇刀区)): the place's own site is still 政府网站. */
-const PLACE = /^\p{Script=Han}*?(?:省|市|县|区|旗|镇|乡)(?:\([^()]+\))?/u;
 /** A village's or community's board under its own words (村委会(居委会)公告栏); a township's board (乡镇公示栏) is not one. */
 const VILLAGE_BOARD = /^(?:村|居|社区|嘎查)[^乡镇]*(?:公示|公告|公开)栏(?:\(电子屏\))?$/;
 const WEBSITE: CanonicalChannel = '政府网站';
@@ -197,7 +196,8 @@ const BOARD: CanonicalChannel = '社区/企事业单位/村公示栏(电子屏)'
 /** The option a place's own name for it stands for: 铁力市政府网站, 县公众信息网站 → 政府网站. */
 function localOption(folded: string): CanonicalChannel | undefined {
   if (VILLAGE_BOARD.test(folded)) return BOARD;
-  const rest = folded.replace(PLACE, '');
+  // A place name before an option (铁力市, 县): the place's own site is still 政府网站.
+  const rest = folded.replace(PLACE_NAME, '');
   if (rest === folded || !rest) return undefined;
   const option = isCanonicalChannel(rest) ? rest : channelTables().variants.get(rest)?.channel;
   return option === WEBSITE ? WEBSITE : undefined;

@@ -7,13 +7,14 @@ import { resolve } from 'node:path';
 import { walkRegions } from '../core/region-tree.js';
 import type { Lang } from '../i18n/text.js';
 import type { Finding } from '../lint/finding.js';
-import { lintRun } from '../lint/run.js';
+import { lintRun, type LintRun } from '../lint/run.js';
+import { lintTableRegion } from '../lint/table-region.js';
 import { publishable } from '../model/cascade.js';
 import { DOMAINS, domainById } from '../model/domains.js';
 import { fieldsToFill, withDefaults } from '../model/item-values.js';
 import type { DirectoryData, Item } from '../model/types.js';
-import { loadWorkspace } from '../workspace/load.js';
-import { regionFolders } from '../workspace/region-folders.js';
+import { loadWorkspace, type Workspace } from '../workspace/load.js';
+import { regionFolders, type TableRegion } from '../workspace/region-folders.js';
 import { displayPath } from '../util/paths.js';
 
 export interface FieldCounts {
@@ -70,6 +71,8 @@ export interface RegionStatus {
   totals: StatusTotals;
   /** Every directory of its own is ready, and it has some (a region above others may have none). */
   ready: boolean;
+  /** A submitted table (`workspace` is its file): `gkml lint` it. */
+  table?: true;
 }
 
 export interface StatusReport {
@@ -155,7 +158,9 @@ export async function status(options: StatusOptions = {}): Promise<StatusReport>
   const own = await workspaceStatus(dir, cwd, options.lang);
   const regions: RegionStatus[] = [];
   for (const { region: folder, depth } of walkRegions((await regionFolders(resolve(cwd, dir), cwd)).regions)) {
-    const { region, totals } = await workspaceStatus(folder.dir, cwd, options.lang);
+    const { region, totals } = folder.table
+      ? await tableStatus(folder.dir, folder.table, cwd, options.lang)
+      : await workspaceStatus(folder.dir, cwd, options.lang);
     // A region with regions of its own may have no directories itself; any other needs some.
     const parent = folder.regions.length > 0;
     regions.push({
@@ -164,6 +169,7 @@ export async function status(options: StatusOptions = {}): Promise<StatusReport>
       depth,
       totals,
       ready: totals.ready === totals.domains && (parent || totals.domains > 0),
+      ...(folder.table ? { table: true as const } : {}),
     });
   }
   return { ...own, regions, totals: regions.reduce((t, r) => sumTotals(t, r.totals), own.totals) };
@@ -172,6 +178,16 @@ export async function status(options: StatusOptions = {}): Promise<StatusReport>
 async function workspaceStatus(dir: string, cwd: string, lang: Lang | undefined): Promise<Omit<StatusReport, 'regions'>> {
   const run = await lintRun({ targets: [dir], cwd, lang, withRegions: false });
   const ws = await loadWorkspace(dir, { cwd, sources: new Map(run.sources.map((f) => [f.path, f])) });
+  return statusOf(run, ws, dir);
+}
+
+/** A submitted table region's progress, its domains those of its sheets (a finding counts for each domain of its file). */
+async function tableStatus(path: string, table: TableRegion, cwd: string, lang: Lang | undefined): Promise<Omit<StatusReport, 'regions'>> {
+  const { run, workspace } = await lintTableRegion(path, table, { cwd, ...(lang ? { lang } : {}) });
+  return statusOf(run, workspace, path);
+}
+
+function statusOf(run: LintRun, ws: Workspace, dir: string): Omit<StatusReport, 'regions'> {
   const findings = run.result.findings;
   const order = new Map(DOMAINS.map((d, i) => [d.id, i]));
   const domains = ws.directories

@@ -141,6 +141,14 @@ export async function workspaceSettings(root: string | undefined, cwd = process.
   return settingsFrom(root, effective.config, effective.origins, cwd);
 }
 
+/**
+ * The settings a submitted table region gets: the effective settings of the workspace that lists
+ * it (a table has no config of its own). The one place where a table region's settings are made.
+ */
+export function tableRegionSettings(parent: string, cwd: string): Promise<WorkspaceSettings> {
+  return workspaceSettings(parent, cwd);
+}
+
 /** Where a setting was written: a config file (as shown) and the line of its key (0: not written, gkml's default). */
 export interface SettingSource {
   file: string;

@@ -12,7 +12,7 @@ import type { Text } from '../i18n/text.js';
 import { CONFIG_FILE, findWorkspaceRoot, loadConfig } from './config.js';
 import { isLink, linkBoundary, linkGuard, type LinkGuard } from './links.js';
 import { TABLE_FILE_PATTERNS } from './table-files.js';
-import { regionFolders } from './region-folders.js';
+import { regionFolders, type RegionFolder, type TableRegion } from './region-folders.js';
 import { displayPath, statOrUndefined } from '../util/paths.js';
 
 export interface Target {
@@ -23,6 +23,8 @@ export interface Target {
   root?: string;
   /** Why the file is not read (a link that leaves its boundary, or leads nowhere): lint reports this instead. */
   refusal?: Text;
+  /** A submitted table listed as a region: the workspace that lists it, whose settings it is checked with. */
+  regionOf?: string;
 }
 
 const YAML_FILES = ['*.yaml', '*.yml'];
@@ -97,6 +99,12 @@ export async function missingListedFiles(root: string, cwd: string): Promise<str
   return named.filter((p) => !statOrUndefined(resolve(root, p))?.isFile());
 }
 
+/** A submitted table listed as a region, as lint reads it: with the settings of the workspace that lists it. */
+export function tableRegionTarget(path: string, table: TableRegion, cwd: string): Target {
+  const refusal = table.refusal ? { refusal: table.refusal } : {};
+  return { path, display: displayPath(path, cwd), root: findWorkspaceRoot(dirname(path)), regionOf: table.parent, ...refusal };
+}
+
 /** `withRegions: false` takes a workspace's own files only, not its child regions'. */
 export async function resolveTargets(inputs: readonly string[], cwd: string, { withRegions = true } = {}): Promise<Target[]> {
   const byPath = new Map<string, Target>();
@@ -117,10 +125,10 @@ export async function resolveTargets(inputs: readonly string[], cwd: string, { w
     if (stat?.isDirectory()) {
       if (statOrUndefined(join(abs, CONFIG_FILE))?.isFile()) {
         let count = 0;
-        // The workspace, then each region below it, each before its own.
-        const workspaces = withRegions ? descendants([await regionFolders(abs, cwd)]).map((r) => r.dir) : [abs];
-        for (const ws of workspaces) {
-          const files = await workspaceTargets(ws, cwd);
+        // The workspace, then each region below it, each before its own; a table region is one file.
+        const regions: Omit<RegionFolder, 'regions'>[] = withRegions ? descendants([await regionFolders(abs, cwd)]) : [{ dir: abs }];
+        for (const region of regions) {
+          const files = region.table ? [tableRegionTarget(region.dir, region.table, cwd)] : await workspaceTargets(region.dir, cwd);
           count += files.length;
           files.forEach(add);
         }

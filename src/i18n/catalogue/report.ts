@@ -92,6 +92,10 @@ export const REPORT = defineMessages({
     zh: '{n}. {region}：{errors} 个错误，{unfilled} 处待填写 — 运行 gkml status {workspace}',
     en: '{n}. {region}: {errors} {errors|error|errors}, {unfilled} to fill — run gkml status {workspace}',
   },
+  statusTableRegion: {
+    zh: '{n}. {region}：{errors} 个错误，{unfilled} 处待填写 — 运行 gkml lint {workspace}',
+    en: '{n}. {region}: {errors} {errors|error|errors}, {unfilled} to fill — run gkml lint {workspace}',
+  },
   statusDone: { zh: '全部领域都可以发布：运行 gkml build {workspace}', en: 'every domain is ready: run gkml build {workspace}' },
   // A clerk reads a rule by its Chinese title; English names it by its slug, as config and suppressions do.
   statusFix: {

@@ -33,7 +33,8 @@ function regionSteps(report: StatusReport, lang: Lang, first: number): string[] 
     .filter((r) => !r.ready)
     .sort((a, b) => b.totals.errors - a.totals.errors || b.totals.fields.unfilled - a.totals.fields.unfilled);
   return open.slice(0, 3).map((r, i) =>
-    say(lang, REPORT.statusRegion, {
+    // A submitted table is read by lint, not status: it has no workspace to look into.
+    say(lang, r.table ? REPORT.statusTableRegion : REPORT.statusRegion, {
       n: first + i,
       region: r.region,
       errors: r.totals.errors,
