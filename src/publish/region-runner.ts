@@ -10,6 +10,7 @@ import { faultFromRecord, type FaultRecord } from '../core/system-faults.js';
 import { walkRegions } from '../core/region-tree.js';
 import type { Text } from '../i18n/text.js';
 import type { RegionSummary } from '../export/target-writer.js';
+import type { BuildCache } from './build-cache.js';
 import type { LintGate } from './lint-gate.js';
 import type { WorkspaceDomains } from './output-manifest.js';
 import { addFiles, buildRegion, type BuildSetup, type RegionJob, type RegionOutcome, type TargetFiles } from './region-pipeline.js';
@@ -41,6 +42,10 @@ export interface RegionRunOptions {
   gate: LintGate;
   signal?: AbortSignal;
   onRegion?: (event: RegionProgress) => void;
+  /** Regions found there are not built (`--cache`); those built are kept there. */
+  cache?: BuildCache;
+  /** Only these regions (a shard's, `--shard`): none of them below another. */
+  only?: readonly RegionPlan[];
 }
 
 /** The threads for `regions` regions: `--jobs`, else one per CPU; never more than the regions; 1 means this thread. */
@@ -59,9 +64,10 @@ export interface RegionsBuilt {
 
 export async function buildRegions(setup: BuildSetup, plans: readonly RegionPlan[], options: RegionRunOptions): Promise<RegionsBuilt> {
   const visits = walkRegions(plans, 'post');
-  const order = visits.map((v) => v.region);
+  const only = options.only && new Set(options.only);
+  const order = visits.map((v) => v.region).filter((plan) => !only || only.has(plan));
   const trails = new Map(visits.map((v) => [v.region, v.trail.map(({ slug, name, folder }) => ({ slug, name, folder }))]));
-  const { gate, signal, onRegion } = options;
+  const { gate, signal, onRegion, cache } = options;
   const summaries = new Map<string, RegionSummary>();
   const written: TargetFiles = {};
   const workspaces: Record<string, WorkspaceDomains> = {};
@@ -71,21 +77,24 @@ export async function buildRegions(setup: BuildSetup, plans: readonly RegionPlan
   };
   const indexOf = new Map(order.map((plan, i) => [plan, i + 1]));
   const step = (plan: RegionPlan) => ({ index: indexOf.get(plan)!, total: order.length, name: plan.name });
-  const record = (plan: RegionPlan, outcome: RegionOutcome) => {
+  const record = (plan: RegionPlan, outcome: RegionOutcome, built = true) => {
+    if (built) cache?.store(plan, outcome);
     gate.add(outcome.lint);
     addFiles(written, outcome.written);
     if (outcome.summary) summaries.set(plan.folder, outcome.summary);
     if (outcome.domains) workspaces[plan.folder] = { region: plan.name, domains: outcome.domains };
   };
-  const threads = jobCount(options.jobs, order.length);
+  const threads = jobCount(options.jobs, cache ? order.filter((plan) => !cache.has(plan)).length : order.length);
   if (threads > 1) {
-    await inWorkers(setup, order, threads, { jobOf, record, step, failed: () => gate.failed, signal, onRegion });
+    const cached = (plan: RegionPlan) => cache?.restore(plan);
+    await inWorkers(setup, order, threads, { jobOf, record, cached, step, failed: () => gate.failed, signal, onRegion });
   } else {
     for (const plan of order) {
       signal?.throwIfAborted();
       onRegion?.(step(plan));
-      const outcome = await buildRegion(setup, jobOf(plan), signal);
-      record(plan, outcome);
+      const reused = cache?.restore(plan);
+      const outcome = reused ?? (await buildRegion(setup, jobOf(plan), signal));
+      record(plan, outcome, !reused);
       if (outcome.summary) onRegion?.({ ...step(plan), itemCount: outcome.summary.itemCount });
     }
   }
@@ -94,7 +103,9 @@ export async function buildRegions(setup: BuildSetup, plans: readonly RegionPlan
 
 interface Hooks {
   jobOf(plan: RegionPlan): RegionJob;
-  record(plan: RegionPlan, outcome: RegionOutcome): void;
+  record(plan: RegionPlan, outcome: RegionOutcome, built?: boolean): void;
+  /** The region's outcome from the cache, if it is there. */
+  cached(plan: RegionPlan): RegionOutcome | undefined;
   step(plan: RegionPlan): RegionProgress;
   /** Once lint has stopped the build: regions still being written when it did are not reported written. */
   failed(): boolean;
@@ -109,6 +120,7 @@ interface Hooks {
 async function inWorkers(setup: BuildSetup, order: readonly RegionPlan[], threads: number, hooks: Hooks): Promise<void> {
   const { Worker } = await import('node:worker_threads');
   const waiting = new Set(order);
+  const planned = new Set(order);
   const outcomes = new Map<RegionPlan, RegionOutcome>();
   let reported = 0;
   // Reports wait here until every region before them in build order is reported.
@@ -134,9 +146,17 @@ async function inWorkers(setup: BuildSetup, order: readonly RegionPlan[], thread
         if (ended) return;
         if (hooks.signal?.aborted) return fail(hooks.signal.reason);
         while (idle.length) {
-          const next = [...waiting].find((p) => p.regions.every((r) => outcomes.has(r)));
+          const next = [...waiting].find((p) => p.regions.every((r) => outcomes.has(r) || !planned.has(r)));
           if (!next) break;
           waiting.delete(next);
+          const reused = hooks.cached(next);
+          if (reused) {
+            hooks.onRegion?.(hooks.step(next));
+            hooks.record(next, reused, false);
+            outcomes.set(next, reused);
+            report();
+            continue;
+          }
           const worker = idle.pop()!;
           busy.set(worker, next);
           hooks.onRegion?.(hooks.step(next));
