@@ -44,7 +44,7 @@ export interface RegionRunOptions {
   onRegion?: (event: RegionProgress) => void;
   /** Regions found there are not built (`--cache`); those built are kept there. */
   cache?: BuildCache;
-  /** Only these regions (a shard's, `--shard`): none of them below another. */
+  /** Only these regions (a shard's, `--shard`), with every region below each of them. */
   only?: readonly RegionPlan[];
 }
 

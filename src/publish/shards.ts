@@ -1,7 +1,9 @@
 // `gkml build --shard i/n`: the regions one of n builds (CI runners) takes. The leaf-most regions
-// (those with none below them) need nothing of another region, so each goes to exactly one shard:
-// the k-th leaf in build order to shard (k mod n) + 1. Every runner plans the same tree, so every
-// runner draws the same shares, and n shards together cover every leaf once.
+// (those with none below them), in build order, are cut into n runs of nearly equal length; a
+// shard builds its run, and every region above whose leaves all fall in it (a county whose
+// townships are all its own, a city whose counties are). A region is so built by one shard at most,
+// and the build that assembles builds only the regions the cuts pass through, and the top. Every
+// runner plans the same tree, so every runner draws the same shares.
 import { postOrder } from '../core/region-tree.js';
 import type { RegionPlan } from './regions.js';
 
@@ -12,7 +14,10 @@ export interface Shard {
 }
 
 export function shardRegions(plans: readonly RegionPlan[], shard: Shard): RegionPlan[] {
-  return postOrder(plans)
-    .filter((plan) => plan.regions.length === 0)
-    .filter((_, k) => k % shard.count === shard.index - 1);
+  const order = postOrder(plans);
+  const leaves = order.filter((plan) => plan.regions.length === 0);
+  const cut = (k: number) => Math.floor((k * leaves.length) / shard.count);
+  const mine = new Set(leaves.slice(cut(shard.index - 1), cut(shard.index)));
+  const whole = (plan: RegionPlan): boolean => (plan.regions.length === 0 ? mine.has(plan) : plan.regions.every(whole));
+  return order.filter(whole);
 }

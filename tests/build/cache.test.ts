@@ -151,14 +151,29 @@ describe('gkml build --shard i/n', () => {
       expect(() => statSync(out)).toThrow();
       shards.push(Number(/分片 \d\/3：(\d+) 个地区已在缓存/.exec(run.stderr)?.[1]));
     }
-    // The five leaf-most regions (three counties, two townships), dealt out in turn.
-    expect(shards).toEqual([2, 2, 1]);
+    // The five leaf-most regions (two townships, three counties) cut into runs of 1, 2 and 2; the
+    // third shard also builds 西州市, whose counties are both its own.
+    expect(shards).toEqual([1, 2, 3]);
     const merged = join(scratch, 'merged');
     for (const i of [1, 2, 3]) cpSync(join(scratch, `shard-${i}`), merged, { recursive: true });
     const assembled = await build(root, '--cache-dir', merged);
-    expect([assembled.reused, assembled.rebuilt]).toEqual([5, 3]);
+    // Left to assemble: 安平县 (its townships in two shards) and 东州市.
+    expect([assembled.reused, assembled.rebuilt]).toEqual([6, 2]);
     expect(assembled.files).toEqual(clean.files);
   }, 300_000);
+
+  it('gives each region to one shard at most, and every leaf-most region to one', async () => {
+    const { planRegions } = await import('../../src/publish/regions.js');
+    const { regionFolders } = await import('../../src/workspace/region-folders.js');
+    const { shardRegions } = await import('../../src/publish/shards.js');
+    const plans = await planRegions((await regionFolders(fixture('province'), REPO)).regions, REPO);
+    for (const count of [1, 2, 3, 5, 7]) {
+      const taken = [1, 2, 3, 4, 5, 6, 7].slice(0, count).flatMap((index) => shardRegions(plans, { index, count }).map((p) => p.name));
+      expect(new Set(taken).size).toBe(taken.length);
+      for (const leaf of ['清河镇', '石桥街道', '白水县', '长乐县', '定襄县']) expect(taken).toContain(leaf);
+    }
+    expect(shardRegions(plans, { index: 1, count: 1 })).toHaveLength(8);
+  });
 
   it.each(['3/2', 'x', '0/2', '1/0'])('refuses --shard %s with a message and exit 2', async (value) => {
     const run = await runCli(['build', fixture('province'), '--shard', value]);
