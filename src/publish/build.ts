@@ -250,8 +250,8 @@ async function buildShard(options: BuildOptions, shard: Shard, base: SetupBase, 
   try {
     previous = options.previous ? await previousVersion(options.previous, base.root, base.cwd, options.env) : undefined;
     const setup = setupOf(base, staging, previous);
-    const cache = cacheOf(options, setup, base.plans, out)!;
     const only = shardRegions(base.plans, shard);
+    const cache = cacheOf(options, setup, base.plans, out, new Set(only))!;
     const { signal, onRegion } = options;
     await buildRegions(setup, base.plans, { jobs: options.jobs, gate, only, cache, ...(signal ? { signal } : {}), ...(onRegion ? { onRegion } : {}) });
     gate.check();
@@ -264,11 +264,17 @@ async function buildShard(options: BuildOptions, shard: Shard, base: SetupBase, 
   }
 }
 
-/** The build's cache, its keys computed now, when the build has one (`--cache`, `--cache-dir`, `--shard`). */
-function cacheOf(options: BuildOptions, setup: BuildSetup, plans: readonly RegionPlan[], out: string): BuildCache | undefined {
+/** The build's cache, its keys computed now (a shard's regions' only), when the build has one (`--cache`, `--cache-dir`, `--shard`). */
+function cacheOf(
+  options: BuildOptions,
+  setup: BuildSetup,
+  plans: readonly RegionPlan[],
+  out: string,
+  only?: ReadonlySet<RegionPlan>,
+): BuildCache | undefined {
   if (!options.cache && options.cacheDir === undefined && !options.shard) return undefined;
   const dir = cacheFolder(options, setup.topRoot);
-  return new BuildCache(dir, regionKeys(setup, plans, new Set([out, dir])), setup.outDir);
+  return new BuildCache(dir, regionKeys(setup, plans, new Set([out, dir]), undefined, only), setup.outDir);
 }
 
 /** `--cache-dir`, else `.gkml/cache` beside the top config. */

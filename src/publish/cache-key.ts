@@ -74,18 +74,21 @@ function inheritable(h: Hash, root: string, cwd: string): void {
 }
 
 /**
- * The key of every region of `plans` (by its folder in the output). `skip` are paths that are no
- * region's input (the output folder, the cache).
+ * The key of every region of `plans` (by its folder in the output), or of `only` those (a shard's,
+ * each with the regions below it: a shard reads no other region's files). `skip` are paths that
+ * are no region's input (the output folder, the cache).
  */
 export function regionKeys(
   setup: BuildSetup,
   plans: readonly RegionPlan[],
   skip: ReadonlySet<string>,
   installation = installationFingerprint(),
+  only?: ReadonlySet<RegionPlan>,
 ): Map<string, string> {
   const wide = buildWide(setup, installation);
   const keys = new Map<string, string>();
   for (const { region, trail } of walkRegions(plans, 'post')) {
+    if (only && !only.has(region)) continue;
     const { regions, root, ...own } = region;
     keys.set(
       region.folder,
