@@ -86,6 +86,38 @@ function differingFiles(a, b) {
   return [...names].filter((n) => x.get(n) !== y.get(n)).length;
 }
 
+/** Appends `（修订n）` to the first 二级事项 of a county's first directory file: a one-item change, another each run. */
+function changeOneItem(root, n) {
+  const dir = join(root, 'directories');
+  const file = join(dir, readdirSync(dir).sort()[0]);
+  const text = readFileSync(file, 'utf8');
+  writeFileSync(file, text.replace(/^(\s*l2: )(.*?)(（修订\d+）)?$/m, `$1$2（修订${n}）`));
+}
+
+/**
+ * `gkml build --cache-dir` on the province: filled by one full build, then rebuilt after a one-item
+ * change in one county (another item each run); the bytes compared with a clean build of the same
+ * tree; and the per-region times the shard arithmetic of docs/ci/README.md starts from.
+ */
+function cachedRebuild(top, roots, jobs1Wall) {
+  const cacheDir = join(WORK, 'province-build-cache');
+  const cachedOut = join(WORK, 'province-cached');
+  const cleanOut = join(WORK, 'province-clean');
+  for (const d of [cacheDir, cachedOut, cleanOut]) rmSync(d, { recursive: true, force: true });
+  const cached = [BIN, 'build', top, '--jobs', '2', '--cache-dir', cacheDir, '--out', cachedOut];
+  const buildCacheFill = measure('gkml build --cache (fill)', cached, { runs: 1 });
+  let edits = 0;
+  const county = roots[Math.floor(roots.length / 3)];
+  const buildCachedRebuild = measure('cached rebuild, 1 item', cached, { before: () => changeOneItem(county, ++edits) });
+  measure('gkml build (clean, compare)', [BIN, 'build', top, '--jobs', '2', '--out', cleanOut], { runs: 1 });
+  const cacheDifferingFiles = differingFiles(cachedOut, cleanOut);
+  // With nothing changed: every county from the cache, the top built (what an assembling build does above its shards).
+  const buildCachedNoChange = measure('cached rebuild, no change', cached);
+  for (const d of [cacheDir, cachedOut, cleanOut]) rmSync(d, { recursive: true, force: true });
+  const secondsPerRegionJobs1 = Number((jobs1Wall / roots.length).toFixed(3));
+  return { buildCacheFill, buildCachedRebuild, buildCachedNoChange, cacheDifferingFiles, secondsPerRegionJobs1 };
+}
+
 function spectralRuleset() {
   const schema = JSON.parse(readFileSync(join(REPO, 'schemas/directory.schema.json'), 'utf8'));
   delete schema.$schema;
@@ -199,6 +231,7 @@ for (const scale of scales) {
     r.itemsPerSecondJobs2 = Math.round(items / r.buildJobs2.wall);
     rmSync(one, { recursive: true, force: true });
     rmSync(two, { recursive: true, force: true });
+    Object.assign(r, cachedRebuild(top, roots, r.buildJobs1.wall));
   }
   if (scale === 'city') {
     // The synonyms' cost: the site built again from the same tree without gkml's registry.
@@ -269,6 +302,8 @@ for (const [scale, r] of Object.entries(results.scales)) {
   if (scale === 'province') check('province: build default threads / --jobs 1', ratio(r.buildJobs2, r.buildJobs1), 0.85);
   if (scale === 'province') check('province: build --jobs 2 peak RSS (MB)', r.buildJobs2?.rssMB, 1024);
   if (scale === 'province') check('province: files differing, --jobs 2 vs 1', r.jobsDifferingFiles, 0);
+  if (scale === 'province') check('province: cached rebuild after a one-item change / full build', ratio(r.buildCachedRebuild, r.build), 0.25);
+  if (scale === 'province') check('province: files differing, cached rebuild vs clean', r.cacheDifferingFiles, 0);
   if (scale === 'province') check('province: lint peak RSS (MB)', r.lint?.rssMB, 350);
   if (scale === 'county') check('county: lint peak RSS (MB)', r.lint?.rssMB, 150);
 }

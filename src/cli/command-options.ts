@@ -54,6 +54,9 @@ export const OPTIONS = {
     { flags: '-q, --quiet', help: HELP.buildQuiet },
     { flags: '--wait <seconds>', help: HELP.buildWait },
     { flags: '--jobs <n>', help: HELP.buildJobs },
+    { flags: '--cache', help: HELP.buildCache },
+    { flags: '--cache-dir <dir>', help: HELP.buildCacheDir },
+    { flags: '--shard <i/n>', help: HELP.buildShard },
   ],
   import: [
     { flags: '--domain <id>', help: HELP.importDomain },

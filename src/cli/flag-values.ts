@@ -17,3 +17,11 @@ export function parseJobs(value: string | undefined): number | undefined {
   if (!/^[1-9]\d{0,2}$/.test(value)) throw new GkmlError(msg(CLI.jobsCount, { value }));
   return Number(value);
 }
+
+/** `--shard i/n`: the i-th of n shares, 1 ≤ i ≤ n. */
+export function parseShard(value: string | undefined): { index: number; count: number } | undefined {
+  if (value === undefined) return undefined;
+  const m = /^([1-9]\d{0,3})\/([1-9]\d{0,3})$/.exec(value.trim());
+  if (!m || Number(m[1]) > Number(m[2])) throw new GkmlError(msg(CLI.shardValue, { value }));
+  return { index: Number(m[1]), count: Number(m[2]) };
+}

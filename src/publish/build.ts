@@ -3,7 +3,8 @@
 // so a failed or cancelled build leaves the previous publication untouched. Before the swap it
 // carries over every file of the old output it did not replace (carry-over.ts): the other targets'
 // files, and any file gkml did not write.
-import { existsSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { GkmlError } from '../core/errors.js';
 import { descendants, mapRegions, postOrder } from '../core/region-tree.js';
@@ -27,11 +28,14 @@ import { sumsText } from './checksums.js';
 import { OUTPUT_MARKER, SUMS_FILE, lostDomains, manifestText, sha256, type LostDomains, type WorkspaceDomains } from './output-manifest.js';
 import { lockOutput, oldFolder, outputFault, removeLeftovers, stagingFolder } from './output-guard.js';
 import { buildRegions, type RegionProgress } from './region-runner.js';
+import { BuildCache } from './build-cache.js';
+import { regionKeys } from './cache-key.js';
+import { shardRegions, type Shard } from './shards.js';
 
 export type { RegionProgress } from './region-runner.js';
 export type { LostDomains } from './output-manifest.js';
 import { addFiles, domainsOf, withChanges, writeTargets, type BuildSetup, type TargetFiles } from './region-pipeline.js';
-import { planRegions } from './regions.js';
+import { planRegions, type RegionPlan } from './regions.js';
 import { makeFolder } from '../util/make-folder.js';
 
 export interface BuildOptions {
@@ -61,6 +65,20 @@ export interface BuildOptions {
    * show as 待填写, and a file that cannot be read as a directory is left out.
    */
   draft?: boolean;
+  /** Keep each region's outputs in a cache and reuse those whose inputs did not change (in `cacheDir`, else `.gkml/cache` beside the top config). */
+  cache?: boolean;
+  /** The cache folder (implies `cache`). */
+  cacheDir?: string;
+  /** Build only the `index`-th (from 1) of `count` shares of the leaf-most regions into the cache, and no output (implies `cache`). */
+  shard?: Shard;
+}
+
+/** What a cached build reused and built (regions); for a shard, which one. */
+export interface CacheReport {
+  dir: string;
+  reused: number;
+  rebuilt: number;
+  shard?: Shard;
 }
 
 export interface BuildResult {
@@ -80,6 +98,8 @@ export interface BuildResult {
   regionCount: number;
   /** The lint errors a draft was published with (0 for a final build, which refuses them). */
   errorCount: number;
+  /** Present when the build used a cache. */
+  cache?: CacheReport;
 }
 
 function refuseUnsafeOutput(out: string, root: string): void {
@@ -139,6 +159,8 @@ async function buildSteps(options: BuildOptions, onOutput: (out: string) => void
   const missingFiles = await missingDirectoryFiles([ws.root, ...postOrder(plans).flatMap((p) => (p.table ? [] : [p.root]))], cwd);
   const draft = options.draft ?? false;
   const compendium = compile(ws, { env: options.env, downloads: downloadsOf(names, { summary: plans.length > 0 }), draft });
+  const base: SetupBase = { cwd, lang, env: options.env, draft, names, compendium, root: ws.root, plans };
+  if (options.shard) return buildShard(options, options.shard, base, gate, out);
   makeFolder(dirname(out));
   const release = await lockOutput(out, options.wait ?? 0, signal);
   const staging = stagingFolder(out);
@@ -154,21 +176,10 @@ async function buildSteps(options: BuildOptions, onOutput: (out: string) => void
     if (unchanged) options.notice?.(unchanged);
     cleanup();
     makeFolder(staging);
-    const setup: BuildSetup = {
-      cwd,
-      lang,
-      ...(options.env ? { env: options.env } : {}),
-      draft,
-      targets: names,
-      publication: publicationOf(compendium),
-      outDir: staging,
-      topRoot: ws.root,
-      // What the exporters see of the plan: no workspace folder.
-      tree: mapRegions(plans, ({ slug, name, level, levelName, folder, ownIndex }) => ({ slug, name, level, levelName, folder, ownIndex })),
-      ...(previous ? { previous: { root: previous.root, label: previous.label, empty: { ...previous.compendium, domains: [] } } } : {}),
-    };
+    const setup = setupOf({ cwd, lang, env: options.env, draft, names, compendium, root: ws.root, plans }, staging, previous);
+    const cache = await cacheOf(options, setup, plans, out);
     // Each region once the regions below it are written: lint it, load it, hand it to every target, keep only its summary.
-    const regions = await buildRegions(setup, plans, { jobs: options.jobs, gate, signal, onRegion: options.onRegion });
+    const regions = await buildRegions(setup, plans, { jobs: options.jobs, gate, signal, onRegion: options.onRegion, ...(cache ? { cache } : {}) });
     gate.check();
     const published = previous ? withChanges(compendium, previous.compendium, previous.label) : compendium;
     const top = { compendium: published, folder: '', trail: [], regions: regions.summaries, progress };
@@ -187,6 +198,7 @@ async function buildSteps(options: BuildOptions, onOutput: (out: string) => void
       domainCount: below.reduce((n, r) => n + r.ownDomainCount, compendium.domains.length),
       regionCount: descendants(setup.tree).length,
       errorCount: gate.count,
+      ...(cache ? { cache: { dir: cache.dir, reused: cache.reused, rebuilt: cache.rebuilt } } : {}),
     };
   } catch (err) {
     removeAfterFailure(cleanup);
@@ -196,6 +208,77 @@ async function buildSteps(options: BuildOptions, onOutput: (out: string) => void
     release();
     previous?.dispose();
   }
+}
+
+/** What a build's setup is made of, known before it writes anything. */
+interface SetupBase {
+  cwd: string;
+  lang: Lang;
+  env: NodeJS.ProcessEnv | undefined;
+  draft: boolean;
+  names: BuildTarget[];
+  compendium: Compendium;
+  root: string;
+  plans: RegionPlan[];
+}
+
+function setupOf(base: SetupBase, outDir: string, previous: Previous | undefined): BuildSetup {
+  const { cwd, lang, env, draft, names, compendium, root, plans } = base;
+  return {
+    cwd,
+    lang,
+    ...(env ? { env } : {}),
+    draft,
+    targets: names,
+    publication: publicationOf(compendium),
+    outDir,
+    topRoot: root,
+    // What the exporters see of the plan: no workspace folder.
+    tree: mapRegions(plans, ({ slug, name, level, levelName, folder, ownIndex }) => ({ slug, name, level, levelName, folder, ownIndex })),
+    ...(previous ? { previous: { root: previous.root, label: previous.label, empty: { ...previous.compendium, domains: [] } } } : {}),
+  };
+}
+
+/**
+ * `--shard i/n`: the shard's regions built into the cache and nothing else. They are written in a
+ * temporary folder, removed after; the output is left as it is (the build that assembles writes it).
+ */
+async function buildShard(options: BuildOptions, shard: Shard, base: SetupBase, gate: LintGate, out: string): Promise<BuildResult> {
+  const staging = mkdtempSync(join(tmpdir(), 'gkml-shard-'));
+  let previous: Previous | undefined;
+  try {
+    previous = options.previous ? await previousVersion(options.previous, base.root, base.cwd, options.env) : undefined;
+    const setup = setupOf(base, staging, previous);
+    const only = shardRegions(base.plans, shard);
+    const cache = (await cacheOf(options, setup, base.plans, out, new Set(only)))!;
+    const { signal, onRegion } = options;
+    await buildRegions(setup, base.plans, { jobs: options.jobs, gate, only, cache, ...(signal ? { signal } : {}), ...(onRegion ? { onRegion } : {}) });
+    gate.check();
+    const report = { dir: cache.dir, reused: cache.reused, rebuilt: cache.rebuilt, shard };
+    const none = { files: [], keptCount: 0, foreign: [], lostDomains: [], missingFiles: [], itemCount: 0, domainCount: 0 };
+    return { outDir: out, ...none, regionCount: only.length, errorCount: gate.count, cache: report };
+  } finally {
+    previous?.dispose();
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/** The build's cache, its keys computed now (a shard's regions' only), when the build has one (`--cache`, `--cache-dir`, `--shard`). */
+async function cacheOf(
+  options: BuildOptions,
+  setup: BuildSetup,
+  plans: readonly RegionPlan[],
+  out: string,
+  only?: ReadonlySet<RegionPlan>,
+): Promise<BuildCache | undefined> {
+  if (!options.cache && options.cacheDir === undefined && !options.shard) return undefined;
+  const dir = cacheFolder(options, setup.topRoot);
+  return new BuildCache(dir, await regionKeys(setup, plans, new Set([out, dir]), undefined, only), setup.outDir);
+}
+
+/** `--cache-dir`, else `.gkml/cache` beside the top config. */
+function cacheFolder(options: BuildOptions, topRoot: string): string {
+  return options.cacheDir !== undefined ? resolve(options.cwd ?? process.cwd(), options.cacheDir) : join(topRoot, '.gkml', 'cache');
 }
 
 /**

@@ -10,6 +10,7 @@ import { faultFromRecord, type FaultRecord } from '../core/system-faults.js';
 import { walkRegions } from '../core/region-tree.js';
 import type { Text } from '../i18n/text.js';
 import type { RegionSummary } from '../export/target-writer.js';
+import type { BuildCache } from './build-cache.js';
 import type { LintGate } from './lint-gate.js';
 import type { WorkspaceDomains } from './output-manifest.js';
 import { addFiles, buildRegion, type BuildSetup, type RegionJob, type RegionOutcome, type TargetFiles } from './region-pipeline.js';
@@ -41,6 +42,10 @@ export interface RegionRunOptions {
   gate: LintGate;
   signal?: AbortSignal;
   onRegion?: (event: RegionProgress) => void;
+  /** Regions found there are not built (`--cache`); those built are kept there. */
+  cache?: BuildCache;
+  /** Only these regions (a shard's, `--shard`), with every region below each of them. */
+  only?: readonly RegionPlan[];
 }
 
 /**
@@ -52,14 +57,14 @@ export interface RegionRunOptions {
 export const BYTES_PER_THREAD = 4 * 1024 * 1024;
 
 /**
- * The threads for a build of `plans`: `--jobs` when given, else as many as the tree's input feeds
- * (one per BYTES_PER_THREAD), at most one per CPU; never more than the regions; 1 means this thread.
+ * The threads for building `regions` (those the build must compile, not those it reuses): `--jobs`
+ * when given, else as many as their input feeds (one per BYTES_PER_THREAD), at most one per CPU;
+ * never more than the regions; 1 means this thread.
  */
-export function jobCount(requested: number | undefined, plans: readonly RegionPlan[]): number {
+export function jobCount(requested: number | undefined, regions: readonly RegionPlan[]): number {
   // Worker threads run compiled JavaScript; from TypeScript sources (tests of the library) stay on this thread.
   if (!existsSync(fileURLToPath(WORKER))) return 1;
-  const regions = walkRegions(plans, 'post');
-  const inputBytes = regions.reduce((sum, { region }) => sum + region.inputBytes, 0);
+  const inputBytes = regions.reduce((sum, region) => sum + region.inputBytes, 0);
   const wanted = requested ?? Math.min(availableParallelism(), Math.floor(inputBytes / BYTES_PER_THREAD));
   return Math.max(1, Math.min(wanted, regions.length));
 }
@@ -73,9 +78,10 @@ export interface RegionsBuilt {
 
 export async function buildRegions(setup: BuildSetup, plans: readonly RegionPlan[], options: RegionRunOptions): Promise<RegionsBuilt> {
   const visits = walkRegions(plans, 'post');
-  const order = visits.map((v) => v.region);
+  const only = options.only && new Set(options.only);
+  const order = visits.map((v) => v.region).filter((plan) => !only || only.has(plan));
   const trails = new Map(visits.map((v) => [v.region, v.trail.map(({ slug, name, folder }) => ({ slug, name, folder }))]));
-  const { gate, signal, onRegion } = options;
+  const { gate, signal, onRegion, cache } = options;
   const summaries = new Map<string, RegionSummary>();
   const written: TargetFiles = {};
   const workspaces: Record<string, WorkspaceDomains> = {};
@@ -85,21 +91,24 @@ export async function buildRegions(setup: BuildSetup, plans: readonly RegionPlan
   };
   const indexOf = new Map(order.map((plan, i) => [plan, i + 1]));
   const step = (plan: RegionPlan) => ({ index: indexOf.get(plan)!, total: order.length, name: plan.name });
-  const record = (plan: RegionPlan, outcome: RegionOutcome) => {
+  const record = (plan: RegionPlan, outcome: RegionOutcome, built = true) => {
+    if (built) cache?.store(plan, outcome);
     gate.add(outcome.lint);
     addFiles(written, outcome.written);
     if (outcome.summary) summaries.set(plan.folder, outcome.summary);
     if (outcome.domains) workspaces[plan.folder] = { region: plan.name, domains: outcome.domains };
   };
-  const threads = jobCount(options.jobs, plans);
+  const threads = jobCount(options.jobs, cache ? order.filter((plan) => !cache.has(plan)) : order);
   if (threads > 1) {
-    await inWorkers(setup, order, threads, { jobOf, record, step, failed: () => gate.failed, signal, onRegion });
+    const cached = (plan: RegionPlan) => cache?.restore(plan);
+    await inWorkers(setup, order, threads, { jobOf, record, cached, step, failed: () => gate.failed, signal, onRegion });
   } else {
     for (const plan of order) {
       signal?.throwIfAborted();
       onRegion?.(step(plan));
-      const outcome = await buildRegion(setup, jobOf(plan), signal);
-      record(plan, outcome);
+      const reused = cache?.restore(plan);
+      const outcome = reused ?? (await buildRegion(setup, jobOf(plan), signal));
+      record(plan, outcome, !reused);
       if (outcome.summary) onRegion?.({ ...step(plan), itemCount: outcome.summary.itemCount });
     }
   }
@@ -108,7 +117,9 @@ export async function buildRegions(setup: BuildSetup, plans: readonly RegionPlan
 
 interface Hooks {
   jobOf(plan: RegionPlan): RegionJob;
-  record(plan: RegionPlan, outcome: RegionOutcome): void;
+  record(plan: RegionPlan, outcome: RegionOutcome, built?: boolean): void;
+  /** The region's outcome from the cache, if it is there. */
+  cached(plan: RegionPlan): RegionOutcome | undefined;
   step(plan: RegionPlan): RegionProgress;
   /** Once lint has stopped the build: regions still being written when it did are not reported written. */
   failed(): boolean;
@@ -123,6 +134,7 @@ interface Hooks {
 async function inWorkers(setup: BuildSetup, order: readonly RegionPlan[], threads: number, hooks: Hooks): Promise<void> {
   const { Worker } = await import('node:worker_threads');
   const waiting = new Set(order);
+  const planned = new Set(order);
   const outcomes = new Map<RegionPlan, RegionOutcome>();
   let reported = 0;
   // Reports wait here until every region before them in build order is reported.
@@ -143,7 +155,12 @@ async function inWorkers(setup: BuildSetup, order: readonly RegionPlan[], thread
         ended = true;
         reject(err);
       };
-      // A thread is started only when a region is ready and every started thread is busy.
+      const done = (plan: RegionPlan, outcome: RegionOutcome, built: boolean) => {
+        hooks.record(plan, outcome, built);
+        outcomes.set(plan, outcome);
+        report();
+      };
+      // A thread is started only when a region is ready for it and every started thread is busy.
       const start = () => {
         const worker = new Worker(WORKER, { workerData: setup });
         workers.push(worker);
@@ -151,9 +168,7 @@ async function inWorkers(setup: BuildSetup, order: readonly RegionPlan[], thread
           const plan = busy.get(worker)!;
           busy.delete(worker);
           if (!('outcome' in reply)) return fail(replyError(reply));
-          hooks.record(plan, reply.outcome);
-          outcomes.set(plan, reply.outcome);
-          report();
+          done(plan, reply.outcome, true);
           idle.push(worker);
           pump();
         });
@@ -168,12 +183,17 @@ async function inWorkers(setup: BuildSetup, order: readonly RegionPlan[], thread
         if (ended) return;
         if (hooks.signal?.aborted) return fail(hooks.signal.reason);
         while (idle.length || workers.length < threads) {
-          const next = [...waiting].find((p) => p.regions.every((r) => outcomes.has(r)));
+          const next = [...waiting].find((p) => p.regions.every((r) => outcomes.has(r) || !planned.has(r)));
           if (!next) break;
           waiting.delete(next);
+          hooks.onRegion?.(hooks.step(next));
+          const reused = hooks.cached(next);
+          if (reused) {
+            done(next, reused, false);
+            continue;
+          }
           const worker = idle.pop() ?? start();
           busy.set(worker, next);
-          hooks.onRegion?.(hooks.step(next));
           worker.postMessage(hooks.jobOf(next));
         }
         if (!waiting.size && !busy.size) {

@@ -73,6 +73,32 @@ describe('docs/ci', () => {
     for (const line of lines) expect(await refused(line)).toBeUndefined();
   });
 
+  it('the sharded GitHub workflow: a matrix of shards, each uploading its cache, and a job assembling them all', async () => {
+    const doc = parse(ci('github-actions-shards.yml'));
+    const shards: number[] = doc.jobs.shard.strategy.matrix.shard;
+    const build = doc.jobs.shard.steps.find((s: { run?: string }) => s.run?.startsWith('gkml build --shard'));
+    expect(build.run).toBe('gkml build --shard "$SHARD" --cache-dir gkml-cache');
+    expect(build.env.SHARD).toBe(`\${{ matrix.shard }}/${shards.length}`);
+    const upload = doc.jobs.shard.steps.find((s: { uses?: string }) => s.uses?.startsWith('actions/upload-artifact'));
+    expect(upload.with.path).toBe('gkml-cache/');
+    expect(doc.jobs.assemble.needs).toBe('shard');
+    const download = doc.jobs.assemble.steps.find((s: { uses?: string }) => s.uses?.startsWith('actions/download-artifact'));
+    expect(download.with).toMatchObject({ pattern: 'gkml-cache-*', path: 'gkml-cache/', 'merge-multiple': true });
+    const lines = gkmlLines(commands(doc));
+    expect(lines).toContain('gkml build --cache-dir gkml-cache --out dist');
+    for (const line of lines) expect(await refused(line)).toBeUndefined();
+  });
+
+  it('the sharded GitLab jobs: parallel shards keeping their caches, assembled by the next stage', async () => {
+    const doc = parse(ci('gitlab-ci-shards.yml'));
+    expect(doc['gkml-shard'].parallel).toBeGreaterThan(1);
+    expect(doc['gkml-shard'].script).toEqual(['gkml build --shard "$CI_NODE_INDEX/$CI_NODE_TOTAL" --cache-dir gkml-cache']);
+    expect(doc['gkml-shard'].artifacts.paths).toEqual(['gkml-cache/']);
+    expect(doc.pages.needs).toEqual(['gkml-shard']);
+    expect(doc.pages.script).toEqual(['gkml build --cache-dir gkml-cache --out public']);
+    for (const line of gkmlLines(commands(doc))) expect(await refused(line)).toBeUndefined();
+  });
+
   it('the shell script and the Jenkinsfile run gkml command lines the CLI accepts', async () => {
     const shell = gkmlLines(ci('check.sh').split('\n'));
     const jenkins = gkmlLines([...ci('Jenkinsfile').matchAll(/sh '([^']+)'/g)].map((m) => m[1]!));

@@ -8,7 +8,7 @@ import { msg, NOTHING, say } from '../../i18n/messages.js';
 import type { Text } from '../../i18n/text.js';
 import { BUILD_TARGETS, type BuildTarget } from '../../export/target-table.js';
 import { buildReporter } from '../build-progress.js';
-import { parseJobs, parseWait } from '../flag-values.js';
+import { parseJobs, parseShard, parseWait } from '../flag-values.js';
 import type { CliContext } from '../io.js';
 import type { CommandFlags } from '../command-options.js';
 import { tightenHeap } from '../heap.js';
@@ -37,6 +37,11 @@ function parseOnly(value: string | undefined): BuildTarget[] | undefined {
 
 /** What a build says when it is done: what it wrote and kept, and what the workspace lacks since the last build. */
 function summaryLines(result: BuildResult, cwd: string): Text[] {
+  const cache = result.cache;
+  if (cache?.shard) {
+    const { index, count } = cache.shard;
+    return [msg(CLI.builtShard, { index, count, regions: result.regionCount, dir: displayPath(cache.dir, cwd), reused: cache.reused, rebuilt: cache.rebuilt })];
+  }
   const where = displayPath(result.outDir, cwd);
   const regions = result.regionCount ? msg(CLI.builtRegions, { count: result.regionCount }) : NOTHING;
   const kept = result.keptCount ? msg(CLI.builtKept, { count: result.keptCount }) : NOTHING;
@@ -48,6 +53,7 @@ function summaryLines(result: BuildResult, cwd: string): Text[] {
       msg(CLI.builtLostDomains, { region, count: domains.length, domains: domains.map((d) => msg(CLI.domainNamed, d)) }),
     ),
     ...(missingFiles.length ? [msg(CLI.builtMissingFiles, { count: missingFiles.length, files: missingFiles })] : []),
+    ...(cache ? [msg(CLI.builtCache, { dir: displayPath(cache.dir, cwd), reused: cache.reused, rebuilt: cache.rebuilt })] : []),
   ];
 }
 
@@ -60,6 +66,7 @@ export async function runBuild(workspace: string | undefined, flags: BuildFlags,
   const draft = flags.draft || flags.fillable;
   const wait = parseWait(flags.wait);
   const jobs = parseJobs(flags.jobs);
+  const shard = parseShard(flags.shard);
   // A signal stops the build's thread; its staging folder and lock are removed before the process ends.
   const controller = new AbortController();
   let stoppedBy: NodeJS.Signals | undefined;
@@ -85,6 +92,9 @@ export async function runBuild(workspace: string | undefined, flags: BuildFlags,
       onRegion: reporter.onRegion,
       wait,
       ...(jobs ? { jobs } : {}),
+      ...(flags.cache ? { cache: true } : {}),
+      ...(flags.cacheDir !== undefined ? { cacheDir: flags.cacheDir } : {}),
+      ...(shard ? { shard } : {}),
       notice: (text) => {
         if (!flags.quiet) ctx.stderr(`${text[ctx.lang]}\n`);
       },

@@ -134,6 +134,18 @@ export const HELP = defineMessages({
     zh: '同时构建下级地区的线程数（默认：CPU 核数，不超过地区数；1 表示只用一个线程）；结果与线程数无关',
     en: 'threads building the regions at once (default: the CPUs, at most the regions; 1 uses one thread); the output is the same whatever the number',
   },
+  buildCache: {
+    zh: '缓存每个地区的生成结果（在配置文件旁的 .gkml/cache），下次只重新生成改动过的地区及其上级；结果与不用缓存时逐字节相同，缓存可随时删除',
+    en: "keep each region's outputs in a cache (.gkml/cache beside the config) and rebuild only the regions that changed and those above them; the output is byte-identical to a build without it, and the cache is safe to delete",
+  },
+  buildCacheDir: {
+    zh: '缓存文件夹（代替 .gkml/cache；隐含 --cache）',
+    en: 'the cache folder (instead of .gkml/cache; implies --cache)',
+  },
+  buildShard: {
+    zh: '只把最下级地区的第 i 份（共 n 份）生成到缓存，不写输出（用于 CI 并行）；各分片的缓存合并后，再运行 gkml build --cache-dir 组装全树',
+    en: 'build only the i-th of n shares of the leaf-most regions into the cache, writing no output (for CI runners); merge the shards\' caches, then gkml build --cache-dir assembles the tree',
+  },
   lintDomain: {
     zh: '报送的 Excel/CSV 表格所属领域（编号、名称、别称或简称），用于每个表格；默认从标题、分隔行、工作表名或文件名识别',
     en: 'the domain (id, name, alias or short name) of every submitted Excel/CSV table; default: told from its title, heading rows, sheet name or file name',

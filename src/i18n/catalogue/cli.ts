@@ -62,6 +62,10 @@ export const CLI = defineMessages({
 
   invalidOnly: { zh: '--only 的取值无效：{value}（可用：{choices}）', en: 'invalid --only value: {value} (available: {choices})' },
   waitSeconds: { zh: '--wait 的取值应为秒数（0 或正整数）：{value}', en: '--wait takes a number of seconds (0 or more): {value}' },
+  shardValue: {
+    zh: '--shard 的取值应为“第几份/共几份”，如 2/8（1 ≤ 第几份 ≤ 共几份 ≤ 9999）：{value}',
+    en: '--shard takes a share as i/n, e.g. 2/8 (1 ≤ i ≤ n ≤ 9999): {value}',
+  },
   jobsCount: { zh: '--jobs 的取值应为线程数（1 到 999 的整数）：{value}', en: '--jobs takes a number of threads (1 to 999): {value}' },
   building: { zh: '正在生成 {what}…', en: 'building {what}…' },
   regionStarted: { zh: '[{index}/{total}] {name} …', en: '[{index}/{total}] {name} …' },
@@ -101,6 +105,14 @@ export const CLI = defineMessages({
     en: '--fillable is for Excel only: give --only xlsx, or no --only',
   },
   builtRegions: { zh: '{count} 个地区，', en: '{count} regions, ' },
+  builtCache: {
+    zh: '缓存 {dir}：复用 {reused} 个地区，重新生成 {rebuilt} 个地区',
+    en: 'cache {dir}: {reused} {reused|region|regions} reused, {rebuilt} rebuilt',
+  },
+  builtShard: {
+    zh: '分片 {index}/{count}：{regions} 个地区已在缓存 {dir} 中（复用 {reused} 个，新生成 {rebuilt} 个），未写输出；合并各分片的缓存后运行 gkml build --cache-dir 组装',
+    en: 'shard {index}/{count}: {regions} {regions|region|regions} in the cache {dir} ({reused} reused, {rebuilt} built), no output written; merge the shards\' caches, then gkml build --cache-dir assembles',
+  },
 
   imported: {
     zh: '读取 {rows} 行，写出 {items} 个事项，发现 {problems} 个问题（{errors} 个错误）{written}',
