@@ -9,7 +9,7 @@ describe('gkml build --help', () => {
     const run = spawnCli(['build', '--help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(
-      '生成汇编：Excel 工作簿、Word 文件汇编、JSON 数据与网站；PDF（需要 LibreOffice）与填报工作簿只在用 --only pdf 或 --fillable 指定时生成',
+      '生成汇编：Excel 工作簿、Word 文件汇编、JSON 数据与网站；PDF（需要 LibreOffice）、填报工作簿与集约化平台片段只在用 --only pdf、--fillable 或 --only fragments 指定时生成',
     );
     expect(run.stdout).toContain('输出文件夹中其他目标上次生成的文件保留不动');
     for (const described of [
@@ -18,6 +18,7 @@ describe('gkml build --help', () => {
       'docx（Word 文件汇编）',
       'pdf（PDF 打印版，需要 LibreOffice）',
       'json（JSON 数据）',
+      'fragments（粘贴到集约化平台文章编辑器的表格片段）',
       'html（网站）',
     ]) {
       expect(run.stdout).toContain(described);

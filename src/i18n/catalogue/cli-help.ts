@@ -91,8 +91,8 @@ export const HELP = defineMessages({
   },
 
   build: {
-    zh: '生成汇编：Excel 工作簿、Word 文件汇编、JSON 数据与网站；PDF（需要 LibreOffice）与填报工作簿只在用 --only pdf 或 --fillable 指定时生成',
-    en: 'build the compendium: Excel workbook, Word document, JSON data and website; a PDF (needs LibreOffice) and the fillable workbook only when asked for with --only pdf or --fillable',
+    zh: '生成汇编：Excel 工作簿、Word 文件汇编、JSON 数据与网站；PDF（需要 LibreOffice）、填报工作簿与集约化平台片段只在用 --only pdf、--fillable 或 --only fragments 指定时生成',
+    en: 'build the compendium: Excel workbook, Word document, JSON data and website; a PDF (needs LibreOffice), the fillable workbook and the site-platform fragments only when asked for with --only pdf, --fillable or --only fragments',
   },
   buildOut: { zh: '输出文件夹，默认为 <工作区>/dist', en: 'output folder, default <workspace>/dist' },
   buildOnly: {
@@ -107,8 +107,8 @@ export const HELP = defineMessages({
   targetJson: { zh: 'JSON 数据', en: 'JSON data' },
   targetHtml: { zh: '网站', en: 'website' },
   targetFragments: {
-    zh: '网站平台片段（粘贴到集约化平台文章编辑器的表格，及附件说明）',
-    en: 'site-platform fragments (tables to paste into a CMS article editor, with the files to attach)',
+    zh: '粘贴到集约化平台文章编辑器的表格片段',
+    en: "tables to paste into a site platform's article editor",
   },
   initUpdateSchemas: {
     zh: '只更新已有工作区的 JSON Schema 副本（.gkml/schemas/）、编辑器设置和各文件首行的 Schema 路径，不生成草稿',

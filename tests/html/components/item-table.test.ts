@@ -104,7 +104,11 @@ describe('components/item-table', () => {
     const groups = [...root.querySelectorAll('tbody')];
     expect(groups.map((g) => [...g.querySelectorAll('tr')].map((r) => r.id))).toEqual([['a-01-01', 'a-01-02'], ['a-02-00']]);
     const merged = groups[0]!.querySelector('tr:first-child > th[scope="rowgroup"]')!;
-    expect([merged.textContent, merged.getAttribute('rowspan'), merged.getAttribute('data-label')]).toEqual(['最低生活保障', '2', '一级事项']);
+    expect([merged.textContent, merged.getAttribute('rowspan'), merged.getAttribute('data-label')]).toEqual([
+      '最低生活保障',
+      '2',
+      '一级事项',
+    ]);
     // The later row: the name again as a plain cell the stylesheet shows on phones only, never a second header.
     const repeated = groups[0]!.querySelector('tr:nth-child(2) > .item-table__name--repeated')!;
     expect([repeated.tagName, repeated.textContent, repeated.getAttribute('data-label')]).toEqual(['TD', '最低生活保障', '一级事项']);
