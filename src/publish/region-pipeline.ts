@@ -121,7 +121,7 @@ export async function buildRegion(setup: BuildSetup, job: RegionJob, signal?: Ab
   const downloads = downloadsOf(setup.targets, { summary: job.regions.length > 0, region: true });
   const compiled = compile(checked.workspace, { env: setup.env, downloads, draft: setup.draft });
   const compendium = linted ? withProvenance(compiled, linted.cellsOf, setup.topRoot, plan.root) : compiled;
-  const changes = await changesOf(setup, plan.root, compendium);
+  const changes = await changesOf(setup, plan, compendium);
   const written = await writeTargets(
     setup,
     { compendium, folder: plan.folder, trail: job.trail, regions: job.regions, ...(changes ? { changes } : {}), progress: () => {} },
@@ -130,13 +130,21 @@ export async function buildRegion(setup: BuildSetup, job: RegionJob, signal?: Ab
   return { lint, summary: summarise(plan, compendium, job.regions, changes), domains: domainsOf(compendium), written };
 }
 
-/** What changed in a region since the previous publication: its folder there, or for a region new since then, nothing (every item added). */
-async function changesOf(setup: BuildSetup, root: string, compendium: Compendium): Promise<DiffReport | undefined> {
+/** What changed in a region since the previous publication: its folder (or table) there, or for a region new since then, nothing (every item added). */
+async function changesOf(setup: BuildSetup, plan: RegionJob['plan'], compendium: Compendium): Promise<DiffReport | undefined> {
   const previous = setup.previous;
   if (!previous) return undefined;
-  const before = join(previous.root, relative(setup.topRoot, root));
-  const old = existsSync(join(before, CONFIG_FILE))
-    ? compile(await loadWorkspace(before, { cwd: setup.cwd }), { env: setup.env })
-    : previous.empty;
+  const then = (path: string) => join(previous.root, relative(setup.topRoot, path));
+  const before = then(plan.root);
+  const table = plan.table && { ...plan.table, parent: then(plan.table.parent) };
+  const identity = { name: plan.name, level: plan.level as WorkspaceLevel };
+  const workspace = table
+    ? existsSync(before) && existsSync(join(table.parent, CONFIG_FILE))
+      ? (await lintTableRegion(before, table, { cwd: setup.cwd, identity })).workspace
+      : undefined
+    : existsSync(join(before, CONFIG_FILE))
+      ? await loadWorkspace(before, { cwd: setup.cwd })
+      : undefined;
+  const old = workspace ? compile(workspace, { env: setup.env }) : previous.empty;
   return diffCompendia(old, compendium, [previous.label, compendium.version]);
 }

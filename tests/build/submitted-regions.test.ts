@@ -3,7 +3,7 @@
 // downloads; directory.json keeps each table item's cell; a table with an error stops the build,
 // named at its cell, and --draft publishes it; lint of the city finds the error at its cell; the
 // same input gives the same bytes, twice and on one thread or two.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -147,5 +147,31 @@ describe('status, coverage and diff of a city with submitted tables', () => {
       ['submitted/heshan.xlsx', 1],
       ['submitted/qingshui-社会救助.csv', 0],
     ]);
+  });
+});
+
+describe('a submitted table region against the previous publication, and one out of bounds', () => {
+  it('--previous compares a table region with the same table there: only the changed item', () => {
+    const out = join(scratch, 'changes');
+    const run = spawnCli(['build', 'broken', '--draft', '--previous', 'city', '--out', out], { cwd: scratch });
+    expect(run.code, run.stderr).toBe(0);
+    const text = (slug: string) => readFileSync(join(out, 'site/regions', slug, 'changes.html'), 'utf8');
+    expect(text('heshan')).toContain('新增 0 项，删除 0 项，修改 1 项');
+    expect(text('anping')).toContain('新增 0 项，删除 0 项，修改 0 项');
+  });
+
+  it('a table reached through a link that leaves the workspace is refused, at the link; the build stops (exit 2: nothing of it could be read)', () => {
+    const linked = join(scratch, 'linked');
+    cpSync(city, linked, { recursive: true });
+    writeFileSync(join(scratch, 'outside.xlsx'), readFileSync(join(city, 'submitted/anping.xlsx')));
+    symlinkSync(join(scratch, 'outside.xlsx'), join(linked, 'submitted/zz-outside.xlsx'));
+    const lint = spawnCli(['lint', 'linked', '-f', 'json'], { cwd: scratch });
+    const findings = (JSON.parse(lint.stdout) as { findings: { file: string; rule: string }[] }).findings;
+    expect(findings.map((f) => [f.file, f.rule])).toEqual([['linked/submitted/zz-outside.xlsx', 'file-access']]);
+    const out = join(scratch, 'linked-out');
+    const build = spawnCli(['build', 'linked', '--out', out], { cwd: scratch });
+    expect(build.code).toBe(2);
+    expect(build.stderr).toContain('gkml: linked/submitted/zz-outside.xlsx: 符号链接');
+    expect(existsSync(out)).toBe(false);
   });
 });
