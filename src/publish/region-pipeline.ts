@@ -121,7 +121,7 @@ export async function buildRegion(setup: BuildSetup, job: RegionJob, signal?: Ab
   const downloads = downloadsOf(setup.targets, { summary: job.regions.length > 0, region: true });
   const compiled = compile(checked.workspace, { env: setup.env, downloads, draft: setup.draft });
   const compendium = linted ? withProvenance(compiled, linted.cellsOf, setup.topRoot, plan.root) : compiled;
-  const compared = await comparedWithPrevious(setup, plan.root, compendium);
+  const compared = await comparedWithPrevious(setup, plan, compendium);
   const written = await writeTargets(
     setup,
     { compendium: compared, folder: plan.folder, trail: job.trail, regions: job.regions, progress: () => {} },
@@ -135,13 +135,20 @@ export function withChanges(compendium: Compendium, old: Compendium, label: stri
   return { ...compendium, changes: diffCompendia(old, compendium, [label, compendium.version]) };
 }
 
-/** A region with what changed since the previous publication: against its folder there, or for a region new since then, nothing (every item added). */
-async function comparedWithPrevious(setup: BuildSetup, root: string, compendium: Compendium): Promise<Compendium> {
+/** A region with what changed since the previous publication: against its folder (or table) there, or for a region new since then, nothing (every item added). */
+async function comparedWithPrevious(setup: BuildSetup, plan: RegionJob['plan'], compendium: Compendium): Promise<Compendium> {
   const previous = setup.previous;
   if (!previous) return compendium;
-  const before = join(previous.root, relative(setup.topRoot, root));
-  const old = existsSync(join(before, CONFIG_FILE))
-    ? compile(await loadWorkspace(before, { cwd: setup.cwd }), { env: setup.env })
-    : previous.empty;
-  return withChanges(compendium, old, previous.label);
+  const then = (path: string) => join(previous.root, relative(setup.topRoot, path));
+  const before = then(plan.root);
+  const table = plan.table && { ...plan.table, parent: then(plan.table.parent) };
+  const identity = { name: plan.name, level: plan.level as WorkspaceLevel };
+  const workspace = table
+    ? existsSync(before) && existsSync(join(table.parent, CONFIG_FILE))
+      ? (await lintTableRegion(before, table, { cwd: setup.cwd, identity })).workspace
+      : undefined
+    : existsSync(join(before, CONFIG_FILE))
+      ? await loadWorkspace(before, { cwd: setup.cwd })
+      : undefined;
+  return withChanges(compendium, workspace ? compile(workspace, { env: setup.env }) : previous.empty, previous.label);
 }

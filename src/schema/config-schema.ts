@@ -26,7 +26,7 @@ export interface WorkspaceConfig {
   channels?: string[];
   /** A folder of templates overriding the built-in HTML templates. */
   templates?: string;
-  /** Child workspaces (regions) of any level: a province's cities, a city's counties, a county's townships. */
+  /** Child regions of any level: a province's cities, a city's counties, a county's townships; workspace folders, or submitted .xlsx/.csv tables. */
   regions?: string[];
   /** Excel workbook options: `channels: checked` lists only the selected channels instead of the 13-option block; `summary: nested` adds a summary sheet per level below; `paper` the printed sheets' paper (A4 by default). */
   xlsx?: { channels?: 'block' | 'checked'; summary?: 'flat' | 'nested'; paper?: 'A4' | 'A3' };
@@ -308,10 +308,11 @@ const REGIONS_PROPERTY = {
     type: 'array',
     title: '下级地区',
     'x-title-en': 'child regions',
-    description: '本工作区包含的下级地区工作区（glob，相对工作区），可逐级嵌套：省 → 市 → 县 → 乡镇/街道。',
+    description:
+      '本工作区包含的下级地区（glob，相对工作区）：下级工作区文件夹，可逐级嵌套（省 → 市 → 县 → 乡镇/街道）；或下级报送的 .xlsx/.csv 目录表，每个文件为一个下级地区，按本工作区的设置检查。',
     items: { type: 'string', minLength: 1 },
     minItems: 1,
-    examples: [['townships/*']],
+    examples: [['townships/*'], ['counties/*', 'submitted/*.xlsx']],
   },
 } satisfies Partial<PropertiesOf<Config>>;
 

@@ -3,7 +3,7 @@
 // downloads; directory.json keeps each table item's cell; a table with an error stops the build,
 // named at its cell, and --draft publishes it; lint of the city finds the error at its cell; the
 // same input gives the same bytes, twice and on one thread or two.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,22 +42,22 @@ describe('a city whose regions are submitted tables', () => {
     regions = (JSON.parse(readFileSync(join(out, 'directory.json'), 'utf8')) as { regions: RegionDoc[] }).regions;
   });
 
-  it('builds each table as a county named from its title, else its file; a slug from a name that is not one is region-NNN', () => {
+  it('builds each table as a county named from its title, else its file; a slug from a name that is not one is region-NNN; one glob matches a folder and a table alike', () => {
     expect(regions.map((r) => [r.slug, r.region, r.level])).toEqual([
       ['beiling', '北岭县', 'county'],
+      ['region-002', 'qingshui-社会救助', 'county'],
       ['anping', '安平县', 'county'],
       ['heshan', '河山县', 'county'],
-      ['region-004', 'qingshui-社会救助', 'county'],
     ]);
   });
 
   it('gives each table region its pages and downloads, a workbook of two sheets two domains', () => {
-    for (const slug of ['anping', 'heshan', 'region-004']) {
+    for (const slug of ['anping', 'heshan', 'region-002']) {
       for (const file of ['directory.json', 'directory.xlsx', 'directory.docx']) expect(existsSync(join(out, 'regions', slug, file))).toBe(true);
       expect(existsSync(join(out, 'site/regions', slug, 'index.html'))).toBe(true);
       expect(existsSync(join(out, 'site/regions', slug, 'downloads/directory.xlsx'))).toBe(true);
     }
-    expect(regions[1]!.domains.map((d) => d.domain)).toEqual(['jiuye', 'shehui-jiuzhu']);
+    expect(regions[2]!.domains.map((d) => d.domain)).toEqual(['jiuye', 'shehui-jiuzhu']);
     expect(readFileSync(join(out, 'site/regions/anping/jiuye.html'), 'utf8')).toContain('岗位信息发布');
     expect(readFileSync(join(out, 'site/index.html'), 'utf8')).toContain('安平县');
   });
@@ -65,12 +65,12 @@ describe('a city whose regions are submitted tables', () => {
   it("keeps each table item's cell in directory.json (relative path, sheet, the row's first cell); a YAML item has none", () => {
     const sources = (r: RegionDoc) => r.domains.flatMap((d) => d.items.map((i) => i.source));
     expect(sources(regions[0]!).every((s) => s === undefined)).toBe(true);
-    expect(sources(regions[1]!)).toEqual([
+    expect(sources(regions[2]!)).toEqual([
       { file: 'submitted/anping.xlsx', sheet: '就业', cell: 'A4' },
       { file: 'submitted/anping.xlsx', sheet: '社会救助', cell: 'A4' },
       { file: 'submitted/anping.xlsx', sheet: '社会救助', cell: 'A5' },
     ]);
-    expect(sources(regions[3]!)).toEqual([{ file: 'submitted/qingshui-社会救助.csv', sheet: 'qingshui-社会救助', cell: 'A3' }]);
+    expect(sources(regions[1]!)).toEqual([{ file: 'counties/qingshui-社会救助.csv', sheet: 'qingshui-社会救助', cell: 'A3' }]);
     const own = JSON.parse(readFileSync(join(out, 'regions/heshan/directory.json'), 'utf8')) as RegionDoc;
     expect(own.domains[0]!.items.map((i) => i.source?.cell)).toEqual(['A4', 'A5']);
   });
@@ -122,9 +122,9 @@ describe('status, coverage and diff of a city with submitted tables', () => {
     const regions = json(['status', 'broken']).regions;
     expect(regions.map((r) => [r.region, r.workspace, r.totals!.errors, r.table])).toEqual([
       ['北岭县', 'broken/counties/beiling', 0, undefined],
+      ['qingshui-社会救助', 'broken/counties/qingshui-社会救助.csv', 0, true],
       ['安平县', 'broken/submitted/anping.xlsx', 0, true],
       ['河山县', 'broken/submitted/heshan.xlsx', 1, true],
-      ['qingshui-社会救助', 'broken/submitted/qingshui-社会救助.csv', 0, true],
     ]);
     expect(spawnCli(['status', 'broken'], { cwd: scratch }).stdout).toContain('运行 gkml lint broken/submitted/heshan.xlsx');
   });
@@ -132,9 +132,9 @@ describe('status, coverage and diff of a city with submitted tables', () => {
   it('coverage measures each table region', () => {
     expect(json(['coverage', 'city']).regions.map((r) => r.workspace)).toEqual([
       'city/counties/beiling',
+      'city/counties/qingshui-社会救助.csv',
       'city/submitted/anping.xlsx',
       'city/submitted/heshan.xlsx',
-      'city/submitted/qingshui-社会救助.csv',
     ]);
   });
 
@@ -143,9 +143,35 @@ describe('status, coverage and diff of a city with submitted tables', () => {
     const report = JSON.parse(run.stdout) as { regions: { region: string; path: string; diff: { changed: unknown[] } }[] };
     expect(report.regions.map((r) => [r.path, r.diff.changed.length])).toEqual([
       ['counties/beiling', 0],
+      ['counties/qingshui-社会救助.csv', 0],
       ['submitted/anping.xlsx', 0],
       ['submitted/heshan.xlsx', 1],
-      ['submitted/qingshui-社会救助.csv', 0],
     ]);
+  });
+});
+
+describe('a submitted table region against the previous publication, and one out of bounds', () => {
+  it('--previous compares a table region with the same table there: only the changed item', () => {
+    const out = join(scratch, 'changes');
+    const run = spawnCli(['build', 'broken', '--draft', '--previous', 'city', '--out', out], { cwd: scratch });
+    expect(run.code, run.stderr).toBe(0);
+    const text = (slug: string) => readFileSync(join(out, 'site/regions', slug, 'changes.html'), 'utf8');
+    expect(text('heshan')).toContain('新增 0 项，删除 0 项，修改 1 项');
+    expect(text('anping')).toContain('新增 0 项，删除 0 项，修改 0 项');
+  });
+
+  it('a table reached through a link that leaves the workspace is refused, at the link; the build stops (exit 2: nothing of it could be read)', () => {
+    const linked = join(scratch, 'linked');
+    cpSync(city, linked, { recursive: true });
+    writeFileSync(join(scratch, 'outside.xlsx'), readFileSync(join(city, 'submitted/anping.xlsx')));
+    symlinkSync(join(scratch, 'outside.xlsx'), join(linked, 'submitted/zz-outside.xlsx'));
+    const lint = spawnCli(['lint', 'linked', '-f', 'json'], { cwd: scratch });
+    const findings = (JSON.parse(lint.stdout) as { findings: { file: string; rule: string }[] }).findings;
+    expect(findings.map((f) => [f.file, f.rule])).toEqual([['linked/submitted/zz-outside.xlsx', 'file-access']]);
+    const out = join(scratch, 'linked-out');
+    const build = spawnCli(['build', 'linked', '--out', out], { cwd: scratch });
+    expect(build.code).toBe(2);
+    expect(build.stderr).toContain('gkml: linked/submitted/zz-outside.xlsx: 符号链接');
+    expect(existsSync(out)).toBe(false);
   });
 });
