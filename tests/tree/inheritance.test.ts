@@ -99,7 +99,14 @@ describe('gkml config', () => {
     setCounty('  owner-generic: off\n', 'channels: [便民服务站]\nsite:\n  host: 安平县人民政府办公室\ndefaults:\n  audience: 全社会\n');
     expectGolden('config-township-stylish', renderRun(await runCli(['config', town], { cwd: scratch })));
     expectGolden('config-township-json-en', renderRun(await runCli(['config', '--lang', 'en', '-f', 'json', town], { cwd: scratch })));
+    expectGolden('config-county-en', renderRun(await runCli(['config', '--lang', 'en', county], { cwd: scratch })));
     setCounty('');
+  });
+
+  it('refuses a folder that is not a workspace, with exit 2', async () => {
+    const run = await runCli(['config', 'province/cities'], { cwd: scratch });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('gkml: 不是 gkml 工作区（没有 gkml.config.yaml）：province/cities\n');
   });
 });
 
