@@ -90,27 +90,26 @@ function shiftedLabels(parent: WorkspaceConfig, child: WorkspaceConfig): string[
 export function inherit(parent: EffectiveConfig | undefined, own: WorkspaceConfig, file: string): EffectiveConfig {
   const config = { ...own } as Record<string, unknown>;
   const origins: Record<string, string[]> = {};
-  const from = (key: string, files: string[] | undefined) => (origins[key] = files ?? [file]);
   const above = (parent?.config ?? {}) as Record<string, unknown>;
+  /** A key of the result, with the config files its value came from. */
+  const keep = (key: string, value: unknown, files: string[]) => ((config[key] = value), (origins[key] = files));
   for (const key of Object.keys(INHERITANCE) as (keyof WorkspaceConfig)[]) {
     const mine = own[key] as unknown;
     const theirs = above[key];
     const how = INHERITANCE[key];
     if (how === 'keys' && (mine !== undefined || theirs !== undefined)) {
-      const merged = { ...(theirs as object), ...(mine as object) } as Record<string, unknown>;
-      config[key] = merged;
-      for (const sub of Object.keys(merged))
-        from(`${key}.${sub}`, mine && sub in (mine as object) ? undefined : parent!.origins[`${key}.${sub}`]);
+      const ownKeys = (mine ?? {}) as Record<string, unknown>;
+      config[key] = { ...(theirs as object), ...ownKeys };
+      for (const sub of Object.keys(config[key] as object))
+        origins[`${key}.${sub}`] = sub in ownKeys ? [file] : parent!.origins[`${key}.${sub}`]!;
     } else if (how === 'union' && (mine !== undefined || theirs !== undefined)) {
       const list = [...new Set([...((theirs as string[]) ?? []), ...((mine as string[]) ?? [])])];
-      config[key] = list;
-      const contributors = [...(theirs ? parent!.origins[key]! : []), ...(mine ? [file] : [])];
-      from(key, [...new Set(contributors)]);
-    } else if (mine !== undefined) from(key, undefined);
+      keep(key, list, [...new Set([...(theirs ? parent!.origins[key]! : []), ...(mine ? [file] : [])])]);
+    } else if (mine !== undefined) origins[key] = [file];
     else if (how === 'levels' && parent) {
       const labels = shiftedLabels(parent.config, own);
-      if (labels) (config[key] = labels), from(key, parent.origins[key]);
-    } else if (how === 'replace' && theirs !== undefined) (config[key] = theirs), from(key, parent!.origins[key]);
+      if (labels) keep(key, labels, parent.origins[key]!);
+    } else if (how === 'replace' && theirs !== undefined) keep(key, theirs, parent!.origins[key]!);
   }
   return { config: config as unknown as WorkspaceConfig, origins, chain: [...(parent?.chain ?? []), file] };
 }

@@ -94,11 +94,19 @@ describe('settings inherited down the tree', () => {
 describe('gkml config', () => {
   it('prints the effective settings with the file and line each came from', async () => {
     const site = 'site:\n  identifier: "1234567890"\n  host: 样例省人民政府办公厅\n';
-    setProvince(`rules:\n  timeframe-vague: off\nchannels: [村务公开栏]\nlevels: [省级, 市级, 县级, 乡镇级]\n${site}`);
-    setCounty('  owner-generic: off\n', 'channels: [便民服务站]\nsite:\n  host: 安平县人民政府办公室\n');
+    const defaults = 'defaults:\n  mode: [主动]\n  audience: 特定群体\ntemplates: templates\n';
+    setProvince(`rules:\n  timeframe-vague: off\nchannels: [村务公开栏]\nlevels: [省级, 市级, 县级, 乡镇级]\n${site}${defaults}`);
+    setCounty('  owner-generic: off\n', 'channels: [便民服务站]\nsite:\n  host: 安平县人民政府办公室\ndefaults:\n  audience: 全社会\n');
     expectGolden('config-township-stylish', renderRun(await runCli(['config', town], { cwd: scratch })));
     expectGolden('config-township-json-en', renderRun(await runCli(['config', '--lang', 'en', '-f', 'json', town], { cwd: scratch })));
+    expectGolden('config-county-en', renderRun(await runCli(['config', '--lang', 'en', county], { cwd: scratch })));
     setCounty('');
+  });
+
+  it('refuses a folder that is not a workspace, with exit 2', async () => {
+    const run = await runCli(['config', 'province/cities'], { cwd: scratch });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('gkml: 不是 gkml 工作区（没有 gkml.config.yaml）：province/cities\n');
   });
 });
 
