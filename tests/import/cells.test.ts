@@ -42,6 +42,19 @@ describe('channel cells', () => {
     expect(readChannels('■社区/企事业单位/村公示栏\n(电子屏) □精准推送').channels).toEqual(['社区/企事业单位/村公示栏(电子屏)']);
   });
 
+  it('drops the space a copy left inside a known option, and splits options joined with / (issue 31)', () => {
+    // Real cell: 合化 社会救助 H4 (independent holdout), the option printed with a space before its (电子屏).
+    expect(readChannels('■政府网站 □政府公报\n□便民服务站 □入户/现场\n■社区/企事业单位/村公示栏 (电子屏)\n□精准推送 □其他').channels).toEqual([
+      '政府网站',
+      '社区/企事业单位/村公示栏(电子屏)',
+    ]);
+    // Real cell: 92 大庸 财政预决算 H4: two channels, the second with 公开 (published on) after it.
+    expect(readChannels('政府网站/财政部门网站公开').channels).toEqual(['政府网站', '财政部门网站']);
+    // A / inside an option, or between words that are not channels, is left alone.
+    expect(readChannels('发布会/听证会、入户/现场').channels).toEqual(['发布会/听证会', '入户/现场']);
+    expect(readChannels('村务/党务公开栏').channels).toEqual(['村务/党务公开栏']);
+  });
+
   it('joins a 公开依据 line break that wraps a title or its 文号, and keeps one between citations (issue 31)', () => {
     // Real cells: 荷花 房屋征收 E4, 通道 卫生健康 E4 (a title wrapped, a 文号 on the next line).
     // The importer reads a 公开依据 cell of a workbook as its lines with the wraps joined (items.ts).
