@@ -203,6 +203,18 @@ describe('table shapes', () => {
     expect(problems.items).toEqual([]);
   });
 
+  it('reads 一级指标 / 二级指标 / 三级指标 as the item columns (湖滨新区 义务教育, independent holdout)', () => {
+    const g = grid([
+      ['一级指标', '二级指标', '三级指标', '公开内容和测评依据', '公开依据', '公开时限', '公开主体', '公开渠道和载体'],
+      ['1.政策制定与执行', '1.政策文件', '教育法律法规', '●《中华人民共和国教育法》(2015)', '《中华人民共和国政府信息公开条例》', '信息形成或者变更之日起20个工作日内', '县(市、区)教育部门', '■政府网站'],
+    ]);
+    const [table] = findTables(g);
+    expect(table!.columns.map((c) => c.role.kind)).toEqual(['l1', 'l2', 'l3', 'content', 'basis', 'timeframe', 'owner', 'channels']);
+    const problems = new ProblemList();
+    const [draft] = readRows(table!, problems).rows.map((r) => draftItem(table!, r, problems).draft);
+    expect(draft).toMatchObject({ l1: '1.政策制定与执行', l2: '1.政策文件', l3: '教育法律法规' });
+  });
+
   it('reads (要素) under 公开内容 beside the sub-labels of 公开事项 and 公开对象 as one two-row header (救灾, 康巴什)', () => {
     const g = grid([
       ['救灾领域基层政务公开事项标准目录'],
