@@ -203,6 +203,21 @@ describe('table shapes', () => {
     expect(problems.items).toEqual([]);
   });
 
+  it('reads a row adding 公开内容 and repeating the 五公开 cell above as the item continued, without a warning (tq.gov.cn 财政预决算, independent holdout)', () => {
+    const fiveOpen = '□决策 □执行 □管理 □服务 ?结果';
+    const g = grid([
+      ['序号', '一级事项', '二级事项', '公开内容(要素)', '五公开', '公开依据', '公开时限', '公开主体'],
+      ['1', '财政预决算', '政府预算', '一般公共预算:①一般公共预算收入表。', fiveOpen, '《预算法》', '本级人民代表大会或其常务委员会批准后 20 日内', '县财政局'],
+      ['', '', '', '政府性基金预算:①政府性基金收入表。', fiveOpen, '', '', ''],
+    ]);
+    const [table] = findTables(g);
+    const problems = new ProblemList();
+    const rows = readRows(table!, problems).rows;
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.values[4]).toBe(fiveOpen);
+    expect(problems.items).toEqual([]);
+  });
+
   it('reads 一级指标 / 二级指标 / 三级指标 as the item columns (湖滨新区 义务教育, independent holdout)', () => {
     const g = grid([
       ['一级指标', '二级指标', '三级指标', '公开内容和测评依据', '公开依据', '公开时限', '公开主体', '公开渠道和载体'],
