@@ -218,6 +218,22 @@ describe('table shapes', () => {
     expect(problems.items).toEqual([]);
   });
 
+  it('reads an unlabelled last column under the merged 公开事项 as the next item level, an unlabelled one before 二级事项 as a note (梅县 公共法律服务, 85 新平)', () => {
+    const g = grid([
+      ['序号', '公开事项', '', '', '公开内容(要素)', '公开依据'],
+      ['', '一级事项', '二级事项', '', '', ''],
+      ['1', '法治宣传教育', '法治宣传教育', '法律知识普及服务、法律法规和案例检索', '法律法规资讯;普法动态资讯;普法讲师', '同上'],
+    ]);
+    const [table] = findTables(g);
+    expect(table!.columns.map((c) => c.role.kind)).toEqual(['seq', 'l1', 'l2', 'l3', 'content', 'basis']);
+    const numbered = grid([
+      ['公开事项', '', '', '公开内容', '公开依据'],
+      ['一级事项', '', '二级事项', '', ''],
+      ['政策文件', '1', '法律法规', '1、《中华人民共和国安 全生产法》 ', '《中华人民共和国政府 信息公开条例》'],
+    ]);
+    expect(findTables(numbered)[0]!.columns.map((c) => c.role.kind)).toEqual(['l1', 'note', 'l2', 'content', 'basis']);
+  });
+
   it('reads 一级指标 / 二级指标 / 三级指标 as the item columns (湖滨新区 义务教育, independent holdout)', () => {
     const g = grid([
       ['一级指标', '二级指标', '三级指标', '公开内容和测评依据', '公开依据', '公开时限', '公开主体', '公开渠道和载体'],
