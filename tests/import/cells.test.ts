@@ -223,9 +223,18 @@ describe('table shapes', () => {
       ['序号', '公开事项', '', '', '公开内容(要素)', '公开依据'],
       ['', '一级事项', '二级事项', '', '', ''],
       ['1', '法治宣传教育', '法治宣传教育', '法律知识普及服务、法律法规和案例检索', '法律法规资讯;普法动态资讯;普法讲师', '同上'],
+      ['4', '律师', '', '对没有取得律师执业证书以律师名义从事法律服务业务的处罚', '行政处罚决定或行政处罚决定书', '《律师法》'],
     ]);
     const [table] = findTables(g);
     expect(table!.columns.map((c) => c.role.kind)).toEqual(['seq', 'l1', 'l2', 'l3', 'content', 'basis']);
+    // Names fill from the left: a new 一级事项 with its name in the third column has it as its 二级事项, at that cell.
+    const problems = new ProblemList();
+    const items = readRows(table!, problems).rows.map((r) => draftItem(table!, r, problems));
+    expect(items.map((i) => [i.draft.l1, i.draft.l2, i.draft.l3])).toEqual([
+      ['法治宣传教育', '法治宣传教育', '法律知识普及服务、法律法规和案例检索'],
+      ['律师', '对没有取得律师执业证书以律师名义从事法律服务业务的处罚', undefined],
+    ]);
+    expect(items[1]!.cells.get('/l2')).toMatchObject({ row: 4, col: 4 });
     const numbered = grid([
       ['公开事项', '', '', '公开内容', '公开依据'],
       ['一级事项', '', '二级事项', '', ''],
