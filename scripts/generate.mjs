@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { GENERATED_DIR } from '../dist/core/generated.js';
 import { NATIONAL_ROLES_FILE, collectNationalRoles } from '../dist/rules/support/owners.js';
 import { NATIONAL_TITLES_FILE, collectNationalTitles } from '../dist/rules/support/titles.js';
+import { GUIDELINE_TIMEFRAMES_FILE, collectGuidelineTimeframes } from '../dist/rules/support/guideline-timeframes.js';
 import { validatorsCode } from '../dist/schema/generate-validators.js';
 import { VALIDATORS_FILE } from '../dist/schema/validators.js';
 
@@ -11,3 +12,4 @@ mkdirSync(GENERATED_DIR, { recursive: true });
 writeFileSync(GENERATED_DIR + VALIDATORS_FILE, validatorsCode());
 writeFileSync(GENERATED_DIR + NATIONAL_ROLES_FILE, JSON.stringify(collectNationalRoles()) + '\n');
 writeFileSync(GENERATED_DIR + NATIONAL_TITLES_FILE, JSON.stringify(collectNationalTitles()) + '\n');
+writeFileSync(GENERATED_DIR + GUIDELINE_TIMEFRAMES_FILE, JSON.stringify(collectGuidelineTimeframes()) + '\n');

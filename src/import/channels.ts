@@ -52,6 +52,19 @@ const OPTION_BEFORE = /(单位|社区)$/;
 /** A space after a whole channel name (政府网站 村（居）公示栏, as a copy joins lines): it starts the next one. */
 const AFTER_CHANNEL_NAME = /(?<=(?:网站|网|栏|平台|中心|站|端|公报|媒体|电视|点|现场|推送|大厅|厅))\s+(?=[^\s(（)）])/;
 
+/** A channel published on: 财政部门网站公开 is 财政部门网站 (公开 the verb). */
+const PUBLISHED_ON = /公开$/;
+
+/**
+ * Options joined with / in a plain list (政府网站/财政部门网站公开): split where each part is a known
+ * channel; a / inside an option (发布会/听证会, 社区/企事业单位/村公示栏) is left alone.
+ */
+function slashParts(part: string): string[] {
+  if (!part.includes('/') || isKnownChannel(part)) return [part];
+  const pieces = part.split('/').map((p) => (isKnownChannel(p) ? p : p.replace(PUBLISHED_ON, '')));
+  return pieces.every((p) => p && isKnownChannel(p)) ? pieces : [part];
+}
+
 function plainList(text: string): string[] {
   const parts = unwrappedLines(text, false)
     .join('\n')
@@ -60,16 +73,23 @@ function plainList(text: string): string[] {
     .map((s) => s.replace(/^\s*\d+[.、．)）]\s*/, '').replace(EDGE, ''))
     .filter(Boolean);
   const names: string[] = [];
-  for (const p of parts) {
+  for (const p of parts.flatMap(slashParts)) {
     if (names.length && CONTINUES_OPTION.test(p) && OPTION_BEFORE.test(names.at(-1)!)) names[names.length - 1] += `、${p}`;
     else names.push(p);
   }
   return names;
 }
 
+/** A space a copy left inside a known option (村公示栏 (电子屏), as a PDF wraps it) is layout, not the name's. */
+function unspaced(c: Channel): Channel {
+  if (typeof c !== 'string' || !/\s/.test(c)) return c;
+  const joined = c.replace(/\s+/g, '');
+  return isKnownChannel(joined) ? joined : c;
+}
+
 function dedupe(channels: Channel[]): Channel[] {
   const seen = new Set<string>();
-  return channels.filter((c) => {
+  return channels.map(unspaced).filter((c) => {
     const key = JSON.stringify(c);
     if (seen.has(key)) return false;
     seen.add(key);

@@ -183,6 +183,12 @@ function leafRole(group: string | undefined, leaf: string, used: Set<string>): C
   return { kind: 'note', name: noteName };
 }
 
+/** The item level an unlabelled column of the 公开事项 group is, once the levels before it are taken. */
+function nextItemLevel(group: string, used: ReadonlySet<string>): FieldKind | undefined {
+  if (classify(group) !== 'l1' || !used.has('l1')) return undefined;
+  return GROUPS.l1!.find((k): k is FieldKind => k !== 'level' && !used.has(k));
+}
+
 /** The one sub-label of a group that a label cut short by the copy is part of (全 or 社会 of 全社会, 依 of 依申请). */
 function cutShort(label: string, allowed: readonly (FieldKind | 'level')[]): FieldKind | undefined {
   if (!label) return undefined;
@@ -267,6 +273,11 @@ function headerShape(grid: SheetGrid, merges: MergeMap, firstRow: number, width:
     }
     twoRows = true;
   }
+  // A column of the same group further right with a label of its own.
+  const labelledAfter = (c: number, group: string): boolean => {
+    for (let k = c + 1; k <= width && groupOf(k) === group; k++) if (tops[k] || ownBelow(k)) return true;
+    return false;
+  };
   const used = new Set<string>();
   const exact = exactColumns(tops, used);
   const columns: TableColumn[] = [];
@@ -278,6 +289,11 @@ function headerShape(grid: SheetGrid, merges: MergeMap, firstRow: number, width:
       columns.push({ col: c, role: { kind: exactKind }, header: tops[c]!, labelRow: firstRow });
     } else if (group && below) {
       columns.push({ col: c, role: leafRole(group, below, used), header: `${group}/${below}`, labelRow: top + 1 });
+    } else if (group && !tops[c] && !labelledAfter(c, group) && nextItemLevel(group, used)) {
+      // The last column of 公开事项, with no sub-label of its own after its labelled ones: the next item level.
+      const kind = nextItemLevel(group, used)!;
+      used.add(kind);
+      columns.push({ col: c, role: { kind }, header: group, labelRow: firstRow });
     } else if (tops[c]) {
       const label = tops[c]! + (twoRows ? remarkBelow(c) : '');
       columns.push({ col: c, role: leafRole(undefined, label, used), header: label, labelRow: firstRow });

@@ -252,6 +252,21 @@ function audienceOf(r: RowReading, ctx: RowContext): Audience | null {
 }
 
 /**
+ * Names fill from the left: a row with a 一级事项 of its own, no 二级事项 and a name in the next item
+ * column (律师 | · | 对没有取得律师执业证书…) has that name as its 二级事项, not one still to fill.
+ */
+function namesFromTheLeft(r: RowReading, ctx: RowContext): void {
+  const l1 = ctx.table.columns.findIndex((c) => c.role.kind === 'l1');
+  const l3Cell = ctx.cells.get('/l3');
+  if (r.l2 !== null || !r.l3 || !l3Cell || r.refused.has('l2') || (ctx.row.sources[l1] ?? ctx.row.row) !== ctx.row.row) return;
+  r.l2 = r.l3;
+  delete r.l3;
+  ctx.cells.set('/l2', l3Cell);
+  ctx.cells.delete('/l3');
+  r.empty.delete('/l2');
+}
+
+/**
  * A row as an item. `asWritten` (lint): full-width letters and digits stay as typed for the
  * full-width rule to report; else they are written half-width, said once at their cell.
  */
@@ -274,6 +289,7 @@ export function draftItem(table: Table, row: SourceRow, problems: ProblemList, a
     empty: new Map(),
   };
   table.columns.forEach((_, i) => readCell(r, ctx, i, asWritten));
+  namesFromTheLeft(r, ctx);
   for (const [pointer, cell] of r.empty) if (!ctx.cells.has(pointer)) ctx.cells.set(pointer, cell);
   const draft: ItemDraft = {
     ...(r.id ? { id: r.id } : {}),

@@ -137,17 +137,19 @@ function joinAbove(
   problems: ProblemList,
 ): void {
   if (!previous) return problems.error(at, msg(IMPORT.orphanRow, { row: r }));
+  // More lines of a list (公开内容 …), or a cell repeating the one above (a merged 五公开 exported twice),
+  // are how a merged item looks once exported: read as meant, nothing to say.
+  const asMerged = own.every((t, i) => !t || LIST_KINDS.has(cols[i]!.role.kind) || t === previous.values[i]);
   continueAbove(previous, own, values, r);
-  // More lines of a list (公开内容 …) are how a merged item looks once exported: read as meant, nothing to say.
-  if (!own.every((t, i) => !t || LIST_KINDS.has(cols[i]!.role.kind)))
-    problems.warn(at, msg(IMPORT.continuedRow, { row: r, previous: previous.row }));
+  if (!asMerged) problems.warn(at, msg(IMPORT.continuedRow, { row: r, previous: previous.row }));
 }
 
 /** A row that names no item adds its own cells' text to the item above, line by line. */
 function continueAbove(previous: SourceRow, own: readonly string[], values: readonly string[], r: number): void {
   own.forEach((text, i) => {
     const value = text && values[i];
-    if (!value) return;
+    // The same text again is the cell above repeated, not more of it.
+    if (!value || value === previous.values[i]) return;
     // A value that starts here is this row's cell, not the (empty) one above.
     if (!previous.values[i]) previous.sources[i] = r;
     previous.values[i] = previous.values[i] ? `${previous.values[i]}\n${value}` : value;

@@ -74,7 +74,9 @@ export function unwrappedOneLine(field: string, text: string, copied: boolean): 
   if (copied && field === 'owner' && bodies.slice(0, -1).every((l) => BODY_END.test(l) || ENDS_ENTRY.test(l))) {
     return bodies.map((l) => l.replace(/[、，,；;]$/, '')).join('、');
   }
-  const lines = unwrappedLines(text, copied);
+  // A name has no paragraphs: in a copy, an empty line inside it is the page's spacing (公共⏎⏎服务).
+  const spaced = copied && NAME_FIELDS.has(field) ? bodies.join('\n') : text;
+  const lines = unwrappedLines(spaced, copied);
   if (lines.length === 1) return lines[0]!;
   const trimmed = lines.map((l) => l.trim()).filter(Boolean);
   if (!copied) return lines.join('\n');

@@ -188,8 +188,11 @@ function judge(name: string, accepted: ReadonlySet<string>, domain: ReadonlySet<
   return { kind: 'unknown', suggestion: nearMiss(folded) };
 }
 
-/** A village's or community's board under its own words (村委会(居委会)公告栏); a township's board (乡镇公示栏) is not one. */
-const VILLAGE_BOARD = /^(?:村|居|社区|嘎查)[^乡镇]*(?:公示|公告|公开)栏(?:\(电子屏\))?$/;
+/**
+ * A village's, community's or unit's board under its own words (村委会(居委会)公告栏, 学校公示栏: a school
+ * is a 事业单位); a township's board (乡镇公示栏) is not one.
+ */
+const VILLAGE_BOARD = /^(?:村|居|社区|嘎查|学校|单位)[^乡镇]*(?:公示|公告|公开)栏(?:\(电子屏\))?$/;
 const WEBSITE: CanonicalChannel = '政府网站';
 const BOARD: CanonicalChannel = '社区/企事业单位/村公示栏(电子屏)';
 

@@ -17,10 +17,10 @@ const STATUTORY_CALENDAR_DAYS = /(?:批复|批准)后\d+日内/;
 /** The 条例's default event, offered for a bare period. */
 const DEFAULT_EVENT = '信息形成或者变更之日起';
 
-/** A period not followed by 内/前/后: the phrase stops short. */
-const OPEN_PERIOD = /(\d+)个工作日(?!内|以内|之内|前|以前|之前|后|以后|之后)/g;
+/** A period not followed by 内/前/后 (a space a copy left before it is a wrap: 工作日 内): the phrase stops short. */
+const OPEN_PERIOD = /(\d+)个工作日(?!\s*(?:内|以内|之内|前|以前|之前|后|以后|之后))/g;
 const BARE = /^\s*(?:在|于)?(\d+)个?工作日(?:内|以内)?(?:公开|予以公开)?\s*$/;
-const CALENDAR = /(\d+)(?:日|天)(?=内|以内|之内)/g;
+const CALENDAR = /(\d+)(?:日|天)(?=\s*(?:内|以内|之内))/g;
 
 const MESSAGES = defineMessages({
   noGe: { zh: '公开时限“{value}”缺少“个”，应写作“{fixed}”', en: 'time limit "{value}" lacks 个: write "{fixed}"' },

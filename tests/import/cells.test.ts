@@ -42,6 +42,19 @@ describe('channel cells', () => {
     expect(readChannels('■社区/企事业单位/村公示栏\n(电子屏) □精准推送').channels).toEqual(['社区/企事业单位/村公示栏(电子屏)']);
   });
 
+  it('drops the space a copy left inside a known option, and splits options joined with / (issue 31)', () => {
+    // Real cell: 合化 社会救助 H4 (independent holdout), the option printed with a space before its (电子屏).
+    expect(readChannels('■政府网站 □政府公报\n□便民服务站 □入户/现场\n■社区/企事业单位/村公示栏 (电子屏)\n□精准推送 □其他').channels).toEqual([
+      '政府网站',
+      '社区/企事业单位/村公示栏(电子屏)',
+    ]);
+    // Real cell: 92 大庸 财政预决算 H4: two channels, the second with 公开 (published on) after it.
+    expect(readChannels('政府网站/财政部门网站公开').channels).toEqual(['政府网站', '财政部门网站']);
+    // A / inside an option, or between words that are not channels, is left alone.
+    expect(readChannels('发布会/听证会、入户/现场').channels).toEqual(['发布会/听证会', '入户/现场']);
+    expect(readChannels('村务/党务公开栏').channels).toEqual(['村务/党务公开栏']);
+  });
+
   it('joins a 公开依据 line break that wraps a title or its 文号, and keeps one between citations (issue 31)', () => {
     // Real cells: 荷花 房屋征收 E4, 通道 卫生健康 E4 (a title wrapped, a 文号 on the next line).
     // The importer reads a 公开依据 cell of a workbook as its lines with the wraps joined (items.ts).
@@ -188,6 +201,58 @@ describe('table shapes', () => {
       ['全社会', ['主动'], ['乡、村级']],
     ]);
     expect(problems.items).toEqual([]);
+  });
+
+  it('reads a row adding 公开内容 and repeating the 五公开 cell above as the item continued, without a warning (tq.gov.cn 财政预决算, independent holdout)', () => {
+    const fiveOpen = '□决策 □执行 □管理 □服务 ?结果';
+    const g = grid([
+      ['序号', '一级事项', '二级事项', '公开内容(要素)', '五公开', '公开依据', '公开时限', '公开主体'],
+      ['1', '财政预决算', '政府预算', '一般公共预算:①一般公共预算收入表。', fiveOpen, '《预算法》', '本级人民代表大会或其常务委员会批准后 20 日内', '县财政局'],
+      ['', '', '', '政府性基金预算:①政府性基金收入表。', fiveOpen, '', '', ''],
+    ]);
+    const [table] = findTables(g);
+    const problems = new ProblemList();
+    const rows = readRows(table!, problems).rows;
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.values[4]).toBe(fiveOpen);
+    expect(problems.items).toEqual([]);
+  });
+
+  it('reads an unlabelled last column under the merged 公开事项 as the next item level, an unlabelled one before 二级事项 as a note (梅县 公共法律服务, 85 新平)', () => {
+    const g = grid([
+      ['序号', '公开事项', '', '', '公开内容(要素)', '公开依据'],
+      ['', '一级事项', '二级事项', '', '', ''],
+      ['1', '法治宣传教育', '法治宣传教育', '法律知识普及服务、法律法规和案例检索', '法律法规资讯;普法动态资讯;普法讲师', '同上'],
+      ['4', '律师', '', '对没有取得律师执业证书以律师名义从事法律服务业务的处罚', '行政处罚决定或行政处罚决定书', '《律师法》'],
+    ]);
+    const [table] = findTables(g);
+    expect(table!.columns.map((c) => c.role.kind)).toEqual(['seq', 'l1', 'l2', 'l3', 'content', 'basis']);
+    // Names fill from the left: a new 一级事项 with its name in the third column has it as its 二级事项, at that cell.
+    const problems = new ProblemList();
+    const items = readRows(table!, problems).rows.map((r) => draftItem(table!, r, problems));
+    expect(items.map((i) => [i.draft.l1, i.draft.l2, i.draft.l3])).toEqual([
+      ['法治宣传教育', '法治宣传教育', '法律知识普及服务、法律法规和案例检索'],
+      ['律师', '对没有取得律师执业证书以律师名义从事法律服务业务的处罚', undefined],
+    ]);
+    expect(items[1]!.cells.get('/l2')).toMatchObject({ row: 4, col: 4 });
+    const numbered = grid([
+      ['公开事项', '', '', '公开内容', '公开依据'],
+      ['一级事项', '', '二级事项', '', ''],
+      ['政策文件', '1', '法律法规', '1、《中华人民共和国安 全生产法》 ', '《中华人民共和国政府 信息公开条例》'],
+    ]);
+    expect(findTables(numbered)[0]!.columns.map((c) => c.role.kind)).toEqual(['l1', 'note', 'l2', 'content', 'basis']);
+  });
+
+  it('reads 一级指标 / 二级指标 / 三级指标 as the item columns (湖滨新区 义务教育, independent holdout)', () => {
+    const g = grid([
+      ['一级指标', '二级指标', '三级指标', '公开内容和测评依据', '公开依据', '公开时限', '公开主体', '公开渠道和载体'],
+      ['1.政策制定与执行', '1.政策文件', '教育法律法规', '●《中华人民共和国教育法》(2015)', '《中华人民共和国政府信息公开条例》', '信息形成或者变更之日起20个工作日内', '县(市、区)教育部门', '■政府网站'],
+    ]);
+    const [table] = findTables(g);
+    expect(table!.columns.map((c) => c.role.kind)).toEqual(['l1', 'l2', 'l3', 'content', 'basis', 'timeframe', 'owner', 'channels']);
+    const problems = new ProblemList();
+    const [draft] = readRows(table!, problems).rows.map((r) => draftItem(table!, r, problems).draft);
+    expect(draft).toMatchObject({ l1: '1.政策制定与执行', l2: '1.政策文件', l3: '教育法律法规' });
   });
 
   it('reads (要素) under 公开内容 beside the sub-labels of 公开事项 and 公开对象 as one two-row header (救灾, 康巴什)', () => {

@@ -19,6 +19,11 @@ describe('one-line fields of a text copy (CSV)', () => {
     expect(unwrappedOneLine('l2', '随地吐痰、便\n溺,乱扔果皮、\n纸屑和烟头等废弃物', true)).toBe(
       '随地吐痰、便溺,乱扔果皮、纸屑和烟头等废弃物',
     );
+    // Independent holdout 13 (二连浩特 额尔敦) B5, 14 (复兴) C4: an empty line inside a name is the page's spacing.
+    expect(unwrappedOneLine('l1', '公共\n\n服务', true)).toBe('公共服务');
+    expect(unwrappedOneLine('l2', '财务\n\n信息', true)).toBe('财务信息');
+    // Typed in a workbook, the writer's breaks stay (the line-break check reports them).
+    expect(unwrappedOneLine('l1', '公共\n\n服务', false)).toBe('公共\n\n服务');
   });
 
   it('keeps whole entries apart, in the form the field takes them', () => {
