@@ -302,7 +302,8 @@ for (const [scale, r] of Object.entries(results.scales)) {
   if (scale === 'province') check('province: build default threads / --jobs 1', ratio(r.buildJobs2, r.buildJobs1), 0.85);
   if (scale === 'province') check('province: build --jobs 2 peak RSS (MB)', r.buildJobs2?.rssMB, 1024);
   if (scale === 'province') check('province: files differing, --jobs 2 vs 1', r.jobsDifferingFiles, 0);
-  if (scale === 'province') check('province: cached rebuild after a one-item change / full build', ratio(r.buildCachedRebuild, r.build), 0.25);
+  if (scale === 'province')
+    check('province: cached rebuild after a one-item change / full build', ratio(r.buildCachedRebuild, r.build), 0.25);
   if (scale === 'province') check('province: files differing, cached rebuild vs clean', r.cacheDifferingFiles, 0);
   if (scale === 'province') check('province: lint peak RSS (MB)', r.lint?.rssMB, 350);
   if (scale === 'county') check('county: lint peak RSS (MB)', r.lint?.rssMB, 150);

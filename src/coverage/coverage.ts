@@ -44,7 +44,9 @@ export async function coverage(options: CoverageOptions = {}): Promise<CoverageR
   const report = coverageOf(compile(await loadWorkspace(target, { cwd })));
   // Each region below, one at a time.
   for (const { region: folder, depth } of walkRegions((await regionFolders(resolve(cwd, target), cwd)).regions)) {
-    const ws = folder.table ? (await lintTableRegion(folder.dir, folder.table, { cwd })).workspace : await loadWorkspace(folder.dir, { cwd });
+    const ws = folder.table
+      ? (await lintTableRegion(folder.dir, folder.table, { cwd })).workspace
+      : await loadWorkspace(folder.dir, { cwd });
     const { region, totals } = coverageOf(compile(ws));
     const { yardstick: _yardstick, ...counts } = totals;
     report.regions.push({ region, workspace: displayPath(folder.dir, cwd), depth, totals: counts });

@@ -27,7 +27,9 @@ function documentOf(c: Compendium): string {
     version,
     date,
     // A submitted table's items keep the cell each was read from, as their last key.
-    domains: c.domains.map((d) => (d.provenance ? { ...d.data, items: d.data.items.map((it, i) => ({ ...it, source: d.provenance![i] })) } : d.data)),
+    domains: c.domains.map((d) =>
+      d.provenance ? { ...d.data, items: d.data.items.map((it, i) => ({ ...it, source: d.provenance![i] })) } : d.data,
+    ),
     // Only with `gkml build --previous`: a build without it writes the same bytes as before.
     ...(c.changes ? { previous: { version: c.changes.old.version, date: c.changes.old.date }, changes: changeList(c.changes) } : {}),
   };

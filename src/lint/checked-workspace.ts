@@ -45,7 +45,9 @@ export function publishRefusal(dir: string, errorCount: number, first: Finding):
   return new GkmlError(
     msg(LINT.publishRefused, { count: errorCount, dir, first: first.message }),
     // A table's error is named at its cell (sub.xlsx:社会救助!F7), a YAML file's at its line and column.
-    first.location.kind === 'cell' ? { file: first.file, cell: placeText(first) } : { file: first.file, line: first.line, column: first.column },
+    first.location.kind === 'cell'
+      ? { file: first.file, cell: placeText(first) }
+      : { file: first.file, line: first.line, column: first.column },
     1,
   );
 }

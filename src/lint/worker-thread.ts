@@ -23,7 +23,15 @@ async function check(task: NonNullable<WorkerTask>): Promise<WorkerReply> {
       if (!s) settings.set(f.root, (s = workspaceSettings(f.root, job.cwd)));
       const file = readOrRefuse(f);
       const outcome = checkFile(file, await s, job.options);
-      files.push({ path: f.path, display: f.display, text: file.text, data: file.data, problems: file.problems, fatal: file.fatal, ...outcome });
+      files.push({
+        path: f.path,
+        display: f.display,
+        text: file.text,
+        data: file.data,
+        problems: file.problems,
+        fatal: file.fatal,
+        ...outcome,
+      });
     }
     return { files };
   } catch (err) {

@@ -179,7 +179,13 @@ async function buildSteps(options: BuildOptions, onOutput: (out: string) => void
     const setup = setupOf({ cwd, lang, env: options.env, draft, names, compendium, root: ws.root, plans }, staging, previous);
     const cache = await cacheOf(options, setup, plans, out);
     // Each region once the regions below it are written: lint it, load it, hand it to every target, keep only its summary.
-    const regions = await buildRegions(setup, plans, { jobs: options.jobs, gate, signal, onRegion: options.onRegion, ...(cache ? { cache } : {}) });
+    const regions = await buildRegions(setup, plans, {
+      jobs: options.jobs,
+      gate,
+      signal,
+      onRegion: options.onRegion,
+      ...(cache ? { cache } : {}),
+    });
     gate.check();
     const published = previous ? withChanges(compendium, previous.compendium, previous.label) : compendium;
     const top = { compendium: published, folder: '', trail: [], regions: regions.summaries, progress };
@@ -252,7 +258,14 @@ async function buildShard(options: BuildOptions, shard: Shard, base: SetupBase, 
     const only = shardRegions(base.plans, shard);
     const cache = (await cacheOf(options, setup, base.plans, out, new Set(only)))!;
     const { signal, onRegion } = options;
-    await buildRegions(setup, base.plans, { jobs: options.jobs, gate, only, cache, ...(signal ? { signal } : {}), ...(onRegion ? { onRegion } : {}) });
+    await buildRegions(setup, base.plans, {
+      jobs: options.jobs,
+      gate,
+      only,
+      cache,
+      ...(signal ? { signal } : {}),
+      ...(onRegion ? { onRegion } : {}),
+    });
     gate.check();
     const report = { dir: cache.dir, reused: cache.reused, rebuilt: cache.rebuilt, shard };
     const none = { files: [], keptCount: 0, foreign: [], lostDomains: [], missingFiles: [], itemCount: 0, domainCount: 0 };

@@ -113,7 +113,9 @@ export async function regionKeys(
     const { regions, root, table, ...own } = region;
     const hash = createHash('sha256');
     hash.update(wide);
-    hash.update(JSON.stringify({ own, trail: trail.map((t) => t.folder), at: relative(setup.topRoot, root), from: relative(setup.cwd, root) }));
+    hash.update(
+      JSON.stringify({ own, trail: trail.map((t) => t.folder), at: relative(setup.topRoot, root), from: relative(setup.cwd, root) }),
+    );
     await configOf(hash, table ? table.parent : root, setup.cwd);
     hash.update('own files\0');
     // A submitted table is its region's one input file.

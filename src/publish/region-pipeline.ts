@@ -112,7 +112,13 @@ export async function buildRegion(setup: BuildSetup, job: RegionJob, signal?: Ab
   const { plan } = job;
   const table = plan.table;
   // One workspace is one piece of lint work: no threads of its own (the build's threads are the regions').
-  const linted = table ? await lintTableRegion(plan.root, table, { cwd: setup.cwd, lang: setup.lang, identity: { name: plan.name, level: plan.level as WorkspaceLevel } }) : undefined;
+  const linted = table
+    ? await lintTableRegion(plan.root, table, {
+        cwd: setup.cwd,
+        lang: setup.lang,
+        identity: { name: plan.name, level: plan.level as WorkspaceLevel },
+      })
+    : undefined;
   const checked = linted
     ? checkedOf(linted.run, linted.workspace)
     : await checkWorkspace(plan.root, { cwd: setup.cwd, lang: setup.lang, withRegions: false, threads: 0 });

@@ -41,7 +41,18 @@ export async function planRegions(folders: readonly RegionFolder[], cwd: string,
     const ownIndex = below.length === 0 || files.length > 0;
     const inputBytes = files.reduce((sum, file) => sum + (statSync(file, { throwIfNoEntry: false })?.size ?? 0), 0);
     const { name: regionName, level } = await identity(region, cwd);
-    plans.push({ slug, name: regionName, level, levelName: levelName(level), folder, ownIndex, root: dir, inputBytes, ...(table ? { table } : {}), regions: below });
+    plans.push({
+      slug,
+      name: regionName,
+      level,
+      levelName: levelName(level),
+      folder,
+      ownIndex,
+      root: dir,
+      inputBytes,
+      ...(table ? { table } : {}),
+      regions: below,
+    });
   }
   return plans;
 }

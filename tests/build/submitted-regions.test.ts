@@ -53,7 +53,8 @@ describe('a city whose regions are submitted tables', () => {
 
   it('gives each table region its pages and downloads, a workbook of two sheets two domains', () => {
     for (const slug of ['anping', 'heshan', 'region-002']) {
-      for (const file of ['directory.json', 'directory.xlsx', 'directory.docx']) expect(existsSync(join(out, 'regions', slug, file))).toBe(true);
+      for (const file of ['directory.json', 'directory.xlsx', 'directory.docx'])
+        expect(existsSync(join(out, 'regions', slug, file))).toBe(true);
       expect(existsSync(join(out, 'site/regions', slug, 'index.html'))).toBe(true);
       expect(existsSync(join(out, 'site/regions', slug, 'downloads/directory.xlsx'))).toBe(true);
     }
@@ -108,14 +109,18 @@ describe('a submitted table with an error', () => {
     const run = spawnCli(['lint', broken, '-f', 'json'], { cwd: scratch });
     expect(run.code).toBe(1);
     const findings = (JSON.parse(run.stdout) as { findings: { file: string; sheet?: string; cell?: string; rule: string }[] }).findings;
-    expect(findings).toEqual([expect.objectContaining({ file: `broken/${ERROR_CELL.file}`, sheet: ERROR_CELL.sheet, cell: ERROR_CELL.cell, rule: 'ditto' })]);
+    expect(findings).toEqual([
+      expect.objectContaining({ file: `broken/${ERROR_CELL.file}`, sheet: ERROR_CELL.sheet, cell: ERROR_CELL.cell, rule: 'ditto' }),
+    ]);
   });
 });
 
 describe('status, coverage and diff of a city with submitted tables', () => {
   const json = (args: string[]) => {
     const run = spawnCli([...args, '-f', 'json'], { cwd: scratch });
-    return JSON.parse(run.stdout) as { regions: { region: string; workspace?: string; path?: string; table?: true; totals?: { errors?: number } }[] };
+    return JSON.parse(run.stdout) as {
+      regions: { region: string; workspace?: string; path?: string; table?: true; totals?: { errors?: number } }[];
+    };
   };
 
   it('status counts each table region, its error at the table, and sends the reader to gkml lint for it', () => {

@@ -44,10 +44,9 @@ describe('channel cells', () => {
 
   it('drops the space a copy left inside a known option, and splits options joined with / (issue 31)', () => {
     // Real cell: 合化 社会救助 H4 (independent holdout), the option printed with a space before its (电子屏).
-    expect(readChannels('■政府网站 □政府公报\n□便民服务站 □入户/现场\n■社区/企事业单位/村公示栏 (电子屏)\n□精准推送 □其他').channels).toEqual([
-      '政府网站',
-      '社区/企事业单位/村公示栏(电子屏)',
-    ]);
+    expect(
+      readChannels('■政府网站 □政府公报\n□便民服务站 □入户/现场\n■社区/企事业单位/村公示栏 (电子屏)\n□精准推送 □其他').channels,
+    ).toEqual(['政府网站', '社区/企事业单位/村公示栏(电子屏)']);
     // Real cell: 92 大庸 财政预决算 H4: two channels, the second with 公开 (published on) after it.
     expect(readChannels('政府网站/财政部门网站公开').channels).toEqual(['政府网站', '财政部门网站']);
     // A / inside an option, or between words that are not channels, is left alone.
@@ -207,7 +206,16 @@ describe('table shapes', () => {
     const fiveOpen = '□决策 □执行 □管理 □服务 ?结果';
     const g = grid([
       ['序号', '一级事项', '二级事项', '公开内容(要素)', '五公开', '公开依据', '公开时限', '公开主体'],
-      ['1', '财政预决算', '政府预算', '一般公共预算:①一般公共预算收入表。', fiveOpen, '《预算法》', '本级人民代表大会或其常务委员会批准后 20 日内', '县财政局'],
+      [
+        '1',
+        '财政预决算',
+        '政府预算',
+        '一般公共预算:①一般公共预算收入表。',
+        fiveOpen,
+        '《预算法》',
+        '本级人民代表大会或其常务委员会批准后 20 日内',
+        '县财政局',
+      ],
       ['', '', '', '政府性基金预算:①政府性基金收入表。', fiveOpen, '', '', ''],
     ]);
     const [table] = findTables(g);
@@ -246,7 +254,16 @@ describe('table shapes', () => {
   it('reads 一级指标 / 二级指标 / 三级指标 as the item columns (湖滨新区 义务教育, independent holdout)', () => {
     const g = grid([
       ['一级指标', '二级指标', '三级指标', '公开内容和测评依据', '公开依据', '公开时限', '公开主体', '公开渠道和载体'],
-      ['1.政策制定与执行', '1.政策文件', '教育法律法规', '●《中华人民共和国教育法》(2015)', '《中华人民共和国政府信息公开条例》', '信息形成或者变更之日起20个工作日内', '县(市、区)教育部门', '■政府网站'],
+      [
+        '1.政策制定与执行',
+        '1.政策文件',
+        '教育法律法规',
+        '●《中华人民共和国教育法》(2015)',
+        '《中华人民共和国政府信息公开条例》',
+        '信息形成或者变更之日起20个工作日内',
+        '县(市、区)教育部门',
+        '■政府网站',
+      ],
     ]);
     const [table] = findTables(g);
     expect(table!.columns.map((c) => c.role.kind)).toEqual(['l1', 'l2', 'l3', 'content', 'basis', 'timeframe', 'owner', 'channels']);

@@ -25,7 +25,10 @@ const setProvince = (extra: string) => writeFileSync(path('province/gkml.config.
 let countyText = '';
 /** The county's own config with `rules` added to its rules and `extra` appended. */
 const setCounty = (rules: string, extra = '') =>
-  writeFileSync(path(`${county}/gkml.config.yaml`), countyText.replace('  domain-coverage: off\n', `  domain-coverage: off\n${rules}`) + extra);
+  writeFileSync(
+    path(`${county}/gkml.config.yaml`),
+    countyText.replace('  domain-coverage: off\n', `  domain-coverage: off\n${rules}`) + extra,
+  );
 const withNewline = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);
 
 beforeAll(() => {

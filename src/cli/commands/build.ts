@@ -40,7 +40,16 @@ function summaryLines(result: BuildResult, cwd: string): Text[] {
   const cache = result.cache;
   if (cache?.shard) {
     const { index, count } = cache.shard;
-    return [msg(CLI.builtShard, { index, count, regions: result.regionCount, dir: displayPath(cache.dir, cwd), reused: cache.reused, rebuilt: cache.rebuilt })];
+    return [
+      msg(CLI.builtShard, {
+        index,
+        count,
+        regions: result.regionCount,
+        dir: displayPath(cache.dir, cwd),
+        reused: cache.reused,
+        rebuilt: cache.rebuilt,
+      }),
+    ];
   }
   const where = displayPath(result.outDir, cwd);
   const regions = result.regionCount ? msg(CLI.builtRegions, { count: result.regionCount }) : NOTHING;

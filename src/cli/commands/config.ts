@@ -16,7 +16,8 @@ export type ConfigFlags = CommandFlags<'config'>;
 
 export async function runConfig(dir: string | undefined, flags: ConfigFlags, ctx: CliContext): Promise<number> {
   const folder = dir ?? '.';
-  if (!existsSync(resolve(ctx.cwd, folder, CONFIG_FILE))) throw new GkmlError(msg(WORKSPACE.notAWorkspace, { config: CONFIG_FILE, dir: folder }));
+  if (!existsSync(resolve(ctx.cwd, folder, CONFIG_FILE)))
+    throw new GkmlError(msg(WORKSPACE.notAWorkspace, { config: CONFIG_FILE, dir: folder }));
   const report = await configReport(folder, ctx.cwd);
   const style = flags.format === 'stylish' && useColor(ctx, ctx.stdoutIsTTY) ? await colourStyle() : PLAIN;
   ctx.stdout((await formatterFor('config', flags.format))(report, { lang: ctx.lang, style }));

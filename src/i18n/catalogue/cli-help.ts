@@ -144,7 +144,7 @@ export const HELP = defineMessages({
   },
   buildShard: {
     zh: '只把最下级地区的第 i 份（共 n 份）生成到缓存，不写输出（用于 CI 并行）；各分片的缓存合并后，再运行 gkml build --cache-dir 组装全树',
-    en: 'build only the i-th of n shares of the leaf-most regions into the cache, writing no output (for CI runners); merge the shards\' caches, then gkml build --cache-dir assembles the tree',
+    en: "build only the i-th of n shares of the leaf-most regions into the cache, writing no output (for CI runners); merge the shards' caches, then gkml build --cache-dir assembles the tree",
   },
   lintDomain: {
     zh: '报送的 Excel/CSV 表格所属领域（编号、名称、别称或简称），用于每个表格；默认从标题、分隔行、工作表名或文件名识别',

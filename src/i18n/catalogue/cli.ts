@@ -111,7 +111,7 @@ export const CLI = defineMessages({
   },
   builtShard: {
     zh: '分片 {index}/{count}：{regions} 个地区已在缓存 {dir} 中（复用 {reused} 个，新生成 {rebuilt} 个），未写输出；合并各分片的缓存后运行 gkml build --cache-dir 组装',
-    en: 'shard {index}/{count}: {regions} {regions|region|regions} in the cache {dir} ({reused} reused, {rebuilt} built), no output written; merge the shards\' caches, then gkml build --cache-dir assembles',
+    en: "shard {index}/{count}: {regions} {regions|region|regions} in the cache {dir} ({reused} reused, {rebuilt} built), no output written; merge the shards' caches, then gkml build --cache-dir assembles",
   },
 
   imported: {
