@@ -97,9 +97,14 @@ describe('gkml init', () => {
     expect(run.code).toBe(1);
   });
 
-  it('leaves a guideline value that cannot stand (a vague time limit) to the county, keeping its words', () => {
+  it('leaves a guideline value that cannot stand (a time limit without its start) to the county, keeping its words', () => {
+    const text = readFileSync(join(ws, 'directories/shizheng-fuwu.yaml'), 'utf8');
+    expect(text).toMatch(/timeframe: null # 国家指引原文：20个工作日（请改写为明确的内容）/);
+  });
+
+  it("drafts a guideline's own time limit that lint accepts for that item (及时公开 where the guideline says so)", () => {
     const text = readFileSync(join(ws, 'directories/anquan-shengchan.yaml'), 'utf8');
-    expect(text).toMatch(/timeframe: null # 国家指引原文：按进展情况及时公开（请改写为明确的内容）/);
+    expect(text).toMatch(/timeframe: 按进展情况及时公开\n/);
   });
 
   it('refuses to run again without --force and changes nothing', async () => {

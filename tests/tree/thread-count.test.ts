@@ -1,14 +1,23 @@
 // The build's default thread count (issue 28 point 5): chosen from the bytes the tree's regions
 // read, so that a small tree stays on one thread (a worker's start costs more than it saves) and a
-// large one spreads over the CPUs; `--jobs N` still forces N, never more than the regions.
+// large one spreads over the CPUs; `--jobs N` still forces N, never more than the regions. The
+// count is of the regions a build compiles (a cached build leaves out those it reuses).
 import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { BYTES_PER_THREAD, jobCount } from '../../dist/publish/region-runner.js';
+import { walkRegions } from '../../dist/core/region-tree.js';
+import { BYTES_PER_THREAD, jobCount as countFor } from '../../dist/publish/region-runner.js';
 import { planRegions, type RegionPlan } from '../../dist/publish/regions.js';
 import { regionFolders } from '../../dist/workspace/region-folders.js';
 import { fixture } from '../helpers/cli.js';
 
 const MB = 1024 * 1024;
+
+/** The thread count for building every region of a tree (none taken from a cache). */
+const jobCount = (requested: number | undefined, tree: RegionPlan[]) =>
+  countFor(
+    requested,
+    walkRegions(tree, 'post').map((v) => v.region),
+  );
 
 /** A region of the plan that reads `inputBytes`, with `regions` below it. */
 function region(inputBytes: number, regions: RegionPlan[] = []): RegionPlan {
