@@ -31,7 +31,9 @@ function ownFiles(hash: Hash, root: string, skip: ReadonlySet<string>): void {
       }
     }
   };
-  walk(root, '');
+  // A region that is one file (a submitted table) is that file.
+  if (statSync(root, { throwIfNoEntry: false })?.isFile()) hash.update(readFileSync(root));
+  else walk(root, '');
 }
 
 const digest = (update: (hash: Hash) => void) => {
@@ -67,6 +69,7 @@ function buildWide(setup: BuildSetup, installation: string): string {
 /** The bytes of a region's config file, and of any synonyms file it names: what a region below may inherit from it. */
 function inheritable(h: Hash, root: string, cwd: string): void {
   const file = join(root, CONFIG_FILE);
+  if (!existsSync(file)) return void h.update('no config\0');
   h.update(`config ${readFileSync(file).toString('base64')}\0`);
   const synonyms = loadConfig(file, cwd).search?.synonyms;
   const path = synonyms ? join(root, synonyms) : undefined;
@@ -96,7 +99,8 @@ export function regionKeys(
         h.update(wide);
         h.update(JSON.stringify({ own, trail: trail.map((t) => t.folder), at: relative(setup.topRoot, root), from: relative(setup.cwd, root) }));
         // Its effective config: its own as loaded, and every ancestor's file (a region inherits its parent's settings).
-        h.update(JSON.stringify(loadConfig(join(root, CONFIG_FILE), setup.cwd)));
+        const config = join(root, CONFIG_FILE);
+        h.update(existsSync(config) ? JSON.stringify(loadConfig(config, setup.cwd)) : 'no config\0');
         for (const above of [setup.topRoot, ...trail.map((t) => t.root)]) inheritable(h, above, setup.cwd);
         h.update('own files\0');
         ownFiles(h, root, skip);
