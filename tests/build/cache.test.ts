@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { installationFingerprint, regionKeys } from '../../src/publish/cache-key.js';
-import { fixture, REPO, runCli } from '../helpers/cli.js';
+import { fixture, REPO, runCli, spawnCli } from '../helpers/cli.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'gkml-cache-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -163,6 +163,14 @@ describe('gkml build --shard i/n', () => {
     // Left to assemble: 安平县 (its townships in two shards) and 东州市.
     expect([assembled.reused, assembled.rebuilt]).toEqual([6, 2]);
     expect(assembled.files).toEqual(clean.files);
+    // The compiled CLI on two worker threads: regions from the cache taken between the threads' regions.
+    const threaded = join(scratch, 'assembled-jobs-2');
+    const again = join(scratch, 'merged-again');
+    for (const i of [1, 2, 3]) cpSync(join(scratch, `shard-${i}`), again, { recursive: true });
+    const run = spawnCli(['build', root, '--out', threaded, '--cache-dir', again, '--jobs', '2'], { env, timeout: 240_000 });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain('复用 6 个地区，重新生成 2 个地区');
+    expect(filesOf(threaded)).toEqual(clean.files);
   }, 300_000);
 
   it('gives each region to one shard at most, and every leaf-most region to one', async () => {
