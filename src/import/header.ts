@@ -72,9 +72,13 @@ const LABELS: readonly [RegExp, FieldKind | 'level'][] = [
   [/^[^级]{1,8}级$/, 'level'],
 ];
 
+/** A remark in brackets after a label (一级事项(编码), 公开领域(编码)): the label is what it qualifies. */
+const TRAILING_REMARK = /.[(][^()]*[)]$/u;
+
 function classify(label: string): FieldKind | 'level' | undefined {
   const n = normaliseLabel(label);
-  return LABELS.find(([re]) => re.test(n))?.[1];
+  const kindOf = (text: string) => LABELS.find(([re]) => re.test(text))?.[1];
+  return kindOf(n) ?? (TRAILING_REMARK.test(n) ? kindOf(n.replace(/[(][^()]*[)]$/u, '')) : undefined);
 }
 
 /** The grouped headers of the official layout (row 2, over sub-labels in row 3). */

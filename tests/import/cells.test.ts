@@ -272,6 +272,33 @@ describe('table shapes', () => {
     expect(draft).toMatchObject({ l1: '1.政策制定与执行', l2: '1.政策文件', l3: '教育法律法规' });
   });
 
+  it('reads a header with a remark in brackets (一级事项(编码), 公开领域(编码)) as the label it qualifies (泾县 社会救助, holdout 4)', () => {
+    const g = grid([
+      ['序号', '公开领域(编码)', '公开事项', '', '公开内容\n(要素)', '公开\n依据', '公开\n时限', '公开\n主体', '公开渠道和载体', '公开对象', '', '公开方式', ''],
+      ['', '', '一级事项(编码)', '二级事项(编码)', '', '', '', '', '', '全社会', '特定群体', '主动', '依申请'],
+      [
+        '1',
+        '社会救助120000000',
+        '最低生活保障\n120002000',
+        '审核信息\n120002003',
+        '1.初审对象名单及相关信息',
+        '1.《国务院关于进一步加强和改进最低生活保障工作的意见》(国发〔2012〕45号)',
+        '制定或获取信息之日起10个工作日内',
+        '泾川镇人民政府',
+        '■社区/企事业单位/村公示栏(电子屏)',
+        '√',
+        '',
+        '√',
+        '',
+      ],
+    ]);
+    const [table] = findTables(g);
+    expect(table!.columns.slice(1, 4).map((c) => c.role.kind)).toEqual(['domain', 'l1', 'l2']);
+    const problems = new ProblemList();
+    expect(readRows(table!, problems).rows).toHaveLength(1);
+    expect(problems.items).toEqual([]);
+  });
+
   it('reads (要素) under 公开内容 beside the sub-labels of 公开事项 and 公开对象 as one two-row header (救灾, 康巴什)', () => {
     const g = grid([
       ['救灾领域基层政务公开事项标准目录'],
