@@ -40,6 +40,8 @@ describe('channel cells', () => {
     ]);
     expect(readChannels('■政府网站\n其他:办税服务厅').channels).toEqual(['政府网站', { 其他: '办税服务厅' }]);
     expect(readChannels('■社区/企事业单位/村公示栏\n(电子屏) □精准推送').channels).toEqual(['社区/企事业单位/村公示栏(电子屏)']);
+    // 广播 and 电视 are each a name of 广播电视 (东坡 市政服务 H4), yet 广播⏎电视 under one box is the option wrapped.
+    expect(readChannels('■广播\n电视 ■政府网站').channels).toEqual(['广播电视', '政府网站']);
   });
 
   it('drops the space a copy left inside a known option, and splits options joined with / (issue 31)', () => {
