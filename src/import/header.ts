@@ -331,6 +331,21 @@ function rowsKey(grid: SheetGrid, from: number, to: number): string {
   return rows.join('\u0002');
 }
 
+/** The running number 1, 2, 3 … of a first column with no header of its own (永川 五间 A2): the column is 序号. */
+function withUnlabelledSeq(grid: SheetGrid, columns: TableColumn[], firstRow: number, lastRow: number): TableColumn[] {
+  const first = columns[0];
+  if (!first || first.col !== 1 || first.header || columns.some((c) => c.role.kind === 'seq')) return columns;
+  const numbers: number[] = [];
+  for (let r = firstRow; r <= lastRow; r++) {
+    const text = cellText(grid, r, 1).trim();
+    if (!text) continue;
+    if (!/^\d+$/.test(text)) return columns;
+    numbers.push(Number(text));
+  }
+  const running = numbers.length > 0 && numbers.every((n, i) => n === i + 1);
+  return running ? [{ ...first, role: { kind: 'seq' } }, ...columns.slice(1)] : columns;
+}
+
 export function findTables(grid: SheetGrid): Table[] {
   const merges = new MergeMap(grid);
   const width = largest(grid.rows.map((r) => r.length));
@@ -368,7 +383,7 @@ export function findTables(grid: SheetGrid): Table[] {
       headerBottom: shape.bottom,
       firstRow: shape.bottom + 1,
       lastRow: end,
-      columns: shape.columns,
+      columns: withUnlabelledSeq(grid, shape.columns, shape.bottom + 1, end),
       ...(repeated.size ? { repeatedHeaders: repeated } : {}),
     });
     preambleStart = nextPreamble;

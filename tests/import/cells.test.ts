@@ -301,6 +301,18 @@ describe('table shapes', () => {
     expect(problems.items).toEqual([]);
   });
 
+  it('reads a first column with no header holding 1, 2 … as 序号, one holding anything else as a note (永川 五间, holdout 4)', () => {
+    const header = [
+      ['', '公开事项', '', '', '公开内容(要素)', '公开依据', '公开时限', '公开渠道和载体'],
+      ['', '所属\n领域', '一级\n事项', '二级\n事项', '', '', '', ''],
+    ];
+    const row = (first: string, l2: string) => [first, '社会救助', '综合业务', l2, '●《社会救助暂行办法》(国务院令第649号)', '信息公开规定', '制定或获取信息之日起10个工作日内', '■政府网站'];
+    const [numbered] = findTables(grid([...header, row('1', '政策法规文件'), row('2', '办事服务')]));
+    expect(numbered!.columns[0]!.role).toEqual({ kind: 'seq' });
+    const [noted] = findTables(grid([...header, row('1', '政策法规文件'), row('见附件', '办事服务')]));
+    expect(noted!.columns[0]!.role).toEqual({ kind: 'note', name: 'A列' });
+  });
+
   it('reads (要素) under 公开内容 beside the sub-labels of 公开事项 and 公开对象 as one two-row header (救灾, 康巴什)', () => {
     const g = grid([
       ['救灾领域基层政务公开事项标准目录'],
