@@ -313,6 +313,26 @@ describe('table shapes', () => {
     expect(noted!.columns[0]!.role).toEqual({ kind: 'note', name: 'A列' });
   });
 
+  it('shares a blank cell of a new 一级事项 under a group column merged down (过程: 决策) in a copy without merges (良庆 农村危房改造, holdout 4)', () => {
+    const header = [
+      ['序号', '过程', '公开事项', '', '公开内容', '公开依据', '公开时限', '公开主体', '公开渠道和载体'],
+      ['', '', '一级 事项', '二级事项', '', '', '', '', ''],
+    ];
+    const rows = [
+      ['1', '决策', '部门 文件', '农村危房改造相关文件', '文件分类、生成日期、标题、文号', '《政府信息公开条例》', '信息形成之日起20个工作日内', '南宁市良庆区住房和城乡建设局', '■政府网站'],
+      ['2', '', '政策 解读', '上级政策解读', '着重解读政策措施的背景依据', '', '信息形成之日起20个工作日内', '南宁市良庆区住房和城乡建设局', '■政府网站'],
+      ['3', '', '执行', '', '', '', '', '', ''],
+    ];
+    const [table] = findTables(grid([...header, ...rows]));
+    const problems = new ProblemList();
+    const drafts = readRows(table!, problems).rows.map((r) => draftItem(table!, r, problems).draft);
+    expect(drafts[1]).toMatchObject({ l1: '政策 解读', l2: '上级政策解读', basis: ['《政府信息公开条例》'] });
+    // Without the group column, a new 一级事项 shares nothing: its blank 依据 stays to be filled.
+    const [flat] = findTables(grid([...header, ...rows].map((r) => r.filter((_, c) => c !== 1))));
+    const flatDrafts = readRows(flat!, new ProblemList()).rows.map((r) => draftItem(flat!, r, new ProblemList()).draft);
+    expect(flatDrafts[1]!.basis).toBeNull();
+  });
+
   it('reads (要素) under 公开内容 beside the sub-labels of 公开事项 and 公开对象 as one two-row header (救灾, 康巴什)', () => {
     const g = grid([
       ['救灾领域基层政务公开事项标准目录'],
