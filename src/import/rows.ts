@@ -114,14 +114,20 @@ export function readRows(table: Table, problems: ProblemList, asWritten = false)
         continue;
       }
     }
-    out.push({ row: r, values, sources, noL2: l1MergedAcrossL2(table, l1, l2, r) });
+    out.push({ row: r, values, sources, noL2: l1MergedAcrossL2(table, l1, l2, r, own) });
   }
   return { rows: out, refused, notes };
 }
 
-/** A 一级事项 cell merged across the 二级事项 column: the item has no 二级事项. */
-function l1MergedAcrossL2(table: Table, l1: number, l2: number, row: number): boolean {
-  const m = l2 >= 0 ? table.merges.rangeAt(row, table.columns[l2]!.col) : undefined;
+/**
+ * A 一级事项 cell merged across the 二级事项 column: the item has no 二级事项. A copy without merges
+ * shows it as a 一级事项 of the row's own with both 二级 and 三级 blank (枞阳 卫生健康 B18:D18).
+ */
+function l1MergedAcrossL2(table: Table, l1: number, l2: number, row: number, own: readonly string[]): boolean {
+  if (l2 < 0) return false;
+  const l3 = table.columns.findIndex((c) => c.role.kind === 'l3');
+  if (table.sheet.merges.length === 0) return l3 >= 0 && own[l1] !== '' && !own[l2] && !own[l3];
+  const m = table.merges.rangeAt(row, table.columns[l2]!.col);
   return m !== undefined && m.left <= table.columns[l1]!.col && m.right >= table.columns[l2]!.col;
 }
 

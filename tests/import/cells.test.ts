@@ -333,6 +333,19 @@ describe('table shapes', () => {
     expect(flatDrafts[1]!.basis).toBeNull();
   });
 
+  it('reads a 一级目录 with 二级 and 三级 both blank in a copy without merges as an item with no 二级事项 (枞阳 卫生健康 B18, holdout 4)', () => {
+    const [table] = findTables(
+      grid([
+        ['序号', '一级目录', '二级目录', '三级目录', '公开内容', '公开时限', '公开主体', '备注'],
+        ['1', '政策文件', '按文件种类分类', '法律', '公开卫生健康领域各类事项相关法律', '自信息形成或者变更之日起20个工作日内予以公开', '县级卫生健康部门', '/'],
+        ['2', '投诉举报电话以及网上投诉渠道', '', '', '1、如各类事项有统一的投诉举报受理电话和网上投诉渠道', '实时', '县级卫生健康部门', '/'],
+      ]),
+    );
+    const problems = new ProblemList();
+    const rows = readRows(table!, problems).rows;
+    expect(rows.map((r) => r.noL2)).toEqual([false, true]);
+  });
+
   it('reads (要素) under 公开内容 beside the sub-labels of 公开事项 and 公开对象 as one two-row header (救灾, 康巴什)', () => {
     const g = grid([
       ['救灾领域基层政务公开事项标准目录'],
