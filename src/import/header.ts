@@ -7,6 +7,8 @@
 import { cellText, columnLetters, type CellRange, type SheetGrid } from './grid.js';
 import { COLUMNS, exactHeaderLabels, headerLabels } from '../model/fields.js';
 import { largest } from '../util/arrays.js';
+import { readChannels } from './channels.js';
+import { isKnownChannel } from '../rules/channel-vocabulary.js';
 
 export type FieldKind =
   | 'seq'
@@ -346,6 +348,61 @@ function withUnlabelledSeq(grid: SheetGrid, columns: TableColumn[], firstRow: nu
   return running ? [{ ...first, role: { kind: 'seq' } }, ...columns.slice(1)] : columns;
 }
 
+/**
+ * A single 公开方式 column in a table with no 公开渠道 column, holding channel names (政府网站;微信公众号、
+ * 公示栏等, 苏尼特左旗 生态环境): the 方式 of publishing it names is the channel.
+ */
+function withChannelsAsMode(grid: SheetGrid, columns: TableColumn[], firstRow: number, lastRow: number): TableColumn[] {
+  if (columns.some((c) => c.role.kind === 'channels')) return columns;
+  const at = columns.findIndex((c) => c.role.kind === 'mode');
+  if (at < 0) return columns;
+  const texts: string[] = [];
+  for (let r = firstRow; r <= lastRow; r++) texts.push(cellText(grid, r, columns[at]!.col).trim());
+  const filled = texts.filter(Boolean);
+  const named = filled.filter((t) => readChannels(t).channels.some((c) => typeof c === 'string' && isKnownChannel(c)));
+  if (!filled.length || named.length < filled.length) return columns;
+  return columns.map((c, i) => (i === at ? { ...c, role: { kind: 'channels' } } : c));
+}
+
+/** The data of a column, its blank cells left out: undefined when any is not a whole number. */
+function numbersIn(grid: SheetGrid, col: number, firstRow: number, lastRow: number): number[] | undefined {
+  const numbers: number[] = [];
+  for (let r = firstRow; r <= lastRow; r++) {
+    const text = cellText(grid, r, col).trim();
+    if (text && !/^\d+$/.test(text)) return undefined;
+    if (text) numbers.push(Number(text));
+  }
+  return numbers;
+}
+
+const ITEM_LEVELS: ReadonlySet<string> = new Set(['l1', 'l2', 'l3']);
+
+/**
+ * An item level whose label spans its own number column and its name (I级公开事项 over 1 | 基础信息,
+ * 苏尼特左旗 生态环境): the label's column holds only numbers, the blank-headed one after it the names.
+ */
+function withNumberedLevels(grid: SheetGrid, columns: TableColumn[], firstRow: number, lastRow: number): TableColumn[] {
+  const out = [...columns];
+  out.forEach((c, i) => {
+    const next = out[i + 1];
+    if (!ITEM_LEVELS.has(c.role.kind) || !next || next.header || next.role.kind !== 'note') return;
+    if (!numbersIn(grid, c.col, firstRow, lastRow)?.length || numbersIn(grid, next.col, firstRow, lastRow)) return;
+    out[i + 1] = { ...next, role: c.role, header: c.header };
+    out[i] = { ...c, role: { kind: 'seq' } };
+  });
+  // A blank-headed column of numbers among them (the content's own number) numbers the rows too.
+  const last = out.reduce((at, c, i) => (ITEM_LEVELS.has(c.role.kind) ? i : at), -1);
+  return out.map((c, i) =>
+    i === last + 1 && !c.header && c.role.kind === 'note' && numbersIn(grid, c.col, firstRow, lastRow)?.length ? { ...c, role: { kind: 'seq' } } : c,
+  );
+}
+
+/** The columns as their data show them: a headerless 序号, numbered item levels, channels under 公开方式. */
+function dataShapedColumns(grid: SheetGrid, columns: TableColumn[], firstRow: number, lastRow: number): TableColumn[] {
+  const steps = [withUnlabelledSeq, withNumberedLevels, withChannelsAsMode];
+  return steps.reduce((cols, step) => step(grid, cols, firstRow, lastRow), columns);
+}
+
 export function findTables(grid: SheetGrid): Table[] {
   const merges = new MergeMap(grid);
   const width = largest(grid.rows.map((r) => r.length));
@@ -383,7 +440,7 @@ export function findTables(grid: SheetGrid): Table[] {
       headerBottom: shape.bottom,
       firstRow: shape.bottom + 1,
       lastRow: end,
-      columns: withUnlabelledSeq(grid, shape.columns, shape.bottom + 1, end),
+      columns: dataShapedColumns(grid, shape.columns, shape.bottom + 1, end),
       ...(repeated.size ? { repeatedHeaders: repeated } : {}),
     });
     preambleStart = nextPreamble;

@@ -346,6 +346,33 @@ describe('table shapes', () => {
     expect(rows.map((r) => r.noL2)).toEqual([false, true]);
   });
 
+  it('reads I级/Ⅱ级/Ⅲ级公开事项 each over a number column, and a 公开方式 column of channel names as the channels (苏尼特左旗 生态环境, holdout 4)', () => {
+    const [table] = findTables(
+      grid([
+        ['公开事项', '', '', '', '', '', '', '公开标准', '', '', '', '责任部门'],
+        ['I级公开事项', '', 'Ⅱ级公开事项', '', 'Ⅲ级公开事项', '', '', '公开内容', '公开依据', '公开时限', '公开方式', '生态环境分局'],
+        [
+          '1',
+          '基础信息',
+          '1',
+          '机构、人事信息',
+          '1',
+          '领导信息',
+          '1',
+          '领导班子成员基本信息、职能分工等信息',
+          '《中华人民共和国政府信息公开条例》',
+          '自信息形成或者变更之日起20个工作日内予以公开',
+          '政府网站;微信公众号、公示栏等',
+          '综合股',
+        ],
+      ]),
+    );
+    expect(table!.columns.slice(0, 11).map((c) => c.role.kind)).toEqual(['seq', 'l1', 'seq', 'l2', 'seq', 'l3', 'seq', 'content', 'basis', 'timeframe', 'channels']);
+    const problems = new ProblemList();
+    const [draft] = readRows(table!, problems).rows.map((r) => draftItem(table!, r, problems).draft);
+    expect(draft).toMatchObject({ l1: '基础信息', l2: '机构、人事信息', l3: '领导信息', channels: ['政府网站', '微信公众号', '公示栏等'] });
+  });
+
   it('reads (要素) under 公开内容 beside the sub-labels of 公开事项 and 公开对象 as one two-row header (救灾, 康巴什)', () => {
     const g = grid([
       ['救灾领域基层政务公开事项标准目录'],
