@@ -269,11 +269,13 @@ function headerShape(grid: SheetGrid, merges: MergeMap, firstRow: number, width:
     const below = ownBelow(c);
     return tops[c] && !groupOf(c) && REMARK.test(below) && classify(tops[c]! + below) ? below : '';
   };
+  // A label under a blank top cell: the copy lost the group label above it (一级事项 under a blank 公开事项, 扶贫 西丰乡).
+  const labelUnderBlank = (c: number, below: string) => !tops[c] && classify(below) !== undefined;
   let twoRows = false;
   for (let c = 1; c <= width; c++) {
     const below = ownBelow(c);
     if (!below || remarkBelow(c)) continue;
-    if (!groupOf(c) || below.length > MAX_LABEL) {
+    if ((!groupOf(c) && !labelUnderBlank(c, below)) || below.length > MAX_LABEL) {
       twoRows = false;
       break;
     }
@@ -300,6 +302,8 @@ function headerShape(grid: SheetGrid, merges: MergeMap, firstRow: number, width:
       const kind = nextItemLevel(group, used)!;
       used.add(kind);
       columns.push({ col: c, role: { kind }, header: group, labelRow: firstRow });
+    } else if (below && labelUnderBlank(c, below)) {
+      columns.push({ col: c, role: leafRole(undefined, below, used), header: below, labelRow: top + 1 });
     } else if (tops[c]) {
       const label = tops[c]! + (twoRows ? remarkBelow(c) : '');
       columns.push({ col: c, role: leafRole(undefined, label, used), header: label, labelRow: firstRow });
@@ -393,7 +397,9 @@ function withNumberedLevels(grid: SheetGrid, columns: TableColumn[], firstRow: n
   // A blank-headed column of numbers among them (the content's own number) numbers the rows too.
   const last = out.reduce((at, c, i) => (ITEM_LEVELS.has(c.role.kind) ? i : at), -1);
   return out.map((c, i) =>
-    i === last + 1 && !c.header && c.role.kind === 'note' && numbersIn(grid, c.col, firstRow, lastRow)?.length ? { ...c, role: { kind: 'seq' } } : c,
+    i === last + 1 && !c.header && c.role.kind === 'note' && numbersIn(grid, c.col, firstRow, lastRow)?.length
+      ? { ...c, role: { kind: 'seq' } }
+      : c,
   );
 }
 

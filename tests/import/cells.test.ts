@@ -276,7 +276,21 @@ describe('table shapes', () => {
 
   it('reads a header with a remark in brackets (一级事项(编码), 公开领域(编码)) as the label it qualifies (泾县 社会救助, holdout 4)', () => {
     const g = grid([
-      ['序号', '公开领域(编码)', '公开事项', '', '公开内容\n(要素)', '公开\n依据', '公开\n时限', '公开\n主体', '公开渠道和载体', '公开对象', '', '公开方式', ''],
+      [
+        '序号',
+        '公开领域(编码)',
+        '公开事项',
+        '',
+        '公开内容\n(要素)',
+        '公开\n依据',
+        '公开\n时限',
+        '公开\n主体',
+        '公开渠道和载体',
+        '公开对象',
+        '',
+        '公开方式',
+        '',
+      ],
       ['', '', '一级事项(编码)', '二级事项(编码)', '', '', '', '', '', '全社会', '特定群体', '主动', '依申请'],
       [
         '1',
@@ -306,7 +320,16 @@ describe('table shapes', () => {
       ['', '公开事项', '', '', '公开内容(要素)', '公开依据', '公开时限', '公开渠道和载体'],
       ['', '所属\n领域', '一级\n事项', '二级\n事项', '', '', '', ''],
     ];
-    const row = (first: string, l2: string) => [first, '社会救助', '综合业务', l2, '●《社会救助暂行办法》(国务院令第649号)', '信息公开规定', '制定或获取信息之日起10个工作日内', '■政府网站'];
+    const row = (first: string, l2: string) => [
+      first,
+      '社会救助',
+      '综合业务',
+      l2,
+      '●《社会救助暂行办法》(国务院令第649号)',
+      '信息公开规定',
+      '制定或获取信息之日起10个工作日内',
+      '■政府网站',
+    ];
     const [numbered] = findTables(grid([...header, row('1', '政策法规文件'), row('2', '办事服务')]));
     expect(numbered!.columns[0]!.role).toEqual({ kind: 'seq' });
     const [noted] = findTables(grid([...header, row('1', '政策法规文件'), row('见附件', '办事服务')]));
@@ -319,8 +342,28 @@ describe('table shapes', () => {
       ['', '', '一级 事项', '二级事项', '', '', '', '', ''],
     ];
     const rows = [
-      ['1', '决策', '部门 文件', '农村危房改造相关文件', '文件分类、生成日期、标题、文号', '《政府信息公开条例》', '信息形成之日起20个工作日内', '南宁市良庆区住房和城乡建设局', '■政府网站'],
-      ['2', '', '政策 解读', '上级政策解读', '着重解读政策措施的背景依据', '', '信息形成之日起20个工作日内', '南宁市良庆区住房和城乡建设局', '■政府网站'],
+      [
+        '1',
+        '决策',
+        '部门 文件',
+        '农村危房改造相关文件',
+        '文件分类、生成日期、标题、文号',
+        '《政府信息公开条例》',
+        '信息形成之日起20个工作日内',
+        '南宁市良庆区住房和城乡建设局',
+        '■政府网站',
+      ],
+      [
+        '2',
+        '',
+        '政策 解读',
+        '上级政策解读',
+        '着重解读政策措施的背景依据',
+        '',
+        '信息形成之日起20个工作日内',
+        '南宁市良庆区住房和城乡建设局',
+        '■政府网站',
+      ],
       ['3', '', '执行', '', '', '', '', '', ''],
     ];
     const [table] = findTables(grid([...header, ...rows]));
@@ -337,8 +380,26 @@ describe('table shapes', () => {
     const [table] = findTables(
       grid([
         ['序号', '一级目录', '二级目录', '三级目录', '公开内容', '公开时限', '公开主体', '备注'],
-        ['1', '政策文件', '按文件种类分类', '法律', '公开卫生健康领域各类事项相关法律', '自信息形成或者变更之日起20个工作日内予以公开', '县级卫生健康部门', '/'],
-        ['2', '投诉举报电话以及网上投诉渠道', '', '', '1、如各类事项有统一的投诉举报受理电话和网上投诉渠道', '实时', '县级卫生健康部门', '/'],
+        [
+          '1',
+          '政策文件',
+          '按文件种类分类',
+          '法律',
+          '公开卫生健康领域各类事项相关法律',
+          '自信息形成或者变更之日起20个工作日内予以公开',
+          '县级卫生健康部门',
+          '/',
+        ],
+        [
+          '2',
+          '投诉举报电话以及网上投诉渠道',
+          '',
+          '',
+          '1、如各类事项有统一的投诉举报受理电话和网上投诉渠道',
+          '实时',
+          '县级卫生健康部门',
+          '/',
+        ],
       ]),
     );
     const problems = new ProblemList();
@@ -367,10 +428,62 @@ describe('table shapes', () => {
         ],
       ]),
     );
-    expect(table!.columns.slice(0, 11).map((c) => c.role.kind)).toEqual(['seq', 'l1', 'seq', 'l2', 'seq', 'l3', 'seq', 'content', 'basis', 'timeframe', 'channels']);
+    expect(table!.columns.slice(0, 11).map((c) => c.role.kind)).toEqual([
+      'seq',
+      'l1',
+      'seq',
+      'l2',
+      'seq',
+      'l3',
+      'seq',
+      'content',
+      'basis',
+      'timeframe',
+      'channels',
+    ]);
     const problems = new ProblemList();
     const [draft] = readRows(table!, problems).rows.map((r) => draftItem(table!, r, problems).draft);
     expect(draft).toMatchObject({ l1: '基础信息', l2: '机构、人事信息', l3: '领导信息', channels: ['政府网站', '微信公众号', '公示栏等'] });
+  });
+
+  it('reads a second header row whose labels lost their group labels above (一级事项, 全社会 … under blank cells; 扶贫 西丰乡, holdout 4)', () => {
+    const [table] = findTables(
+      grid([
+        ['序号', '', '', '公开内容(要素)', '公开依据', '公开时限', '公开主体', '公开渠道和载体', '', '', '', '', ''],
+        ['', '一级事项', '二级事项', '', '', '', '', '', '全社会', '特定\n群众', '主动\n公开', '依申请', '村级'],
+        [
+          '1',
+          '政策文件',
+          '行政法规、规章',
+          '·各级政府及部门涉及扶贫领域的规范性文件',
+          '《中华人民共和国政府\n信息公开条例》',
+          '信息形成(变更)下发至本单位\n20个工作日内',
+          '乡政府',
+          '■政府网站',
+          '',
+          '',
+          '',
+          '',
+          '',
+        ],
+      ]),
+    );
+    expect(table!.firstRow).toBe(3);
+    expect(table!.columns.map((c) => c.role.kind)).toEqual([
+      'seq',
+      'l1',
+      'l2',
+      'content',
+      'basis',
+      'timeframe',
+      'owner',
+      'channels',
+      'society',
+      'specific',
+      'active',
+      'onRequest',
+      'level',
+    ]);
   });
 
   it('reads (要素) under 公开内容 beside the sub-labels of 公开事项 and 公开对象 as one two-row header (救灾, 康巴什)', () => {
