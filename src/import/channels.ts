@@ -99,7 +99,7 @@ function dedupe(channels: Channel[]): Channel[] {
 
 /**
  * A marked option's text split where a line break starts another known option (■政务服务中心⏎政府公报):
- * the break separates options; a break inside a name (社区/企事业单位/村公示栏⏎(电子屏)) is a wrap.
+ * the break separates options; a break inside a name (社区/企事业单位/村公示栏⏎(电子屏), 广播⏎电视) is a wrap.
  */
 function optionLines(label: string): string[] {
   const out: string[] = [];
@@ -107,7 +107,8 @@ function optionLines(label: string): string[] {
     .split('\n')
     .map((l) => l.replace(EDGE, ''))
     .filter(Boolean)) {
-    if (out.length && !isKnownChannel(line)) out[out.length - 1] += line;
+    const last = out.at(-1);
+    if (last !== undefined && (!isKnownChannel(line) || isCanonicalChannel(last + line))) out[out.length - 1] = last + line;
     else out.push(line);
   }
   return out;

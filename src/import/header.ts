@@ -7,6 +7,8 @@
 import { cellText, columnLetters, type CellRange, type SheetGrid } from './grid.js';
 import { COLUMNS, exactHeaderLabels, headerLabels } from '../model/fields.js';
 import { largest } from '../util/arrays.js';
+import { readChannels } from './channels.js';
+import { isKnownChannel } from '../rules/channel-vocabulary.js';
 
 export type FieldKind =
   | 'seq'
@@ -72,9 +74,13 @@ const LABELS: readonly [RegExp, FieldKind | 'level'][] = [
   [/^[^级]{1,8}级$/, 'level'],
 ];
 
+/** A remark in brackets after a label (一级事项(编码), 公开领域(编码)): the label is what it qualifies. */
+const TRAILING_REMARK = /.[(][^()]*[)]$/u;
+
 function classify(label: string): FieldKind | 'level' | undefined {
   const n = normaliseLabel(label);
-  return LABELS.find(([re]) => re.test(n))?.[1];
+  const kindOf = (text: string) => LABELS.find(([re]) => re.test(text))?.[1];
+  return kindOf(n) ?? (TRAILING_REMARK.test(n) ? kindOf(n.replace(/[(][^()]*[)]$/u, '')) : undefined);
 }
 
 /** The grouped headers of the official layout (row 2, over sub-labels in row 3). */
@@ -263,11 +269,13 @@ function headerShape(grid: SheetGrid, merges: MergeMap, firstRow: number, width:
     const below = ownBelow(c);
     return tops[c] && !groupOf(c) && REMARK.test(below) && classify(tops[c]! + below) ? below : '';
   };
+  // A label under a blank top cell: the copy lost the group label above it (一级事项 under a blank 公开事项, 扶贫 西丰乡).
+  const labelUnderBlank = (c: number, below: string) => !tops[c] && classify(below) !== undefined;
   let twoRows = false;
   for (let c = 1; c <= width; c++) {
     const below = ownBelow(c);
     if (!below || remarkBelow(c)) continue;
-    if (!groupOf(c) || below.length > MAX_LABEL) {
+    if ((!groupOf(c) && !labelUnderBlank(c, below)) || below.length > MAX_LABEL) {
       twoRows = false;
       break;
     }
@@ -294,6 +302,8 @@ function headerShape(grid: SheetGrid, merges: MergeMap, firstRow: number, width:
       const kind = nextItemLevel(group, used)!;
       used.add(kind);
       columns.push({ col: c, role: { kind }, header: group, labelRow: firstRow });
+    } else if (below && labelUnderBlank(c, below)) {
+      columns.push({ col: c, role: leafRole(undefined, below, used), header: below, labelRow: top + 1 });
     } else if (tops[c]) {
       const label = tops[c]! + (twoRows ? remarkBelow(c) : '');
       columns.push({ col: c, role: leafRole(undefined, label, used), header: label, labelRow: firstRow });
@@ -325,6 +335,78 @@ function rowsKey(grid: SheetGrid, from: number, to: number): string {
   const rows: string[] = [];
   for (let r = from; r <= to; r++) rows.push((grid.rows[r - 1] ?? []).map((t) => normaliseLabel(t)).join('\u0001'));
   return rows.join('\u0002');
+}
+
+/** The running number 1, 2, 3 … of a first column with no header of its own (永川 五间 A2): the column is 序号. */
+function withUnlabelledSeq(grid: SheetGrid, columns: TableColumn[], firstRow: number, lastRow: number): TableColumn[] {
+  const first = columns[0];
+  if (!first || first.col !== 1 || first.header || columns.some((c) => c.role.kind === 'seq')) return columns;
+  const numbers: number[] = [];
+  for (let r = firstRow; r <= lastRow; r++) {
+    const text = cellText(grid, r, 1).trim();
+    if (!text) continue;
+    if (!/^\d+$/.test(text)) return columns;
+    numbers.push(Number(text));
+  }
+  const running = numbers.length > 0 && numbers.every((n, i) => n === i + 1);
+  return running ? [{ ...first, role: { kind: 'seq' } }, ...columns.slice(1)] : columns;
+}
+
+/**
+ * A single 公开方式 column in a table with no 公开渠道 column, holding channel names (政府网站;微信公众号、
+ * 公示栏等, 苏尼特左旗 生态环境): the 方式 of publishing it names is the channel.
+ */
+function withChannelsAsMode(grid: SheetGrid, columns: TableColumn[], firstRow: number, lastRow: number): TableColumn[] {
+  if (columns.some((c) => c.role.kind === 'channels')) return columns;
+  const at = columns.findIndex((c) => c.role.kind === 'mode');
+  if (at < 0) return columns;
+  const texts: string[] = [];
+  for (let r = firstRow; r <= lastRow; r++) texts.push(cellText(grid, r, columns[at]!.col).trim());
+  const filled = texts.filter(Boolean);
+  const named = filled.filter((t) => readChannels(t).channels.some((c) => typeof c === 'string' && isKnownChannel(c)));
+  if (!filled.length || named.length < filled.length) return columns;
+  return columns.map((c, i) => (i === at ? { ...c, role: { kind: 'channels' } } : c));
+}
+
+/** The data of a column, its blank cells left out: undefined when any is not a whole number. */
+function numbersIn(grid: SheetGrid, col: number, firstRow: number, lastRow: number): number[] | undefined {
+  const numbers: number[] = [];
+  for (let r = firstRow; r <= lastRow; r++) {
+    const text = cellText(grid, r, col).trim();
+    if (text && !/^\d+$/.test(text)) return undefined;
+    if (text) numbers.push(Number(text));
+  }
+  return numbers;
+}
+
+const ITEM_LEVELS: ReadonlySet<string> = new Set(['l1', 'l2', 'l3']);
+
+/**
+ * An item level whose label spans its own number column and its name (I级公开事项 over 1 | 基础信息,
+ * 苏尼特左旗 生态环境): the label's column holds only numbers, the blank-headed one after it the names.
+ */
+function withNumberedLevels(grid: SheetGrid, columns: TableColumn[], firstRow: number, lastRow: number): TableColumn[] {
+  const out = [...columns];
+  out.forEach((c, i) => {
+    const next = out[i + 1];
+    if (!ITEM_LEVELS.has(c.role.kind) || !next || next.header || next.role.kind !== 'note') return;
+    if (!numbersIn(grid, c.col, firstRow, lastRow)?.length || numbersIn(grid, next.col, firstRow, lastRow)) return;
+    out[i + 1] = { ...next, role: c.role, header: c.header };
+    out[i] = { ...c, role: { kind: 'seq' } };
+  });
+  // A blank-headed column of numbers among them (the content's own number) numbers the rows too.
+  const last = out.reduce((at, c, i) => (ITEM_LEVELS.has(c.role.kind) ? i : at), -1);
+  return out.map((c, i) =>
+    i === last + 1 && !c.header && c.role.kind === 'note' && numbersIn(grid, c.col, firstRow, lastRow)?.length
+      ? { ...c, role: { kind: 'seq' } }
+      : c,
+  );
+}
+
+/** The columns as their data show them: a headerless 序号, numbered item levels, channels under 公开方式. */
+function dataShapedColumns(grid: SheetGrid, columns: TableColumn[], firstRow: number, lastRow: number): TableColumn[] {
+  const steps = [withUnlabelledSeq, withNumberedLevels, withChannelsAsMode];
+  return steps.reduce((cols, step) => step(grid, cols, firstRow, lastRow), columns);
 }
 
 export function findTables(grid: SheetGrid): Table[] {
@@ -364,7 +446,7 @@ export function findTables(grid: SheetGrid): Table[] {
       headerBottom: shape.bottom,
       firstRow: shape.bottom + 1,
       lastRow: end,
-      columns: shape.columns,
+      columns: dataShapedColumns(grid, shape.columns, shape.bottom + 1, end),
       ...(repeated.size ? { repeatedHeaders: repeated } : {}),
     });
     preambleStart = nextPreamble;

@@ -10,7 +10,7 @@ import { msg } from '../i18n/messages.js';
 import type { Text } from '../i18n/text.js';
 import { isDitto } from '../model/ditto.js';
 import { cellRef, cellText, type CellAt } from './grid.js';
-import type { MergeMap, Table } from './header.js';
+import type { MergeMap, Table, TableColumn } from './header.js';
 import { shown, type ProblemList } from './problem.js';
 
 export interface SourceRow {
@@ -45,10 +45,6 @@ export function readRows(table: Table, problems: ProblemList, asWritten = false)
   const index = (kind: string) => cols.findIndex((c) => c.role.kind === kind);
   const l1 = index('l1');
   const l2 = index('l2');
-  const l1MergedAcrossL2 = (row: number) => {
-    const m = l2 >= 0 ? merges.rangeAt(row, cols[l2]!.col) : undefined;
-    return m !== undefined && m.left <= cols[l1]!.col && m.right >= cols[l2]!.col;
-  };
   const nameColumns = ['seq', 'l1', 'l2', 'l3'].map(index).filter((i) => i >= 0);
   const ref = (row: number, i: number) => cellRef(grid.name, row, cols[i]!.col);
   const out: SourceRow[] = [];
@@ -59,6 +55,7 @@ export function readRows(table: Table, problems: ProblemList, asWritten = false)
   // What a row before the first item gives for all of them (a time limit, body and channel written once across the table).
   const forAll: { text: string; row: number }[] = [];
 
+  const underOuterGroup = outerGroupTest(cols, l1);
   for (let r = table.firstRow; r <= table.lastRow; r++) {
     if (table.repeatedHeaders?.has(r)) continue;
     const own = cols.map((c) => cellText(grid, r, c.col).trim());
@@ -82,6 +79,8 @@ export function readRows(table: Table, problems: ProblemList, asWritten = false)
     // Under the same 一级事项, a row with text of its own beyond its 序号 is an item whose other cells may be merged from above.
     const sharesAbove =
       previous !== undefined && mergedAsBlanks && !own[l1] && own.some((t, i) => t && !NUMBER_KINDS.has(cols[i]!.role.kind));
+    // A new 一级事项 under a group column merged down too (过程: 决策 over 部门文件 and 政策解读) shares the group's merged cells.
+    const inOuterGroup = previous !== undefined && mergedAsBlanks && own[l1] !== '' && underOuterGroup(own, out);
     const values = own.map((text, i) => {
       if (text && !asWritten && isDitto(text)) {
         sources[i] = previous?.sources[i] ?? r;
@@ -89,7 +88,8 @@ export function readRows(table: Table, problems: ProblemList, asWritten = false)
       }
       if (text) return text;
       // A copy that lost its merges (CSV) leaves a merged cell's rows below it blank: under the same 一级事项, they share its text.
-      const shared = sharesAbove && SHARED_DOWN.has(cols[i]!.role.kind) && previous.values[i];
+      const kind = cols[i]!.role.kind;
+      const shared = (sharesAbove || (inOuterGroup && kind !== 'l2')) && SHARED_DOWN.has(kind) && previous!.values[i];
       const given = forAll[i] ?? (shared ? { text: shared, row: previous.sources[i]! } : mergedDown(table, r, cols[i]!.col));
       if (!given) return '';
       sources[i] = given.row;
@@ -114,9 +114,27 @@ export function readRows(table: Table, problems: ProblemList, asWritten = false)
         continue;
       }
     }
-    out.push({ row: r, values, sources, noL2: l1MergedAcrossL2(r) });
+    out.push({ row: r, values, sources, noL2: l1MergedAcrossL2(table, l1, l2, r, own) });
   }
   return { rows: out, refused, notes };
+}
+
+/**
+ * A 一级事项 cell merged across the 二级事项 column: the item has no 二级事项. A copy without merges
+ * shows it as a 一级事项 of the row's own with both 二级 and 三级 blank (枞阳 卫生健康 B18:D18).
+ */
+function l1MergedAcrossL2(table: Table, l1: number, l2: number, row: number, own: readonly string[]): boolean {
+  if (l2 < 0) return false;
+  const l3 = table.columns.findIndex((c) => c.role.kind === 'l3');
+  if (table.sheet.merges.length === 0) return l3 >= 0 && own[l1] !== '' && !own[l2] && !own[l3];
+  const m = table.merges.rangeAt(row, table.columns[l2]!.col);
+  return m !== undefined && m.left <= table.columns[l1]!.col && m.right >= table.columns[l2]!.col;
+}
+
+/** Whether a row sits in a group column's run (过程, 领域 left of the 一级事项, blank below its text), given the rows above. */
+function outerGroupTest(cols: readonly TableColumn[], l1: number): (own: readonly string[], above: readonly SourceRow[]) => boolean {
+  const outer = cols.map((_, i) => i).filter((i) => l1 >= 0 && cols[i]!.col < cols[l1]!.col && !NUMBER_KINDS.has(cols[i]!.role.kind));
+  return (own, above) => outer.length > 0 && outer.every((i) => !own[i]) && above.some((row) => outer.some((i) => row.values[i]));
 }
 
 /** A cell merged down from a data row above (not from the header): that row's text. */

@@ -9,10 +9,12 @@ const PLACEHOLDER = /(?<![A-Za-z])(?:[XＸ]{2,}|[xｘ]{2,}|×{2,})(?![A-Za-z])|�
 /**
  * The national guidelines' own words for "fill in your local ones": 各地配套政策法规文件, 各地相关政策
  * 法规文件 (社会救助), 各省“七五”普法规划 (公共法律服务), 本地区相关政策文件. Left in a county's
- * directory they cite nothing; in a guideline file they are the ministry's text.
+ * directory they cite nothing; in a guideline file they are the ministry's text. Only as an entry of
+ * its own, where a document's name belongs: inside a sentence (公开本地区卫生健康相关政策文件) 本地区
+ * is the county describing its own documents.
  */
 const TEMPLATE_PHRASE =
-  /各地(?:配套|相关|出台|制定)[^、，,；;。《》]*|各省(?:[“"「][^”"」]*[”"」])?[^、，,；;。《》]*(?:规划|文件|办法|规定|政策|方案)|本地区(?:配套|相关|出台|制定)?[^、，,；;。《》]*(?:文件|规定|办法|政策|方案)/;
+  /(?<=^|[\s、，,；;。：:●•·.．)）])(?:各地(?:配套|相关|出台|制定)[^、，,；;。《》]*|各省(?:[“"「][^”"」]*[”"」])?[^、，,；;。《》]*(?:规划|文件|办法|规定|政策|方案)|本地区(?:配套|相关|出台|制定)?[^、，,；;。《》]*(?:文件|规定|办法|政策|方案))/;
 
 /** True when `value` holds template text. Other rules leave such values to this one rather than report them twice. */
 export function hasPlaceholder(value: string): boolean {

@@ -40,6 +40,8 @@ describe('channel cells', () => {
     ]);
     expect(readChannels('■政府网站\n其他:办税服务厅').channels).toEqual(['政府网站', { 其他: '办税服务厅' }]);
     expect(readChannels('■社区/企事业单位/村公示栏\n(电子屏) □精准推送').channels).toEqual(['社区/企事业单位/村公示栏(电子屏)']);
+    // 广播 and 电视 are each a name of 广播电视 (东坡 市政服务 H4), yet 广播⏎电视 under one box is the option wrapped.
+    expect(readChannels('■广播\n电视 ■政府网站').channels).toEqual(['广播电视', '政府网站']);
   });
 
   it('drops the space a copy left inside a known option, and splits options joined with / (issue 31)', () => {
@@ -270,6 +272,218 @@ describe('table shapes', () => {
     const problems = new ProblemList();
     const [draft] = readRows(table!, problems).rows.map((r) => draftItem(table!, r, problems).draft);
     expect(draft).toMatchObject({ l1: '1.政策制定与执行', l2: '1.政策文件', l3: '教育法律法规' });
+  });
+
+  it('reads a header with a remark in brackets (一级事项(编码), 公开领域(编码)) as the label it qualifies (泾县 社会救助, holdout 4)', () => {
+    const g = grid([
+      [
+        '序号',
+        '公开领域(编码)',
+        '公开事项',
+        '',
+        '公开内容\n(要素)',
+        '公开\n依据',
+        '公开\n时限',
+        '公开\n主体',
+        '公开渠道和载体',
+        '公开对象',
+        '',
+        '公开方式',
+        '',
+      ],
+      ['', '', '一级事项(编码)', '二级事项(编码)', '', '', '', '', '', '全社会', '特定群体', '主动', '依申请'],
+      [
+        '1',
+        '社会救助120000000',
+        '最低生活保障\n120002000',
+        '审核信息\n120002003',
+        '1.初审对象名单及相关信息',
+        '1.《国务院关于进一步加强和改进最低生活保障工作的意见》(国发〔2012〕45号)',
+        '制定或获取信息之日起10个工作日内',
+        '泾川镇人民政府',
+        '■社区/企事业单位/村公示栏(电子屏)',
+        '√',
+        '',
+        '√',
+        '',
+      ],
+    ]);
+    const [table] = findTables(g);
+    expect(table!.columns.slice(1, 4).map((c) => c.role.kind)).toEqual(['domain', 'l1', 'l2']);
+    const problems = new ProblemList();
+    expect(readRows(table!, problems).rows).toHaveLength(1);
+    expect(problems.items).toEqual([]);
+  });
+
+  it('reads a first column with no header holding 1, 2 … as 序号, one holding anything else as a note (永川 五间, holdout 4)', () => {
+    const header = [
+      ['', '公开事项', '', '', '公开内容(要素)', '公开依据', '公开时限', '公开渠道和载体'],
+      ['', '所属\n领域', '一级\n事项', '二级\n事项', '', '', '', ''],
+    ];
+    const row = (first: string, l2: string) => [
+      first,
+      '社会救助',
+      '综合业务',
+      l2,
+      '●《社会救助暂行办法》(国务院令第649号)',
+      '信息公开规定',
+      '制定或获取信息之日起10个工作日内',
+      '■政府网站',
+    ];
+    const [numbered] = findTables(grid([...header, row('1', '政策法规文件'), row('2', '办事服务')]));
+    expect(numbered!.columns[0]!.role).toEqual({ kind: 'seq' });
+    const [noted] = findTables(grid([...header, row('1', '政策法规文件'), row('见附件', '办事服务')]));
+    expect(noted!.columns[0]!.role).toEqual({ kind: 'note', name: 'A列' });
+  });
+
+  it('shares a blank cell of a new 一级事项 under a group column merged down (过程: 决策) in a copy without merges (良庆 农村危房改造, holdout 4)', () => {
+    const header = [
+      ['序号', '过程', '公开事项', '', '公开内容', '公开依据', '公开时限', '公开主体', '公开渠道和载体'],
+      ['', '', '一级 事项', '二级事项', '', '', '', '', ''],
+    ];
+    const rows = [
+      [
+        '1',
+        '决策',
+        '部门 文件',
+        '农村危房改造相关文件',
+        '文件分类、生成日期、标题、文号',
+        '《政府信息公开条例》',
+        '信息形成之日起20个工作日内',
+        '南宁市良庆区住房和城乡建设局',
+        '■政府网站',
+      ],
+      [
+        '2',
+        '',
+        '政策 解读',
+        '上级政策解读',
+        '着重解读政策措施的背景依据',
+        '',
+        '信息形成之日起20个工作日内',
+        '南宁市良庆区住房和城乡建设局',
+        '■政府网站',
+      ],
+      ['3', '', '执行', '', '', '', '', '', ''],
+    ];
+    const [table] = findTables(grid([...header, ...rows]));
+    const problems = new ProblemList();
+    const drafts = readRows(table!, problems).rows.map((r) => draftItem(table!, r, problems).draft);
+    expect(drafts[1]).toMatchObject({ l1: '政策 解读', l2: '上级政策解读', basis: ['《政府信息公开条例》'] });
+    // Without the group column, a new 一级事项 shares nothing: its blank 依据 stays to be filled.
+    const [flat] = findTables(grid([...header, ...rows].map((r) => r.filter((_, c) => c !== 1))));
+    const flatDrafts = readRows(flat!, new ProblemList()).rows.map((r) => draftItem(flat!, r, new ProblemList()).draft);
+    expect(flatDrafts[1]!.basis).toBeNull();
+  });
+
+  it('reads a 一级目录 with 二级 and 三级 both blank in a copy without merges as an item with no 二级事项 (枞阳 卫生健康 B18, holdout 4)', () => {
+    const [table] = findTables(
+      grid([
+        ['序号', '一级目录', '二级目录', '三级目录', '公开内容', '公开时限', '公开主体', '备注'],
+        [
+          '1',
+          '政策文件',
+          '按文件种类分类',
+          '法律',
+          '公开卫生健康领域各类事项相关法律',
+          '自信息形成或者变更之日起20个工作日内予以公开',
+          '县级卫生健康部门',
+          '/',
+        ],
+        [
+          '2',
+          '投诉举报电话以及网上投诉渠道',
+          '',
+          '',
+          '1、如各类事项有统一的投诉举报受理电话和网上投诉渠道',
+          '实时',
+          '县级卫生健康部门',
+          '/',
+        ],
+      ]),
+    );
+    const problems = new ProblemList();
+    const rows = readRows(table!, problems).rows;
+    expect(rows.map((r) => r.noL2)).toEqual([false, true]);
+  });
+
+  it('reads I级/Ⅱ级/Ⅲ级公开事项 each over a number column, and a 公开方式 column of channel names as the channels (苏尼特左旗 生态环境, holdout 4)', () => {
+    const [table] = findTables(
+      grid([
+        ['公开事项', '', '', '', '', '', '', '公开标准', '', '', '', '责任部门'],
+        ['I级公开事项', '', 'Ⅱ级公开事项', '', 'Ⅲ级公开事项', '', '', '公开内容', '公开依据', '公开时限', '公开方式', '生态环境分局'],
+        [
+          '1',
+          '基础信息',
+          '1',
+          '机构、人事信息',
+          '1',
+          '领导信息',
+          '1',
+          '领导班子成员基本信息、职能分工等信息',
+          '《中华人民共和国政府信息公开条例》',
+          '自信息形成或者变更之日起20个工作日内予以公开',
+          '政府网站;微信公众号、公示栏等',
+          '综合股',
+        ],
+      ]),
+    );
+    expect(table!.columns.slice(0, 11).map((c) => c.role.kind)).toEqual([
+      'seq',
+      'l1',
+      'seq',
+      'l2',
+      'seq',
+      'l3',
+      'seq',
+      'content',
+      'basis',
+      'timeframe',
+      'channels',
+    ]);
+    const problems = new ProblemList();
+    const [draft] = readRows(table!, problems).rows.map((r) => draftItem(table!, r, problems).draft);
+    expect(draft).toMatchObject({ l1: '基础信息', l2: '机构、人事信息', l3: '领导信息', channels: ['政府网站', '微信公众号', '公示栏等'] });
+  });
+
+  it('reads a second header row whose labels lost their group labels above (一级事项, 全社会 … under blank cells; 扶贫 西丰乡, holdout 4)', () => {
+    const [table] = findTables(
+      grid([
+        ['序号', '', '', '公开内容(要素)', '公开依据', '公开时限', '公开主体', '公开渠道和载体', '', '', '', '', ''],
+        ['', '一级事项', '二级事项', '', '', '', '', '', '全社会', '特定\n群众', '主动\n公开', '依申请', '村级'],
+        [
+          '1',
+          '政策文件',
+          '行政法规、规章',
+          '·各级政府及部门涉及扶贫领域的规范性文件',
+          '《中华人民共和国政府\n信息公开条例》',
+          '信息形成(变更)下发至本单位\n20个工作日内',
+          '乡政府',
+          '■政府网站',
+          '',
+          '',
+          '',
+          '',
+          '',
+        ],
+      ]),
+    );
+    expect(table!.firstRow).toBe(3);
+    expect(table!.columns.map((c) => c.role.kind)).toEqual([
+      'seq',
+      'l1',
+      'l2',
+      'content',
+      'basis',
+      'timeframe',
+      'owner',
+      'channels',
+      'society',
+      'specific',
+      'active',
+      'onRequest',
+      'level',
+    ]);
   });
 
   it('reads (要素) under 公开内容 beside the sub-labels of 公开事项 and 公开对象 as one two-row header (救灾, 康巴什)', () => {
