@@ -32,10 +32,12 @@ async function childRegions(root: string, cwd: string): Promise<Child[]> {
   if (!config.regions?.length) return [];
   // globby is loaded only when a workspace has regions: linting a county never pays for it.
   const { globbySync } = await import('globby');
-  const dirs = globbySync(config.regions, { cwd: root, absolute: true, onlyDirectories: true, followSymbolicLinks: false })
-    .map((d) => resolve(d))
-    .filter((d) => isInside(root, d) && d !== root && statOrUndefined(join(d, CONFIG_FILE))?.isFile());
+  // One walk for folders and tables alike: a link is never followed, so a linked folder is no workspace here.
   const entries = globbySync(config.regions, { cwd: root, absolute: true, onlyFiles: false, objectMode: true, followSymbolicLinks: false });
+  const dirs = entries
+    .filter((e) => e.dirent.isDirectory())
+    .map((e) => resolve(e.path))
+    .filter((d) => isInside(root, d) && d !== root && statOrUndefined(join(d, CONFIG_FILE))?.isFile());
   const guard = linkGuard(linkBoundary(root, root), cwd);
   const tables = entries
     .map((e) => ({ path: resolve(e.path), link: e.dirent.isSymbolicLink() }))
