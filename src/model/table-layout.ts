@@ -99,6 +99,36 @@ export function l1Runs(items: readonly Pick<PublishedItem, 'l1' | 'l2'>[]): L1Ru
   return runs;
 }
 
+/** One cell of the two official header rows: its text, its first column, and the columns and rows it covers. */
+export interface HeaderCell {
+  text: string;
+  column: number;
+  columns: number;
+  rows: 1 | 2;
+}
+
+/**
+ * The two header rows of a domain table, as the official layout draws them: a column without a
+ * group spans both rows; a group (公开事项, 公开对象 …) heads its columns in the first row, and their
+ * labels are the second. The one reading every exporter draws.
+ */
+export function headerCells(columns: readonly Pick<TableColumn, 'label' | 'group'>[]): [HeaderCell[], HeaderCell[]] {
+  const first: HeaderCell[] = [];
+  const second: HeaderCell[] = [];
+  columns.forEach((c, i) => {
+    if (!c.group) {
+      first.push({ text: c.label, column: i, columns: 1, rows: 2 });
+      return;
+    }
+    second.push({ text: c.label, column: i, columns: 1, rows: 1 });
+    if (columns[i - 1]?.group === c.group) return;
+    let span = 1;
+    while (columns[i + span]?.group === c.group) span++;
+    first.push({ text: c.group, column: i, columns: span, rows: 1 });
+  });
+  return [first, second];
+}
+
 /** One column of a domain's table, as every exporter draws it. */
 export interface TableColumn {
   /** Stable name of the column, which exporters key their widths on: seq, l1 … channels, society …, level, note, id. */

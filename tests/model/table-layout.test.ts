@@ -1,7 +1,8 @@
-// The runs of 一级事项 merged down (src/model/table-layout.ts l1Runs): the one reading the workbook,
-// the Word document, the site and the fragments draw their merged cells from.
+// The runs of 一级事项 merged down (src/model/table-layout.ts l1Runs) and the two header rows
+// (headerCells): the one reading the workbook, the Word document, the site and the fragments draw
+// their merged cells from.
 import { describe, expect, it } from 'vitest';
-import { l1Runs } from '../../src/model/table-layout.js';
+import { headerCells, l1Runs } from '../../src/model/table-layout.js';
 
 const item = (l1: string, l2?: string) => ({ l1, ...(l2 !== undefined ? { l2 } : {}) });
 
@@ -32,6 +33,33 @@ describe('l1Runs', () => {
     expect(runs).toEqual([
       { start: 0, length: 4 },
       { start: 4, length: 3 },
+    ]);
+  });
+});
+
+describe('headerCells', () => {
+  it('spans an ungrouped label over both rows and a group over its columns, its labels below', () => {
+    const columns = [
+      { label: '序号' },
+      { label: '一级事项', group: '公开事项' },
+      { label: '二级事项', group: '公开事项' },
+      { label: '公开内容（要素）' },
+      { label: '全社会', group: '公开对象' },
+      { label: '特定群体', group: '公开对象' },
+    ];
+    expect(headerCells(columns)).toEqual([
+      [
+        { text: '序号', column: 0, columns: 1, rows: 2 },
+        { text: '公开事项', column: 1, columns: 2, rows: 1 },
+        { text: '公开内容（要素）', column: 3, columns: 1, rows: 2 },
+        { text: '公开对象', column: 4, columns: 2, rows: 1 },
+      ],
+      [
+        { text: '一级事项', column: 1, columns: 1, rows: 1 },
+        { text: '二级事项', column: 2, columns: 1, rows: 1 },
+        { text: '全社会', column: 4, columns: 1, rows: 1 },
+        { text: '特定群体', column: 5, columns: 1, rows: 1 },
+      ],
     ]);
   });
 });

@@ -4,7 +4,7 @@
 // (content, basis, channels) line by line.
 import { CarriageReturn, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType } from 'docx';
 import type { ChannelPresentation, OptionalColumns, PublishedDomain, PublishedItem } from '../../model/compendium.js';
-import { l1Runs, l1Span, tableColumns, type TableColumn } from '../../model/table-layout.js';
+import { headerCells, l1Runs, l1Span, tableColumns, type TableColumn } from '../../model/table-layout.js';
 
 /** Column widths in twips over `total`, the rounding left over given to the widest column. */
 function columnWidths(columns: readonly TableColumn[], total: number): number[] {
@@ -54,21 +54,13 @@ function cell(
   });
 }
 
-/** Row 1: each ungrouped label over both rows, each group over its columns; row 2: the grouped labels. */
+/** The two header rows (headerCells): an ungrouped label over both rows, a group over its columns. */
 function headerRows(columns: readonly TableColumn[]): TableRow[] {
-  const first: TableCell[] = [];
-  const second: TableCell[] = [];
-  columns.forEach((c, i) => {
-    if (!c.group) {
-      first.push(cell('TableHeader', [c.label], { rowSpan: 2, middle: true }));
-      return;
-    }
-    second.push(cell('TableHeader', [c.label], { middle: true }));
-    if (columns[i - 1]?.group === c.group) return;
-    let span = 1;
-    while (columns[i + span]?.group === c.group) span++;
-    first.push(cell('TableHeader', [c.group], { middle: true, ...(span > 1 ? { columnSpan: span } : {}) }));
-  });
+  const [top, leaves] = headerCells(columns);
+  const first = top.map((h) =>
+    cell('TableHeader', [h.text], { middle: true, ...(h.rows === 2 ? { rowSpan: 2 } : h.columns > 1 ? { columnSpan: h.columns } : {}) }),
+  );
+  const second = leaves.map((h) => cell('TableHeader', [h.text], { middle: true }));
   // Both rows carry w:tblHeader: Word repeats the leading run of header rows on every page.
   return [
     new TableRow({ tableHeader: true, cantSplit: true, children: first }),

@@ -1,7 +1,7 @@
-// The two header rows of a domain table, as the official layout draws them: a column without a
-// group spans both rows; a group (公开事项, 公开对象 …) heads its columns in the first row.
+// The two header rows of a domain table in the workbook, as model/table-layout.ts headerCells lays
+// them out: a column without a group spans both rows; a group heads its columns in the first row.
 import type { Worksheet } from 'exceljs';
-import type { TableColumn } from '../../model/table-layout.js';
+import { headerCells, type TableColumn } from '../../model/table-layout.js';
 import { STYLES } from './styles.js';
 
 export function writeHeaderRows(
@@ -11,22 +11,18 @@ export function writeHeaderRows(
 ): void {
   const top = ws.getRow(rows.first);
   const leaf = ws.getRow(rows.last);
-  columns.forEach((c, i) => {
-    const col = i + 1;
-    top.getCell(col).style = STYLES.header;
-    leaf.getCell(col).style = STYLES.header;
-    if (!c.group) {
-      top.getCell(col).value = c.label;
-      ws.mergeCells(rows.first, col, rows.last, col);
-      return;
-    }
-    leaf.getCell(col).value = c.label;
-    if (columns[i - 1]?.group === c.group) return;
-    top.getCell(col).value = c.group;
-    let last = i;
-    while (columns[last + 1]?.group === c.group) last++;
-    if (last > i) ws.mergeCells(rows.first, col, rows.first, last + 1);
+  columns.forEach((_, i) => {
+    top.getCell(i + 1).style = STYLES.header;
+    leaf.getCell(i + 1).style = STYLES.header;
   });
+  const [first, second] = headerCells(columns);
+  for (const h of first) {
+    const col = h.column + 1;
+    top.getCell(col).value = h.text;
+    if (h.rows === 2) ws.mergeCells(rows.first, col, rows.last, col);
+    else if (h.columns > 1) ws.mergeCells(rows.first, col, rows.first, col + h.columns - 1);
+  }
+  for (const h of second) leaf.getCell(h.column + 1).value = h.text;
   top.height = rows.height;
   leaf.height = rows.height;
   leaf.commit();

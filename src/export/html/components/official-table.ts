@@ -3,7 +3,7 @@
 // across the 二级事项 column, √ in the mark columns, multi-line cells line by line. For pasting into
 // a site platform's article editor, where no stylesheet reaches, so nothing here depends on a class.
 import type { ChannelPresentation, PublishedDomain, PublishedItem } from '../../../model/compendium.js';
-import { l1Runs, l1Span, tableColumns, type TableColumn } from '../../../model/table-layout.js';
+import { headerCells, l1Runs, l1Span, tableColumns, type TableColumn } from '../../../model/table-layout.js';
 
 export interface OfficialHeadCellView {
   text: string;
@@ -28,22 +28,13 @@ export interface OfficialTableView {
   runs: { rows: { cells: OfficialCellView[] }[] }[];
 }
 
-/** Row 1: each ungrouped label over both rows, each group over its columns; row 2: the grouped labels. */
+/** The two header rows (headerCells): an ungrouped label over both rows, a group over its columns. */
 function headRows(columns: readonly TableColumn[]): OfficialHeadCellView[][] {
-  const first: OfficialHeadCellView[] = [];
-  const second: OfficialHeadCellView[] = [];
-  columns.forEach((c, i) => {
-    if (!c.group) {
-      first.push({ text: c.label, colspan: null, rowspan: 2 });
-      return;
-    }
-    second.push({ text: c.label, colspan: null, rowspan: null });
-    if (columns[i - 1]?.group === c.group) return;
-    let span = 1;
-    while (columns[i + span]?.group === c.group) span++;
-    first.push({ text: c.group, colspan: span, rowspan: null });
-  });
-  return [first, second];
+  const [first, second] = headerCells(columns);
+  return [
+    first.map((h) => (h.rows === 2 ? { text: h.text, colspan: null, rowspan: 2 } : { text: h.text, colspan: h.columns, rowspan: null })),
+    second.map((h) => ({ text: h.text, colspan: null, rowspan: null })),
+  ];
 }
 
 const NAME_KEYS = ['l1', 'l2', 'l3'];
