@@ -2,9 +2,10 @@
 // README.md): lints every table as a reviewer would, compares each finding with the judged
 // expectations next to it, and prints how many findings were right, how many were false alarms,
 // how many rows the importer did not read, and how many known problems are still not reported.
-// Run after `npm run build`: `node scripts/measure-corpus.mjs [--json]`.
+// Run after `npm run build`: `node scripts/measure-corpus.mjs [--json] [--dir <folder>]`; --dir
+// measures another folder laid out the same way (an independent corpus kept outside the repository).
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { lint } from '../dist/index.js';
@@ -142,6 +143,7 @@ function report(summary, tables) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { summary, tables } = await measureCorpus();
+  const at = process.argv.indexOf('--dir');
+  const { summary, tables } = await measureCorpus(at > 0 ? resolve(process.argv[at + 1]) : CORPUS_DIR);
   process.stdout.write(process.argv.includes('--json') ? JSON.stringify({ summary, tables }, null, 2) + '\n' : report(summary, tables));
 }

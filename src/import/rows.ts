@@ -1,6 +1,7 @@
 // The data rows of a table, as the table means them: a merged cell (一级事项 over its rows, or any
 // cell merged down) gives its text to every row it covers, a 一级事项 merged across the 二级事项
-// cell says the item has no 二级事项 (as official tables draw one), a blank 一级事项 continues the one above,
+// cell says the item has no 二级事项 (as official tables draw one), a blank 一级事项 continues the one above
+// (with none above, the row's 二级事项 names the item, and the clerk is told),
 // "同上" repeats the cell above (each resolution reported; kept as written when lint reads the
 // table, so the ditto rule can point at it), a row with no 序号 and no item name continues the item
 // above, a note line (注：…) becomes the directory's note, blank rows are reported. Every row ends
@@ -22,6 +23,8 @@ export interface SourceRow {
   sources: number[];
   /** The 二级事项 cell is covered by the 一级事项 merged across it: the item has no 二级事项 (not one still to fill). */
   noL2: boolean;
+  /** The 一级事项 was blank with nothing above to continue: the row's 二级事项 names the item (and was said). */
+  l1FromL2?: boolean;
 }
 
 export interface TableRows {
@@ -104,19 +107,33 @@ export function readRows(table: Table, problems: ProblemList, asWritten = false)
       joinAbove(previous, own, values, r, ref(r, nonEmpty[0]!), cols, problems);
       continue;
     }
-    if (!values[l1]) {
-      if (previous?.values[l1]) {
-        values[l1] = previous.values[l1]!;
-        sources[l1] = previous.sources[l1]!;
-      } else {
-        problems.error(ref(r, l1), noL1(r));
-        refused++;
-        continue;
-      }
+    const named1 = values[l1] ? 'own' : nameL1(previous, values, sources, l1, l2);
+    if (!named1) {
+      problems.error(ref(r, l1), noL1(r));
+      refused++;
+      continue;
     }
-    out.push({ row: r, values, sources, noL2: l1MergedAcrossL2(table, l1, l2, r, own) });
+    if (named1 === 'l2') problems.warn(ref(r, l1), msg(IMPORT.l1FromL2, { row: r, name: shown(values[l1]!) }));
+    out.push({ row: r, values, sources, noL2: named1 === 'l2' || l1MergedAcrossL2(table, l1, l2, r, own), l1FromL2: named1 === 'l2' });
   }
   return { rows: out, refused, notes };
+}
+
+/**
+ * Names a row's blank 一级事项: the one above continues ('above'), or where there is none above (or
+ * the one above was itself only its 二级事项) the row's own 二级事项 names the item once ('l2', the
+ * clerk is told). Undefined when nothing names it.
+ */
+function nameL1(previous: SourceRow | undefined, values: string[], sources: number[], l1: number, l2: number): 'above' | 'l2' | undefined {
+  if (previous?.values[l1] && !previous.l1FromL2) {
+    values[l1] = previous.values[l1]!;
+    sources[l1] = previous.sources[l1]!;
+    return 'above';
+  }
+  if (l2 < 0 || !values[l2]) return undefined;
+  [values[l1], values[l2]] = [values[l2]!, ''];
+  sources[l1] = sources[l2]!;
+  return 'l2';
 }
 
 /**

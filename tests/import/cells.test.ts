@@ -642,11 +642,36 @@ describe('table shapes', () => {
     ]);
   });
 
+  it('reads a row whose 一级事项 is blank with none above under its 二级事项, and says so at the blank cell', () => {
+    const g = grid([
+      ['序号', '一级事项', '二级事项', '公开内容'],
+      ['1', '', '咨询', '内容'],
+      ['2', '', '指南', '内容二'],
+      ['3', '就业服务', '登记', '内容三'],
+      ['4', '', '培训', '内容四'],
+    ]);
+    const [table] = findTables(g);
+    const problems = new ProblemList();
+    const read = readRows(table!, problems);
+    // The second row does not continue the first's borrowed name: each blank row is named by its own 二级事项.
+    expect(read.rows.map((r) => [r.row, r.values[1], r.values[2], r.noL2])).toEqual([
+      [2, '咨询', '', true],
+      [3, '指南', '', true],
+      [4, '就业服务', '登记', false],
+      [5, '就业服务', '培训', false],
+    ]);
+    expect(read.refused).toBe(0);
+    expect(problems.items.map((p) => [cellName(p.at), p.severity, p.message.zh])).toEqual([
+      ['S!B2', 'warn', '第 2 行没有一级事项，上方也没有可沿用的一级事项：按二级事项“咨询”读作事项名称；请补填一级事项'],
+      ['S!B3', 'warn', '第 3 行没有一级事项，上方也没有可沿用的一级事项：按二级事项“指南”读作事项名称；请补填一级事项'],
+    ]);
+  });
+
   it('reports a row without any item name and nothing above it to continue as an error', () => {
     const g = grid([
       ['序号', '一级事项', '二级事项', '公开内容'],
       ['', '', '', '孤立的内容'],
-      ['1', '', '咨询', '内容'],
+      ['1', '', '', '内容'],
     ]);
     const [table] = findTables(g);
     const problems = new ProblemList();

@@ -193,7 +193,7 @@ describe('a column the table does not have', () => {
     expect((await lint('60-shenong-butie-dean')).filter((f) => f.rule === 'unfilled' && f.message.includes('二级事项'))).toEqual([]);
   });
 
-  it('item rows whose 一级事项 is empty are each refused at their cell, and the table is not said to have no item rows (恐龙山 社会救助)', async () => {
+  it('item rows whose 一级事项 is empty, with none above, are read under their 二级事项 and each said at its cell (恐龙山 社会救助)', async () => {
     const rows = [
       ['恐龙山镇社会救助领域基层政务公开标准目录'],
       ['', '公开事项', '', '公开内容\n(要素)', '公开依据', '公开\n时限', '公开\n主体', '公开渠道和载体'],
@@ -223,10 +223,13 @@ describe('a column the table does not have', () => {
     writeFileSync(join(dir, '社会救助.csv'), rows.map((r) => r.map(quote).join(',')).join('\n'));
     const run = await runCli(['lint', '-f', 'json', '社会救助.csv'], { cwd: dir });
     const findings: JsonFinding[] = JSON.parse(run.stdout).findings;
-    expect(findings.filter((f) => f.message.includes('事项')).map((f) => [f.cell, f.message])).toEqual([
-      ['B4', '第 4 行没有一级事项，无法导入'],
-      ['B5', '第 5 行没有一级事项，无法导入'],
+    expect(findings.filter((f) => f.rule === 'import' && f.cell !== 'A2').map((f) => [f.cell, f.severity, f.message])).toEqual([
+      ['B4', 'warn', '第 4 行没有一级事项，上方也没有可沿用的一级事项：按二级事项“政策 法规 文件”读作事项名称；请补填一级事项'],
+      ['B5', 'warn', '第 5 行没有一级事项，上方也没有可沿用的一级事项：按二级事项“监督 检查”读作事项名称；请补填一级事项'],
     ]);
+    // Both rows are read as items: their own cells are checked (信息公开规定 is no document title).
+    expect(findings.filter((f) => f.rule === 'basis-format').map((f) => f.cell)).toEqual(['E4', 'E5']);
+    expect(findings.filter((f) => f.message.includes('事项') && f.severity === 'error')).toEqual([]);
   });
 
   it('no 公开层级 columns (54号文 does not ask for them): nothing said, at the header or per item (39 汀湖 公共资源交易)', async () => {

@@ -141,6 +141,10 @@ export const IMPORT = defineMessages({
     en: 'row {row} has no number and no item name; its cells were added to the item above (row {previous})',
   },
   noL1: { zh: '第 {row} 行没有一级事项，无法导入', en: 'row {row} has no level-1 item (一级事项) and cannot be imported' },
+  l1FromL2: {
+    zh: '第 {row} 行没有一级事项，上方也没有可沿用的一级事项：按二级事项“{name}”读作事项名称；请补填一级事项',
+    en: 'row {row} has no level-1 item (一级事项) and none above to continue: read as the item “{name}” named by its level-2 item; fill in the 一级事项',
+  },
   dittoNothingAbove: { zh: '“同上”的上一行没有内容，此格留空', en: '"同上" (ditto) has nothing above it; the cell was left empty' },
   dittoResolved: { zh: '“同上”已按上一行（第 {row} 行）填入：{value}', en: '"同上" (ditto) resolved from row {row}: {value}' },
 
