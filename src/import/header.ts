@@ -61,10 +61,17 @@ export interface Table {
   columns: TableColumn[];
 }
 
-/** Labels compared without spacing, full-width forms or quotes: `公开渠道 和载体` = `公开渠道和载体`. */
+/**
+ * Labels compared without spacing, full-width forms or quotes (`公开渠道 和载体` = `公开渠道和载体`),
+ * and with the 公 a copy lost put back (`开内容(要素)` = `公开内容(要素)`: a PDF font without the glyph).
+ */
 export function normaliseLabel(text: string): string {
-  return text.normalize('NFKC').replace(/[\s“”"‘’']/g, '');
+  const n = text.normalize('NFKC').replace(/[\s“”"‘’']/g, '');
+  return LOST_GONG.test(n) ? `公${n}` : n;
 }
+
+/** An official label that starts 公开 with its 公 gone. */
+const LOST_GONG = /^开(事项|内容|要素|依据|时限|主体|渠道|载体|对象|方式|层级|属性)/;
 
 /** The field registry's header labels (src/model/fields.ts), then the domain column and any level column. */
 const LABELS: readonly [RegExp, FieldKind | 'level'][] = [

@@ -6,7 +6,7 @@ import { strayBracket } from '../../src/rules/support/citation.js';
 import { unwrappedLines } from '../../src/model/wraps.js';
 import { detectDomain, domainFromOption, headingDomain } from '../../src/import/domain.js';
 import { cellName, parseRange, type SheetGrid } from '../../src/import/grid.js';
-import { findTables } from '../../src/import/header.js';
+import { findTables, normaliseLabel } from '../../src/import/header.js';
 import { draftItem } from '../../src/import/items.js';
 import { readMark, splitNames } from '../../src/import/marks.js';
 import { ProblemList } from '../../src/import/problem.js';
@@ -549,6 +549,32 @@ describe('table shapes', () => {
     const [row] = readRows(table!, problems).rows;
     expect(draftItem(table!, row!, problems).draft).toMatchObject({ audience: '全社会', mode: ['主动'] });
     expect(problems.items).toEqual([]);
+  });
+
+  it('reads a header whose every 公 the copy lost (开事项, 开内容(要素), 开对象 …) as the official one', () => {
+    const g = grid([
+      ['序号', '开事项', '', '开内容(要素)', '开依据', '开时限', '开主体', '开渠道和载体', '开对象', '', '开方式', ''],
+      ['', '一级事项', '二级事项', '', '', '', '', '', '全社会', '特定群体', '主动', '依申请'],
+      ['1', '政策法规', '政策法规文件', '相关法律法规', '《就业促进法》', '20个工作日内', '县人社局', '■政府网站', '√', '', '√', ''],
+    ]);
+    const [table] = findTables(g);
+    expect(table!.columns.map((c) => c.role.kind)).toEqual([
+      'seq',
+      'l1',
+      'l2',
+      'content',
+      'basis',
+      'timeframe',
+      'owner',
+      'channels',
+      'society',
+      'specific',
+      'active',
+      'onRequest',
+    ]);
+    expect(table!.firstRow).toBe(3);
+    // A label that only starts with 开 is not taken for one: 开放时间 stays a column of its own.
+    expect(normaliseLabel('开放时间')).toBe('开放时间');
   });
 
   it('reads 公开属性 (主动公开) as the mode and 公开方式 (全文发布) beside it as a note (社会保险, 四川)', () => {
