@@ -6,6 +6,7 @@ import { replaceScalar } from '../workspace/edit.js';
 import { aboutItem } from './support/item.js';
 import type { FileContext, Rule } from './rule.js';
 import { clausesOf, DURATION_BEFORE, joinWraps } from './support/timeframe.js';
+import { isGuidelineTimeframe } from './support/guideline-timeframes.js';
 
 /**
  * Calendar days required by law: budgets (预算法 第十四条: 批准后20日内, for every department's
@@ -55,8 +56,8 @@ export const timeframeFormat: Rule = {
       en: 'a malformed time limit: no 内, a bare period, 20工作日, or calendar days outside finance',
     },
     why: {
-      zh: '“信息形成或者变更之日起20个工作日”少了“内”，“20个工作日”没有起算事件，都无法判断何时到期；“日”与“工作日”相差很大，除财政预决算（预算法规定“批准后20日内”）外，各领域一般按工作日计。国家指引按原文收录，县级目录须规范书写。',
-      en: 'Without 内 or without the event the period starts from, nobody can tell when a limit expires; days and working days differ a lot, and apart from budgets (the Budget Law counts 20 days) domains count working days. National guidelines are kept as written; county directories must be precise.',
+      zh: '“信息形成或者变更之日起20个工作日”少了“内”，“20个工作日”没有起算事件，都无法判断何时到期；“日”与“工作日”相差很大，除财政预决算（预算法规定“批准后20日内”）外，各领域一般按工作日计。国家指引按原文收录；县级目录照录国家指引对同一事项的时限写法（如市政服务的“20个工作日”）时不报，其余须规范书写。',
+      en: 'Without 内 or without the event the period starts from, nobody can tell when a limit expires; days and working days differ a lot, and apart from budgets (the Budget Law counts 20 days) domains count working days. National guidelines are kept as written; a county item that copies the guideline wording for the same item (市政服务: 20个工作日) is not reported, anything else must be precise.',
     },
     tags: ['timeframe'],
     severity: 'warn',
@@ -76,6 +77,9 @@ export const timeframeFormat: Rule = {
       const value = joinWraps(item.timeframe);
       // Full-width digits are the full-width rule's (it fixes first, then this rule reads the digits).
       if (fullWidthRuns(value).length) return;
+      // The guideline's own wording for this item (市政服务: 20个工作日) is what the county was given to copy.
+      const name = item.l2 ?? item.l1;
+      if (typeof name === 'string' && isGuidelineTimeframe(ctx.data.domain, name, value)) return;
       if (/\d工作日/.test(value)) {
         const fixed = value.replace(/(\d)(?=工作日)/g, '$1个');
         report(ctx, item, i, msg(MESSAGES.noGe, { value, fixed }), fixed);
