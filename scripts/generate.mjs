@@ -5,6 +5,7 @@ import { GENERATED_DIR } from '../dist/core/generated.js';
 import { NATIONAL_ROLES_FILE, collectNationalRoles } from '../dist/rules/support/owners.js';
 import { NATIONAL_TITLES_FILE, collectNationalTitles } from '../dist/rules/support/titles.js';
 import { GUIDELINE_TIMEFRAMES_FILE, collectGuidelineTimeframes } from '../dist/rules/support/guideline-timeframes.js';
+import { GUIDELINE_NAMES_FILE, collectGuidelineNames } from '../dist/rules/support/guideline-names.js';
 import { validatorsCode } from '../dist/schema/generate-validators.js';
 import { VALIDATORS_FILE } from '../dist/schema/validators.js';
 
@@ -13,3 +14,4 @@ writeFileSync(GENERATED_DIR + VALIDATORS_FILE, validatorsCode());
 writeFileSync(GENERATED_DIR + NATIONAL_ROLES_FILE, JSON.stringify(collectNationalRoles()) + '\n');
 writeFileSync(GENERATED_DIR + NATIONAL_TITLES_FILE, JSON.stringify(collectNationalTitles()) + '\n');
 writeFileSync(GENERATED_DIR + GUIDELINE_TIMEFRAMES_FILE, JSON.stringify(collectGuidelineTimeframes()) + '\n');
+writeFileSync(GENERATED_DIR + GUIDELINE_NAMES_FILE, JSON.stringify(collectGuidelineNames()) + '\n');

@@ -1,5 +1,5 @@
 // Files `npm run build` generates from the sources (scripts/generate.mjs) into dist/generated/:
-// the precompiled schema validators and the national role names. The running code reads them from
+// the precompiled schema validators, the national role names and what the guidelines write. The running code reads them from
 // there whether it runs from dist/ or, under test, from src/. A missing file is a broken install, said loudly, never worked around.
 import { existsSync } from 'node:fs';
 import { CORE } from '../i18n/catalogue/core.js';

@@ -20,6 +20,7 @@ import { importProblem } from './import.js';
 import { levelLabel } from './level-label.js';
 import { lineBreak } from './line-break.js';
 import { listForm } from './list-form.js';
+import { nameCutShort } from './name-cut-short.js';
 import { outlineNumber } from './outline-number.js';
 import { ownerGeneric } from './owner-generic.js';
 import { ownerUnknown } from './owner-unknown.js';
@@ -57,6 +58,7 @@ export const RULES: readonly Rule[] = [
   outlineNumber,
   fullWidth,
   lineBreak,
+  nameCutShort,
   duplicateItem,
   domainCoverage,
   unfilled,

@@ -9,6 +9,7 @@ import { GENERATED_DIR } from '../../src/core/generated.js';
 import { validatorsCode } from '../../src/schema/generate-validators.js';
 import { VALIDATORS_FILE, validator } from '../../src/schema/validators.js';
 import { NATIONAL_ROLES_FILE, collectNationalRoles } from '../../src/rules/support/owners.js';
+import { GUIDELINE_NAMES_FILE, collectGuidelineNames } from '../../src/rules/support/guideline-names.js';
 import { REPO, spawnCli } from '../helpers/cli.js';
 
 describe('dist/generated/', () => {
@@ -18,6 +19,10 @@ describe('dist/generated/', () => {
 
   it('holds the national role names of today', () => {
     expect(JSON.parse(readFileSync(GENERATED_DIR + NATIONAL_ROLES_FILE, 'utf8'))).toEqual(collectNationalRoles());
+  });
+
+  it("holds the guidelines' item names of today", () => {
+    expect(JSON.parse(readFileSync(GENERATED_DIR + GUIDELINE_NAMES_FILE, 'utf8'))).toEqual(collectGuidelineNames());
   });
 
   it('is what the code under test reads: the precompiled validators, not a compiler', () => {

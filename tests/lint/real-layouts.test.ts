@@ -43,6 +43,7 @@ interface JsonFinding {
   cell?: string;
   rule: string;
   message: string;
+  severity: string;
 }
 
 async function lint(stem: string, ...args: string[]): Promise<JsonFinding[]> {
