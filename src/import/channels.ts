@@ -3,7 +3,7 @@
 // list ("政府网站、政务服务中心", "1.政府网站 2.两微一端"). Names are kept as written: mapping
 // variants onto the 13 canonical names is the lint rules' `--fix`, not the importer's.
 import type { Channel } from '../model/types.js';
-import { CHECKED_GLYPHS, isCanonicalChannel, OTHER_CHANNEL, UNCHECKED_GLYPHS } from '../model/channels.js';
+import { CANONICAL_CHANNELS, CHECKED_GLYPHS, isCanonicalChannel, OTHER_CHANNEL, UNCHECKED_GLYPHS } from '../model/channels.js';
 import { isKnownChannel } from '../rules/channel-vocabulary.js';
 import { unwrappedLines } from '../model/wraps.js';
 
@@ -114,12 +114,32 @@ function optionLines(label: string): string[] {
   return out;
 }
 
+/** At least this many options run together make the template's block, not a name. */
+const BLOCK_OPTIONS = 5;
+
+/**
+ * The template's block with every box lost (政府网站政府公报两微一端…其他, 九龙街道): nothing in it
+ * says which options were chosen. True when the text is nothing but canonical options, run together.
+ */
+function isBlockWithoutBoxes(text: string): boolean {
+  let rest = text.replace(/\s+/g, '');
+  let count = 0;
+  while (rest) {
+    const option = CANONICAL_CHANNELS.filter((c) => rest.startsWith(c)).sort((a, b) => b.length - a.length)[0];
+    if (!option) return false;
+    rest = rest.slice(option.length);
+    count++;
+  }
+  return count >= BLOCK_OPTIONS;
+}
+
 export function readChannels(text: string): ChannelReading {
   const marks: { at: number; checked: boolean }[] = [];
   for (let i = 0; i < text.length; i++) {
     const glyph = isGlyphAt(text, i, marks.length ? marks.at(-1)!.at + 1 : 0);
     if (glyph) marks.push({ at: i, checked: glyph === 'checked' });
   }
+  if (marks.length === 0 && isBlockWithoutBoxes(text)) return { channels: [], noneChecked: true };
   if (marks.length === 0) return { channels: dedupe(plainList(text).map(channelOf)), noneChecked: false };
   const channels: Channel[] = [];
   const unmarkedLines: string[] = [];

@@ -116,7 +116,8 @@ function completedLabels(tops: readonly string[]): string[] {
 
 /** What each group may hold, by the kind its label classifies as. */
 const GROUPS: Record<string, readonly (FieldKind | 'level')[]> = {
-  l1: ['l1', 'l2', 'l3'],
+  // 公开事项 over 所属领域 | 一级事项 | 二级事项 (五间镇): the domain column may sit in the group too.
+  l1: ['l1', 'l2', 'l3', 'domain'],
   audience: ['society', 'specific'],
   mode: ['active', 'onRequest'],
   levels: ['level'],
@@ -199,7 +200,7 @@ function leafRole(group: string | undefined, leaf: string, used: Set<string>): C
 /** The item level an unlabelled column of the 公开事项 group is, once the levels before it are taken. */
 function nextItemLevel(group: string, used: ReadonlySet<string>): FieldKind | undefined {
   if (classify(group) !== 'l1' || !used.has('l1')) return undefined;
-  return GROUPS.l1!.find((k): k is FieldKind => k !== 'level' && !used.has(k));
+  return (['l1', 'l2', 'l3'] as const).find((k) => ITEM_LEVELS.has(k) && !used.has(k));
 }
 
 /** The one sub-label of a group that a label cut short by the copy is part of (全 or 社会 of 全社会, 依 of 依申请). */
@@ -249,6 +250,14 @@ function labelEnds(grid: SheetGrid, merges: MergeMap, row: number, above: readon
   return any ? ends : undefined;
 }
 
+/**
+ * A header's sub-label (一级事项, 全社会, 区县级、乡镇级): under a label of its own it is a stray from a
+ * group the copy cut off (巫山 涉农补贴: 区县级、乡镇级 under 公开内容), still a header cell, not data.
+ */
+function isSubLabel(text: string): boolean {
+  return classify(text) !== undefined || text.split(/[、，,/]/).every((part) => part !== '' && classify(part) === 'level');
+}
+
 /** The columns named by the header starting at `top`: one or two rows tall, and a row of label ends between. */
 function headerShape(grid: SheetGrid, merges: MergeMap, firstRow: number, width: number): HeaderShape {
   const written: string[] = [];
@@ -282,7 +291,7 @@ function headerShape(grid: SheetGrid, merges: MergeMap, firstRow: number, width:
   for (let c = 1; c <= width; c++) {
     const below = ownBelow(c);
     if (!below || remarkBelow(c)) continue;
-    if ((!groupOf(c) && !labelUnderBlank(c, below)) || below.length > MAX_LABEL) {
+    if ((!groupOf(c) && !labelUnderBlank(c, below) && !isSubLabel(below)) || below.length > MAX_LABEL) {
       twoRows = false;
       break;
     }

@@ -28,15 +28,19 @@ export const OTHER_CHANNEL = '其他';
 export const CHECKED_BOX = '■';
 export const UNCHECKED_BOX = '□';
 
-/** Glyphs seen marking a selected option: ■ (standard), ▲, ▄, ◆, √ and its look-alikes. */
-export const CHECKED_GLYPHS: readonly string[] = ['■', '▲', '▄', '◆', '√', '✓', '✔', '☑', '●'];
+/**
+ * Glyphs seen marking a selected option: ■ (standard), ▲, ▄, ◆, √ and its look-alikes, and þ: Word's
+ * Wingdings checked box (character 254) as a PDF or web copy shows it without the font.
+ */
+export const CHECKED_GLYPHS: readonly string[] = ['■', '▲', '▄', '◆', '√', '✓', '✔', '☑', '●', 'þ'];
 
 /**
- * Glyphs seen marking an unselected option: □ (standard), 〇 and ○, and 口 (U+53E3, the CJK
- * character "mouth" that Word/PDF exports substitute for □). 口 is also an ordinary character
- * (窗口, 人口), so readers must only take it as a box where an option starts.
+ * Glyphs seen marking an unselected option: □ (standard), 〇 and ○, 口 (U+53E3, the CJK
+ * character "mouth" that Word/PDF exports substitute for □), and ¨: Word's Wingdings empty box
+ * (character 168) without its font. 口 is also an ordinary character (窗口, 人口), so readers must
+ * only take it as a box where an option starts.
  */
-export const UNCHECKED_GLYPHS: readonly string[] = ['□', '☐', '〇', '○', '口'];
+export const UNCHECKED_GLYPHS: readonly string[] = ['□', '☐', '〇', '○', '口', '¨'];
 
 const canonical = new Set<string>(CANONICAL_CHANNELS);
 

@@ -32,6 +32,21 @@ describe('channel cells', () => {
     expect(readChannels('■便民服务窗口服务').channels).toEqual(['便民服务窗口服务']);
   });
 
+  it('reads the template block with every box lost as options none of which is chosen (九龙街道 社会救助 H4)', () => {
+    const cell =
+      '政府网站政府公报两微一端发布会/听证会广播电视纸质媒体公开查阅点政务服务中心便民服务站入户/现场社区/企事业单位/村公示栏\n(电子屏)精准推送其他';
+    expect(readChannels(cell)).toEqual({ channels: [], noneChecked: true });
+    // A short plain list stays a list of chosen options.
+    expect(readChannels('政府网站政务服务中心').noneChecked).toBe(false);
+  });
+
+  it("reads Word's Wingdings boxes that a PDF copy shows as þ (checked) and ¨ (empty)", () => {
+    // Real cell: 石湖荡镇 城市综合执法 H4, a flipbook page of the township's PDF.
+    const cell = 'þ 政府网站 □\n政府公报\n□ 两微一端 □\n发布会/听证会\n□ 村居/企事业单位公示\n栏(电子屏) □ 精准\n推送 □ 其他';
+    expect(readChannels(cell).channels).toEqual(['政府网站']);
+    expect(readChannels('¨政府网站 þ政务服务中心').channels).toEqual(['政务服务中心']);
+  });
+
   it('splits a marked option at a line break that starts another option, and joins a wrap (issue 31)', () => {
     // Real cells: 彭水 征地补偿 H5 (a block with □: the unmarked line is not chosen), 佛山 税收 H4 (only chosen options listed).
     expect(readChannels('政府网站 ■征地信息公开平台 ■政务服务中心\n政府公报 □两微一端\n发布会/听证会').channels).toEqual([
@@ -549,6 +564,27 @@ describe('table shapes', () => {
     const [row] = readRows(table!, problems).rows;
     expect(draftItem(table!, row!, problems).draft).toMatchObject({ audience: '全社会', mode: ['主动'] });
     expect(problems.items).toEqual([]);
+  });
+
+  it('reads 所属领域 under the 公开事项 group as the domain column (五间镇 基层政务公开标准目录)', () => {
+    const g = grid([
+      ['', '公开事项', '', '', '公开内容(要素)', '公开依据'],
+      ['', '所属\n领域', '一级\n事项', '二级\n事项', '', ''],
+      ['1', '社会救助', '综合业务', '政策法规文件', '●《社会救助暂行办法》', '信息公开规定'],
+    ]);
+    const [table] = findTables(g);
+    expect(table!.columns.map((c) => c.role.kind)).toEqual(['seq', 'domain', 'l1', 'l2', 'content', 'basis']);
+  });
+
+  it('keeps a second header row whose stray sub-label sits under a label of its own (巫山 涉农补贴: 区县级、乡镇级 under 公开内容)', () => {
+    const g = grid([
+      ['序号', '公开事项', '', '公开内容', '公开依据', '公开\n时限'],
+      ['', '一级\n事项', '二级\n事项', '区县级、\n乡镇级', '', ''],
+      ['1', '耕地建设与利用资金', '耕地地力保护和种粮大户补贴', '1.政策依据', '《办法》', '20个工作日内'],
+    ]);
+    const [table] = findTables(g);
+    expect(table!.firstRow).toBe(3);
+    expect(table!.columns.map((c) => c.role.kind)).toEqual(['seq', 'l1', 'l2', 'content', 'basis', 'timeframe']);
   });
 
   it('reads a header whose every 公 the copy lost (开事项, 开内容(要素), 开对象 …) as the official one', () => {

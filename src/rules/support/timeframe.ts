@@ -18,8 +18,8 @@ export function clausesOf(text: string): Clause[] {
 export const PERIOD =
   /(?:\d+|[一二三四五六七八九十两半]+)\s*个?\s*(?:工作日|自然日|日|天|周|星期|个月|月|季度|年|小时)|每(?:年|半年|季度?|月|周|日|天)|实时|即时|当日|当天/;
 
-/** Words that put a duration rather than a deadline in front of a number (公示7个工作日, 不得少于30日). */
-export const DURATION_BEFORE = /(?:公示|公示期|不得少于|不少于|少于|为期|期限为?|持续|至少|时间)$/;
+/** Words that put a duration rather than a deadline in front of a number (公示7个工作日, 不得少于30日, 可延长7个工作日). */
+export const DURATION_BEFORE = /(?:公示|公示期|不得少于|不少于|少于|为期|期限为?|持续|至少|时间|延长|延期|顺延)$/;
 
 /** A line that starts a part of its own: 2.处罚决定…, (2)…, 二、…. */
 const PART_START = /^\s*(?:\d+\s*[.、．)）:：]|[(（]\d+[)）]|[一二三四五六七八九十]+[、.．])/;
