@@ -97,14 +97,14 @@ describe('gkml init', () => {
     expect(run.code).toBe(1);
   });
 
-  it('leaves a guideline value that cannot stand (a time limit without its start) to the county, keeping its words', () => {
-    const text = readFileSync(join(ws, 'directories/shizheng-fuwu.yaml'), 'utf8');
-    expect(text).toMatch(/timeframe: null # 国家指引原文：20个工作日（请改写为明确的内容）/);
+  it('leaves a guideline value that cannot stand (its 各地配套… placeholder) to the county, keeping its words', () => {
+    const text = readFileSync(join(ws, 'directories/shehui-jiuzhu.yaml'), 'utf8');
+    expect(text).toMatch(/content: null # 国家指引原文：《社会救助暂行办法》\(国务院令第649号\)、各地配套政策法规文件（请改写为明确的内容）/);
   });
 
-  it("drafts a guideline's own time limit that lint accepts for that item (及时公开 where the guideline says so)", () => {
-    const text = readFileSync(join(ws, 'directories/anquan-shengchan.yaml'), 'utf8');
-    expect(text).toMatch(/timeframe: 按进展情况及时公开\n/);
+  it("drafts a guideline's own time limit that lint accepts for that item (及时公开, 市政服务's 20个工作日)", () => {
+    expect(readFileSync(join(ws, 'directories/anquan-shengchan.yaml'), 'utf8')).toMatch(/timeframe: 按进展情况及时公开\n/);
+    expect(readFileSync(join(ws, 'directories/shizheng-fuwu.yaml'), 'utf8')).toMatch(/timeframe: 20个工作日\n/);
   });
 
   it('refuses to run again without --force and changes nothing', async () => {
