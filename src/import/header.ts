@@ -258,6 +258,18 @@ function isSubLabel(text: string): boolean {
   return classify(text) !== undefined || text.split(/[、，,/]/).every((part) => part !== '' && classify(part) === 'level');
 }
 
+/**
+ * A row among the data that holds only header sub-labels (一级事项 | 二级事项 | 全社会 | 主动 | 县级): a
+ * header row the copy left below the header, or repeated at a page break without its first row.
+ */
+function isLabelRow(grid: SheetGrid, merges: MergeMap, row: number): boolean {
+  const texts = (grid.rows[row - 1] ?? []).map((_, i) =>
+    (merges.rangeAt(row, i + 1)?.top ?? row) === row ? cellText(grid, row, i + 1).trim() : '',
+  );
+  const filled = texts.filter(Boolean);
+  return filled.length >= 2 && filled.every((t) => t.length <= MAX_LABEL && isSubLabel(t));
+}
+
 /** The columns named by the header starting at `top`: one or two rows tall, and a row of label ends between. */
 function headerShape(grid: SheetGrid, merges: MergeMap, firstRow: number, width: number): HeaderShape {
   const written: string[] = [];
@@ -454,6 +466,7 @@ export function findTables(grid: SheetGrid): Table[] {
     if (next) while (end > shape.bottom && (isBlank(grid, end) || isTitleRow(grid, end))) end--;
     const nextPreamble = end + 1;
     while (end > shape.bottom && isBlank(grid, end)) end--;
+    for (let r = shape.bottom + 1; r <= end; r++) if (isLabelRow(grid, merges, r)) repeated.add(r);
     tables.push({
       sheet: grid,
       merges,

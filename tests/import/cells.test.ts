@@ -566,6 +566,20 @@ describe('table shapes', () => {
     expect(problems.items).toEqual([]);
   });
 
+  it('skips a row among the data that holds only header sub-labels (a header row a copy left behind)', () => {
+    const g = grid([
+      ['序号', '公开事项', '', '公开内容', '公开对象', '', '公开方式', ''],
+      ['', '一级事项', '二级事项', '', '全社会', '特定群体', '主动', '依申请'],
+      ['1', '政策文件', '法规', '内容', '√', '', '√', ''],
+      ['', '一级事项', '二级事项', '', '全社会', '特定群体', '主动', '依申请'],
+      ['2', '办事指南', '低保', '条件', '√', '', '√', ''],
+    ]);
+    const [table] = findTables(g);
+    const problems = new ProblemList();
+    expect(readRows(table!, problems).rows.map((r) => r.row)).toEqual([3, 5]);
+    expect(problems.items).toEqual([]);
+  });
+
   it('reads 所属领域 under the 公开事项 group as the domain column (五间镇 基层政务公开标准目录)', () => {
     const g = grid([
       ['', '公开事项', '', '', '公开内容(要素)', '公开依据'],

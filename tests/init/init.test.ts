@@ -99,7 +99,9 @@ describe('gkml init', () => {
 
   it('leaves a guideline value that cannot stand (its 各地配套… placeholder) to the county, keeping its words', () => {
     const text = readFileSync(join(ws, 'directories/shehui-jiuzhu.yaml'), 'utf8');
-    expect(text).toMatch(/content: null # 国家指引原文：《社会救助暂行办法》\(国务院令第649号\)、各地配套政策法规文件（请改写为明确的内容）/);
+    expect(text).toMatch(
+      /content: null # 国家指引原文：《社会救助暂行办法》\(国务院令第649号\)、各地配套政策法规文件（请改写为明确的内容）/,
+    );
   });
 
   it("drafts a guideline's own time limit that lint accepts for that item (及时公开, 市政服务's 20个工作日)", () => {
