@@ -10,6 +10,7 @@ import { GkmlError } from '../core/errors.js';
 import { FILLABLE_GUIDE_SHEET } from '../model/table-layout.js';
 import { displayPath } from '../util/paths.js';
 import { detectDomain, domainFromOption } from './domain.js';
+import { domainsNaming } from '../rules/support/guideline-names.js';
 import { cellRef, type CellAt, type SheetGrid } from './grid.js';
 import { findTables, type Table } from './header.js';
 import { absentFields, levelColumnLabels, MISSING_NAMES } from './columns.js';
@@ -133,6 +134,22 @@ function rowsByDomain(table: Table, problems: ProblemList, asWritten?: boolean):
   return { read, domains: domains as DomainInfo[] };
 }
 
+/**
+ * The domain a table's item names say, when nothing else names it: the one whose guideline has the
+ * most of its 一级/二级事项 names (at least two, more than any other domain's; 政策法规文件 alone says nothing).
+ */
+function domainByItemNames(table: Table, asWritten?: boolean): { domain: DomainInfo; count: number } | undefined {
+  const levels = table.columns.flatMap((c, i) => (c.role.kind === 'l1' || c.role.kind === 'l2' ? [i] : []));
+  const votes = new Map<string, number>();
+  for (const row of readRows(table, new ProblemList(), asWritten).rows) {
+    for (const i of levels) for (const id of domainsNaming(row.values[i] ?? '')) votes.set(id, (votes.get(id) ?? 0) + 1);
+  }
+  const [first, second] = [...votes.entries()].sort((a, b) => b[1] - a[1]);
+  if (!first || first[1] < 2 || (second && second[1] === first[1])) return undefined;
+  const domain = detectDomain(first[0]);
+  return domain && { domain, count: first[1] };
+}
+
 export async function readTables(options: ReadOptions): Promise<ReadTables> {
   const cwd = options.cwd ?? process.cwd();
   const path = resolve(cwd, options.file);
@@ -172,10 +189,13 @@ export async function readTables(options: ReadOptions): Promise<ReadTables> {
       tableCount++;
       const count = Math.max(0, table.lastRow - table.firstRow + 1);
       rowsRead += count;
-      const domain = tableDomain(table, forced, previous, file);
+      let domain = tableDomain(table, forced, previous, file);
       const rows = count ? msg(IMPORT.rowsNotImported, { first: table.firstRow, last: table.lastRow }) : NOTHING;
       const hasL1 = table.columns.some((c) => c.role.kind === 'l1');
       const perRow = domain || !hasL1 ? undefined : rowsByDomain(table, problems, options.asWritten);
+      const named = domain || perRow || !hasL1 ? undefined : domainByItemNames(table, options.asWritten);
+      if (named) problems.told(headerRef(table), msg(IMPORT.domainFromItems, { domain: named.domain.name, count: named.count }));
+      domain ??= named?.domain;
       if (!domain && !perRow) {
         problems.error(headerRef(table), msg(IMPORT.unknownTableDomain, { title: shown(table.title) || msg(IMPORT.untitled), rows }));
         continue;

@@ -233,6 +233,34 @@ describe('a column the table does not have', () => {
     expect(findings.filter((f) => f.message.includes('事项') && f.severity === 'error')).toEqual([]);
   });
 
+  it('a table whose title, sheet and file name no domain is read as the domain its item names say, and refused when they say none', async () => {
+    const header = [
+      ['重庆市某镇基层政务公开标准目录'],
+      ['序号', '公开事项', '', '公开内容(要素)', '公开依据', '公开时限', '公开主体'],
+      ['', '一级事项', '二级事项', '', '', '', ''],
+    ];
+    const row = (n: string, l1: string, l2: string) => [
+      n,
+      l1,
+      l2,
+      '内容',
+      '《社会救助暂行办法》',
+      '信息形成或者变更之日起20个工作日内',
+      '某镇民政办',
+    ];
+    const quote = (t: string) => `"${t.replace(/"/g, '""')}"`;
+    const write = (name: string, rows: string[][]) => writeFileSync(join(dir, name), rows.map((r) => r.map(quote).join(',')).join('\n'));
+    write('目录一.csv', [...header, row('1', '最低生活保障', '政策法规文件'), row('2', '特困人员救助供养', '办事指南')]);
+    const named: JsonFinding[] = JSON.parse((await runCli(['lint', '-f', 'json', '目录一.csv'], { cwd: dir })).stdout).findings;
+    expect(named.filter((f) => f.rule === 'import' && f.severity === 'error')).toEqual([]);
+    const imported = await runCli(['import', '目录一.csv', '-o', 'out-names'], { cwd: dir });
+    expect(imported.stdout + imported.stderr).toContain('按事项名称读作“社会救助”');
+    // Names every guideline has (政策法规文件, 办事指南) say no domain: the table is still refused, at its header.
+    write('目录二.csv', [...header, row('1', '政策法规文件', '政策法规文件'), row('2', '办事指南', '办事指南')]);
+    const none: JsonFinding[] = JSON.parse((await runCli(['lint', '-f', 'json', '目录二.csv'], { cwd: dir })).stdout).findings;
+    expect(none.map((f) => [f.cell, f.rule])).toEqual([['A2', 'import']]);
+  });
+
   it('no 公开层级 columns (54号文 does not ask for them): nothing said, at the header or per item (39 汀湖 公共资源交易)', async () => {
     const findings = await lint('39-gonggong-ziyuan-jiaoyi-tinghu');
     expect(findings.filter((f) => f.message.includes('公开层级'))).toEqual([]);

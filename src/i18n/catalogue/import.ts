@@ -141,6 +141,10 @@ export const IMPORT = defineMessages({
     en: 'row {row} has no number and no item name; its cells were added to the item above (row {previous})',
   },
   noL1: { zh: '第 {row} 行没有一级事项，无法导入', en: 'row {row} has no level-1 item (一级事项) and cannot be imported' },
+  domainFromItems: {
+    zh: '表格的标题、工作表名和文件名都没有写明领域：按事项名称读作“{domain}”（{count} 个事项名称与其国家指引相同）',
+    en: 'the title, sheet and file name of the table name no domain: read as {domain}, whose guideline has {count} of its item names',
+  },
   l1FromL2: {
     zh: '第 {row} 行没有一级事项，上方也没有可沿用的一级事项：按二级事项“{name}”读作事项名称；请补填一级事项',
     en: 'row {row} has no level-1 item (一级事项) and none above to continue: read as the item “{name}” named by its level-2 item; fill in the 一级事项',

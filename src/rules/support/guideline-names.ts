@@ -40,3 +40,13 @@ export function fullNameOf(domain: string, level: NameLevel, name: string): stri
   const longer = own[level].filter((n) => normaliseName(n).startsWith(short));
   return longer.length === 1 ? longer[0] : undefined;
 }
+
+/** The domains whose guideline has an item of this name (一级 or 二级事项), by the one name normaliser. */
+export function domainsNaming(name: string): string[] {
+  names ??= JSON.parse(readFileSync(generatedFile(GUIDELINE_NAMES_FILE), 'utf8')) as GuidelineNames;
+  const wanted = normaliseName(name);
+  if (!wanted) return [];
+  return Object.entries(names)
+    .filter(([, own]) => [...own.l1, ...own.l2].some((n) => normaliseName(n) === wanted))
+    .map(([domain]) => domain);
+}
