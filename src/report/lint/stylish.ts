@@ -10,6 +10,9 @@ import type { Formatter } from '../formatter.js';
 import { PLAIN } from '../style.js';
 import { append, largest } from '../../util/arrays.js';
 
+/** Display columns the rule names are aligned after, at most. */
+const MESSAGE_COLUMN = 100;
+
 function pad(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
@@ -60,9 +63,13 @@ export const stylish: Formatter<LintResult> = (result, ctx) => {
       rows.map((r) => displayWidth(r.sev)),
       -Infinity,
     );
-    const msgW = largest(
-      rows.map((r) => displayWidth(r.message)),
-      -Infinity,
+    // Rule names line up after the messages, but one long message (a whole cell quoted) does not push every line's out of sight.
+    const msgW = Math.min(
+      MESSAGE_COLUMN,
+      largest(
+        rows.map((r) => displayWidth(r.message)),
+        -Infinity,
+      ),
     );
     for (const r of rows) {
       const sev = pad(r.sev, sevW);
