@@ -601,6 +601,29 @@ describe('table shapes', () => {
     expect(table!.columns.map((c) => c.role.kind)).toEqual(['seq', 'l1', 'l2', 'content', 'basis', 'timeframe']);
   });
 
+  it('reads item-level labels cut short by the copy (一级事 | 二级事, 大营街街道 重大建设项目)', () => {
+    const g = grid([
+      ['序', '公开事项', '', '公开内容(要素)', '公开依据', '公开时限', '公开主', '公开渠道和载体', '公开对象', '', '公开方式', ''],
+      ['', '一级事', '二级事', '', '', '', '', '', '全社', '特定群体', '主', '依申请'],
+      ['1', '审批服务信息', '申报要求', '1.申请材料', '《政府信息公开条例》', '20个工作日内', '相关审批部门', '■政府网站', '', '', '', ''],
+    ]);
+    const [table] = findTables(g);
+    expect(table!.columns.map((c) => c.role.kind)).toEqual([
+      'seq',
+      'l1',
+      'l2',
+      'content',
+      'basis',
+      'timeframe',
+      'owner',
+      'channels',
+      'society',
+      'specific',
+      'active',
+      'onRequest',
+    ]);
+  });
+
   it('reads a header whose every 公 the copy lost (开事项, 开内容(要素), 开对象 …) as the official one', () => {
     const g = grid([
       ['序号', '开事项', '', '开内容(要素)', '开依据', '开时限', '开主体', '开渠道和载体', '开对象', '', '开方式', ''],
