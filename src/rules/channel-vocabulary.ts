@@ -194,19 +194,21 @@ function judge(name: string, accepted: ReadonlySet<string>, domain: ReadonlySet<
  */
 const VILLAGE_BOARD = /^(?:村|居|社区|嘎查|学校|单位)[^乡镇]*(?:公示|公告|公开)栏(?:\(电子屏\))?$/;
 const WEBSITE: CanonicalChannel = '政府网站';
+/** A place's own service hall (镇公共服务中心, 县政务服务中心): the 政务服务中心 option, as its site is 政府网站. */
+const SERVICE_HALL: CanonicalChannel = '政务服务中心';
 const BOARD: CanonicalChannel = '社区/企事业单位/村公示栏(电子屏)';
 
 /** A web address written after a site's name (巴塘县政府网站http://www.batang.gov.cn/). */
 const SITE_ADDRESS = /[(（:：]?\s*(?:https?:\/\/|www\.)\S*[)）]?$/i;
 
-/** The option a place's own name for it stands for: 铁力市政府网站, 县公众信息网站 → 政府网站. */
+/** The option a place's own name for it stands for: 铁力市政府网站, 县公众信息网站 → 政府网站; 镇公共服务中心 → 政务服务中心. */
 function localOption(folded: string): CanonicalChannel | undefined {
   if (VILLAGE_BOARD.test(folded)) return BOARD;
   // A place name before an option (铁力市, 县): the place's own site is still 政府网站, its address after it or not.
   const rest = folded.replace(SITE_ADDRESS, '').replace(PLACE_NAME, '');
   if (rest === folded || !rest) return undefined;
   const option = isCanonicalChannel(rest) ? rest : channelTables().variants.get(rest)?.channel;
-  return option === WEBSITE ? WEBSITE : undefined;
+  return option === WEBSITE || option === SERVICE_HALL ? option : undefined;
 }
 
 /** How a `{其他: text}` entry is told apart from the plain channel names in one item's list. */
