@@ -52,6 +52,10 @@ const MESSAGES = defineMessages({
     zh: '公开依据“{text}”{status}，现行为{replacement}（{since} 起）{unconfirmed}',
     en: 'citation "{text}" {status}; now {replacement} (since {since}){unconfirmed}',
   },
+  staleInContent: {
+    zh: '公开内容列出的{title}{status}，现行为{replacement}（{since} 起）{unconfirmed}',
+    en: 'the content lists {title}, which {status}; now {replacement} (since {since}){unconfirmed}',
+  },
   unconfirmed: { zh: '（登记表中此条尚待来源核实）', en: ' (this registry entry still awaits a source)' },
   // One per status of data/stale-citations.yaml.
   repealed: { zh: '已废止', en: 'has been repealed' },
@@ -121,7 +125,10 @@ export const basisStale: Rule = {
     code: 'GK122',
     slug: 'basis-stale',
     title: { zh: '公开依据已失效', en: 'stale citation' },
-    description: { zh: '公开依据引用了已废止、被替代或已修订的文件', en: 'a citation of a repealed, replaced or revised instrument' },
+    description: {
+      zh: '公开依据（或公开内容所列的文件）引用了已废止、被替代或已修订的文件',
+      en: 'a citation (or a document listed in the content) of a repealed, replaced or revised instrument',
+    },
     why: {
       zh: '公开依据是群众和监督部门核对公开义务的出处。引用已废止或已修订的文件（如 2007 年的《政府信息公开条例》(国务院令第492号)、已被《疫苗管理法》取代的《疫苗流通和预防接种管理条例》），会让目录失去依据。gkml 的登记表（data/stale-citations.yaml）记录每份文件的状态、替代文件、日期和出处，并注明哪些条目已有来源核实。',
       en: 'The legal basis is where the public and supervisors check a disclosure duty. Citing repealed or superseded texts (the 2007 Regulations, decree 492; the vaccine circulation regulations replaced by the Vaccine Administration Law) leaves the directory without a basis. The registry in data/stale-citations.yaml records status, replacement, dates and source for each entry and marks which are confirmed.',
@@ -137,6 +144,19 @@ export const basisStale: Rule = {
   },
   checkFile(ctx) {
     ctx.data.items.forEach((item, i) => {
+      // A 政策法规文件 item lists the documents it publishes in its content: a stale one there is published as current.
+      (Array.isArray(item.content) ? item.content : []).forEach((entry, j) => {
+        const stale = typeof entry === 'string' ? staleEntryFor(entry) : undefined;
+        if (!stale) return;
+        const status = msg(MESSAGES[stale.status]);
+        const unconfirmed = stale.confirmed ? NOTHING : msg(MESSAGES.unconfirmed);
+        const { title, replacement, since } = stale;
+        ctx.report({
+          path: ['items', i, 'content', j],
+          message: aboutItem(item, msg(MESSAGES.staleInContent, { title, status, replacement, since, unconfirmed })),
+          suggestion: replacement,
+        });
+      });
       (item.basis ?? []).forEach((citation, j) => {
         const path = ['items', i, 'basis', j];
         const { text } = citationParts(citation, path);
