@@ -201,12 +201,22 @@ const BOARD: CanonicalChannel = '社区/企事业单位/村公示栏(电子屏)'
 /** A web address written after a site's name (巴塘县政府网站http://www.batang.gov.cn/). */
 const SITE_ADDRESS = /[(（:：]?\s*(?:https?:\/\/|www\.)\S*[)）]?$/i;
 
-/** The option a place's own name for it stands for: 铁力市政府网站, 县公众信息网站 → 政府网站; 镇公共服务中心 → 政务服务中心. */
+/** Where on the site, in brackets after its name: (首页—政务公开—政府信息公开指南). */
+const SITE_PATH = /[(（](?:首页|网站首页)[^()（）]*[)）]$/;
+/** A government department's site or page by its name: 规划自然资源局网页, 民政局网站. */
+const DEPARTMENT_SITE = /^\p{Script=Han}+(?:局|委员会|委|办公室|办)(?:官方)?(?:网站|网页|门户网站)$/u;
+
+/**
+ * The option a place's own name for it stands for: 铁力市政府网站, 县公众信息网站, 县民政局网站 → 政府网站;
+ * 镇公共服务中心 → 政务服务中心.
+ */
 function localOption(folded: string): CanonicalChannel | undefined {
   if (VILLAGE_BOARD.test(folded)) return BOARD;
   // A place name before an option (铁力市, 县): the place's own site is still 政府网站, its address after it or not.
-  const rest = folded.replace(SITE_ADDRESS, '').replace(PLACE_NAME, '');
+  const rest = folded.replace(SITE_ADDRESS, '').replace(SITE_PATH, '').replace(PLACE_NAME, '');
   if (rest === folded || !rest) return undefined;
+  // A department's own site or page is a 政府网站 too (《政府网站发展指引》: sites of governments and their departments).
+  if (DEPARTMENT_SITE.test(rest)) return WEBSITE;
   const option = isCanonicalChannel(rest) ? rest : channelTables().variants.get(rest)?.channel;
   return option === WEBSITE || option === SERVICE_HALL ? option : undefined;
 }
