@@ -86,7 +86,7 @@ describe('the domain of a table told by its file name', () => {
     expect(findings.every((f) => f.sheet === file.replace(/\.csv$/, ''))).toBe(true);
   });
 
-  it('a file that names no domain is one import error at A1 suggesting --domain, and nothing else', async () => {
+  it('a file that names no domain (nor do its item names) is one import error at A1 suggesting --domain, and nothing else', async () => {
     const { code, findings } = await lint(FILES.unnamed);
     expect(code).toBe(1);
     expect(findings.map((f) => [f.rule, f.cell])).toEqual([['import', 'A1']]);
