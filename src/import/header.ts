@@ -200,7 +200,7 @@ function leafRole(group: string | undefined, leaf: string, used: Set<string>): C
 /** The item level an unlabelled column of the 公开事项 group is, once the levels before it are taken. */
 function nextItemLevel(group: string, used: ReadonlySet<string>): FieldKind | undefined {
   if (classify(group) !== 'l1' || !used.has('l1')) return undefined;
-  return (['l1', 'l2', 'l3'] as const).find((k) => ITEM_LEVELS.has(k) && !used.has(k));
+  return (['l1', 'l2', 'l3'] as const).find((k) => !used.has(k));
 }
 
 /** The one sub-label of a group that a label cut short by the copy is part of (全 or 社会 of 全社会, 依 of 依申请). */
@@ -263,11 +263,17 @@ function isSubLabel(text: string): boolean {
  * header row the copy left below the header, or repeated at a page break without its first row.
  */
 function isLabelRow(grid: SheetGrid, merges: MergeMap, row: number): boolean {
-  const texts = (grid.rows[row - 1] ?? []).map((_, i) =>
-    (merges.rangeAt(row, i + 1)?.top ?? row) === row ? cellText(grid, row, i + 1).trim() : '',
-  );
-  const filled = texts.filter(Boolean);
-  return filled.length >= 2 && filled.every((t) => t.length <= MAX_LABEL && isSubLabel(t));
+  let labels = 0;
+  for (let c = 1; c <= rowWidth(grid, row); c++) {
+    // A cell merged down from above shows the row above's text, not this row's.
+    if ((merges.rangeAt(row, c)?.top ?? row) !== row) continue;
+    const text = cellText(grid, row, c).trim();
+    if (!text) continue;
+    // Most rows are items: their first cell (a 序号, a name) already says so.
+    if (text.length > MAX_LABEL || !isSubLabel(text)) return false;
+    labels++;
+  }
+  return labels >= 2;
 }
 
 /** The columns named by the header starting at `top`: one or two rows tall, and a row of label ends between. */

@@ -115,14 +115,11 @@ function tableDomain(table: Table, forced: DomainInfo | undefined, previous: Dom
 }
 
 /**
- * The rows of a table whose title, sheet and file name no domain, each with the domain its row
- * names: in a 领域 column, or as its 一级事项 when they name several (海坛片区: 城乡规划, 公共资源交易,
- * 社会救助 … over their items). Undefined, and nothing reported, unless every row names one; a blank
- * cell is the row above's (merged).
+ * Each row's domain in a table whose title, sheet and file name none: in a 领域 column, or as its
+ * 一级事项 when they name several (海坛片区: 城乡规划, 公共资源交易, 社会救助 … over their items).
+ * Undefined unless every row names one; a blank cell is the row above's (merged).
  */
-function rowsByDomain(table: Table, problems: ProblemList, asWritten?: boolean): { read: TableRows; domains: DomainInfo[] } | undefined {
-  const trial = new ProblemList();
-  const read = readRows(table, trial, asWritten);
+function rowDomains(table: Table, read: TableRows): DomainInfo[] | undefined {
   const kinds = table.columns.map((c) => c.role.kind);
   const at = kinds.includes('domain') ? kinds.indexOf('domain') : kinds.indexOf('l1');
   const domains: (DomainInfo | undefined)[] = [];
@@ -130,24 +127,43 @@ function rowsByDomain(table: Table, problems: ProblemList, asWritten?: boolean):
   if (!read.rows.length || !domains.every(Boolean)) return undefined;
   // A 一级事项 that names a domain is the domain only in a table of several (公共文化服务 in one domain's table is an item).
   if (!kinds.includes('domain') && new Set(domains).size < 2) return undefined;
-  problems.items.push(...trial.items);
-  return { read, domains: domains as DomainInfo[] };
+  return domains as DomainInfo[];
 }
 
 /**
- * The domain a table's item names say, when nothing else names it: the one whose guideline has the
- * most of its 一级/二级事项 names (at least two, more than any other domain's; 政策法规文件 alone says nothing).
+ * The domain a table's item names say: the one whose guideline has the most of its 一级/二级事项
+ * names (at least two, more than any other domain's; 政策法规文件 alone says nothing).
  */
-function domainByItemNames(table: Table, asWritten?: boolean): { domain: DomainInfo; count: number } | undefined {
+function domainByItemNames(table: Table, read: TableRows): { domain: DomainInfo; count: number } | undefined {
   const levels = table.columns.flatMap((c, i) => (c.role.kind === 'l1' || c.role.kind === 'l2' ? [i] : []));
   const votes = new Map<string, number>();
-  for (const row of readRows(table, new ProblemList(), asWritten).rows) {
+  for (const row of read.rows) {
     for (const i of levels) for (const id of domainsNaming(row.values[i] ?? '')) votes.set(id, (votes.get(id) ?? 0) + 1);
   }
   const [first, second] = [...votes.entries()].sort((a, b) => b[1] - a[1]);
   if (!first || first[1] < 2 || (second && second[1] === first[1])) return undefined;
   const domain = detectDomain(first[0]);
   return domain && { domain, count: first[1] };
+}
+
+/**
+ * The rows of a table whose title, sheet and file name no domain, read once, with what they say of
+ * it: a domain for each row, or one for the whole table told by its item names (and said so).
+ * Undefined, and nothing reported, when they say none.
+ */
+function domainFromRows(
+  table: Table,
+  problems: ProblemList,
+  asWritten?: boolean,
+): { read: TableRows; domains?: DomainInfo[]; domain?: DomainInfo } | undefined {
+  const trial = new ProblemList();
+  const read = readRows(table, trial, asWritten);
+  const domains = rowDomains(table, read);
+  const named = domains ? undefined : domainByItemNames(table, read);
+  if (!domains && !named) return undefined;
+  if (named) problems.told(headerRef(table), msg(IMPORT.domainFromItems, { domain: named.domain.name, count: named.count }));
+  problems.items.push(...trial.items);
+  return { read, ...(domains ? { domains } : { domain: named!.domain }) };
 }
 
 export async function readTables(options: ReadOptions): Promise<ReadTables> {
@@ -192,10 +208,9 @@ export async function readTables(options: ReadOptions): Promise<ReadTables> {
       let domain = tableDomain(table, forced, previous, file);
       const rows = count ? msg(IMPORT.rowsNotImported, { first: table.firstRow, last: table.lastRow }) : NOTHING;
       const hasL1 = table.columns.some((c) => c.role.kind === 'l1');
-      const perRow = domain || !hasL1 ? undefined : rowsByDomain(table, problems, options.asWritten);
-      const named = domain || perRow || !hasL1 ? undefined : domainByItemNames(table, options.asWritten);
-      if (named) problems.told(headerRef(table), msg(IMPORT.domainFromItems, { domain: named.domain.name, count: named.count }));
-      domain ??= named?.domain;
+      const fromRows = domain || !hasL1 ? undefined : domainFromRows(table, problems, options.asWritten);
+      const perRow = fromRows?.domains;
+      domain ??= fromRows?.domain;
       if (!domain && !perRow) {
         problems.error(headerRef(table), msg(IMPORT.unknownTableDomain, { title: shown(table.title) || msg(IMPORT.untitled), rows }));
         continue;
@@ -206,12 +221,12 @@ export async function readTables(options: ReadOptions): Promise<ReadTables> {
         continue;
       }
       for (const label of levelColumnLabels(table)) if (!levelLabels.includes(label)) levelLabels.push(label);
-      const read = perRow?.read ?? readRows(table, problems, options.asWritten);
+      const read = fromRows?.read ?? readRows(table, problems, options.asWritten);
       reportColumns(table, read.rows, problems);
       if (read.rows.length === 0 && read.refused === 0) problems.warn(headerRef(table), msg(IMPORT.noItemRows));
       for (const [k, row] of read.rows.entries()) {
         const { draft, domainText, ref, cells, refused, absent } = draftItem(table, row, problems, options.asWritten);
-        let rowDomain = perRow?.domains[k] ?? domain!;
+        let rowDomain = perRow?.[k] ?? domain!;
         if (domainText && !forced && !perRow) {
           const named = detectDomain(domainText);
           if (named) rowDomain = named;
@@ -219,7 +234,7 @@ export async function readTables(options: ReadOptions): Promise<ReadTables> {
         }
         outputFor(rowDomain, table).rows.push({ draft, ref, cells, refused, absent });
       }
-      if (read.notes.length) append(outputFor(domain ?? perRow!.domains[0]!, table).notes, read.notes);
+      if (read.notes.length) append(outputFor(domain ?? perRow![0]!, table).notes, read.notes);
     }
   }
   if (tableCount === 0 && sheets.every(blank)) {

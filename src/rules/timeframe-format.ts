@@ -78,8 +78,7 @@ export const timeframeFormat: Rule = {
       // Full-width digits are the full-width rule's (it fixes first, then this rule reads the digits).
       if (fullWidthRuns(value).length) return;
       // The guideline's own wording for this item (市政服务: 20个工作日) is what the county was given to copy.
-      const name = item.l2 ?? item.l1;
-      if (typeof name === 'string' && isGuidelineTimeframe(ctx.data.domain, name, value)) return;
+      if (isGuidelineTimeframe(ctx.data.domain, item, value)) return;
       if (/\d工作日/.test(value)) {
         const fixed = value.replace(/(\d)(?=工作日)/g, '$1个');
         report(ctx, item, i, msg(MESSAGES.noGe, { value, fixed }), fixed);

@@ -61,8 +61,7 @@ export const timeframeVague: Rule = {
       const vague = clausesOf(timeframe).find((c) => VAGUE.test(c.text) && !PERIOD.test(c.text));
       if (!vague) return;
       // The guideline's own wording for this item (招标公告: 及时公开) is not the county's to sharpen.
-      const name = item.l2 ?? item.l1;
-      if (typeof name === 'string' && isGuidelineTimeframe(ctx.data.domain, name, timeframe)) return;
+      if (isGuidelineTimeframe(ctx.data.domain, item, timeframe)) return;
       ctx.report({
         path: ['items', i, 'timeframe'],
         message: aboutItem(item, msg(MESSAGES.vague, { text: vague.text.trim() })),

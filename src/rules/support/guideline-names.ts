@@ -25,28 +25,41 @@ export const GUIDELINE_NAMES_FILE = 'guideline-names.json';
 /** At most this many characters: a longer name is a name of its own, not one cut short. */
 const CUT_SHORT_LENGTH = 2;
 
-let names: GuidelineNames | undefined;
+/** The generated names, compared by the one name normaliser: each domain's by level, and the domains of each name. */
+interface NameIndex {
+  byDomain: Map<string, { names: Set<string>; byLevel: Record<NameLevel, [normalised: string, name: string][]> }>;
+  domainsOf: Map<string, string[]>;
+}
+
+let index: NameIndex | undefined;
+
+function nameIndex(): NameIndex {
+  if (index) return index;
+  const generated = JSON.parse(readFileSync(generatedFile(GUIDELINE_NAMES_FILE), 'utf8')) as GuidelineNames;
+  index = { byDomain: new Map(), domainsOf: new Map() };
+  for (const [domain, own] of Object.entries(generated)) {
+    const level = (l: NameLevel) => own[l].map((n): [string, string] => [normaliseName(n), n]);
+    const byLevel = { l1: level('l1'), l2: level('l2') };
+    const names = new Set([...byLevel.l1, ...byLevel.l2].map(([n]) => n));
+    index.byDomain.set(domain, { names, byLevel });
+    for (const n of names) index.domainsOf.set(n, [...(index.domainsOf.get(n) ?? []), domain]);
+  }
+  return index;
+}
 
 /**
  * The guideline name of this level that `name` is the start of, when `name` is short, no guideline
  * name itself, and the start of exactly one (in the domain's guideline).
  */
 export function fullNameOf(domain: string, level: NameLevel, name: string): string | undefined {
-  names ??= JSON.parse(readFileSync(generatedFile(GUIDELINE_NAMES_FILE), 'utf8')) as GuidelineNames;
-  const own = names[domain];
+  const own = nameIndex().byDomain.get(domain);
   const short = normaliseName(name);
-  if (!own || !short || short.length > CUT_SHORT_LENGTH) return undefined;
-  if ([...own.l1, ...own.l2].some((n) => normaliseName(n) === short)) return undefined;
-  const longer = own[level].filter((n) => normaliseName(n).startsWith(short));
-  return longer.length === 1 ? longer[0] : undefined;
+  if (!own || !short || short.length > CUT_SHORT_LENGTH || own.names.has(short)) return undefined;
+  const longer = own.byLevel[level].filter(([n]) => n.startsWith(short));
+  return longer.length === 1 ? longer[0]![1] : undefined;
 }
 
 /** The domains whose guideline has an item of this name (一级 or 二级事项), by the one name normaliser. */
-export function domainsNaming(name: string): string[] {
-  names ??= JSON.parse(readFileSync(generatedFile(GUIDELINE_NAMES_FILE), 'utf8')) as GuidelineNames;
-  const wanted = normaliseName(name);
-  if (!wanted) return [];
-  return Object.entries(names)
-    .filter(([, own]) => [...own.l1, ...own.l2].some((n) => normaliseName(n) === wanted))
-    .map(([domain]) => domain);
+export function domainsNaming(name: string): readonly string[] {
+  return nameIndex().domainsOf.get(normaliseName(name)) ?? [];
 }

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { generatedFile } from '../../core/generated.js';
 import { loadGuidelines } from '../../guideline/guideline.js';
+import type { Item } from '../../model/types.js';
 
 /** Spacing a copy leaves (及时 公开) does not make another wording. */
 const compact = (text: string) => text.replace(/\s+/g, '');
@@ -29,8 +30,10 @@ export const GUIDELINE_TIMEFRAMES_FILE = 'guideline-timeframes.json';
 
 let keys: Set<string> | undefined;
 
-/** True when the domain's guideline writes this very time limit for an item of this name. */
-export function isGuidelineTimeframe(domain: string, name: string, timeframe: string): boolean {
+/** True when the domain's guideline writes this very time limit for an item of the item's name (二级事项, else 一级事项). */
+export function isGuidelineTimeframe(domain: string, item: Item, timeframe: string): boolean {
+  const name = item.l2 ?? item.l1;
+  if (typeof name !== 'string') return false;
   keys ??= new Set(JSON.parse(readFileSync(generatedFile(GUIDELINE_TIMEFRAMES_FILE), 'utf8')) as string[]);
   return keys.has(keyOf(domain, name, timeframe));
 }
