@@ -13,6 +13,22 @@ import { ProblemList } from '../../src/import/problem.js';
 import { parseCsv } from '../../src/import/read-csv.js';
 import { readRows } from '../../src/import/rows.js';
 
+/** The column kinds of the official two-row header, 序号 to 依申请 (no 公开层级). */
+const OFFICIAL_KINDS = [
+  'seq',
+  'l1',
+  'l2',
+  'content',
+  'basis',
+  'timeframe',
+  'owner',
+  'channels',
+  'society',
+  'specific',
+  'active',
+  'onRequest',
+];
+
 describe('channel cells', () => {
   it('reads the template block, keeping names as written', () => {
     expect(
@@ -608,20 +624,7 @@ describe('table shapes', () => {
       ['1', '审批服务信息', '申报要求', '1.申请材料', '《政府信息公开条例》', '20个工作日内', '相关审批部门', '■政府网站', '', '', '', ''],
     ]);
     const [table] = findTables(g);
-    expect(table!.columns.map((c) => c.role.kind)).toEqual([
-      'seq',
-      'l1',
-      'l2',
-      'content',
-      'basis',
-      'timeframe',
-      'owner',
-      'channels',
-      'society',
-      'specific',
-      'active',
-      'onRequest',
-    ]);
+    expect(table!.columns.map((c) => c.role.kind)).toEqual(OFFICIAL_KINDS);
   });
 
   it('reads a header whose every 公 the copy lost (开事项, 开内容(要素), 开对象 …) as the official one', () => {
@@ -631,20 +634,7 @@ describe('table shapes', () => {
       ['1', '政策法规', '政策法规文件', '相关法律法规', '《就业促进法》', '20个工作日内', '县人社局', '■政府网站', '√', '', '√', ''],
     ]);
     const [table] = findTables(g);
-    expect(table!.columns.map((c) => c.role.kind)).toEqual([
-      'seq',
-      'l1',
-      'l2',
-      'content',
-      'basis',
-      'timeframe',
-      'owner',
-      'channels',
-      'society',
-      'specific',
-      'active',
-      'onRequest',
-    ]);
+    expect(table!.columns.map((c) => c.role.kind)).toEqual(OFFICIAL_KINDS);
     expect(table!.firstRow).toBe(3);
     // A label that only starts with 开 is not taken for one: 开放时间 stays a column of its own.
     expect(normaliseLabel('开放时间')).toBe('开放时间');
