@@ -3,7 +3,15 @@
 // own, or names lint has not normalised yet) and a second or third 其他 follow on their own
 // lines, so nothing is lost.
 import { displayWidth } from '../util/width.js';
-import { CANONICAL_CHANNELS, CHECKED_BOX, OTHER_CHANNEL, UNCHECKED_BOX, isCanonicalChannel, type CanonicalChannel } from './channels.js';
+import {
+  CANONICAL_CHANNELS,
+  CHECKED_BOX,
+  OTHER_CHANNEL,
+  UNCHECKED_BOX,
+  isCanonicalChannel,
+  optionSpelledAs,
+  type CanonicalChannel,
+} from './channels.js';
 import type { ChannelPresentation, PublishedChannel, PublishedItem } from './compendium.js';
 
 /** docs/reference/format.md §2.1: the options two per line, 社区/企事业单位/村公示栏(电子屏) alone. */
@@ -41,8 +49,10 @@ export function channelLines(item: PublishedItem, presentation: ChannelPresentat
   const placed = new Map<string, PublishedChannel>();
   const extra: PublishedChannel[] = [];
   for (const c of item.channels) {
-    if (isCanonicalChannel(c.name) && !placed.has(c.name)) placed.set(c.name, c);
-    else if (c.name === OTHER_CHANNEL || !isCanonicalChannel(c.name)) extra.push(c);
+    // A guideline's own spelling of an option (发布会听证会) ticks that option's box.
+    const option = isCanonicalChannel(c.name) ? c.name : optionSpelledAs(c.name);
+    if (option && !placed.has(option)) placed.set(option, { ...c, name: option });
+    else if (option === OTHER_CHANNEL || !option) extra.push(c);
   }
   const extraLines = extra.map((c) => `${CHECKED_BOX}${label(c)}`);
   if (presentation === 'checked') {

@@ -47,3 +47,19 @@ const canonical = new Set<string>(CANONICAL_CHANNELS);
 export function isCanonicalChannel(name: string): name is CanonicalChannel {
   return canonical.has(name);
 }
+
+/** Width and spacing do not make another channel: （电子屏） is (电子屏), 发布会／听证会 is 发布会/听证会. */
+export function foldChannelName(name: string): string {
+  return name.normalize('NFKC').replace(/\s+/g, '');
+}
+
+const withoutSlashes = (name: string) => foldChannelName(name).replace(/\//g, '');
+const bySpelling = new Map(CANONICAL_CHANNELS.map((c) => [withoutSlashes(c), c]));
+
+/**
+ * The option a name spells without its slashes (发布会听证会, as some guidelines' own channel blocks
+ * print 发布会/听证会): the box the name ticks when the template block is drawn.
+ */
+export function optionSpelledAs(name: string): CanonicalChannel | undefined {
+  return bySpelling.get(withoutSlashes(name));
+}

@@ -1,6 +1,13 @@
 import { defineMessages, msg, NOTHING } from '../i18n/messages.js';
 import type { Text } from '../i18n/text.js';
-import { CANONICAL_CHANNELS, CHECKED_GLYPHS, OTHER_CHANNEL, UNCHECKED_GLYPHS, isCanonicalChannel } from '../model/channels.js';
+import {
+  CANONICAL_CHANNELS,
+  CHECKED_GLYPHS,
+  OTHER_CHANNEL,
+  UNCHECKED_GLYPHS,
+  foldChannelName,
+  isCanonicalChannel,
+} from '../model/channels.js';
 import type { CanonicalChannel } from '../model/channels.js';
 import { editDistance } from '../util/distance.js';
 import { loadData, STRING, STRINGS } from './support/data.js';
@@ -63,20 +70,15 @@ export const CHANNEL_VARIANTS_SCHEMA = {
   },
 };
 
-/** Width and spacing do not make another channel: （电子屏） is (电子屏), 发布会／听证会 is 发布会/听证会. */
-function fold(name: string): string {
-  return name.normalize('NFKC').replace(/\s+/g, '');
-}
-
 let tables: { variants: Map<string, Variant>; others: Set<string>; domains: Map<string, Set<string>> } | undefined;
 
 function channelTables() {
   if (!tables) {
     const data = loadData<ChannelData>('channel-variants.yaml');
     tables = {
-      variants: new Map(data.variants.map((v) => [fold(v.name), v])),
-      others: new Set(data.others.map(fold)),
-      domains: new Map((data.domains ?? []).map((d) => [d.domain, new Set(d.channels.map(fold))])),
+      variants: new Map(data.variants.map((v) => [foldChannelName(v.name), v])),
+      others: new Set(data.others.map(foldChannelName)),
+      domains: new Map((data.domains ?? []).map((d) => [d.domain, new Set(d.channels.map(foldChannelName))])),
     };
   }
   return tables;
@@ -92,7 +94,7 @@ export function domainChannels(domain: string): ReadonlySet<string> {
  * under 其他, or 其他 with its text. The importer uses it to tell a new option from a wrapped name.
  */
 export function isKnownChannel(name: string): boolean {
-  const folded = fold(name);
+  const folded = foldChannelName(name);
   const t = channelTables();
   return (
     isCanonicalChannel(folded) ||
@@ -157,7 +159,7 @@ const OTHER_PREFIX = /^其他(?:[:：_\s]+|(?=[^:：_\s]))(.*)$/s;
 /** What a channel name written as text stands for, and how it should be written. */
 function judge(name: string, accepted: ReadonlySet<string>, domain: ReadonlySet<string>): Verdict {
   if (isCanonicalChannel(name) || accepted.has(name)) return { kind: 'ok' };
-  const folded = fold(name);
+  const folded = foldChannelName(name);
   if (domain.has(folded)) return { kind: 'ok' };
   if (isCanonicalChannel(folded)) return { kind: 'canonical', channel: folded, why: msg(MESSAGES.width) };
   const glyph = [...CHECKED_GLYPHS, ...UNCHECKED_GLYPHS].find((g) => folded.startsWith(g));
