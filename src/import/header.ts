@@ -8,6 +8,7 @@ import { cellText, columnLetters, type CellRange, type SheetGrid } from './grid.
 import { COLUMNS, exactHeaderLabels, headerLabels } from '../model/fields.js';
 import { largest } from '../util/arrays.js';
 import { readChannels } from './channels.js';
+import { CHECKED_GLYPHS, UNCHECKED_GLYPHS } from '../model/channels.js';
 import { isKnownChannel } from '../rules/channel-vocabulary.js';
 
 export type FieldKind =
@@ -402,6 +403,22 @@ function withChannelsAsMode(grid: SheetGrid, columns: TableColumn[], firstRow: n
   return columns.map((c, i) => (i === at ? { ...c, role: { kind: 'channels' } } : c));
 }
 
+/**
+ * The 公开渠道和载体 block split over two columns under one header (新平 安全生产: ■政府网站 … | □政府公报 …,
+ * the template's two options a line set as two cells): the blank-headed column right of it whose every
+ * filled cell starts with a box is the channels' second half.
+ */
+function withSplitChannels(grid: SheetGrid, columns: TableColumn[], firstRow: number, lastRow: number): TableColumn[] {
+  const at = columns.findIndex((c) => c.role.kind === 'channels');
+  const next = columns[at + 1];
+  if (at < 0 || !next || next.header || next.role.kind !== 'note' || next.col !== columns[at]!.col + 1) return columns;
+  const filled: string[] = [];
+  for (let r = firstRow; r <= lastRow; r++) filled.push(cellText(grid, r, next.col).trim());
+  const boxes = [...CHECKED_GLYPHS, ...UNCHECKED_GLYPHS];
+  if (!filled.some(Boolean) || !filled.every((t) => !t || boxes.includes(t[0]!))) return columns;
+  return columns.map((c, i) => (i === at + 1 ? { ...c, role: { kind: 'channels' }, header: columns[at]!.header } : c));
+}
+
 /** The data of a column, its blank cells left out: undefined when any is not a whole number. */
 function numbersIn(grid: SheetGrid, col: number, firstRow: number, lastRow: number): number[] | undefined {
   const numbers: number[] = [];
@@ -437,9 +454,12 @@ function withNumberedLevels(grid: SheetGrid, columns: TableColumn[], firstRow: n
   );
 }
 
-/** The columns as their data show them: a headerless 序号, numbered item levels, channels under 公开方式. */
+/**
+ * The columns as their data show them: a headerless 序号, numbered item levels, channels under 公开方式,
+ * the channel block in two columns.
+ */
 function dataShapedColumns(grid: SheetGrid, columns: TableColumn[], firstRow: number, lastRow: number): TableColumn[] {
-  const steps = [withUnlabelledSeq, withNumberedLevels, withChannelsAsMode];
+  const steps = [withUnlabelledSeq, withNumberedLevels, withChannelsAsMode, withSplitChannels];
   return steps.reduce((cols, step) => step(grid, cols, firstRow, lastRow), columns);
 }
 

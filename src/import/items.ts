@@ -61,6 +61,8 @@ interface RowReading {
   timeframe: string | null;
   owner: string | null;
   channels: Channel[] | null;
+  /** The column of a channel cell that had options and none chosen (said once the row is read). */
+  noneChecked?: number;
   society: boolean;
   /** Marked (true), or the group written in its cell. */
   specific: boolean | string;
@@ -144,15 +146,27 @@ function readTextCell(r: RowReading, ctx: RowContext, role: Table['columns'][num
   }
 }
 
-/** The 公开渠道和载体 cell; its warnings said at the cell it was typed in, once, not for every row a merged cell spans. */
+/**
+ * A 公开渠道和载体 cell; its warnings said at the cell it was typed in, once, not for every row a merged
+ * cell spans. A block split over two columns is read as one: the second cell's options follow the first's,
+ * each pointing at its own cell, and "none chosen" waits for both (channelsChosen).
+ */
 function readChannelCell(r: RowReading, ctx: RowContext, text: string, i: number): void {
   const reading = readChannels(text);
   const own = (ctx.row.sources[i] ?? ctx.row.row) === ctx.row.row;
   if (own && reading.unmarked) ctx.problems.warn(ctx.ref(i), msg(IMPORT.unmarkedChannels, { text: shown(reading.unmarked) }));
   if (own && reading.unmarkedLines)
     ctx.problems.warn(ctx.ref(i), msg(IMPORT.unmarkedChannelLines, { text: shown(reading.unmarkedLines.join('、')) }));
-  if (own && reading.noneChecked) ctx.problems.warn(ctx.ref(i), msg(IMPORT.noChannelChecked));
-  r.channels = reading.channels.length ? reading.channels : null;
+  if (own && reading.noneChecked) r.noneChecked ??= i;
+  const before = r.channels ?? [];
+  if (before.length) reading.channels.forEach((_, k) => ctx.from(`/channels/${before.length + k}`, i));
+  const channels = [...before, ...reading.channels];
+  r.channels = channels.length ? channels : null;
+}
+
+/** A channel block with options and none of them chosen, said at its (first) cell. */
+function channelsChosen(r: RowReading, ctx: RowContext): void {
+  if (r.noneChecked !== undefined && !r.channels) ctx.problems.warn(ctx.ref(r.noneChecked), msg(IMPORT.noChannelChecked));
 }
 
 /** A mark column of 公开对象 / 公开方式 / 公开层级: √ (or its look-alikes), or text where a mark was expected. */
@@ -290,6 +304,7 @@ export function draftItem(table: Table, row: SourceRow, problems: ProblemList, a
   };
   table.columns.forEach((_, i) => readCell(r, ctx, i, asWritten));
   namesFromTheLeft(r, ctx);
+  channelsChosen(r, ctx);
   for (const [pointer, cell] of r.empty) if (!ctx.cells.has(pointer)) ctx.cells.set(pointer, cell);
   const draft: ItemDraft = {
     ...(r.id ? { id: r.id } : {}),

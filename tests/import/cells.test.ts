@@ -617,6 +617,49 @@ describe('table shapes', () => {
     expect(table!.columns.map((c) => c.role.kind)).toEqual(['seq', 'l1', 'l2', 'content', 'basis', 'timeframe']);
   });
 
+  it('reads the channel block set as two columns under one header as one list, each option at its own cell (新平 安全生产 H4:I4)', () => {
+    const g = grid([
+      ['公开事项', '', '', '公开内容', '公开依据', '公开时限', '公开主体', '公开渠道和载体', '', '公开对象', ''],
+      ['一级事项', '', '二级事项', '', '', '', '', '', '', '全社 会', '特定 群体'],
+      [
+        '政策文件',
+        '1',
+        '法律法规',
+        '1、《中华人民共和国安 全生产法》',
+        '《中华人民共和国政府 信息公开条例》',
+        '信息形成或变更 之日起20个工作 日内',
+        '应急管理部门',
+        '■政府网站 ■两微一端 □广播电视 ■公开查阅点 □便民服务站',
+        '□政府公报 □发布会 □纸质媒体 ■政务服务中心 □入户/现场',
+        '√',
+        '',
+      ],
+      [
+        '',
+        '2',
+        '部门和地方 规章',
+        '1、《生产安全事故报告 和调查处理条例》',
+        '',
+        '',
+        '',
+        '□政府网站 □两微一端',
+        '□政府公报 □发布会',
+        '√',
+        '',
+      ],
+    ]);
+    const [table] = findTables(g);
+    expect(table!.columns.map((c) => c.role.kind).slice(6, 9)).toEqual(['owner', 'channels', 'channels']);
+    const problems = new ProblemList();
+    const [first, second] = readRows(table!, problems).rows.map((row) => draftItem(table!, row, problems));
+    expect(first!.draft.channels).toEqual(['政府网站', '两微一端', '公开查阅点', '政务服务中心']);
+    expect(first!.cells.get('/channels/3')).toMatchObject({ row: 3, col: 9 });
+    expect(first!.cells.get('/channels')).toMatchObject({ row: 3, col: 8 });
+    // Nothing chosen in either half: said once, at the first.
+    expect(second!.draft.channels).toBeNull();
+    expect(problems.items.map((p) => p.at)).toEqual([{ sheet: 'S', row: 4, col: 8 }]);
+  });
+
   it('reads item-level labels cut short by the copy (一级事 | 二级事, 大营街街道 重大建设项目)', () => {
     const g = grid([
       ['序', '公开事项', '', '公开内容(要素)', '公开依据', '公开时限', '公开主', '公开渠道和载体', '公开对象', '', '公开方式', ''],
