@@ -160,7 +160,8 @@ const OTHER_PREFIX = /^其他(?:[:：_\s]+|(?=[^:：_\s]))(.*)$/s;
 function judge(name: string, accepted: ReadonlySet<string>, domain: ReadonlySet<string>): Verdict {
   if (isCanonicalChannel(name) || accepted.has(name)) return { kind: 'ok' };
   const folded = foldChannelName(name);
-  if (domain.has(folded)) return { kind: 'ok' };
+  // A domain's own option under a place's name (福建省公共资源交易电子公共服务平台) is still that option.
+  if (domain.has(folded) || domain.has(folded.replace(PLACE_NAME, ''))) return { kind: 'ok' };
   if (isCanonicalChannel(folded)) return { kind: 'canonical', channel: folded, why: msg(MESSAGES.width) };
   const glyph = [...CHECKED_GLYPHS, ...UNCHECKED_GLYPHS].find((g) => folded.startsWith(g));
   if (glyph) {
