@@ -7,7 +7,7 @@ import { msg } from '../i18n/messages.js';
 import { importedField, ONE_LINE_FIELDS } from '../model/fields.js';
 import { UNFILLED } from '../model/table-layout.js';
 import { halfWidth } from '../model/value-kinds.js';
-import { unwrappedLines, unwrappedOneLine } from '../model/wraps.js';
+import { entriesOnLine, unwrappedLines, unwrappedOneLine } from '../model/wraps.js';
 import type { Audience, Channel, Item } from '../model/types.js';
 import { readChannels } from './channels.js';
 import { CHECKED_FIELDS, formulaRefused, refusedCell } from './cell-checks.js';
@@ -127,8 +127,8 @@ function readTextCell(r: RowReading, ctx: RowContext, role: Table['columns'][num
       return;
     }
     case 'basis':
-      // Wraps joined: an open 《…, or a bracketed 文号 on the line below its title.
-      r.basis = lines(text);
+      // Wraps joined (an open 《…, a bracketed 文号 on the line below its title); citations run together on one line parted.
+      r.basis = lines(text).flatMap(entriesOnLine);
       return;
     case 'timeframe':
       r.timeframe = text;

@@ -17,6 +17,14 @@ export function outlineNumberOf(name: string): string {
   return m && m[0].length < name.length ? m[0] : '';
 }
 
+/** A bullet a list entry starts with (●各地配套政策法规文件, •《条例》). */
+const BULLET = /^\s*[●•·▪◆◇○]\s*/;
+
+/** What marks `text` as a list entry, the spaces after it included: its outline number or bullet, or ''. */
+export function listMarkerOf(text: string): string {
+  return outlineNumberOf(text) || (BULLET.exec(text)?.[0] ?? '');
+}
+
 /**
  * A name that only says there is none — 无, 暂无, 无二级事项, /, —, N/A — as clerks type into a
  * 二级事项 cell that has nothing to hold. An item with no 二级事项 leaves l2 out instead.

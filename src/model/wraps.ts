@@ -52,6 +52,26 @@ export function unwrappedLines(text: string, copied: boolean): string[] {
   return lines;
 }
 
+/** Space after a closed title or bracket: where a copy that lost its line breaks ran two entries together. */
+const SPACE_AFTER_CLOSE = /(?<=[》)）])\s+/g;
+
+/**
+ * A line's whole entries, where a copy ran them together with spaces (1.《户口登记条例》     2.《收养法》):
+ * split after a closed title where the next entry starts (an outline number, a box, or a 《).
+ */
+export function entriesOnLine(line: string): string[] {
+  const entries: string[] = [];
+  let start = 0;
+  for (const m of line.matchAll(SPACE_AFTER_CLOSE)) {
+    const next = line.slice(m.index + m[0].length);
+    if (!(STARTS_ENTRY.test(next) || next.startsWith('《')) || leavesOpen(line.slice(start, m.index))) continue;
+    entries.push(line.slice(start, m.index));
+    start = m.index + m[0].length;
+  }
+  entries.push(line.slice(start));
+  return entries;
+}
+
 /** The item names: one name each, never a list of entries. */
 const NAME_FIELDS: ReadonlySet<string> = new Set(['l1', 'l2', 'l3']);
 /** A line of a name ending inside its own enumeration (随地吐痰、便溺,乱扔果皮、). */

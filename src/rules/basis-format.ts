@@ -6,6 +6,7 @@ import { isKnownTitle } from './support/titles.js';
 import { hasPlaceholder } from './placeholder.js';
 import { memo } from '../util/memo.js';
 import { isDitto } from '../model/ditto.js';
+import { listMarkerOf } from '../model/names.js';
 import { replaceScalar } from '../workspace/edit.js';
 import { aboutItem } from './support/item.js';
 import type { Rule } from './rule.js';
@@ -66,12 +67,14 @@ function titleIssue(title: string, hasRef: boolean): Issue | undefined {
   const stray = strayBracket(title);
   if (stray !== undefined) return { message: msg(MESSAGES.unpaired, { title: titlesIn(title).length ? stray : title }) };
   if (titlesIn(title).length > 0) return undefined;
-  const m = /^([^(（]+?)\s*([(（].*)?$/s.exec(title.trim());
+  // A list's number or bullet before the title (●中华人民共和国政府信息公开条例) stays before the 《.
+  const marker = listMarkerOf(title.trim());
+  const m = /^([^(（]+?)\s*([(（].*)?$/s.exec(title.trim().slice(marker.length));
   const name = m?.[1] ?? title;
   const ref = hasRef || /[令号]/.test(m?.[2] ?? '');
   if (!namesDocument(name, ref)) return { message: msg(MESSAGES.notTitle, { title }) };
   const safe = !/[、，,；;\s]|法律法规|政策规定|相关|有关|及其|等/.test(name);
-  return { message: msg(MESSAGES.noBrackets, { title }), fixed: safe ? `《${name}》${m?.[2] ?? ''}` : undefined };
+  return { message: msg(MESSAGES.noBrackets, { title }), fixed: safe ? `${marker.trim()}《${name}》${m?.[2] ?? ''}` : undefined };
 }
 
 /** What is wrong with the 文号 in a text (a whole string citation, or an object's `ref`). */

@@ -204,8 +204,11 @@ const BOARD: CanonicalChannel = '社区/企事业单位/村公示栏(电子屏)'
 /** A web address written after a site's name (巴塘县政府网站http://www.batang.gov.cn/). */
 const SITE_ADDRESS = /[(（:：]?\s*(?:https?:\/\/|www\.)\S*[)）]?$/i;
 
-/** Where on the site, in brackets after its name: (首页—政务公开—政府信息公开指南). */
-const SITE_PATH = /[(（](?:首页|网站首页)[^()（）]*[)）]$/;
+/**
+ * Where on the site, after its name: a path in brackets (首页—政务公开—政府信息公开指南), or one of its
+ * columns (区政府网站财政信息专栏).
+ */
+const SITE_PATH = /(?:[(（](?:首页|网站首页)[^()（）]*[)）]|(?<=网站|网页)\p{Script=Han}{1,12}(?:专栏|栏目|专题|频道|板块))$/u;
 /** A government department's site or page by its name: 规划自然资源局网页, 民政局网站. */
 const DEPARTMENT_SITE = /^\p{Script=Han}+(?:局|委员会|委|办公室|办)(?:官方)?(?:网站|网页|门户网站)$/u;
 

@@ -3,7 +3,7 @@
 // (and, in a one-line field typed in a workbook or written in YAML, still reported).
 import { describe, expect, it } from 'vitest';
 import { readChannels } from '../../src/import/channels.js';
-import { lineBreakKind, unwrappedLines, unwrappedOneLine } from '../../src/model/wraps.js';
+import { entriesOnLine, lineBreakKind, unwrappedLines, unwrappedOneLine } from '../../src/model/wraps.js';
 
 describe('one-line fields of a text copy (CSV)', () => {
   it('joins the wraps of names, bodies and time limits', () => {
@@ -68,6 +68,19 @@ describe('list cells', () => {
     expect(readChannels('■社区/企事业单位/村公示栏\n(电子屏)').channels).toEqual(['社区/企事业单位/村公示栏(电子屏)']);
     expect(readChannels('社区/企事业单位/村公示栏\n(电子屏)').channels).toEqual(['社区/企事业单位/村公示栏(电子屏)']);
     expect(readChannels('行政村公示栏 \n乡镇公示栏 ').channels).toEqual(['行政村公示栏', '乡镇公示栏']);
+  });
+
+  it('公开依据: numbered citations a copy ran together on one line are parted after each closed title (161 鄱阳 户籍管理 F5)', () => {
+    expect(entriesOnLine('1.《中华人民共和国户口登记条例》     2.《中华人民共和国收养法》')).toEqual([
+      '1.《中华人民共和国户口登记条例》',
+      '2.《中华人民共和国收养法》',
+    ]);
+    // 141 井冈山 E4: a 文号 in brackets closes the entry too; 23 荷塘 E4: titles parted by a space alone.
+    expect(entriesOnLine('1.《农业机械化促进法》(主席令 第十六号) 2.《农业生产发展资金管理办法》(财农〔2017〕41号)')).toHaveLength(2);
+    expect(entriesOnLine('《关于全面推进政务公开工作的意见》 《食品生产经营日常监督检查管理办法》')).toHaveLength(2);
+    // A space inside an open title, or before words that are no new entry, parts nothing.
+    expect(entriesOnLine('《中华人民共和国安 全生产法》')).toEqual(['《中华人民共和国安 全生产法》']);
+    expect(entriesOnLine('《关于〈条例〉 的说明》 等')).toEqual(['《关于〈条例〉 的说明》 等']);
   });
 
   it('公开渠道: a copy that joined options with a space is read option by option (38 海坛 H27)', () => {
