@@ -209,20 +209,25 @@ const SITE_ADDRESS = /[(（:：]?\s*(?:https?:\/\/|www\.)\S*[)）]?$/i;
  * columns (区政府网站财政信息专栏).
  */
 const SITE_PATH = /(?:[(（](?:首页|网站首页)[^()（）]*[)）]|(?<=网站|网页)\p{Script=Han}{1,12}(?:专栏|栏目|专题|频道|板块))$/u;
-/** A government department's site or page by its name: 规划自然资源局网页, 民政局网站. */
-const DEPARTMENT_SITE = /^\p{Script=Han}+(?:局|委员会|委|办公室|办)(?:官方)?(?:网站|网页|门户网站)$/u;
+/**
+ * A government's or a department's own site or page by its name: 人民政府网站, 政府门户网站, 管委会官网,
+ * 街道办事处网站, 规划自然资源局网页, 民政局网站.
+ */
+const GOVERNMENT_SITE =
+  /^(?:人民政府|政府|管委会|管理委员会|(?:街道)?办事处|\p{Script=Han}+?(?:局|委员会|委|办公室|办))(?:门户|官方|信息公开)?(?:网站|网页|官网|网)$/u;
 
 /**
- * The option a place's own name for it stands for: 铁力市政府网站, 县公众信息网站, 县民政局网站 → 政府网站;
+ * The option a place's own name for it stands for: 铁力市政府网站, 县人民政府门户网站, 民政局网站 → 政府网站;
  * 镇公共服务中心 → 政务服务中心.
  */
 function localOption(folded: string): CanonicalChannel | undefined {
   if (VILLAGE_BOARD.test(folded)) return BOARD;
   // A place name before an option (铁力市, 县): the place's own site is still 政府网站, its address after it or not.
   const rest = folded.replace(SITE_ADDRESS, '').replace(SITE_PATH, '').replace(PLACE_NAME, '');
-  if (rest === folded || !rest) return undefined;
-  // A department's own site or page is a 政府网站 too (《政府网站发展指引》: sites of governments and their departments).
-  if (DEPARTMENT_SITE.test(rest)) return WEBSITE;
+  if (!rest) return undefined;
+  // A government's or a department's own site is a 政府网站 (《政府网站发展指引》: sites of governments and their departments).
+  if (GOVERNMENT_SITE.test(rest)) return WEBSITE;
+  if (rest === folded) return undefined;
   const option = isCanonicalChannel(rest) ? rest : channelTables().variants.get(rest)?.channel;
   return option === WEBSITE || option === SERVICE_HALL ? option : undefined;
 }
