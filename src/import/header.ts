@@ -415,7 +415,9 @@ function withSplitChannels(grid: SheetGrid, columns: TableColumn[], firstRow: nu
   const filled: string[] = [];
   for (let r = firstRow; r <= lastRow; r++) filled.push(cellText(grid, r, next.col).trim());
   const boxes = [...CHECKED_GLYPHS, ...UNCHECKED_GLYPHS];
-  if (!filled.some(Boolean) || !filled.every((t) => !t || boxes.includes(t[0]!))) return columns;
+  // Each filled cell a box with an option's name after it: a column of bare √ is marks, not options.
+  const isOptions = (t: string) => boxes.includes(t[0]!) && /\p{Script=Han}{2}/u.test(t);
+  if (!filled.some(Boolean) || !filled.every((t) => !t || isOptions(t))) return columns;
   return columns.map((c, i) => (i === at + 1 ? { ...c, role: { kind: 'channels' }, header: columns[at]!.header } : c));
 }
 

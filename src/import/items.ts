@@ -159,7 +159,7 @@ function readChannelCell(r: RowReading, ctx: RowContext, text: string, i: number
     ctx.problems.warn(ctx.ref(i), msg(IMPORT.unmarkedChannelLines, { text: shown(reading.unmarkedLines.join('、')) }));
   if (own && reading.noneChecked) r.noneChecked ??= i;
   const before = r.channels ?? [];
-  if (before.length) reading.channels.forEach((_, k) => ctx.from(`/channels/${before.length + k}`, i));
+  reading.channels.forEach((_, k) => ctx.from(`/channels/${before.length + k}`, i));
   const channels = [...before, ...reading.channels];
   r.channels = channels.length ? channels : null;
 }

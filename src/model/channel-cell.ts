@@ -45,7 +45,8 @@ export function channelNames(item: PublishedItem): string[] {
 
 /** The cell's lines. */
 export function channelLines(item: PublishedItem, presentation: ChannelPresentation): string[] {
-  // The first of each canonical option takes its place in the block (or list); the rest follow it.
+  // The first of each option takes its place in the block (or list); a second 其他 and names outside
+  // the 13 follow on lines of their own; an option given again is drawn once.
   const placed = new Map<string, PublishedChannel>();
   const extra: PublishedChannel[] = [];
   for (const c of item.channels) {

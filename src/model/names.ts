@@ -17,8 +17,8 @@ export function outlineNumberOf(name: string): string {
   return m && m[0].length < name.length ? m[0] : '';
 }
 
-/** A bullet a list entry starts with (●各地配套政策法规文件, •《条例》). */
-const BULLET = /^\s*[●•·▪◆◇○]\s*/;
+/** A bullet a list entry starts with (●各地配套政策法规文件, •《条例》), or a box used as one (■《条例》, □政府公报). */
+const BULLET = /^\s*[●•·▪◆◇○■□√▲▄]\s*/;
 
 /** What marks `text` as a list entry, the spaces after it included: its outline number or bullet, or ''. */
 export function listMarkerOf(text: string): string {

@@ -5,6 +5,8 @@
 // layout unless the text shows an entry ends or starts there; in a cell typed in a workbook
 // (Alt+Enter), or in YAML, any other break is the writer's, and the line-break check reports it.
 
+import { listMarkerOf } from './names.js';
+
 const OPEN = '《(（【“[〈<';
 const CLOSE = '》)）】”]〉>';
 
@@ -22,8 +24,11 @@ function leavesOpen(text: string): boolean {
 const CONTINUES = /^[》)）】”\]〉>、，,；;。：:]|^[(（](?![一二三四五六七八九十\d]{1,3}[)）])/;
 /** A line that ends an entry: a list or sentence separator. */
 const ENDS_ENTRY = /[；;。，,、]$/;
-/** A line that starts an entry: an outline number (1. 2、 (二) ②), a checkbox, a 【kind】 tag. */
-const STARTS_ENTRY = /^(\d+[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳]|[■□√●▲▄口]|【)/;
+/**
+ * A line that starts an entry: a list's number or bullet (1. 2、 (二) ② ● ■, model/names.ts), 口 where a
+ * copy typed it for □, or a 【kind】 tag.
+ */
+const startsEntry = (line: string) => listMarkerOf(line) !== '' || /^[口【]/.test(line);
 
 export type LineBreak = 'wrap' | 'entry' | 'unknown';
 
@@ -36,7 +41,7 @@ export function lineBreakKind(before: string, after: string, copied: boolean): L
   const next = after.trimStart();
   if (!last || !next) return 'entry';
   if (leavesOpen(before) || CONTINUES.test(next)) return 'wrap';
-  if (ENDS_ENTRY.test(last) || STARTS_ENTRY.test(next)) return 'entry';
+  if (ENDS_ENTRY.test(last) || startsEntry(next)) return 'entry';
   return copied ? 'wrap' : 'unknown';
 }
 
@@ -56,16 +61,17 @@ export function unwrappedLines(text: string, copied: boolean): string[] {
 const SPACE_AFTER_CLOSE = /(?<=[》)）])\s+/g;
 
 /**
- * A line's whole entries, where a copy ran them together with spaces (1.《户口登记条例》     2.《收养法》):
- * split after a closed title where the next entry starts (an outline number, a box, or a 《).
+ * A line's whole citations, where a copy ran them together with spaces (1.《户口登记条例》     2.《收养法》):
+ * split after a closed title (and its 文号 in brackets) where the next starts with its 《, numbered or not.
  */
 export function entriesOnLine(line: string): string[] {
   const entries: string[] = [];
   let start = 0;
   for (const m of line.matchAll(SPACE_AFTER_CLOSE)) {
+    const entry = line.slice(start, m.index);
     const next = line.slice(m.index + m[0].length);
-    if (!(STARTS_ENTRY.test(next) || next.startsWith('《')) || leavesOpen(line.slice(start, m.index))) continue;
-    entries.push(line.slice(start, m.index));
+    if (!entry.includes('》') || leavesOpen(entry) || !next.slice(listMarkerOf(next).length).startsWith('《')) continue;
+    entries.push(entry);
     start = m.index + m[0].length;
   }
   entries.push(line.slice(start));
@@ -102,11 +108,7 @@ export function unwrappedOneLine(field: string, text: string, copied: boolean): 
   if (!copied) return lines.join('\n');
   if (field === 'timeframe') return trimmed.reduce((a, b) => (ENDS_ENTRY.test(a) ? a + b : `${a}；${b}`));
   // An item name is one name: a break after its inner 、 or ， (乱扔果皮、⏎纸屑) is the narrow column's, not a list's.
-  if (
-    NAME_FIELDS.has(field) &&
-    trimmed.slice(1).every((l) => !STARTS_ENTRY.test(l)) &&
-    trimmed.slice(0, -1).every((l) => NAME_LIST_END.test(l))
-  )
+  if (NAME_FIELDS.has(field) && trimmed.slice(1).every((l) => !startsEntry(l)) && trimmed.slice(0, -1).every((l) => NAME_LIST_END.test(l)))
     return trimmed.join('');
   return lines.join('\n');
 }

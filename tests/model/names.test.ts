@@ -1,7 +1,17 @@
 // The one outline-number pattern and the one name normaliser (src/model/names.ts), as
 // outline-number, duplicate-item, diff and coverage use them.
 import { describe, expect, it } from 'vitest';
-import { normaliseName, outlineNumberOf } from '../../src/model/names.js';
+import { listMarkerOf, normaliseName, outlineNumberOf } from '../../src/model/names.js';
+
+describe('listMarkerOf', () => {
+  it('finds an outline number, a bullet or a box used as one (164 腾冲 E4 ●中华人民共和国政府信息公开条例)', () => {
+    expect(listMarkerOf('●中华人民共和国政府信息公开条例')).toBe('●');
+    expect(listMarkerOf('■ 《条例》')).toBe('■ ');
+    expect(listMarkerOf('2.《中华人民共和国收养法》')).toBe('2.');
+    expect(listMarkerOf('《中华人民共和国收养法》')).toBe('');
+    expect(listMarkerOf('口岸管理规定')).toBe('');
+  });
+});
 
 describe('outlineNumberOf', () => {
   it.each([

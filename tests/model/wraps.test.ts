@@ -78,9 +78,12 @@ describe('list cells', () => {
     // 141 井冈山 E4: a 文号 in brackets closes the entry too; 23 荷塘 E4: titles parted by a space alone.
     expect(entriesOnLine('1.《农业机械化促进法》(主席令 第十六号) 2.《农业生产发展资金管理办法》(财农〔2017〕41号)')).toHaveLength(2);
     expect(entriesOnLine('《关于全面推进政务公开工作的意见》 《食品生产经营日常监督检查管理办法》')).toHaveLength(2);
-    // A space inside an open title, or before words that are no new entry, parts nothing.
+    expect(entriesOnLine('1) 《信息公开条例》 2) 《社会救助暂行办法》')).toEqual(['1) 《信息公开条例》', '2) 《社会救助暂行办法》']);
+    // A space inside an open title, after an entry's own number, or before words that are no citation, parts nothing.
     expect(entriesOnLine('《中华人民共和国安 全生产法》')).toEqual(['《中华人民共和国安 全生产法》']);
     expect(entriesOnLine('《关于〈条例〉 的说明》 等')).toEqual(['《关于〈条例〉 的说明》 等']);
+    expect(entriesOnLine('(一) 《中华人民共和国安全生产法》')).toEqual(['(一) 《中华人民共和国安全生产法》']);
+    expect(entriesOnLine('《口岸管理法》 口岸管理规定')).toEqual(['《口岸管理法》 口岸管理规定']);
   });
 
   it('公开渠道: a copy that joined options with a space is read option by option (38 海坛 H27)', () => {
