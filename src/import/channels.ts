@@ -148,7 +148,10 @@ export function readChannels(text: string): ChannelReading {
   // without a box of its own is not taken as chosen, and said (was it chosen?).
   const listsChosen = marks.every((m) => m.checked);
   marks.forEach((m, k) => {
-    const [first, ...more] = optionLines(text.slice(m.at + 1, marks[k + 1]?.at ?? text.length));
+    const lines = optionLines(text.slice(m.at + 1, marks[k + 1]?.at ?? text.length));
+    // ■其他⏎基层公共服务平台: the line under a ticked 其他 says what it is.
+    if (lines.length > 1 && channelOf(lines[0]!) === OTHER_CHANNEL) lines.splice(0, 2, `${OTHER_CHANNEL}:${lines[1]}`);
+    const [first, ...more] = lines;
     if (!m.checked || !first) return;
     channels.push(channelOf(first));
     if (listsChosen) channels.push(...more.map(channelOf));

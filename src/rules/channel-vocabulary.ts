@@ -14,7 +14,10 @@ import { loadData, STRING, STRINGS } from './support/data.js';
 import { isDitto } from '../model/ditto.js';
 import { flowPair, replaceScalar, replaceWithYaml } from '../workspace/edit.js';
 import { aboutItem } from './support/item.js';
-import type { Rule } from './rule.js';
+import { isGuidelineValue } from './support/guideline-values.js';
+import type { FileContext, Report, Rule } from './rule.js';
+import type { Item } from '../model/types.js';
+import type { JsonPath } from '../workspace/locate.js';
 import { PLACE_NAME } from '../model/place-names.js';
 
 interface Variant {
@@ -143,7 +146,11 @@ const MESSAGES = defineMessages({
   misspelling: { zh: '是常见的错写', en: 'is a common misspelling' },
   otherName: { zh: '是同一渠道的其他叫法', en: 'is another name for the same channel' },
   textAfterOther: { zh: '中的说明应写在“其他”之下', en: 'puts its text after 其他; write it under 其他' },
-  emptyOther: { zh: '的“其他”后面没有说明', en: 'has no text after 其他' },
+  unnamedOther: {
+    zh: '公开渠道“{channel}”没有写明是什么渠道：写作 {其他: {name}}',
+    en: 'channel "{channel}" does not say which channel: write {其他: {name}}',
+  },
+  channelName: { zh: '渠道名称', en: 'name' },
   notAnOption: { zh: '不是 13 个标准选项之一，应列在“其他”下', en: 'is not one of the 13 options and belongs under 其他' },
 });
 
@@ -152,12 +159,15 @@ type Verdict =
   | { kind: 'canonical'; channel: string; why: Text }
   | { kind: 'other'; text: string; why: Text }
   | { kind: 'unchecked'; name: string }
+  /** 其他 chosen without saying what (其他, 其他_): the template's blank left empty. */
+  | { kind: 'unnamedOther' }
   | { kind: 'unknown'; suggestion?: string };
 
 const OTHER_PREFIX = /^其他(?:[:：_\s]+|(?=[^:：_\s]))(.*)$/s;
 
 /** What a channel name written as text stands for, and how it should be written. */
 function judge(name: string, accepted: ReadonlySet<string>, domain: ReadonlySet<string>): Verdict {
+  if (name === OTHER_CHANNEL) return { kind: 'unnamedOther' };
   if (isCanonicalChannel(name) || accepted.has(name)) return { kind: 'ok' };
   const folded = foldChannelName(name);
   // A domain's own option under a place's name (福建省公共资源交易电子公共服务平台) is still that option.
@@ -181,9 +191,7 @@ function judge(name: string, accepted: ReadonlySet<string>, domain: ReadonlySet<
   const other = OTHER_PREFIX.exec(folded);
   if (other) {
     const text = other[1]!.replace(/^[:：_]+/, '');
-    return text
-      ? { kind: 'other', text, why: msg(MESSAGES.textAfterOther) }
-      : { kind: 'canonical', channel: OTHER_CHANNEL, why: msg(MESSAGES.emptyOther) };
+    return text ? { kind: 'other', text, why: msg(MESSAGES.textAfterOther) } : { kind: 'unnamedOther' };
   }
   if (channelTables().others.has(folded)) return { kind: 'other', text: name.trim(), why: msg(MESSAGES.notAnOption) };
   const local = localOption(folded);
@@ -209,25 +217,27 @@ const SITE_ADDRESS = /[(（:：]?\s*(?:https?:\/\/|www\.)\S*[)）]?$/i;
  * columns (区政府网站财政信息专栏).
  */
 const SITE_PATH = /(?:[(（](?:首页|网站首页)[^()（）]*[)）]|(?<=网站|网页)\p{Script=Han}{1,12}(?:专栏|栏目|专题|频道|板块))$/u;
+/** A government's own site by the government's name, a place before it or not: 人民政府网站, 政府官网, 街道办事处网站. */
+const GOVERNMENT_SITE = /^(?:人民政府|政府|管委会|管理委员会|(?:街道)?办事处)(?:门户|官方|信息公开)?(?:网站|网页|官网|网)$/;
 /**
- * A government's or a department's own site or page by its name: 人民政府网站, 政府门户网站, 管委会官网,
- * 街道办事处网站, 规划自然资源局网页, 民政局网站.
+ * A department's site or page under a place's name (规划自然资源局网页 after 县): not a company's bureau
+ * (邮政局, 供电局) or a Party or village committee's (党委, 村民委员会).
  */
-const GOVERNMENT_SITE =
-  /^(?:人民政府|政府|管委会|管理委员会|(?:街道)?办事处|\p{Script=Han}+?(?:局|委员会|委|办公室|办))(?:门户|官方|信息公开)?(?:网站|网页|官网|网)$/u;
+const DEPARTMENT_SITE =
+  /^(?!.*(?:集团|公司))\p{Script=Han}+?(?<!邮政|供电|电业|烟草专卖|党|村民|居民)(?:局|厅|委员会|委|办公室|办)(?:门户|官方|信息公开)?(?:网站|网页|官网|网)$/u;
 
 /**
- * The option a place's own name for it stands for: 铁力市政府网站, 县人民政府门户网站, 民政局网站 → 政府网站;
- * 镇公共服务中心 → 政务服务中心.
+ * The option a place's own name for it stands for: 铁力市政府网站, 县人民政府门户网站, 县民政局网站 → 政府网站
+ * (《政府网站发展指引》: the sites of governments and their departments); 镇公共服务中心 → 政务服务中心.
  */
 function localOption(folded: string): CanonicalChannel | undefined {
   if (VILLAGE_BOARD.test(folded)) return BOARD;
   // A place name before an option (铁力市, 县): the place's own site is still 政府网站, its address after it or not.
   const rest = folded.replace(SITE_ADDRESS, '').replace(SITE_PATH, '').replace(PLACE_NAME, '');
   if (!rest) return undefined;
-  // A government's or a department's own site is a 政府网站 (《政府网站发展指引》: sites of governments and their departments).
   if (GOVERNMENT_SITE.test(rest)) return WEBSITE;
   if (rest === folded) return undefined;
+  if (DEPARTMENT_SITE.test(rest)) return WEBSITE;
   const option = isCanonicalChannel(rest) ? rest : channelTables().variants.get(rest)?.channel;
   return option === WEBSITE || option === SERVICE_HALL ? option : undefined;
 }
@@ -235,18 +245,72 @@ function localOption(folded: string): CanonicalChannel | undefined {
 /** How a `{其他: text}` entry is told apart from the plain channel names in one item's list. */
 const otherKey = (text: string) => `${OTHER_CHANNEL}\u0000${text}`;
 
+/**
+ * What to report for one channel written as text, by its verdict; `claim` answers whether a fixed
+ * value is new to the item's list (a fix must never make a duplicate).
+ */
+function finding(
+  ctx: FileContext,
+  item: Item,
+  channel: string,
+  verdict: Verdict,
+  path: JsonPath,
+  claim: (value: string) => boolean,
+): Report | undefined {
+  const duplicateNote = (duplicate: boolean) => (duplicate ? msg(MESSAGES.duplicate) : NOTHING);
+  switch (verdict.kind) {
+    case 'ok':
+      return undefined;
+    case 'canonical': {
+      const duplicate = !claim(verdict.channel);
+      const { why, channel: canonical } = verdict;
+      return {
+        path,
+        message: msg(MESSAGES.canonical, { channel, why, canonical, duplicate: duplicateNote(duplicate) }),
+        suggestion: canonical,
+        fix: duplicate ? undefined : replaceScalar(ctx.file, path, canonical),
+      };
+    }
+    case 'other': {
+      const duplicate = !claim(otherKey(verdict.text));
+      const yaml = flowPair(OTHER_CHANNEL, verdict.text);
+      return {
+        path,
+        message: msg(MESSAGES.other, { channel, why: verdict.why, yaml, duplicate: duplicateNote(duplicate) }),
+        suggestion: yaml,
+        fix: duplicate ? undefined : replaceWithYaml(ctx.file, path, yaml),
+      };
+    }
+    case 'unchecked':
+      return { path, message: msg(MESSAGES.unchecked, { channel, name: verdict.name }) };
+    case 'unnamedOther':
+      // The guideline's own bare 其他 (房屋征收: 社会稳定风险评估) is kept as it writes it.
+      if (isGuidelineValue(ctx.data.domain, item, 'channel', channel)) return undefined;
+      return { path, message: msg(MESSAGES.unnamedOther, { channel, name: msg(MESSAGES.channelName) }) };
+    case 'unknown': {
+      const extra = ctx.settings.extraChannels;
+      const mean = verdict.suggestion ? msg(MESSAGES.didYouMean, { suggestion: verdict.suggestion }) : NOTHING;
+      return {
+        path,
+        message: msg(MESSAGES.unknown, { channel, mean, extra: extra.length ? msg(MESSAGES.alsoAccepted, { channels: extra }) : NOTHING }),
+        suggestion: verdict.suggestion ?? flowPair(OTHER_CHANNEL, channel),
+      };
+    }
+  }
+}
+
 export const channelVocabulary: Rule = {
   meta: {
     code: 'GK101',
     slug: 'channel-vocabulary',
     title: { zh: '公开渠道不规范', en: 'non-standard channel' },
     description: {
-      zh: '公开渠道不是国家模板的 13 个标准选项之一（或本领域国家指引增列的渠道、工作区声明的渠道）',
-      en: "a channel that is not one of the 13 options of the national template (or added by the domain's guideline, or declared by the workspace)",
+      zh: '公开渠道不是国家模板的 13 个标准选项之一（或本领域国家指引增列的渠道、工作区声明的渠道），或选了“其他”却没有写明是什么渠道',
+      en: "a channel that is not one of the 13 options of the national template (or added by the domain's guideline, or declared by the workspace), or 其他 chosen without saying which",
     },
     why: {
-      zh: '国家模板的“公开渠道和载体”是 13 个勾选项；写成“政府服务中心”“一微一端”“纸质载体”等变体或错字后，导出的 Excel 无法勾选对应的列，汇总统计也会把同一渠道算成不同的渠道。其他平台写作 {其他: 平台名称}；本地特有的渠道可在 gkml.config.yaml 的 channels 中声明。有的领域的国家指引在 13 项之外增列了渠道（重大建设项目的投资项目在线审批监管平台、公共资源交易平台，征地补偿的征地信息公开平台 …），在该领域的目录中照写即可，登记在 data/channel-variants.yaml（附来源）。“是否想写”只提示同一渠道的错字，不把另一个场所（党群服务中心）当作政务服务中心。',
-      en: 'The national template lists 13 channel checkboxes; variants and typos such as 政府服务中心, 一微一端 or 纸质载体 cannot be ticked in the exported workbook and split one channel into several in statistics. Other platforms are written {其他: name}; local channels can be declared under channels in gkml.config.yaml. Some domains\' guidelines add options of their own (投资项目在线审批监管平台 and 公共资源交易平台 for major projects, 征地信息公开平台 for land requisition …): in that domain they are written as they are, listed with sources in data/channel-variants.yaml. "Did you mean" is offered only for a mistyped option, never for another place (党群服务中心 is not 政务服务中心).',
+      zh: '国家模板的“公开渠道和载体”是 13 个勾选项；写成“政府服务中心”“一微一端”“纸质载体”等变体或错字后，导出的 Excel 无法勾选对应的列，汇总统计也会把同一渠道算成不同的渠道。其他平台写作 {其他: 平台名称}，只写“其他”（模板的“□其他____”留空）读者不知道到哪里去看，除非本领域国家指引对该事项就是这样写的；本地特有的渠道可在 gkml.config.yaml 的 channels 中声明。有的领域的国家指引在 13 项之外增列了渠道（重大建设项目的投资项目在线审批监管平台、公共资源交易平台，征地补偿的征地信息公开平台 …），在该领域的目录中照写即可，登记在 data/channel-variants.yaml（附来源）。“是否想写”只提示同一渠道的错字，不把另一个场所（党群服务中心）当作政务服务中心。',
+      en: "The national template lists 13 channel checkboxes; variants and typos such as 政府服务中心, 一微一端 or 纸质载体 cannot be ticked in the exported workbook and split one channel into several in statistics. Other platforms are written {其他: name}; a bare 其他 (the template's blank left empty) tells the reader nowhere to look, unless the domain's guideline writes it so for that item; local channels can be declared under channels in gkml.config.yaml. Some domains' guidelines add options of their own (投资项目在线审批监管平台 and 公共资源交易平台 for major projects, 征地信息公开平台 for land requisition …): in that domain they are written as they are, listed with sources in data/channel-variants.yaml. \"Did you mean\" is offered only for a mistyped option, never for another place (党群服务中心 is not 政务服务中心).",
     },
     tags: ['vocabulary', 'channels'],
     severity: 'error',
@@ -273,64 +337,8 @@ export const channelVocabulary: Rule = {
       channels.forEach((channel, j) => {
         if (typeof channel !== 'string' || isDitto(channel)) return;
         const path = ['items', i, 'channels', j];
-        const verdict = judge(channel, accepted, domain);
-        switch (verdict.kind) {
-          case 'ok':
-            return;
-          case 'canonical': {
-            const duplicate = !claim(verdict.channel);
-            ctx.report({
-              path,
-              message: aboutItem(
-                item,
-                msg(MESSAGES.canonical, {
-                  channel,
-                  why: verdict.why,
-                  canonical: verdict.channel,
-                  duplicate: duplicate ? msg(MESSAGES.duplicate) : NOTHING,
-                }),
-              ),
-              suggestion: verdict.channel,
-              fix: duplicate ? undefined : replaceScalar(ctx.file, path, verdict.channel),
-            });
-            return;
-          }
-          case 'other': {
-            const duplicate = !claim(otherKey(verdict.text));
-            const yaml = flowPair(OTHER_CHANNEL, verdict.text);
-            ctx.report({
-              path,
-              message: aboutItem(
-                item,
-                msg(MESSAGES.other, { channel, why: verdict.why, yaml, duplicate: duplicate ? msg(MESSAGES.duplicate) : NOTHING }),
-              ),
-              suggestion: yaml,
-              fix: duplicate ? undefined : replaceWithYaml(ctx.file, path, yaml),
-            });
-            return;
-          }
-          case 'unchecked':
-            ctx.report({
-              path,
-              message: aboutItem(item, msg(MESSAGES.unchecked, { channel, name: verdict.name })),
-            });
-            return;
-          case 'unknown': {
-            const extra = ctx.settings.extraChannels;
-            ctx.report({
-              path,
-              message: aboutItem(
-                item,
-                msg(MESSAGES.unknown, {
-                  channel,
-                  mean: verdict.suggestion ? msg(MESSAGES.didYouMean, { suggestion: verdict.suggestion }) : NOTHING,
-                  extra: extra.length ? msg(MESSAGES.alsoAccepted, { channels: extra }) : NOTHING,
-                }),
-              ),
-              suggestion: verdict.suggestion ?? flowPair(OTHER_CHANNEL, channel),
-            });
-          }
-        }
+        const found = finding(ctx, item, channel, judge(channel, accepted, domain), path, claim);
+        if (found) ctx.report({ ...found, message: aboutItem(item, found.message) });
       });
     });
   },

@@ -6,7 +6,7 @@ import { replaceScalar } from '../workspace/edit.js';
 import { aboutItem } from './support/item.js';
 import type { FileContext, Rule } from './rule.js';
 import { clausesOf, DURATION_BEFORE, joinWraps } from './support/timeframe.js';
-import { isGuidelineTimeframe } from './support/guideline-timeframes.js';
+import { isGuidelineValue } from './support/guideline-values.js';
 
 /**
  * Calendar days required by law: budgets (预算法 第十四条: 批准后20日内, for every department's
@@ -78,7 +78,7 @@ export const timeframeFormat: Rule = {
       // Full-width digits are the full-width rule's (it fixes first, then this rule reads the digits).
       if (fullWidthRuns(value).length) return;
       // The guideline's own wording for this item (市政服务: 20个工作日) is what the county was given to copy.
-      if (isGuidelineTimeframe(ctx.data.domain, item, value)) return;
+      if (isGuidelineValue(ctx.data.domain, item, 'timeframe', value)) return;
       if (/\d工作日/.test(value)) {
         const fixed = value.replace(/(\d)(?=工作日)/g, '$1个');
         report(ctx, item, i, msg(MESSAGES.noGe, { value, fixed }), fixed);

@@ -4,7 +4,7 @@ import { bareNumberOrDate, notTextReason } from '../model/value-kinds.js';
 import { aboutItem, fieldTitle } from './support/item.js';
 import type { Rule } from './rule.js';
 import { clausesOf, joinWraps, PERIOD } from './support/timeframe.js';
-import { isGuidelineTimeframe } from './support/guideline-timeframes.js';
+import { isGuidelineValue } from './support/guideline-values.js';
 
 /**
  * Words that promise disclosure without saying when. 长期公开 (kept public for good, as the national
@@ -61,7 +61,7 @@ export const timeframeVague: Rule = {
       const vague = clausesOf(timeframe).find((c) => VAGUE.test(c.text) && !PERIOD.test(c.text));
       if (!vague) return;
       // The guideline's own wording for this item (招标公告: 及时公开) is not the county's to sharpen.
-      if (isGuidelineTimeframe(ctx.data.domain, item, timeframe)) return;
+      if (isGuidelineValue(ctx.data.domain, item, 'timeframe', timeframe)) return;
       ctx.report({
         path: ['items', i, 'timeframe'],
         message: aboutItem(item, msg(MESSAGES.vague, { text: vague.text.trim() })),

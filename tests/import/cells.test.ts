@@ -63,6 +63,16 @@ describe('channel cells', () => {
     expect(readChannels('¨政府网站 þ政务服务中心').channels).toEqual(['政务服务中心']);
   });
 
+  it('reads the line under a ticked 其他 as what the 其他 is (162 南昌西湖区 社会保险 H4)', () => {
+    expect(readChannels('■政府网站   \n■政务服务中心\n■其他\n基层公共服务平台').channels).toEqual([
+      '政府网站',
+      '政务服务中心',
+      { 其他: '基层公共服务平台' },
+    ]);
+    // In the template block, an unticked 其他 and its line stay unchosen.
+    expect(readChannels('■政府网站 □其他\n基层公共服务平台').channels).toEqual(['政府网站']);
+  });
+
   it('splits a marked option at a line break that starts another option, and joins a wrap (issue 31)', () => {
     // Real cells: 彭水 征地补偿 H5 (a block with □: the unmarked line is not chosen), 佛山 税收 H4 (only chosen options listed).
     expect(readChannels('政府网站 ■征地信息公开平台 ■政务服务中心\n政府公报 □两微一端\n发布会/听证会').channels).toEqual([
@@ -658,6 +668,23 @@ describe('table shapes', () => {
     // Nothing chosen in either half: said once, at the first.
     expect(second!.draft.channels).toBeNull();
     expect(problems.items.map((p) => p.at)).toEqual([{ sheet: 'S', row: 4, col: 8 }]);
+  });
+
+  it('points an option chosen only in the second half at that cell, and keeps a blank-headed column of bare √ as a note', () => {
+    const header = ['公开事项', '', '公开内容', '公开渠道和载体', '', '公开对象'];
+    const split = grid([header, ['政策文件', '法律法规', '法律', '□政府网站 □两微一端', '■政府公报', '√']]);
+    const [table] = findTables(split);
+    const problems = new ProblemList();
+    const [item] = readRows(table!, problems).rows.map((row) => draftItem(table!, row, problems));
+    expect(item!.draft.channels).toEqual(['政府公报']);
+    expect(item!.cells.get('/channels/0')).toMatchObject({ row: 2, col: 5 });
+    expect(problems.items).toEqual([]);
+    const ticks = grid([header, ['政策文件', '法律法规', '法律', '■政府网站', '√', '√']]);
+    expect(
+      findTables(ticks)[0]!
+        .columns.map((c) => c.role.kind)
+        .slice(3, 5),
+    ).toEqual(['channels', 'note']);
   });
 
   it('reads item-level labels cut short by the copy (一级事 | 二级事, 大营街街道 重大建设项目)', () => {
