@@ -159,7 +159,9 @@ function readChannelCell(r: RowReading, ctx: RowContext, text: string, i: number
     ctx.problems.warn(ctx.ref(i), msg(IMPORT.unmarkedChannelLines, { text: shown(reading.unmarkedLines.join('、')) }));
   if (own && reading.noneChecked) r.noneChecked ??= i;
   const before = r.channels ?? [];
-  reading.channels.forEach((_, k) => ctx.from(`/channels/${before.length + k}`, i));
+  // The first channel column's options are found through /channels; a second half's point at its own cell.
+  const firstHalf = ctx.table.columns.findIndex((c) => c.role.kind === 'channels') === i;
+  if (!firstHalf) reading.channels.forEach((_, k) => ctx.from(`/channels/${before.length + k}`, i));
   const channels = [...before, ...reading.channels];
   r.channels = channels.length ? channels : null;
 }
