@@ -124,16 +124,21 @@ const GROUPS: Record<string, readonly (FieldKind | 'level')[]> = {
   levels: ['level'],
 };
 
+/** A sheet's last column is XFD, 16,384. */
+const MAX_COLUMNS = 16_384;
+const cellKey = (row: number, col: number) => row * MAX_COLUMNS + col;
+
 /** Row-wide lookups through merged ranges. */
 export class MergeMap {
-  private readonly byCell = new Map<string, CellRange>();
+  /** By row × MAX_COLUMNS + column: a number key, as this is asked for every cell of a large sheet. */
+  private readonly byCell = new Map<number, CellRange>();
   constructor(readonly grid: SheetGrid) {
     for (const m of grid.merges) {
-      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.byCell.set(`${r}:${c}`, m);
+      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.byCell.set(cellKey(r, c), m);
     }
   }
   rangeAt(row: number, col: number): CellRange | undefined {
-    return this.byCell.get(`${row}:${col}`);
+    return this.byCell.size ? this.byCell.get(cellKey(row, col)) : undefined;
   }
   /** The text shown in a cell: a covered cell shows its merge's text. */
   shownText(row: number, col: number): string {

@@ -10,8 +10,12 @@ import { listMarkerOf } from './names.js';
 const OPEN = '《(（【“[〈<';
 const CLOSE = '》)）】”]〉>';
 
+const ANY_OPEN = /[《(（【“[〈<]/;
+
 /** More brackets opened than closed in `text`: a break after it is inside a title or a note. */
 function leavesOpen(text: string): boolean {
+  // Most text opens none: said without walking it.
+  if (!ANY_OPEN.test(text)) return false;
   let depth = 0;
   for (const ch of text) {
     if (OPEN.includes(ch)) depth++;

@@ -80,7 +80,10 @@ function titleIssue(title: string, hasRef: boolean): Issue | undefined {
 /** What is wrong with the 文号 in a text (a whole string citation, or an object's `ref`). */
 const refIssues = memo((text: string): Issue[] => {
   const issues: Issue[] = [];
-  const odd = [...text.matchAll(ODD_BRACKETS)].filter((m) => !(m[2] === '〔' && m[4] === '〕'));
+  // A 文号 has a year or a 令: the slower searches run only where there is one.
+  const hasYear = /\d{4}/.test(text);
+  const hasDecree = text.includes('令');
+  const odd = hasYear ? [...text.matchAll(ODD_BRACKETS)].filter((m) => !(m[2] === '〔' && m[4] === '〕')) : [];
   if (odd.length > 0) {
     const fixed = text.replace(ODD_BRACKETS, (all, pre: string, _o: string, year: string, _c: string, num: string) =>
       all.includes('〔') && all.includes('〕') ? all : `${pre}〔${year}〕${num}`,
@@ -88,11 +91,11 @@ const refIssues = memo((text: string): Issue[] => {
     const shown = odd.map((m) => m[0]).join('、');
     issues.push({ message: msg(MESSAGES.yearBrackets, { ref: shown }), fixed });
   }
-  const unclosed = UNCLOSED.exec(text)?.[0];
+  const unclosed = hasYear ? UNCLOSED.exec(text)?.[0] : undefined;
   if (unclosed) issues.push({ message: msg(MESSAGES.unclosed, { ref: unclosed }) });
-  const noHao = NO_HAO.exec(text)?.[0];
+  const noHao = hasDecree ? NO_HAO.exec(text)?.[0] : undefined;
   if (noHao) issues.push({ message: msg(MESSAGES.noHao, { ref: noHao.trim() }) });
-  const noDi = NO_DI.exec(text)?.[0];
+  const noDi = hasDecree ? NO_DI.exec(text)?.[0] : undefined;
   if (noDi) issues.push({ message: msg(MESSAGES.noDi, { ref: noDi.trim() }) });
   const extraHao = EXTRA_HAO.exec(text)?.[0];
   if (extraHao) issues.push({ message: msg(MESSAGES.extraHao, { ref: extraHao.trim() }) });
