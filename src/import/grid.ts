@@ -38,12 +38,13 @@ export interface CellFormula {
 
 /** The formula of a workbook cell, if it holds one. */
 export function cellFormula(grid: SheetGrid, row: number, col: number): CellFormula | undefined {
-  return grid.formulas?.get(`${row}:${col}`);
+  // Asked for every cell: most sheets hold no formula, and need no key built.
+  return grid.formulas?.size ? grid.formulas.get(`${row}:${col}`) : undefined;
 }
 
 /** What a cell held when it was not text (a CSV holds only text). */
 export function cellKind(grid: SheetGrid, row: number, col: number): NotText | undefined {
-  return grid.kinds?.get(`${row}:${col}`);
+  return grid.kinds?.size ? grid.kinds.get(`${row}:${col}`) : undefined;
 }
 
 export function columnLetters(col: number): string {

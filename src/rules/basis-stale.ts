@@ -100,7 +100,8 @@ export const staleEntryFor = memo(findStaleEntry);
 function findStaleEntry(text: string): StaleEntry | undefined {
   const titles = titlesIn(text);
   const titleSet = new Set(titles.map((t) => normaliseTitle(t.title)));
-  const refs = normaliseRefs(text);
+  // Every 文号 ends in 号: a text without one cites none, and is spared normalising.
+  const refs = text.includes('号') ? normaliseRefs(text) : '';
   let outside = text;
   for (const t of [...titles].reverse()) outside = outside.slice(0, t.start) + ' ' + outside.slice(t.end);
   for (const m of staleEntries()) {
