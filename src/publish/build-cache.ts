@@ -2,6 +2,7 @@
 // before the build starts, and what the build reused from the cache and what it built anew.
 import { existsSync } from 'node:fs';
 import { entryPath, restoreEntry, storeEntry } from './cache-entry.js';
+import { pruneCache } from './cache-prune.js';
 import type { RegionOutcome } from './region-pipeline.js';
 import type { RegionPlan } from './regions.js';
 
@@ -31,5 +32,10 @@ export class BuildCache {
   store(plan: RegionPlan, outcome: RegionOutcome): void {
     this.rebuilt++;
     if (outcome.summary) storeEntry(this.dir, this.keys.get(plan.folder)!, outcome, this.outDir);
+  }
+
+  /** Once the build is done: removes old entries of other keys than this build's (cache-prune.ts). */
+  prune(): void {
+    pruneCache(this.dir, new Set(this.keys.values()));
   }
 }

@@ -192,6 +192,7 @@ async function buildSteps(options: BuildOptions, onOutput: (out: string) => void
     const written = addFiles(regions.written, await writeTargets(setup, top, signal, progress));
     const workspaces = { '': { region: compendium.region, domains: domainsOf(compendium) }, ...regions.workspaces };
     const kept = publish(staging, out, lastOutput, written, workspaces);
+    cache?.prune();
     const below = descendants(regions.summaries);
     return {
       outDir: out,

@@ -10,6 +10,7 @@ import { toolVersion } from '../core/version.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { makeFolder } from '../util/make-folder.js';
 import { isInside } from '../util/paths.js';
+import { markUsed } from './cache-prune.js';
 import type { RegionOutcome } from './region-pipeline.js';
 
 const MAGIC = 'gkml-cache-entry 1\n';
@@ -84,5 +85,6 @@ export function restoreEntry(cacheDir: string, key: string, outDir: string): Reg
     makeFolder(dirname(target));
     writeFileSync(target, entry.contents[i]!);
   });
+  markUsed(entryPath(cacheDir, key));
   return entry.header.outcome;
 }

@@ -3,11 +3,24 @@
 // above it, a changed city setting or template reaches exactly the regions below it, a damaged
 // entry is rebuilt; each time the output is byte for byte a clean build's (SHA256SUMS and the
 // manifest included). And `--shard i/n`: three shards into three caches, copied together, assembled.
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { installationFingerprint, regionKeys } from '../../src/publish/cache-key.js';
+import { CACHE_MAX_AGE_DAYS } from '../../src/publish/cache-prune.js';
 import { fixture, REPO, runCli, spawnCli } from '../helpers/cli.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'gkml-cache-'));
@@ -109,6 +122,31 @@ describe('gkml build --cache', () => {
     writeFileSync(first!, bytes);
     writeFileSync(second!, readFileSync(second!).subarray(0, 200));
     expect(await cachedAndClean(root)).toEqual([6, 2]);
+  }, 300_000);
+
+  it(`removes the entries no build has used for ${CACHE_MAX_AGE_DAYS} days, and keeps the ones it uses however old`, async () => {
+    const old = new Date(Date.now() - (CACHE_MAX_AGE_DAYS + 10) * 24 * 60 * 60 * 1000);
+    const used = entries().map((e) => join(e.parentPath, e.name));
+    for (const path of used) utimesSync(path, old, old);
+    const place = (name: string, when: Date) => {
+      const path = join(cacheDir, name.replace(/^\.?(..).*/, '$1'), name);
+      mkdirSync(join(path, '..'), { recursive: true });
+      writeFileSync(path, 'an entry of a key no build asks for');
+      utimesSync(path, when, when);
+      return path;
+    };
+    const stale = place(`${'f'.repeat(64)}.entry`, old);
+    const recent = place(`${'e'.repeat(64)}.entry`, new Date());
+    const leftover = place(`.${'d'.repeat(64)}.entry.4242.tmp`, old);
+    expect(await cachedAndClean(root)).toEqual([8, 0]);
+    expect(existsSync(stale)).toBe(false);
+    expect(existsSync(leftover)).toBe(false);
+    expect(existsSync(recent)).toBe(true);
+    // Left: this build's eight entries, read and so renewed, and the recent one; the older keys' entries went.
+    const left = entries().map((e) => join(e.parentPath, e.name));
+    expect(left).toHaveLength(9);
+    expect(left.filter((p) => p !== recent).every((p) => used.includes(p) && statSync(p).mtimeMs > old.getTime())).toBe(true);
+    expect(used.length).toBeGreaterThan(8);
   }, 300_000);
 
   it('rebuilds everything when its cache is deleted', async () => {
