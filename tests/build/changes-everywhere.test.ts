@@ -4,6 +4,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DiffReport } from '../../src/diff/diff.js';
 import { diff as diffVersions } from '../../src/diff/versions.js';
@@ -66,6 +67,16 @@ describe('the 更新记录 of a build with --previous', () => {
     expect(ws.headerFooter.oddFooter).toBe(domain.headerFooter.oddFooter);
     expect(ws.getCell('A3').font.name).toBe(domain.getCell('A2').font.name);
     expect(ws.getCell('C4').font.name).toBe(domain.getCell('B4').font.name);
+  });
+
+  it("is listed last in the workbook's 目录, after the total, linked to its sheet as the domains are", async () => {
+    const toc = (await readBook(join(withPrevious, 'directory.xlsx'))).getWorksheet('目录')!;
+    expect([4, 5, 6].map((r) => toc.getCell(r, 2).value)).toEqual(['就业', '合计', '更新记录']);
+    // exceljs's reader drops location-only links, so the sheet XML is read directly.
+    const sheet1 = strFromU8(unzipSync(readFileSync(join(withPrevious, 'directory.xlsx')))['xl/worksheets/sheet1.xml']!);
+    expect(sheet1).toContain('<hyperlink ref="B6" location="&apos;更新记录&apos;!A1"/>');
+    const plain = (await readBook(join(without, 'directory.xlsx'))).getWorksheet('目录')!;
+    expect(plain.getCell(6, 2).value).toBeNull();
   });
 
   it("is the Word document's last section, after the domains, listed last in the 目录, its table drawn as theirs", () => {

@@ -1,4 +1,4 @@
-// The first sheet, 目录: every domain of the workbook with its item count and a link to its sheet.
+// The first sheet, 目录: every domain of the workbook with its item count and a link to its sheet, and 更新记录 when there is one.
 import type { Worksheet } from 'exceljs';
 import type { Compendium } from '../../model/compendium.js';
 import { HEADER } from '../../model/fields.js';
@@ -29,7 +29,11 @@ function linkToSheet(ws: Worksheet, address: string, sheetName: string): void {
   links.push({ address, target: `'${sheetName.replace(/'/g, "''")}'!A1` });
 }
 
-export function writeContentsSheet(book: SheetSink, compendium: Compendium, sheetNames: readonly string[]): void {
+/**
+ * The 目录 sheet: each domain with its item count, linked to its sheet, the total, and with
+ * `--previous` the 更新记录 sheet (`changesSheet`) linked after them, as the document's 目录 lists it.
+ */
+export function writeContentsSheet(book: SheetSink, compendium: Compendium, sheetNames: readonly string[], changesSheet?: string): void {
   const ws = book.addWorksheet(
     CONTENTS_SHEET,
     sheetOptions({ paper: compendium.workbookPaper, orientation: 'portrait' }, { first: 3, last: 3 }),
@@ -75,5 +79,13 @@ export function writeContentsSheet(book: SheetSink, compendium: Compendium, shee
   total.getCell(3).value = compendium.itemCount;
   total.getCell(3).style = STYLES.center;
   total.height = 22;
+  if (changesSheet) {
+    const at = 5 + compendium.domains.length;
+    const changes = ws.getRow(at);
+    changes.getCell(2).value = changesSheet;
+    linkToSheet(ws, `B${at}`, changesSheet);
+    changes.getCell(2).style = STYLES.link;
+    changes.height = 22;
+  }
   ws.commit();
 }

@@ -21,7 +21,7 @@ export function writeDirectorySheets(book: SheetSink, compendium: Compendium, op
     compendium.domains.map((d) => d.name),
     [...(options.reserved ?? []), CONTENTS_SHEET, ...(changes ? [CHANGES_SHEET] : [])],
   );
-  writeContentsSheet(book, compendium, sheetNames);
+  writeContentsSheet(book, compendium, sheetNames, changes ? CHANGES_SHEET : undefined);
   compendium.domains.forEach((domain, i) => {
     options.progress(domain.name);
     writeDomainSheet(book, sheetNames[i]!, domain, {
