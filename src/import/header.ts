@@ -8,7 +8,7 @@ import { cellText, columnLetters, type CellRange, type SheetGrid } from './grid.
 import { COLUMNS, exactHeaderLabels, headerLabels } from '../model/fields.js';
 import { largest } from '../util/arrays.js';
 import { readChannels } from './channels.js';
-import { CHECKED_GLYPHS, UNCHECKED_GLYPHS } from '../model/channels.js';
+import { BOX_GLYPHS } from '../model/channels.js';
 import { isKnownChannel } from '../rules/channel-vocabulary.js';
 
 export type FieldKind =
@@ -419,9 +419,8 @@ function withSplitChannels(grid: SheetGrid, columns: TableColumn[], firstRow: nu
   if (at < 0 || !next || next.header || next.role.kind !== 'note' || next.col !== columns[at]!.col + 1) return columns;
   const filled: string[] = [];
   for (let r = firstRow; r <= lastRow; r++) filled.push(cellText(grid, r, next.col).trim());
-  const boxes = [...CHECKED_GLYPHS, ...UNCHECKED_GLYPHS];
   // Each filled cell a box with an option's name after it: a column of bare √ is marks, not options.
-  const isOptions = (t: string) => boxes.includes(t[0]!) && /\p{Script=Han}{2}/u.test(t);
+  const isOptions = (t: string) => BOX_GLYPHS.includes(t[0]!) && /\p{Script=Han}{2}/u.test(t);
   if (!filled.some(Boolean) || !filled.every((t) => !t || isOptions(t))) return columns;
   return columns.map((c, i) => (i === at + 1 ? { ...c, role: { kind: 'channels' }, header: columns[at]!.header } : c));
 }

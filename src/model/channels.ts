@@ -42,6 +42,9 @@ export const CHECKED_GLYPHS: readonly string[] = ['■', '▲', '▄', '◆', '�
  */
 export const UNCHECKED_GLYPHS: readonly string[] = ['□', '☐', '〇', '○', '口', '¨'];
 
+/** Every glyph seen as a box, ticked or not. */
+export const BOX_GLYPHS: readonly string[] = [...CHECKED_GLYPHS, ...UNCHECKED_GLYPHS];
+
 const canonical = new Set<string>(CANONICAL_CHANNELS);
 
 export function isCanonicalChannel(name: string): name is CanonicalChannel {

@@ -31,7 +31,8 @@ export function pruneCache(dir: string, used: ReadonlySet<string>, now = Date.no
     if (!/^[0-9a-f]{2}$/.test(folder)) continue;
     for (const name of safeList(join(dir, folder))) {
       const key = ENTRY.exec(name)?.[1];
-      if (!(key !== undefined ? !used.has(key) : LEFTOVER.test(name))) continue;
+      const removable = key !== undefined ? !used.has(key) : LEFTOVER.test(name);
+      if (!removable) continue;
       const path = join(dir, folder, name);
       try {
         if (statSync(path).mtimeMs >= before) continue;

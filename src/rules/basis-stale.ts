@@ -121,6 +121,12 @@ function findStaleEntry(text: string): StaleEntry | undefined {
   return undefined;
 }
 
+/** How a registry entry stands, as both messages say it: its status, what replaced it and since when, and whether a source confirms it. */
+function standing(entry: StaleEntry) {
+  const unconfirmed = entry.confirmed ? NOTHING : msg(MESSAGES.unconfirmed);
+  return { status: msg(MESSAGES[entry.status]), replacement: entry.replacement, since: entry.since, unconfirmed };
+}
+
 export const basisStale: Rule = {
   meta: {
     code: 'GK122',
@@ -149,13 +155,10 @@ export const basisStale: Rule = {
       (Array.isArray(item.content) ? item.content : []).forEach((entry, j) => {
         const stale = typeof entry === 'string' ? staleEntryFor(entry) : undefined;
         if (!stale) return;
-        const status = msg(MESSAGES[stale.status]);
-        const unconfirmed = stale.confirmed ? NOTHING : msg(MESSAGES.unconfirmed);
-        const { title, replacement, since } = stale;
         ctx.report({
           path: ['items', i, 'content', j],
-          message: aboutItem(item, msg(MESSAGES.staleInContent, { title, status, replacement, since, unconfirmed })),
-          suggestion: replacement,
+          message: aboutItem(item, msg(MESSAGES.staleInContent, { title: stale.title, ...standing(stale) })),
+          suggestion: stale.replacement,
         });
       });
       (item.basis ?? []).forEach((citation, j) => {
@@ -163,13 +166,7 @@ export const basisStale: Rule = {
         const { text } = citationParts(citation, path);
         const entry = staleEntryFor(text);
         if (!entry) return;
-        const status = msg(MESSAGES[entry.status]);
-        const unconfirmed = entry.confirmed ? NOTHING : msg(MESSAGES.unconfirmed);
-        ctx.report({
-          path,
-          message: aboutItem(item, msg(MESSAGES.stale, { text, status, replacement: entry.replacement, since: entry.since, unconfirmed })),
-          suggestion: entry.replacement,
-        });
+        ctx.report({ path, message: aboutItem(item, msg(MESSAGES.stale, { text, ...standing(entry) })), suggestion: entry.replacement });
       });
     });
   },

@@ -1,13 +1,6 @@
 import { defineMessages, msg, NOTHING } from '../i18n/messages.js';
 import type { Text } from '../i18n/text.js';
-import {
-  CANONICAL_CHANNELS,
-  CHECKED_GLYPHS,
-  OTHER_CHANNEL,
-  UNCHECKED_GLYPHS,
-  foldChannelName,
-  isCanonicalChannel,
-} from '../model/channels.js';
+import { BOX_GLYPHS, CANONICAL_CHANNELS, OTHER_CHANNEL, UNCHECKED_GLYPHS, foldChannelName, isCanonicalChannel } from '../model/channels.js';
 import type { CanonicalChannel } from '../model/channels.js';
 import { editDistance } from '../util/distance.js';
 import { loadData, STRING, STRINGS } from './support/data.js';
@@ -173,7 +166,7 @@ function judge(name: string, accepted: ReadonlySet<string>, domain: ReadonlySet<
   // A domain's own option under a place's name (福建省公共资源交易电子公共服务平台) is still that option.
   if (domain.has(folded) || domain.has(folded.replace(PLACE_NAME, ''))) return { kind: 'ok' };
   if (isCanonicalChannel(folded)) return { kind: 'canonical', channel: folded, why: msg(MESSAGES.width) };
-  const glyph = [...CHECKED_GLYPHS, ...UNCHECKED_GLYPHS].find((g) => folded.startsWith(g));
+  const glyph = BOX_GLYPHS.find((g) => folded.startsWith(g));
   if (glyph) {
     const rest = folded.slice(glyph.length);
     const inner = judge(rest, accepted, domain);

@@ -510,21 +510,7 @@ describe('table shapes', () => {
       ]),
     );
     expect(table!.firstRow).toBe(3);
-    expect(table!.columns.map((c) => c.role.kind)).toEqual([
-      'seq',
-      'l1',
-      'l2',
-      'content',
-      'basis',
-      'timeframe',
-      'owner',
-      'channels',
-      'society',
-      'specific',
-      'active',
-      'onRequest',
-      'level',
-    ]);
+    expect(table!.columns.map((c) => c.role.kind)).toEqual([...OFFICIAL_KINDS, 'level']);
   });
 
   it('reads (要素) under 公开内容 beside the sub-labels of 公开事项 and 公开对象 as one two-row header (救灾, 康巴什)', () => {
